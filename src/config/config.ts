@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ErrorCode, PledgewatchError } from '../errors/index.js';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+const list = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(/[,\s]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/**
+ * Every setting, its default and its meaning. `.env.example` documents the same list;
+ * `test/config/config.test.ts` checks the two stay in step.
+ */
+export const configSchema = z.object({
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  PLEDGEWATCH_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." and "-" only')
+    .default('pw'),
+  EMBEDDED_REDIS: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  WEB_ADMIN_TOKEN: optionalText,
+  FEEDS: list,
+  DEMO_FEED: z.enum(['auto', 'on', 'off']).default('auto'),
+  POLL_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  ALLOW_PRIVATE_FEEDS: bool.default(false),
+  FEED_ALLOWLIST: list,
+  FETCH_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(5_000_000),
+  USER_AGENT: z.string().default('pledgewatch/0.1 (+https://github.com/pledgewatch/pledgewatch)'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  EXTRACTOR: z.enum(['rules', 'llm']).default('rules'),
+  LLM_BASE_URL: optionalText,
+  LLM_MODEL: z.string().default('llama3.1'),
+  LLM_API_KEY: optionalText,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  ALERT_BUDGET_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_PUBLIC_KEY: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_ADMIN_ROLE: optionalText,
+  DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: z.url().default('https://slack.com/api/'),
+  SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Reads and validates the configuration. Throws one PledgewatchError whose message
+ * lists every bad variable with what is wrong, so the operator fixes them in one go.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = configSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const key = issue.path.join('.');
+    return `${key}=${JSON.stringify(input[key] ?? '')}: ${issue.message}`;
+  });
+  throw new PledgewatchError(ErrorCode.Config, `invalid configuration: ${problems.join('; ')} (see .env.example)`);
+}

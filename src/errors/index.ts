@@ -1,0 +1,36 @@
+/** Every error pledgewatch raises on purpose carries a code and a message a user can act on. */
+export const ErrorCode = {
+  Config: 'CONFIG_INVALID',
+  RedisUnavailable: 'REDIS_UNAVAILABLE',
+  FetchBlocked: 'FETCH_BLOCKED',
+  FetchFailed: 'FETCH_FAILED',
+  FetchTooLarge: 'FETCH_TOO_LARGE',
+  FetchTimeout: 'FETCH_TIMEOUT',
+  FeedParse: 'FEED_PARSE',
+  ArticleFile: 'ARTICLE_FILE',
+  Extractor: 'EXTRACTOR',
+  CommandInput: 'COMMAND_INPUT',
+  NotFound: 'NOT_FOUND',
+  ChatDelivery: 'CHAT_DELIVERY',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class PledgewatchError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PledgewatchError';
+    this.code = code;
+  }
+}
+
+export function isPledgewatchError(error: unknown, code?: ErrorCode): error is PledgewatchError {
+  return error instanceof PledgewatchError && (code === undefined || error.code === code);
+}
+
+/** A readable one-line description of any thrown value. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,51 @@
+import type { RedisOptions as BullRedisOptions } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+
+/**
+ * Everything that talks to Redis gets one of these: a client plus the key prefix,
+ * so tests and several deployments can share one server without touching each other.
+ */
+export interface RedisContext {
+  redis: Redis;
+  /** Root of every key this deployment owns, e.g. "pw". */
+  prefix: string;
+  /** Options for BullMQ, which opens its own (blocking) connections. */
+  connection: BullRedisOptions;
+  /** The BullMQ key prefix: queues live under "<prefix>:q:<queue>:...". */
+  bullPrefix: string;
+}
+
+/** Builds a key under the deployment prefix: key(ctx, 'feeds', id) -> "pw:feeds:<id>". */
+export function key(ctx: Pick<RedisContext, 'prefix'>, ...parts: string[]): string {
+  return [ctx.prefix, ...parts].join(':');
+}
+
+export function redisOptionsFromUrl(url: string): RedisOptions {
+  const parsed = new URL(url);
+  const options: RedisOptions = {
+    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    port: parsed.port ? Number(parsed.port) : 6379,
+    // BullMQ workers use blocking commands and insist on this.
+    maxRetriesPerRequest: null,
+  };
+  if (parsed.username) options.username = decodeURIComponent(parsed.username);
+  if (parsed.password) options.password = decodeURIComponent(parsed.password);
+  const db = parsed.pathname.replace(/^\//, '');
+  if (db) options.db = Number(db);
+  if (parsed.protocol === 'rediss:') options.tls = {};
+  return options;
+}
+
+export function createRedisContext(url: string, prefix: string): RedisContext {
+  const connection = redisOptionsFromUrl(url);
+  const redis = new Redis({ ...connection, lazyConnect: false });
+  return { redis, prefix, connection: connection as BullRedisOptions, bullPrefix: `${prefix}:q` };
+}
+
+export async function closeRedisContext(ctx: RedisContext): Promise<void> {
+  try {
+    await ctx.redis.quit();
+  } catch {
+    ctx.redis.disconnect();
+  }
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { closeRedisContext, createRedisContext, type RedisContext } from '../../src/redis/connection.js';
+
+export function testRedisUrl(): string {
+  return process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+}
+
+/**
+ * A Redis context under a fresh prefix ("pw-test-<uuid>"), so test files share the server
+ * without seeing each other. `cleanup()` deletes every key under the prefix and closes.
+ */
+export async function createTestRedis(): Promise<RedisContext & { cleanup(): Promise<void> }> {
+  const ctx = createRedisContext(testRedisUrl(), `pw-test-${randomUUID()}`);
+  await ctx.redis.ping();
+  return {
+    ...ctx,
+    async cleanup() {
+      await deleteKeys(ctx, `${ctx.prefix}:*`);
+      await closeRedisContext(ctx);
+    },
+  };
+}
+
+export async function deleteKeys(ctx: RedisContext, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await ctx.redis.unlink(...keys);
+  } while (cursor !== '0');
+}
