@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: runs every benchmark, prints each one's figures for people and,
+ * as the last line, one JSON object with all of them. Benchmarks only talk to
+ * loopback servers and stop by themselves.
+ */
+type Bench = () => Promise<Record<string, unknown>>;
+
+const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
+};
+
+const only = process.argv.slice(2);
+const results: Record<string, unknown> = {};
+for (const [name, load] of Object.entries(BENCHES)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  process.stderr.write(`bench ${name}...\n`);
+  const figures = await (await load()).run();
+  results[name] = figures;
+  process.stderr.write(`${name}: ${JSON.stringify(figures, null, 2)}\n`);
+}
+process.stdout.write(`${JSON.stringify(results)}\n`);
+process.exit(0);

@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { loadConfig, type Config } from '../config/config.js';
+import { createLogger, type Logger } from '../log/logger.js';
+import { closeRedisContext, createRedisContext, type RedisContext } from '../redis/connection.js';
+import { ensureRedis, type EmbeddedRedis } from '../redis/embedded.js';
+
+/** What a command needs from the edge: config, a logger and (lazily) Redis. */
+export interface CommandContext {
+  config: Config;
+  logger: Logger;
+  /** Connects on first use (starting an embedded redis-server if allowed); closed by the CLI on exit. */
+  redis(): Promise<RedisContext>;
+  /** Registers clean-up to run on exit or Ctrl-C (last registered runs first). */
+  onClose(fn: () => Promise<void> | void): void;
+  close(): Promise<void>;
+}
+
+export function createCommandContext(env: Record<string, string | undefined> = process.env): CommandContext {
+  const config = loadConfig(env);
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const closers: Array<() => Promise<void> | void> = [];
+  let redisPromise: Promise<RedisContext> | undefined;
+  let embedded: EmbeddedRedis | undefined;
+  return {
+    config,
+    logger,
+    redis() {
+      redisPromise ??= (async () => {
+        embedded = await ensureRedis(config.REDIS_URL, {
+          dataDir: 'data/redis',
+          allowSpawn: config.EMBEDDED_REDIS,
+          logger,
+        });
+        const ctx = createRedisContext(config.REDIS_URL, config.PLEDGEWATCH_PREFIX);
+        ctx.redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
+        return ctx;
+      })();
+      return redisPromise;
+    },
+    onClose(fn) {
+      closers.push(fn);
+    },
+    async close() {
+      for (const fn of closers.reverse()) {
+        try {
+          await fn();
+        } catch (error) {
+          logger.warn({ err: (error as Error).message }, 'error during shutdown');
+        }
+      }
+      closers.length = 0;
+      if (redisPromise) await closeRedisContext(await redisPromise).catch(() => undefined);
+      await embedded?.stop();
+    },
+  };
+}
+
+/**
+ * Each file in cli/commands exports `register(program, getContext)`: it adds its
+ * subcommands and creates the context only when one of them runs.
+ */
+export type RegisterCommands = (program: Command, getContext: () => CommandContext) => void;
+
+/** `--json` prints JSON on standard output and nothing else; people get text. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
