@@ -1,0 +1,102 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { describeError } from '../errors/index.js';
+import type { ClaimExtractor } from '../extract/extractor.js';
+import type { Logger } from '../log/logger.js';
+import { metrics } from '../metrics/metrics.js';
+import type { Alert } from '../model/alert.js';
+import type { Article } from '../model/article.js';
+import type { Claim } from '../model/claim.js';
+import { key, type RedisContext } from '../redis/connection.js';
+import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js';
+
+/** The state stage as the worker sees it (src/state implements it). */
+export interface ClaimApplier {
+  applyArticle(article: Article, claims: Claim[], options: { backfill: boolean }): Promise<{ duplicate: boolean; alerts: Alert[] }>;
+}
+
+/** Full-text fetch for articles that came with a summary only (src/feeds implements it). */
+export type PageTextFetcher = (url: string) => Promise<{ title: string; text: string }>;
+
+export interface ArticleWorkerDeps {
+  ctx: RedisContext;
+  queues: Pick<Queues, 'alerts'>;
+  extractor: ClaimExtractor;
+  store: ClaimApplier;
+  fetchPageText?: PageTextFetcher;
+  logger: Logger;
+  concurrency?: number;
+}
+
+export interface ArticleOutcome {
+  articleId: string;
+  duplicate: boolean;
+  claims: number;
+  alerts: Alert[];
+  fullText: 'fetched' | 'not-needed' | 'failed';
+}
+
+/**
+ * The worker stage: full text when needed, claims, state, alerts. A crash mid-job is safe:
+ * BullMQ hands the job to another worker, the state applies an article at most once, and
+ * alert jobs carry deterministic ids.
+ */
+export function startArticleWorker(deps: ArticleWorkerDeps): Worker<ArticleJob, ArticleOutcome> {
+  const worker = new Worker<ArticleJob, ArticleOutcome>(QUEUE.articles, (job) => processArticle(deps, job), {
+    connection: deps.ctx.connection,
+    prefix: deps.ctx.bullPrefix,
+    concurrency: deps.concurrency ?? 4,
+  });
+  worker.on('failed', (job, error) => {
+    metrics.articlesProcessed.inc({ outcome: 'error' });
+    metrics.errors.inc({ stage: 'worker' });
+    deps.logger.warn({ article: job?.data.article.url, attempt: job?.attemptsMade, err: error.message }, 'article failed');
+  });
+  worker.on('error', (error) => deps.logger.error({ err: error.message }, 'article worker error'));
+  return worker;
+}
+
+export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<ArticleJob>, 'data'>): Promise<ArticleOutcome> {
+  const stopTimer = metrics.articleSeconds.startTimer();
+  const { backfill } = job.data;
+  if (!job.data.article || typeof job.data.article.id !== 'string') {
+    throw new UnrecoverableError('malformed article job: no article id');
+  }
+  const { article, fullText } = await withFullText(deps, job.data.article);
+  const claims = await deps.extractor.extract(article);
+  const result = await deps.store.applyArticle(article, claims, { backfill });
+  await enqueueAlerts(deps.queues, result.alerts);
+  await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate });
+  metrics.claimsExtracted.inc(claims.length);
+  metrics.articlesProcessed.inc({ outcome: result.duplicate ? 'duplicate' : 'applied' });
+  stopTimer();
+  deps.logger.info(
+    { article: article.url, title: article.title, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate, backfill },
+    'article processed',
+  );
+  return { articleId: article.id, duplicate: result.duplicate, claims: claims.length, alerts: result.alerts, fullText };
+}
+
+/** A summary-only article gets its page fetched; when that fails, the summary is used and the reason kept. */
+async function withFullText(deps: ArticleWorkerDeps, article: Article): Promise<{ article: Article; fullText: ArticleOutcome['fullText'] }> {
+  if (!article.summaryOnly || !deps.fetchPageText || !/^https?:\/\//i.test(article.url)) {
+    return { article, fullText: 'not-needed' };
+  }
+  try {
+    const page = await deps.fetchPageText(article.url);
+    if (page.text.length <= article.body.length) return { article, fullText: 'fetched' };
+    return { article: { ...article, body: page.text, summaryOnly: false }, fullText: 'fetched' };
+  } catch (error) {
+    deps.logger.warn({ article: article.url, err: describeError(error) }, 'full-text fetch failed; using the feed summary');
+    return { article, fullText: 'failed' };
+  }
+}
+
+/** What the worker did with an article, for "why didn't this alert?" (`explain`). */
+async function recordProcessing(ctx: RedisContext, article: Article, facts: Record<string, string | number | boolean>): Promise<void> {
+  const record = key(ctx, 'processed', article.id);
+  await ctx.redis
+    .multi()
+    .hset(record, { url: article.url, title: article.title, at: new Date().toISOString(), ...facts })
+    .expire(record, 180 * 24 * 3600)
+    .exec();
+}
