@@ -1,0 +1,13 @@
+export {
+  createSafeFetcher,
+  safeFetchOptionsFromConfig,
+  checkUrl,
+  type SafeFetchOptions,
+  type FetchRequest,
+  type FetchResult,
+  type SafeFetcher,
+} from './safe-fetcher.js';
+export { isAddressAllowed, createGuardedLookup, isHostAllowlisted } from './address-guard.js';
+export { decodeBody, charsetCandidates } from './charset.js';
+export { HttpStatusError, parseRetryAfter } from './http-errors.js';
+export { HostLimiter } from './host-limiter.js';
