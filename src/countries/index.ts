@@ -1,16 +1,29 @@
 import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
+import { lookupCountry } from './gazetteer.js';
+
+export { findMentions, type Mention, type MentionKind } from './gazetteer.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
+const SHORT_NAMES: Record<string, string> = {
+  EU: 'European Union',
+  GB: 'United Kingdom',
+  US: 'United States',
+  RU: 'Russia',
+  KR: 'South Korea',
+  KP: 'North Korea',
+  MD: 'Moldova',
+  CZ: 'Czechia',
+  TR: 'Türkiye',
+  IR: 'Iran',
+  SY: 'Syria',
+};
+
 /** Display name for an ISO alpha-2 code (or 'EU'). */
 export function countryName(code: string): string {
-  if (code === 'EU') return 'European Union';
-  if (code === 'GB') return 'United Kingdom';
-  if (code === 'US') return 'United States';
-  if (code === 'RU') return 'Russia';
-  return countries.getName(code, 'en', { select: 'official' }) ?? code;
+  return SHORT_NAMES[code] ?? countries.getName(code, 'en', { select: 'official' }) ?? code;
 }
 
 /** Regional-indicator flag emoji for a code ('EU' has one too). */
@@ -20,13 +33,10 @@ export function countryFlag(code: string): string {
 }
 
 /**
- * Resolves what a user typed ("Italy", "IT", "Italian", "Meloni") to a code, or null.
- * Placeholder: names and codes only until the gazetteer lands.
+ * Resolves what a user typed to a code, or null: a name ("Italy"), an ISO code ("IT", "ITA"),
+ * a demonym ("Italian"), a leader or official ("Meloni"), a capital or institution ("the Kremlin").
+ * Leaders and officials are data (countries/data/actors.json), not code.
  */
 export function resolveCountry(query: string): string | null {
-  const q = query.trim();
-  if (!q) return null;
-  if (/^eu$/i.test(q) || /^european union$/i.test(q)) return 'EU';
-  if (/^[a-z]{2}$/i.test(q) && countries.isValid(q.toUpperCase())) return q.toUpperCase();
-  return countries.getAlpha2Code(q, 'en') ?? null;
+  return lookupCountry(query);
 }

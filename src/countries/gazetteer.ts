@@ -1,0 +1,216 @@
+import countries from 'i18n-iso-countries';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+/** How a country was named in the text; decides whether the mention can voice a position. */
+export type MentionKind = 'name' | 'code' | 'demonym' | 'person' | 'capital' | 'institution';
+
+export interface Mention {
+  code: string;
+  kind: MentionKind;
+  /** Character offsets in the searched text. */
+  start: number;
+  end: number;
+  /** True when the mention is a person, a government body or an official: someone who can speak for the country. */
+  official: boolean;
+}
+
+interface PersonData {
+  name: string;
+  role: string;
+  surname?: string | null;
+}
+
+interface CountryData {
+  code: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+  institutions: string[];
+  people: PersonData[];
+}
+
+interface ActorsData {
+  countries: CountryData[];
+  groups: string[];
+  speakerGroups: string[];
+  ambiguousNames: string[];
+}
+
+interface Phrase {
+  tokens: string[];
+  code: string;
+  kind: MentionKind;
+  /** Codes such as "US" must be written exactly so ("us" is a pronoun). */
+  exact?: string;
+}
+
+const actors = require('./data/actors.json') as ActorsData;
+
+/** Lower case, no diacritics, so "Élysée" and "Elysee" meet. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// Abbreviations with dots ("U.S.", "E.U.") first, then words that may carry inner hyphens.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase.replace(/^the\s+/i, '')).map((t) => fold(t.text));
+}
+
+function isCodeLike(alias: string): boolean {
+  return /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/.test(alias);
+}
+
+function buildPhrases(): { phrases: Map<string, Phrase[]>; demonyms: Map<string, Phrase[]> } {
+  const phrases = new Map<string, Phrase[]>();
+  const demonyms = new Map<string, Phrase[]>();
+  const add = (index: Map<string, Phrase[]>, alias: string, code: string, kind: MentionKind): void => {
+    const tokens = phraseTokens(alias);
+    if (tokens.length === 0) return;
+    const phrase: Phrase = { tokens, code, kind, ...(isCodeLike(alias) ? { exact: alias } : {}) };
+    const list = index.get(tokens[0]!) ?? [];
+    list.push(phrase);
+    index.set(tokens[0]!, list);
+  };
+  const ambiguous = new Set(actors.ambiguousNames.map(fold));
+  const curated = new Set(actors.countries.map((c) => c.code));
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    if (curated.has(code)) continue;
+    for (const name of names) {
+      if (!name.includes(',') && !ambiguous.has(fold(name)) && !isCodeLike(name)) add(phrases, name, code, 'name');
+    }
+  }
+  for (const country of actors.countries) {
+    for (const name of country.names) add(phrases, name, country.code, isCodeLike(name) ? 'code' : 'name');
+    for (const capital of country.capitals) add(phrases, capital, country.code, 'capital');
+    for (const institution of country.institutions) add(phrases, institution, country.code, 'institution');
+    for (const person of country.people) {
+      add(phrases, person.name, country.code, 'person');
+      const surname = person.surname === undefined ? person.name.split(' ').at(-1)! : person.surname;
+      if (surname) add(phrases, surname, country.code, 'person');
+    }
+    for (const demonym of country.demonyms) add(demonyms, demonym, country.code, 'demonym');
+  }
+  for (const list of [...phrases.values(), ...demonyms.values()]) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { phrases, demonyms };
+}
+
+const { phrases: PHRASES, demonyms: DEMONYMS } = buildPhrases();
+const GROUPS = actors.groups.map((g) => g.split(' ')).sort((a, b) => b.length - a.length);
+const SPEAKER_GROUPS = new Set(actors.speakerGroups);
+// Ukraine is the recipient when its own forces are named: "train Ukrainian troops" names no actor.
+const RECIPIENT_GROUPS = new Set(['troops', 'soldiers', 'forces', 'armed forces', 'army', 'military', 'jets']);
+// "the Washington Post", "the Paris summit", "the Minsk agreements" name a paper or an event, not an actor.
+const NOT_BEFORE = new Set(
+  ['post', 'times', 'journal', 'institute', 'center', 'centre', 'university', 'declaration', 'treaty', 'summit', 'talks',
+   'meeting', 'conference', 'format', 'agreement', 'agreements', 'accords', 'process', 'protocol', 'consensus', 'correspondent',
+   'bureau', 'office', 'airport', 'marathon'],
+);
+
+function matchPhrase(tokens: Token[], folded: string[], i: number, candidates: Phrase[] | undefined): Phrase | undefined {
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    if (i + phrase.tokens.length > tokens.length) continue;
+    if (phrase.exact !== undefined) {
+      if (tokens[i]!.text === phrase.exact) return phrase;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    if (phrase.tokens.every((t, k) => folded[i + k] === t)) return phrase;
+  }
+  return undefined;
+}
+
+function matchGroup(folded: string[], i: number): string | undefined {
+  for (const group of GROUPS) {
+    if (group.every((t, k) => folded[i + k] === t)) return group.join(' ');
+  }
+  return undefined;
+}
+
+/** Every country mention in a text: names, codes, leaders, capitals, institutions and demonyms before an official noun. */
+export function findMentions(text: string): Mention[] {
+  const tokens = tokenize(text);
+  const folded = tokens.map((t) => fold(t.text));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const demonym = matchPhrase(tokens, folded, i, DEMONYMS.get(folded[i]!));
+    if (demonym) {
+      const after = i + demonym.tokens.length;
+      const group = matchGroup(folded, after);
+      if (group && !(demonym.code === 'UA' && RECIPIENT_GROUPS.has(group))) {
+        const last = tokens[after + group.split(' ').length - 1]!;
+        mentions.push({ code: demonym.code, kind: 'demonym', start: tokens[i]!.start, end: last.end, official: SPEAKER_GROUPS.has(group) });
+        i = after + group.split(' ').length - 1;
+        continue;
+      }
+    }
+    const phrase = matchPhrase(tokens, folded, i, PHRASES.get(folded[i]!));
+    if (!phrase) continue;
+    const last = tokens[i + phrase.tokens.length - 1]!;
+    const next = folded[i + phrase.tokens.length];
+    if (next !== undefined && NOT_BEFORE.has(next) && phrase.kind !== 'person') continue;
+    const official = phrase.kind === 'person' || phrase.kind === 'institution' || phrase.kind === 'capital';
+    mentions.push({ code: phrase.code, kind: phrase.kind, start: tokens[i]!.start, end: last.end, official });
+    i += phrase.tokens.length - 1;
+  }
+  return mentions;
+}
+
+function lookupKey(query: string): string {
+  return phraseTokens(query).join(' ');
+}
+
+function buildLookup(): Map<string, string> {
+  const lookup = new Map<string, string>();
+  const put = (alias: string, code: string): void => {
+    const key = lookupKey(alias);
+    if (key && !lookup.has(key)) lookup.set(key, code);
+  };
+  for (const country of actors.countries) {
+    for (const alias of [...country.names, ...country.demonyms, ...country.capitals, ...country.institutions]) put(alias, country.code);
+    for (const person of country.people) {
+      put(person.name, country.code);
+      const surname = person.surname === undefined ? person.name.split(' ').at(-1)! : person.surname;
+      if (surname) put(surname, country.code);
+    }
+  }
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    for (const name of names) put(name, code);
+  }
+  return lookup;
+}
+
+const LOOKUP = buildLookup();
+
+/** Resolves a name, code, demonym, leader, capital or institution to a country code, or null. */
+export function lookupCountry(query: string): string | null {
+  const q = query.trim();
+  if (!q || q.length > 100) return null;
+  if (/^[a-z]{2}$/i.test(q)) {
+    const code = q.toUpperCase();
+    if (code === 'EU') return 'EU';
+    if (code === 'UK') return 'GB';
+    if (countries.isValid(code)) return code;
+  }
+  if (/^[a-z]{3}$/i.test(q) && countries.isValid(q.toUpperCase())) return countries.alpha3ToAlpha2(q.toUpperCase()) ?? null;
+  return LOOKUP.get(lookupKey(q)) ?? null;
+}
