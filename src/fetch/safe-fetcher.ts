@@ -234,7 +234,15 @@ async function readCapped(body: Readable, encoding: string | undefined, maxBytes
     throw error;
   }
   const source = decompressor ? body.pipe(decompressor) : body;
-  if (decompressor) body.on('error', (error) => (decompressor as unknown as Readable).destroy(error));
+  let inflateError: unknown;
+  let bodyFailed = false;
+  if (decompressor) {
+    body.on('error', (error) => {
+      bodyFailed = true;
+      (decompressor as unknown as Readable).destroy(error);
+    });
+    decompressor.on('error', (error) => (inflateError ??= error));
+  }
   const chunks: Buffer[] = [];
   let total = 0;
   try {
@@ -244,7 +252,7 @@ async function readCapped(body: Readable, encoding: string | undefined, maxBytes
       chunks.push(chunk);
     }
   } catch (error) {
-    if (decompressor && !isPledgewatchError(error) && !body.destroyed) {
+    if (error === inflateError && !bodyFailed && !isPledgewatchError(error)) {
       throw new PledgewatchError(ErrorCode.FetchFailed, `${url}: the ${encoding} body is corrupt (${(error as Error).message})`);
     }
     throw error;
