@@ -59,6 +59,7 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: z.url().default('https://slack.com/api/'),
   SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_ADMIN_USERS: list,
 });
 
 export type Config = z.infer<typeof configSchema>;
