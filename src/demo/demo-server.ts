@@ -10,8 +10,8 @@ export const DEMO_ARTICLES_DIR = fileURLToPath(new URL('../../data/demo/articles
 
 export interface DemoServerOptions {
   articlesDir?: string;
-  /** Milliseconds between two articles appearing in the feed; 0 shows them all at once. */
-  revealEveryMs?: number;
+  /** Milliseconds between two articles appearing in the feed; 0 shows them all at once; 'manual' waits for revealNext(). */
+  revealEveryMs?: number | 'manual';
   /** Milliseconds before the first article appears (the first poll sees an empty feed). */
   firstRevealMs?: number;
   host?: string;
@@ -23,6 +23,8 @@ export interface DemoServer {
   feedUrl: string;
   /** How many articles the feed shows now. */
   revealed(): number;
+  /** With revealEveryMs 'manual': shows one more article; returns the slug shown, or null when all are. */
+  revealNext(): string | null;
   total: number;
   close(): Promise<void>;
 }
@@ -40,9 +42,11 @@ interface DemoItem {
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const items = await loadDemoItems(options.articlesDir ?? DEMO_ARTICLES_DIR);
   const revealEveryMs = options.revealEveryMs ?? 3000;
-  const firstRevealMs = options.firstRevealMs ?? revealEveryMs;
+  let manuallyRevealed = 0;
+  const firstRevealMs = options.firstRevealMs ?? (revealEveryMs === 'manual' ? 0 : revealEveryMs);
   const startedAt = Date.now();
   const revealed = (): number => {
+    if (revealEveryMs === 'manual') return manuallyRevealed;
     if (revealEveryMs <= 0) return items.length;
     const elapsed = Date.now() - startedAt - firstRevealMs;
     return elapsed < 0 ? 0 : Math.min(items.length, 1 + Math.floor(elapsed / revealEveryMs));
@@ -73,6 +77,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     url: base,
     feedUrl: `${base}/feed.xml`,
     revealed,
+    revealNext() {
+      if (manuallyRevealed >= items.length) return null;
+      return items[manuallyRevealed++]!.slug;
+    },
     total: items.length,
     close: () =>
       new Promise((resolve) => {

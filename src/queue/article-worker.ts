@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import { describeError } from '../errors/index.js';
 import type { ClaimExtractor } from '../extract/extractor.js';
 import type { Logger } from '../log/logger.js';
@@ -25,6 +25,8 @@ export interface ArticleWorkerDeps {
   fetchPageText?: PageTextFetcher;
   logger: Logger;
   concurrency?: number;
+  /** BullMQ tuning, e.g. a short lockDuration so a crashed worker's job is taken over sooner. */
+  workerOptions?: Partial<WorkerOptions>;
 }
 
 export interface ArticleOutcome {
@@ -45,6 +47,7 @@ export function startArticleWorker(deps: ArticleWorkerDeps): Worker<ArticleJob, 
     connection: deps.ctx.connection,
     prefix: deps.ctx.bullPrefix,
     concurrency: deps.concurrency ?? 4,
+    ...deps.workerOptions,
   });
   worker.on('failed', (job, error) => {
     metrics.articlesProcessed.inc({ outcome: 'error' });
