@@ -17,7 +17,7 @@ export interface LocalServer {
 
 /** A node:http server on 127.0.0.1, port 0, that records every request it receives. */
 export async function startLocalServer(
-  handler: (req: IncomingMessage, res: ServerResponse, server: LocalServer) => void | Promise<void>,
+  handler: (req: IncomingMessage, res: ServerResponse, server: LocalServer) => unknown,
 ): Promise<LocalServer> {
   const requests: RecordedRequest[] = [];
   const holder: { local?: LocalServer } = {};
