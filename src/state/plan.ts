@@ -1,0 +1,154 @@
+import type { Alert, AlertType, Evidence, PositionStance } from '../model/alert.js';
+import type { Article } from '../model/article.js';
+import type { Claim } from '../model/claim.js';
+import type { Commitment } from '../model/taxonomy.js';
+import { decide, type Outcome, type SlotState } from './decide.js';
+import { alertIdFor, claimProblem, effectiveDay, evidenceFrom, slotField } from './evidence.js';
+
+/** What happened to one claim of an article, and why. */
+export interface ClaimDecision {
+  claim: Claim;
+  outcome: Outcome;
+  reason: string;
+  /** The alert this claim raised, if any. */
+  alertType?: AlertType;
+  from?: PositionStance | null;
+  to?: PositionStance | null;
+}
+
+/** One line of a country's timeline: every claim applied, marked 'change' when it moved the position. */
+export interface HistoryEntry {
+  /** ISO timestamp when the claim was applied. */
+  at: string;
+  kind: 'change' | 'claim';
+  /** For a change: the alert it raised (or would have raised, in backfill mode). */
+  alertType?: AlertType;
+  country: string;
+  commitment: Commitment;
+  /** For a change: the stance before. */
+  from?: PositionStance | null;
+  /** For a change: the new stance; for a claim: the claim's stance. */
+  to: PositionStance;
+  evidence: Evidence;
+  outcome: Outcome;
+  reason: string;
+  backfill?: boolean;
+}
+
+/** What was applied for one article: the answer to "why didn't this alert?". */
+export interface ArticleRecord {
+  articleId: string;
+  url: string;
+  outlet: string;
+  published: string;
+  title: string;
+  appliedAt: string;
+  backfill: boolean;
+  decisions: ClaimDecision[];
+  alerts: Alert[];
+}
+
+/** Everything one article changes, computed before a single write. */
+export interface ArticlePlan {
+  /** Next state per slot field. */
+  slots: Map<string, SlotState>;
+  decisions: ClaimDecision[];
+  alerts: Alert[];
+  history: HistoryEntry[];
+  record: ArticleRecord;
+}
+
+export interface PlanOptions {
+  backfill: boolean;
+  now: Date;
+}
+
+/** Folds the article's claims over the current slots with `decide`. Pure: no Redis, no clock. */
+export function planArticle(
+  article: Article,
+  claims: readonly unknown[],
+  current: ReadonlyMap<string, SlotState | null>,
+  options: PlanOptions,
+): ArticlePlan {
+  const now = options.now.toISOString();
+  const day = effectiveDay(article.published, options.now);
+  const slots = new Map<string, SlotState>();
+  const plan: Omit<ArticlePlan, 'record'> = { slots, decisions: [], alerts: [], history: [] };
+  for (const raw of claims) {
+    const problem = claimProblem(raw);
+    if (problem) {
+      plan.decisions.push({ claim: raw as Claim, outcome: 'rejected', reason: problem });
+      continue;
+    }
+    const claim = raw as Claim;
+    const field = slotField(claim.country, claim.commitment);
+    const evidence = evidenceFrom(article, claim);
+    const before = slots.get(field) ?? current.get(field) ?? null;
+    const decision = decide(
+      before,
+      { country: claim.country, commitment: claim.commitment, evidence, day },
+      { backfill: options.backfill, now },
+    );
+    slots.set(field, decision.next);
+    const alert = decision.alert ? buildAlert(decision.alert, claim, decision.from, decision.next, evidence, now) : null;
+    if (alert) plan.alerts.push(alert);
+    plan.decisions.push({
+      claim,
+      outcome: decision.outcome,
+      reason: decision.reason,
+      ...(alert ? { alertType: alert.type } : {}),
+      from: decision.from,
+      to: decision.to,
+    });
+    plan.history.push({
+      at: now,
+      kind: decision.change ? 'change' : 'claim',
+      ...(decision.change ? { alertType: decision.change, from: decision.from } : {}),
+      country: claim.country,
+      commitment: claim.commitment,
+      to: decision.change && decision.to ? decision.to : claim.stance,
+      evidence,
+      outcome: decision.outcome,
+      reason: decision.reason,
+      ...(options.backfill ? { backfill: true } : {}),
+    });
+  }
+  return { ...plan, record: recordFor(article, plan, options.backfill, now) };
+}
+
+function buildAlert(
+  type: AlertType,
+  claim: Claim,
+  from: PositionStance | null,
+  next: SlotState,
+  evidence: Evidence,
+  now: string,
+): Alert {
+  const to: PositionStance = next.sides.length > 1 ? 'disputed' : evidence.stance;
+  const contenders = next.sides.filter((side) => side !== evidence && side.stance !== evidence.stance);
+  return {
+    id: alertIdFor(claim.country, claim.commitment, to, evidence.articleId),
+    type,
+    country: claim.country,
+    commitment: claim.commitment,
+    from,
+    to,
+    evidence,
+    ...(type === 'disputed' ? { contenders } : {}),
+    createdAt: now,
+  };
+}
+
+function recordFor(article: Article, plan: Omit<ArticlePlan, 'record'>, backfill: boolean, now: string): ArticleRecord {
+  return {
+    articleId: article.id,
+    url: article.url,
+    outlet: article.outlet,
+    published: article.published,
+    title: article.title,
+    appliedAt: now,
+    backfill,
+    decisions: plan.decisions,
+    alerts: plan.alerts,
+  };
+}
