@@ -33,8 +33,9 @@
  * Because the rank is a total order and ties are settled by a fixed order of evidence,
  * the final positions depend only on the set of claims, never on the order they arrive
  * in: workers may apply articles in any order and end in the same state. The cost of that
- * guarantee: an older definite report outranks a newer 'undecided' one (specificity comes
- * before time).
+ * guarantee: time only decides between claims of equal specificity and speaker, so an
+ * older definite report outranks a newer 'undecided' one, and an older statement by the
+ * country itself outranks newer third-party reports about it.
  */
 import type { AlertType, Evidence, PositionStance } from '../model/alert.js';
 import type { Commitment, Speaker, Stance } from '../model/taxonomy.js';
