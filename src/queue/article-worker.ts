@@ -6,7 +6,8 @@ import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import type { RedisContext } from '../redis/connection.js';
+import { recordProcessing } from './processing-record.js';
 import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js';
 
 /** The state stage as the worker sees it (src/state implements it). */
@@ -92,14 +93,4 @@ async function withFullText(deps: ArticleWorkerDeps, article: Article): Promise<
     deps.logger.warn({ article: article.url, err: describeError(error) }, 'full-text fetch failed; using the feed summary');
     return { article, fullText: 'failed' };
   }
-}
-
-/** What the worker did with an article, for "why didn't this alert?" (`explain`). */
-async function recordProcessing(ctx: RedisContext, article: Article, facts: Record<string, string | number | boolean>): Promise<void> {
-  const record = key(ctx, 'processed', article.id);
-  await ctx.redis
-    .multi()
-    .hset(record, { url: article.url, title: article.title, at: new Date().toISOString(), ...facts })
-    .expire(record, 180 * 24 * 3600)
-    .exec();
 }
