@@ -13,6 +13,8 @@ import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js'
 /** The state stage as the worker sees it (src/state implements it). */
 export interface ClaimApplier {
   applyArticle(article: Article, claims: Claim[], options: { backfill: boolean }): Promise<{ duplicate: boolean; alerts: Alert[] }>;
+  /** The record of an article applied earlier, with the alerts it raised then. */
+  explain(articleId: string): Promise<{ alerts: Alert[] } | null>;
 }
 
 /** Full-text fetch for articles that came with a summary only (src/feeds implements it). */
@@ -69,6 +71,7 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
   const claims = await deps.extractor.extract(article);
   const result = await deps.store.applyArticle(article, claims, { backfill });
   await enqueueAlerts(deps.queues, result.alerts);
+  if (result.duplicate) await requeueRecordedAlerts(deps, article.id);
   await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate });
   metrics.claimsExtracted.inc(claims.length);
   metrics.articlesProcessed.inc({ outcome: result.duplicate ? 'duplicate' : 'applied' });
@@ -78,6 +81,16 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
     'article processed',
   );
   return { articleId: article.id, duplicate: result.duplicate, claims: claims.length, alerts: result.alerts, fullText };
+}
+
+/**
+ * A worker that died after applying an article but before queueing its alerts leaves the
+ * retry with a "duplicate" answer. Queueing the alerts recorded at the time again is safe
+ * (alert job ids are deterministic) and makes sure none is lost.
+ */
+async function requeueRecordedAlerts(deps: ArticleWorkerDeps, articleId: string): Promise<void> {
+  const record = await deps.store.explain(articleId);
+  if (record && record.alerts.length > 0) await enqueueAlerts(deps.queues, record.alerts);
 }
 
 /** A summary-only article gets its page fetched; when that fails, the summary is used and the reason kept. */
