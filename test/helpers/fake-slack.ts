@@ -1,0 +1,165 @@
+import { EventEmitter, once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** One Web API call as the fake received it; JSON-valued fields (blocks) are decoded. */
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+/** One POST to a response_url (what respond() sends). */
+export interface RecordedResponse {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export type CannedReply = { status: number; headers?: Record<string, string>; body?: unknown };
+type Handler = (params: Record<string, unknown>) => CannedReply;
+
+export interface FakeSlackUser {
+  id: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+}
+
+/**
+ * A Slack Web API on 127.0.0.1 that records every call. Serves /api/<method>
+ * (form or JSON bodies) and /respond/<id> for response_url. Replies can be scripted
+ * per method (a 429 with Retry-After, an error code), or the whole API taken "down"
+ * (connections are cut, like a network outage) and brought back.
+ */
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: RecordedResponse[] = [];
+  readonly users = new Map<string, FakeSlackUser>();
+  readonly channelCreators = new Map<string, string>();
+  private readonly events = new EventEmitter();
+  private readonly scripted = new Map<string, CannedReply[]>();
+  private readonly sockets = new Set<Socket>();
+  private server?: Server;
+  private down = false;
+  private nextTs = 1;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server, 'listening');
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/respond/${id}`;
+  }
+
+  /** The next `times` calls to `method` get this reply instead of the default. */
+  script(method: string, reply: CannedReply, times = 1): void {
+    const queue = this.scripted.get(method) ?? [];
+    for (let i = 0; i < times; i++) queue.push(reply);
+    this.scripted.set(method, queue);
+  }
+
+  /** While down, every connection is destroyed without a reply. */
+  setDown(down: boolean): void {
+    this.down = down;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves once `count` calls to `method` have arrived (event driven, no polling). */
+  async waitForCalls(method: string, count: number): Promise<RecordedCall[]> {
+    while (this.callsTo(method).length < count) await once(this.events, 'call');
+    return this.callsTo(method);
+  }
+
+  async waitForResponses(count: number): Promise<RecordedResponse[]> {
+    while (this.responses.length < count) await once(this.events, 'response');
+    return this.responses;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    if (this.server) await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.down) {
+      req.socket.destroy();
+      return;
+    }
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/respond/')) {
+      this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown> });
+      this.events.emit('response');
+      reply(res, { status: 200, body: { ok: true } });
+      return;
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const params = parseParams(raw, req.headers['content-type']);
+    this.calls.push({ method, params, authorization: req.headers.authorization });
+    this.events.emit('call');
+    const scripted = this.scripted.get(method)?.shift();
+    reply(res, scripted ?? this.defaultReply(method, params));
+  }
+
+  private defaultReply(method: string, params: Record<string, unknown>): CannedReply {
+    const handlers: Record<string, Handler> = {
+      'auth.test': () => ok({ user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0TEST', user: 'pledgewatch' }),
+      'chat.postMessage': (p) => ok({ channel: p.channel, ts: `1700000000.${String(this.nextTs++).padStart(6, '0')}` }),
+      'users.info': (p) => {
+        const user = this.users.get(String(p.user));
+        return user ? ok({ user: { is_admin: false, is_owner: false, ...user } }) : ok({ ok: false, error: 'user_not_found' });
+      },
+      'conversations.info': (p) => {
+        const creator = this.channelCreators.get(String(p.channel));
+        return creator ? ok({ channel: { id: p.channel, creator } }) : ok({ ok: false, error: 'channel_not_found' });
+      },
+    };
+    return handlers[method]?.(params) ?? ok({ ok: false, error: 'unknown_method' });
+  }
+}
+
+function ok(body: Record<string, unknown>): CannedReply {
+  return { status: 200, body: { ok: true, ...body } };
+}
+
+function reply(res: ServerResponse, canned: CannedReply): void {
+  res.writeHead(canned.status, { 'content-type': 'application/json', ...canned.headers });
+  res.end(JSON.stringify(canned.body ?? {}));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of new URLSearchParams(raw)) params[name] = decodeJsonField(value);
+  return params;
+}
+
+function decodeJsonField(value: string): unknown {
+  if (!/^[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
