@@ -16,7 +16,7 @@ a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-vi
 header.site { display:flex; flex-wrap:wrap; gap:1rem; align-items:center; padding:.5rem 1rem; border-bottom:1px solid var(--line); }
 header.site nav { display:flex; gap:1rem; }
 .brand { font-weight:700; }
-main { padding:0 1rem 2rem; max-width:1400px; margin:0 auto; }
+main { padding:0 1rem 2rem; max-width:1600px; margin:0 auto; }
 footer.site { padding:1rem; border-top:1px solid var(--line); color:var(--muted); font-size:.9rem; }
 h1 { font-size:1.5rem; }
 .filters { display:flex; flex-wrap:wrap; gap:.75rem; align-items:end; margin:1rem 0; }
@@ -24,15 +24,16 @@ h1 { font-size:1.5rem; }
 select, button { font:inherit; padding:.3rem .5rem; min-height:2.25rem; }
 .legend ul { display:flex; flex-wrap:wrap; gap:.5rem 1.25rem; padding:0; list-style:none; }
 .legend h2 { font-size:1rem; margin-bottom:0; }
-.board-layout { display:grid; grid-template-columns:minmax(0,1fr) 22rem; gap:1.5rem; align-items:start; }
-@media (max-width: 900px) { .board-layout { grid-template-columns:minmax(0,1fr); } }
+.board-layout { display:grid; grid-template-columns:minmax(0,1fr); gap:1rem; align-items:start; }
+@media (min-width: 1400px) { .board-layout { grid-template-columns:minmax(0,1fr) 22rem; } .evidence { position:sticky; top:1rem; } }
+.flag { font-size:.9em; }
 .table-wrap { overflow-x:auto; max-width:100%; }
 table { border-collapse:collapse; }
 th, td { border:1px solid var(--line); padding:.25rem .4rem; text-align:left; vertical-align:top; }
 table.board th[scope=row] { position:sticky; left:0; background:#fff; white-space:nowrap; }
 table.board thead th { font-size:.85rem; }
 caption { text-align:left; color:var(--muted); padding:.25rem 0; }
-td.cell { text-align:center; font-weight:600; min-width:6.5rem; }
+td.cell { text-align:center; font-weight:600; min-width:5.5rem; font-size:.9rem; }
 .cell-btn { all:unset; cursor:pointer; display:block; width:100%; padding:.2rem 0; }
 .cell-btn:focus-visible { outline:3px solid var(--focus); outline-offset:1px; }
 .tag { display:inline-block; padding:0 .4rem; border-radius:3px; font-weight:600; border:1px solid rgba(0,0,0,.25); }
@@ -44,7 +45,7 @@ td.cell { text-align:center; font-weight:600; min-width:6.5rem; }
 .s-opposed { background:#b71c1c; color:#fff; }
 .s-disputed { background:repeating-linear-gradient(135deg,#ffe69c 0 8px,#f4b4b4 8px 16px); color:#1a1a1a; }
 .s-none { background:#f4f4f4; color:#555; font-weight:400; }
-.evidence { border:1px solid var(--line); padding:.75rem 1rem; position:sticky; top:1rem; }
+.evidence { border:1px solid var(--line); padding:.75rem 1rem; }
 .evidence h3 { margin-top:0; font-size:1.1rem; }
 .quote { margin:.5rem 0; padding-left:.75rem; border-left:4px solid var(--line); }
 .meta { color:var(--muted); font-size:.9rem; margin:.25rem 0; }

@@ -18,9 +18,10 @@ export function commitmentLabel(commitment: Commitment): string {
   return COMMITMENT_LABELS[commitment] ?? commitment;
 }
 
-export function countryLabel(code: string): string {
+/** Flag plus name; the flag is decoration (machines without an emoji font show letters), so screen readers skip it. */
+export function countryLabel(code: string): SafeHtml {
   const flag = countryFlag(code);
-  return flag ? `${flag} ${countryName(code)}` : countryName(code);
+  return flag ? html`<span class="flag" aria-hidden="true">${flag}</span> ${countryName(code)}` : html`${countryName(code)}`;
 }
 
 /** A date as published ('2025-09-04'), or the day of an ISO timestamp. */
