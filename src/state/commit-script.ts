@@ -4,58 +4,83 @@ import type { Redis } from 'ioredis';
  * Commits one article's plan atomically, compare-and-set style. The rules run in
  * TypeScript (decide.ts); this script only checks that nobody applied the article and
  * that every slot the plan read is still exactly as read, then writes everything at once.
- * A 'conflict' makes the caller re-read and re-plan. No connection state (unlike WATCH),
+ * On a conflict it returns the slots as they are now, so the caller re-plans without
+ * another read. No connection state (unlike WATCH),
  * so one connection can serve many concurrent jobs, and any number of workers on any
  * machines can apply articles without lost updates.
  *
- * KEYS: 1 positions hash, 2 article record, 3 url -> article id, 4.. one history stream per entry
+ * Report counts are commutative, so they are plain HINCRBYs outside the compare-and-set:
+ * a mere corroboration never makes another worker re-plan.
+ *
+ * KEYS: 1 positions hash, 2 article record, 3 url -> article id, 4 counts hash,
+ *       5.. one history stream per entry
  * ARGV: 1 article id, 2 url ('' when unknown), 3 record JSON, 4 record TTL seconds,
- *       5 stream MAXLEN, 6 slot count n, then n triples (field, expected JSON or '', next JSON),
- *       then one history entry JSON per history key
+ *       5 stream MAXLEN, 6 slot count n, 7 count increments m,
+ *       then n triples (field, expected JSON or '', next JSON or '' for unchanged),
+ *       then m pairs (count field, increment), then one history entry JSON per history key
  */
 const COMMIT_LUA = `
 if redis.call('EXISTS', KEYS[2]) == 1 then return 'duplicate' end
 local n = tonumber(ARGV[6])
+local m = tonumber(ARGV[7])
+local currents = {}
+local stale = false
 for i = 0, n - 1 do
-  local current = redis.call('HGET', KEYS[1], ARGV[7 + 3 * i])
+  local current = redis.call('HGET', KEYS[1], ARGV[8 + 3 * i])
   if not current then current = '' end
-  if current ~= ARGV[8 + 3 * i] then return 'conflict' end
+  currents[i + 1] = current
+  if current ~= ARGV[9 + 3 * i] then stale = true end
+end
+if stale then
+  table.insert(currents, 1, 'conflict')
+  return currents
 end
 for i = 0, n - 1 do
-  redis.call('HSET', KEYS[1], ARGV[7 + 3 * i], ARGV[9 + 3 * i])
+  if ARGV[10 + 3 * i] ~= '' then redis.call('HSET', KEYS[1], ARGV[8 + 3 * i], ARGV[10 + 3 * i]) end
+end
+local counts = 8 + 3 * n
+for j = 0, m - 1 do
+  redis.call('HINCRBY', KEYS[4], ARGV[counts + 2 * j], ARGV[counts + 2 * j + 1])
 end
 redis.call('SET', KEYS[2], ARGV[3], 'EX', ARGV[4])
 if ARGV[2] ~= '' then redis.call('SET', KEYS[3], ARGV[1], 'EX', ARGV[4]) end
-local first = 7 + 3 * n
-for k = 4, #KEYS do
-  redis.call('XADD', KEYS[k], 'MAXLEN', '~', ARGV[5], '*', 'e', ARGV[first + k - 4])
+local first = counts + 2 * m
+for k = 5, #KEYS do
+  redis.call('XADD', KEYS[k], 'MAXLEN', '~', ARGV[5], '*', 'e', ARGV[first + k - 5])
 end
 return 'ok'
 `;
 
 const COMMAND = 'pledgewatchCommitArticle';
 
-export type CommitOutcome = 'ok' | 'duplicate' | 'conflict';
+export type CommitOutcome =
+  | { status: 'ok' }
+  | { status: 'duplicate' }
+  /** The slots changed since they were read: their current JSON ('' for none), in the order sent. */
+  | { status: 'conflict'; current: string[] };
 
 export interface CommitInput {
   positionsKey: string;
   recordKey: string;
   urlKey: string;
+  countsKey: string;
   articleId: string;
   url: string;
   recordJson: string;
   ttlSeconds: number;
   streamMaxLen: number;
+  /** next is '' when the article leaves the slot as it was (only checked, not written). */
   slots: Array<{ field: string; expected: string; next: string }>;
+  counts: Array<{ field: string; increment: number }>;
   history: Array<{ streamKey: string; json: string }>;
 }
 
-type CommitCommand = (numKeys: number, ...args: Array<string | number>) => Promise<string>;
+type CommitCommand = (numKeys: number, ...args: Array<string | number>) => Promise<string | string[]>;
 
 /** Runs the script (EVALSHA, falling back to EVAL once per connection): one round trip. */
 export async function commitArticle(redis: Redis, input: CommitInput): Promise<CommitOutcome> {
   const command = commandOn(redis);
-  const keys = [input.positionsKey, input.recordKey, input.urlKey, ...input.history.map((h) => h.streamKey)];
+  const keys = [input.positionsKey, input.recordKey, input.urlKey, input.countsKey, ...input.history.map((h) => h.streamKey)];
   const args: Array<string | number> = [
     input.articleId,
     input.url,
@@ -63,10 +88,14 @@ export async function commitArticle(redis: Redis, input: CommitInput): Promise<C
     input.ttlSeconds,
     input.streamMaxLen,
     input.slots.length,
+    input.counts.length,
     ...input.slots.flatMap((s) => [s.field, s.expected, s.next]),
+    ...input.counts.flatMap((c) => [c.field, c.increment]),
     ...input.history.map((h) => h.json),
   ];
-  return (await command(keys.length, ...keys, ...args)) as CommitOutcome;
+  const reply = await command(keys.length, ...keys, ...args);
+  if (Array.isArray(reply)) return { status: 'conflict', current: reply.slice(1) };
+  return { status: reply === 'duplicate' ? 'duplicate' : 'ok' };
 }
 
 function commandOn(redis: Redis): CommitCommand {

@@ -52,6 +52,8 @@ export interface ArticleRecord {
 export interface ArticlePlan {
   /** Next state per slot field. */
   slots: Map<string, SlotState>;
+  /** Reports to add per "<country>:<commitment>:<stance>", one per valid claim. */
+  counts: Map<string, number>;
   decisions: ClaimDecision[];
   alerts: Alert[];
   history: HistoryEntry[];
@@ -73,7 +75,7 @@ export function planArticle(
   const now = options.now.toISOString();
   const day = effectiveDay(article.published, options.now);
   const slots = new Map<string, SlotState>();
-  const plan: Omit<ArticlePlan, 'record'> = { slots, decisions: [], alerts: [], history: [] };
+  const plan: Omit<ArticlePlan, 'record'> = { slots, counts: new Map(), decisions: [], alerts: [], history: [] };
   for (const raw of claims) {
     const problem = claimProblem(raw);
     if (problem) {
@@ -90,6 +92,8 @@ export function planArticle(
       { backfill: options.backfill, now },
     );
     slots.set(field, decision.next);
+    const countField = `${field}:${claim.stance}`;
+    plan.counts.set(countField, (plan.counts.get(countField) ?? 0) + 1);
     const alert = decision.alert ? buildAlert(decision.alert, claim, decision.from, decision.next, evidence, now) : null;
     if (alert) plan.alerts.push(alert);
     plan.decisions.push({

@@ -5,7 +5,7 @@ import { silentLogger, type Logger } from '../log/logger.js';
 import type { Alert, Position } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
-import { COMMITMENTS, type Commitment } from '../model/taxonomy.js';
+import { COMMITMENTS, STANCES, type Commitment } from '../model/taxonomy.js';
 import { key, type RedisContext } from '../redis/connection.js';
 import { commitArticle } from './commit-script.js';
 import { corroborationCount, stanceOf, type SlotState } from './decide.js';
@@ -86,18 +86,21 @@ export class PledgeStore {
     assertArticle(article);
     const backfill = options.backfill === true;
     const fields = slotFieldsOf(claims);
+    const read = await this.read(article.id, fields);
+    if (read.applied) return this.duplicate(article);
     for (let attempt = 1; attempt <= this.settings.maxAttempts; attempt++) {
-      const read = await this.read(article.id, fields);
-      if (read.applied) return this.duplicate(article);
       const plan = planArticle(article, claims, read.slots, { backfill, now: options.now ?? new Date() });
-      const outcome = await commitArticle(this.ctx.redis, this.commitInput(article, plan, read.raw));
-      if (outcome === 'duplicate') return this.duplicate(article);
-      if (outcome === 'ok') {
+      const input = this.commitInput(article, plan, read.raw);
+      const outcome = await commitArticle(this.ctx.redis, input);
+      if (outcome.status === 'duplicate') return this.duplicate(article);
+      if (outcome.status === 'ok') {
         this.stats.applied++;
         this.logger.debug({ articleId: article.id, claims: claims.length, alerts: plan.alerts.length }, 'article applied');
         return { duplicate: false, alerts: plan.alerts, decisions: plan.decisions };
       }
+      // Another worker changed these positions since we read them: re-plan on what it wrote.
       this.stats.conflicts++;
+      input.slots.forEach(({ field }, i) => this.remember(read, field, outcome.current[i] ?? ''));
       await sleep(Math.random() * Math.min(2 ** attempt, 50));
     }
     throw new PledgewatchError(
@@ -150,20 +153,21 @@ export class PledgeStore {
     return viaUrl ? parseJson<ArticleRecord>(viaUrl) : null;
   }
 
-  private async read(articleId: string, fields: string[]) {
+  private async read(articleId: string, fields: string[]): Promise<SlotsRead> {
+    // Counts are not read: the rules never look at them, and the commit adds to them blindly.
     const pipeline = this.ctx.redis.pipeline().exists(this.recordKey(articleId));
     if (fields.length > 0) pipeline.hmget(this.positionsKey(), ...fields);
     const results = (await pipeline.exec()) ?? [];
     for (const [error] of results) if (error) throw error;
     const values = (fields.length > 0 ? results[1]?.[1] : []) as Array<string | null>;
-    const raw = new Map<string, string>();
-    const slots = new Map<string, SlotState | null>();
-    fields.forEach((field, i) => {
-      const json = values[i] ?? null;
-      raw.set(field, json ?? '');
-      slots.set(field, json ? this.parseSlot(json, field) : null);
-    });
-    return { applied: results[0]?.[1] === 1, raw, slots };
+    const read: SlotsRead = { applied: results[0]?.[1] === 1, raw: new Map(), slots: new Map() };
+    fields.forEach((field, i) => this.remember(read, field, values[i] ?? ''));
+    return read;
+  }
+
+  private remember(read: SlotsRead, field: string, json: string): void {
+    read.raw.set(field, json);
+    read.slots.set(field, json ? this.parseSlot(json, field) : null);
   }
 
   private commitInput(article: Article, plan: ArticlePlan, raw: Map<string, string>) {
@@ -176,7 +180,13 @@ export class PledgeStore {
       recordJson: JSON.stringify(plan.record),
       ttlSeconds: this.settings.recordTtlSeconds,
       streamMaxLen: this.settings.historyMaxLen,
-      slots: [...plan.slots].map(([field, next]) => ({ field, expected: raw.get(field) ?? '', next: JSON.stringify(next) })),
+      countsKey: this.countsKey(),
+      slots: [...plan.slots].map(([field, next]) => {
+        const expected = raw.get(field) ?? '';
+        const json = storedJson(next);
+        return { field, expected, next: json === expected ? '' : json };
+      }),
+      counts: [...plan.counts].map(([field, increment]) => ({ field, increment })),
       history: plan.history.map((entry) => ({ streamKey: this.historyKey(entry.country), json: JSON.stringify(entry) })),
     };
   }
@@ -188,23 +198,31 @@ export class PledgeStore {
   }
 
   private async slots(): Promise<SlotState[]> {
-    const all = await this.ctx.redis.hgetall(this.positionsKey());
+    const [all, counts] = await Promise.all([
+      this.ctx.redis.hgetall(this.positionsKey()),
+      this.ctx.redis.hgetall(this.countsKey()),
+    ]);
     return Object.entries(all)
       .map(([field, json]) => this.parseSlot(json, field))
-      .filter((slot): slot is SlotState => slot !== null);
+      .filter((slot): slot is SlotState => slot !== null)
+      .map((slot) => ({ ...slot, counts: countsOf(counts, slotField(slot.country, slot.commitment)) }));
   }
 
   private parseSlot(json: string, field: string): SlotState | null {
     const slot = parseJson<SlotState>(json);
-    if (!slot || !Array.isArray(slot.sides)) {
+    if (!slot || !Array.isArray(slot.sides) || typeof slot.country !== 'string') {
       this.logger.warn({ field }, 'unreadable position in Redis; it will be rebuilt from the next claim');
       return null;
     }
-    return slot;
+    return { ...slot, counts: {} };
   }
 
   private positionsKey(): string {
     return key(this.ctx, 'state', this.topic, 'positions');
+  }
+
+  private countsKey(): string {
+    return key(this.ctx, 'state', this.topic, 'counts');
   }
 
   private recordKey(articleId: string): string {
@@ -220,6 +238,13 @@ export class PledgeStore {
   }
 }
 
+/** The slots an article touches, as read: raw JSON for the compare-and-set, parsed for the rules. */
+interface SlotsRead {
+  applied: boolean;
+  raw: Map<string, string>;
+  slots: Map<string, SlotState | null>;
+}
+
 /** The public view of a slot (src/model/alert.ts Position). */
 export function toPosition(slot: SlotState): Position {
   const top = slot.sides[slot.sides.length - 1]!;
@@ -233,6 +258,21 @@ export function toPosition(slot: SlotState): Position {
     corroborations: corroborationCount(slot),
     changedAt: slot.changedAt,
   };
+}
+
+/** A slot as stored: the counts live in their own hash (see commit-script.ts). */
+function storedJson(slot: SlotState): string {
+  const { country, commitment, sides, day, changedAt } = slot;
+  return JSON.stringify({ country, commitment, sides, day, changedAt });
+}
+
+function countsOf(all: Record<string, string>, field: string): SlotState['counts'] {
+  const counts: SlotState['counts'] = {};
+  for (const stance of STANCES) {
+    const value = Number(all[`${field}:${stance}`] ?? 0);
+    if (value > 0) counts[stance] = value;
+  }
+  return counts;
 }
 
 function byCountryThenCommitment(a: Position, b: Position): number {

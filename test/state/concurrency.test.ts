@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Alert } from '../../src/model/alert.js';
+import { closeRedisContext, createRedisContext, type RedisContext } from '../../src/redis/connection.js';
+import { PledgeStore, type ApplyResult } from '../../src/state/index.js';
+import { createTestRedis, testRedisUrl } from '../helpers/redis.js';
+import { loadSeedStory } from './seed-story.js';
+import { mulberry32, syntheticStory, type SyntheticArticle } from './synthetic.js';
+
+const NOW = new Date('2025-09-20T00:00:00Z');
+const APPLIERS = 4;
+
+let redis: Awaited<ReturnType<typeof createTestRedis>>;
+let connections: RedisContext[] = [];
+let articles: SyntheticArticle[];
+
+beforeAll(async () => {
+  redis = await createTestRedis();
+  // Separate connections stand in for workers on separate machines.
+  connections = Array.from({ length: APPLIERS }, () => createRedisContext(testRedisUrl(), redis.prefix));
+  articles = [...(await loadSeedStory()), ...syntheticStory({ articles: 80, seed: 7, countries: ['DE', 'IT', 'PL', 'FR', 'GB', 'ES'], commitments: ['coalition', 'ground_troops', 'air'] })];
+});
+afterAll(async () => {
+  await Promise.all(connections.map((ctx) => closeRedisContext(ctx)));
+  await redis.cleanup();
+});
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = mulberry32(seed);
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+describe('concurrent appliers', () => {
+  it('end in the same state as one applier, applying each article once and producing each alert once', async () => {
+    const single = new PledgeStore(redis, { topic: 'single' });
+    for (const { article, claims } of articles) await single.applyArticle(article, claims, { now: NOW });
+
+    // Every applier tries every article, in its own order, all at once.
+    const stores = connections.map((ctx) => new PledgeStore(ctx, { topic: 'many' }));
+    const perStore = await Promise.all(
+      stores.map((store, i) =>
+        Promise.all(
+          shuffled(articles, i + 1).map(async ({ article, claims }) => ({
+            id: article.id,
+            result: await store.applyArticle(article, claims, { now: NOW }),
+          })),
+        ),
+      ),
+    );
+    const results = perStore.flat();
+
+    const appliedPerArticle = new Map<string, number>();
+    for (const { id, result } of results) {
+      appliedPerArticle.set(id, (appliedPerArticle.get(id) ?? 0) + (result.duplicate ? 0 : 1));
+    }
+    expect([...appliedPerArticle.values()].every((count) => count === 1)).toBe(true);
+    expect(appliedPerArticle.size).toBe(articles.length);
+
+    const many = stores[0]!;
+    expect(await many.positions()).toEqual(
+      (await single.positions()).map((p) => ({ ...p, changedAt: expect.any(String) as unknown as string })),
+    );
+
+    const alerts: Alert[] = results.flatMap(({ result }: { result: ApplyResult }) => result.alerts);
+    expect(new Set(alerts.map((a) => a.id)).size).toBe(alerts.length);
+    const newSlots = alerts.filter((a) => a.type === 'new').map((a) => `${a.country}:${a.commitment}`);
+    expect(new Set(newSlots).size).toBe(newSlots.length);
+    expect(newSlots.length).toBe((await many.positions()).length);
+
+    // Each claim is in history exactly once: no commit was half-applied or applied twice.
+    const claimsPerCountry = new Map<string, number>();
+    for (const { claims } of articles) for (const c of claims) claimsPerCountry.set(c.country, (claimsPerCountry.get(c.country) ?? 0) + 1);
+    for (const [country, count] of claimsPerCountry) {
+      expect(await many.history(country, undefined, 10_000), country).toHaveLength(count);
+    }
+    expect(stores.reduce((sum, store) => sum + store.stats.applied, 0)).toBe(articles.length);
+  });
+});
