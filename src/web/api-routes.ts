@@ -117,7 +117,7 @@ export async function removeFeedRoute(deps: WebServerDeps, req: IncomingMessage,
   } catch (error) {
     throw registryError(error);
   }
-  if (removed === false) throw new HttpError(404, `no feed "${idOrUrl.slice(0, 200)}"`);
+  if (removed === false || removed === null) throw new HttpError(404, `no feed "${idOrUrl.slice(0, 200)}"`);
   deps.logger.info({ feed: idOrUrl }, 'feed removed over HTTP');
   sendJson(res, 200, { removed: idOrUrl });
 }

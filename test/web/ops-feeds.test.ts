@@ -5,18 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/model/alert.js';
 import { startWebServer } from '../../src/web/index.js';
 import { silentLogger } from '../../src/log/logger.js';
-import { MemoryFeeds, startWebFixture, type WebFixture } from './web-fixture.js';
+import { startWebFixture, type WebFixture } from './web-fixture.js';
 
 const TOKEN = 'test-admin-token-123';
 let fx: WebFixture;
-let feeds: MemoryFeeds;
 let queue: Queue;
 const mountedCalls: string[] = [];
 
 beforeAll(async () => {
-  feeds = new MemoryFeeds();
   fx = await startWebFixture({
-    feeds,
     config: { HTTP_HOST: '127.0.0.1', HTTP_PORT: 0, WEB_ADMIN_TOKEN: TOKEN },
     routes: {
       '/discord/interactions': (req, res) => {
@@ -102,19 +99,23 @@ describe('feeds', () => {
     const wrong = await adminFetch('/api/feeds', { method: 'POST', body: '{"url":"https://a.test/rss"}' }, 'nope');
     expect(wrong.status).toBe(401);
     expect((await adminFetch('/api/feeds/f1', { method: 'DELETE' }, 'nope')).status).toBe(401);
-    expect(feeds.feeds).toEqual([]);
+    expect(await fx.feeds.list()).toEqual([]);
   });
 
   it('adds and removes a feed with the token, and shows it on the feeds page', async () => {
-    const added = await adminFetch('/api/feeds', { method: 'POST', body: JSON.stringify({ url: 'https://a.test/<b>rss' }) });
+    const added = await adminFetch('/api/feeds', { method: 'POST', body: JSON.stringify({ url: 'https://a.test/rss?a=1&b=2' }) });
     expect(added.status).toBe(201);
-    const { added: feed } = (await added.json()) as { added: { id: string } };
+    const { added: feed } = (await added.json()) as { added: { id: string; addedBy: string } };
+    expect(feed.addedBy).toBe('web');
     const page = await (await fetch(`${fx.server.url}/feeds`)).text();
-    expect(page).toContain('https://a.test/&lt;b&gt;rss');
-    expect(page).toContain('never polled');
+    expect(page).toContain('https://a.test/rss?a=1&amp;b=2');
+    expect(page).toContain('<th scope="col">consecutiveFailures</th>');
     expect((await adminFetch(`/api/feeds/${feed.id}`, { method: 'DELETE' })).status).toBe(200);
     expect((await adminFetch(`/api/feeds/${feed.id}`, { method: 'DELETE' })).status).toBe(404);
-    expect(feeds.feeds).toEqual([]);
+    await adminFetch('/api/feeds', { method: 'POST', body: JSON.stringify({ url: 'https://b.test/atom' }) });
+    const byUrl = await adminFetch(`/api/feeds?url=${encodeURIComponent('https://b.test/atom')}`, { method: 'DELETE' });
+    expect(byUrl.status).toBe(200);
+    expect(await fx.feeds.list()).toEqual([]);
   });
 
   it('answers bad bodies with 4xx and the reason', async () => {
@@ -122,7 +123,7 @@ describe('feeds', () => {
     expect((await adminFetch('/api/feeds', { method: 'POST', body: '{"url": 42}' })).status).toBe(400);
     const refused = await adminFetch('/api/feeds', { method: 'POST', body: '{"url":"ftp://x.test/"}' });
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { error: string }).error).toContain('not an http(s) URL');
+    expect(((await refused.json()) as { error: string }).error).toContain('only http:// and https://');
     const huge = await adminFetch('/api/feeds', { method: 'POST', body: JSON.stringify({ url: 'x'.repeat(20_000) }) });
     expect(huge.status).toBe(413);
     expect((await adminFetch('/api/feeds', { method: 'DELETE' })).status).toBe(400);
@@ -135,7 +136,7 @@ describe('feeds', () => {
       ctx: fx.ctx,
       store: fx.store,
       alertLog: fx.alertLog,
-      feeds,
+      feeds: fx.feeds,
     });
     try {
       const res = await fetch(`${server.url}/api/feeds`, { method: 'POST', headers: { authorization: 'Bearer anything' }, body: '{"url":"https://a.test/"}' });
