@@ -1,0 +1,40 @@
+/**
+ * Contrast splits a sentence into claims with different stances: "would not deploy troops but
+ * is ready to help de-mine the Black Sea". A clause after "rather than" / "instead of" /
+ * "without deploying" names what the actor declines.
+ */
+export interface Clause {
+  start: number;
+  end: number;
+  /** The clause states what is declined ("rather than ground troops"). */
+  negated: boolean;
+  /** The clause continues the previous one's actor (after "but", "while", ";"). */
+  continues: boolean;
+}
+
+const SPLIT =
+  /(?:,?\s+but\s+|;\s*however,?\s+|,\s*however,?\s+|,\s*whereas\s+|,\s*while\s+|,?\s+although\s+|,\s*though\s+|;\s+|,?\s+(?:rather than|instead of)\s+|,?\s+without\s+(?=deploying|sending|committing|putting|providing))/g;
+const LEADING_SUBORDINATE = /^\s*(?:despite|although|though|while|whereas|even though)\b/;
+
+export function splitClauses(work: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  let negated = false;
+  let continues = false;
+  if (LEADING_SUBORDINATE.test(work)) {
+    const comma = work.indexOf(',');
+    if (comma > 0) {
+      clauses.push({ start: 0, end: comma, negated: false, continues: false });
+      start = comma + 1;
+    }
+  }
+  for (const match of work.matchAll(SPLIT)) {
+    if (match.index < start) continue;
+    clauses.push({ start, end: match.index, negated, continues });
+    start = match.index + match[0].length;
+    negated = /rather than|instead of|without/.test(match[0]);
+    continues = true;
+  }
+  clauses.push({ start, end: work.length, negated, continues });
+  return clauses.filter((c) => c.end > c.start);
+}

@@ -1,0 +1,317 @@
+import { findMentions, type Mention } from '../../countries/gazetteer.js';
+import type { Article } from '../../model/article.js';
+import type { Claim } from '../../model/claim.js';
+import type { Commitment, Speaker, Stance } from '../../model/taxonomy.js';
+import { cleanLines } from '../text/clean.js';
+import { splitSentences } from '../text/sentences.js';
+import { splitClauses, type Clause } from './clauses.js';
+import {
+  ADVERSARIES,
+  ANALYST,
+  ANAPHOR,
+  COMMITMENT_CUES,
+  CONDITION_CLAUSE,
+  DISSENTER,
+  DOUBTED,
+  GROUP_NOUN,
+  INCLUDE,
+  PLACE_BEFORE,
+  REPORTING,
+  SELF_REFERENCE,
+  SPECULATION,
+  STANCE_CUES,
+  VOICING,
+} from './lexicon.js';
+import { blankConditionBody, blankMatches, workingText } from './working-text.js';
+
+/** What one sentence is, as the rules see it. */
+interface SentenceContext {
+  text: string;
+  work: string;
+  mentions: Mention[];
+  headline: boolean;
+}
+
+/** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */
+interface ArticleMemory {
+  lastPersonCode: string | null;
+  previousCommitments: Commitment[];
+}
+
+interface ClauseResult {
+  subjects: string[];
+  speakerCodes: string[];
+  commitments: Commitment[];
+}
+
+const SPECIFIC_OVER_COALITION = true;
+
+function validMentions(sentence: string, work: string, memory: ArticleMemory): Mention[] {
+  const mentions = findMentions(sentence).filter((m) => work.slice(m.start, m.end).trim() !== '');
+  if (memory.lastPersonCode) {
+    for (const match of work.matchAll(/\b(?:he|she)\b/g)) {
+      if (!mentions.some((m) => m.start <= match.index && m.end >= match.index)) {
+        mentions.push({ code: memory.lastPersonCode, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  return mentions;
+}
+
+interface StanceFinding {
+  stance: Stance;
+  /** Where the first stance cue begins: the actor is named before it. */
+  at: number;
+  /** Where the decisive cue ends. */
+  end: number;
+  cue: string;
+}
+
+/** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
+function findStance(work: string, clause: Clause): { finding: StanceFinding | null; work: string } {
+  let text = work;
+  const found = new Map<Stance | 'open', { at: number; end: number; cue: string }>();
+  let first = Infinity;
+  for (const [stance, pattern] of STANCE_CUES) {
+    const segment = text.slice(clause.start, clause.end);
+    for (const match of segment.matchAll(pattern)) {
+      const at = clause.start + match.index;
+      if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
+      if (stance !== 'conditional') first = Math.min(first, at);
+      if (pattern === CONDITION_CLAUSE) text = blankConditionBody(text, at + match[0].length, clause.end);
+    }
+    if (stance === 'open' || stance === 'undecided') {
+      text = text.slice(0, clause.start) + blankMatches(text.slice(clause.start, clause.end), pattern) + text.slice(clause.end);
+    }
+  }
+  const order: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
+  if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
+  for (const stance of order) {
+    const hit = found.get(stance);
+    if (hit) return { finding: { stance: stance === 'open' ? 'willing' : stance, at: Number.isFinite(first) ? first : hit.at, end: Math.max(hit.end, Number.isFinite(first) ? first : 0), cue: hit.cue }, work: text };
+  }
+  return { finding: null, work: text };
+}
+
+function findCommitments(work: string, start: number, end: number): Commitment[] {
+  const segment = work.slice(start, end);
+  const found: Commitment[] = [];
+  for (const [commitment, pattern] of COMMITMENT_CUES) {
+    pattern.lastIndex = 0;
+    if (pattern.test(segment)) found.push(commitment);
+    pattern.lastIndex = 0;
+  }
+  return narrowCommitments(found);
+}
+
+/** A backstop sentence names troops only as what is backed; a specific pledge says more than "the guarantees". */
+function narrowCommitments(found: Commitment[]): Commitment[] {
+  let result = found;
+  if (result.includes('backstop')) result = result.filter((c) => c !== 'ground_troops' && c !== 'coalition');
+  if (SPECIFIC_OVER_COALITION && result.some((c) => c !== 'coalition')) result = result.filter((c) => c !== 'coalition');
+  return result;
+}
+
+const LIST_GLUE = /^(?:\s|,|and|or|the|as well as|along with|together with|plus|&|['’]s)*$/;
+// "Canada, Asian partners and Europeans": named members of a list that ends in an unnamed group.
+const LIST_BEFORE_GROUP = /^[\s,]*(?:(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}(?:partners|allies|nations|countries|europeans|others)?[\s,]*(?:and|or)?\s*$/u;
+
+/** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
+function listEndingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
+  const list = [mentions[index]!];
+  for (let i = index - 1; i >= 0; i--) {
+    const between = sentence.slice(mentions[i]!.end, list[0]!.start).toLowerCase();
+    if (!LIST_GLUE.test(between)) break;
+    list.unshift(mentions[i]!);
+  }
+  return list;
+}
+
+function listStartingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
+  const list = [mentions[index]!];
+  for (let i = index + 1; i < mentions.length; i++) {
+    const between = sentence.slice(list.at(-1)!.end, mentions[i]!.start).toLowerCase();
+    if (!LIST_GLUE.test(between.replace(/\bin addition to\b/g, ''))) break;
+    list.push(mentions[i]!);
+  }
+  return list;
+}
+
+function isPlace(work: string, mention: Mention): boolean {
+  return PLACE_BEFORE.test(work.slice(Math.max(0, mention.start - 20), mention.start));
+}
+
+type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
+
+/** The nearest thing before the stance cue that can be its actor: a country, an unnamed group or a pronoun. */
+function lastAnchor(ctx: SentenceContext, from: number, to: number): Anchor | null {
+  let best: Anchor | null = null;
+  ctx.mentions.forEach((m, index) => {
+    const visible = ctx.work.slice(m.start, m.end).trim() !== '';
+    if (visible && m.start >= from && m.end <= to && !isPlace(ctx.work, m) && (!best || m.start >= best.at)) best = { kind: 'mention', index, at: m.start };
+  });
+  const region = ctx.work.slice(from, to);
+  for (const [kind, pattern] of [['group', GROUP_NOUN], ['self', SELF_REFERENCE]] as const) {
+    for (const match of region.matchAll(pattern)) {
+      const at = from + match.index;
+      const insideMention = ctx.mentions.some((m) => m.start <= at && m.end > at);
+      if (!insideMention && (!best || at > best.at)) best = { kind, at };
+    }
+  }
+  return best;
+}
+
+/** Finds the reporting verb that governs a cue: before it ("Macron said that ...") or trailing (", Macron said"). */
+function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean } | null {
+  const outsideMentions = (at: number): boolean => !ctx.mentions.some((m) => m.start <= at && m.end > at);
+  const verbs = [...ctx.work.matchAll(REPORTING)].filter((m) => outsideMentions(m.index));
+  const before = verbs.filter((m) => m.index < cueAt).at(-1);
+  if (before) return { start: before.index, end: before.index + before[0].length, trailing: false };
+  const after = verbs.at(-1);
+  if (after) return { start: after.index, end: after.index + after[0].length, trailing: true };
+  return null;
+}
+
+function codesIn(ctx: SentenceContext, from: number, to: number): string[] {
+  return [...new Set(ctx.mentions.filter((m) => m.start >= from && m.end <= to && !isPlace(ctx.work, m)).map((m) => m.code))];
+}
+
+function namedBeforeGroup(ctx: SentenceContext, from: number, groupAt: number): string[] {
+  const index = ctx.mentions.findLastIndex((m) => m.start >= from && m.end <= groupAt);
+  if (index < 0 || !LIST_BEFORE_GROUP.test(ctx.work.slice(ctx.mentions[index]!.end, groupAt))) return [];
+  return [...new Set(listEndingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+}
+
+function subjectsAfterInclude(ctx: SentenceContext, from: number, to: number): string[] {
+  for (const match of ctx.work.slice(from, to).matchAll(INCLUDE)) {
+    const afterWord = from + match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= afterWord && m.start <= afterWord + 12);
+    if (index >= 0) return [...new Set(listStartingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+  }
+  return [];
+}
+
+function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] {
+  const match = /acceptable to /.exec(ctx.work.slice(from, to));
+  if (!match) return [];
+  const at = from + match.index + match[0].length;
+  const mention = ctx.mentions.find((m) => m.start >= at && m.start <= at + 4);
+  return mention ? [mention.code] : [];
+}
+
+/** Who the clause is about and who voices it. */
+function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFinding): { subjects: string[]; speakerCodes: string[] } {
+  const reporting = findReporting(ctx, finding.at);
+  let subjectFrom = clause.start;
+  let speakerCodes: string[] = [];
+  if (reporting && !reporting.trailing) {
+    speakerCodes = codesIn(ctx, 0, reporting.start);
+    subjectFrom = Math.max(clause.start, reporting.end);
+  } else if (reporting?.trailing) {
+    speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
+  }
+  const anchor = lastAnchor(ctx, subjectFrom, finding.at);
+  let subjects: string[] = [];
+  if (anchor?.kind === 'mention') {
+    subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
+  } else if (anchor?.kind === 'self') {
+    subjects = speakerCodes.slice(0, 1);
+  } else if (anchor?.kind === 'group') {
+    subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
+  } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
+    // "Meloni indicated a reluctance to ...": the speaker states its own position.
+    subjects = speakerCodes.slice(0, 1);
+  }
+  if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, finding.end, clause.end);
+  if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
+  return { subjects, speakerCodes };
+}
+
+function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: string[], finding: StanceFinding): Speaker {
+  if (speakerCodes.length > 0) return speakerCodes.includes(subject) ? 'self' : 'third_party';
+  const window = ctx.work.slice(Math.max(0, finding.at - 60), finding.end + 20);
+  return VOICING.test(window) ? 'self' : 'third_party';
+}
+
+function adjustStance(stance: Stance, subject: string, cue: string): Stance | null {
+  if (ADVERSARIES.has(subject)) return stance === 'declined' ? 'opposed' : stance;
+  if (stance === 'opposed') return /reject|oppos|refus/.test(cue) ? 'declined' : null;
+  return stance;
+}
+
+function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, speakerCodes: string[]): number {
+  const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject);
+  if (DOUBTED.test(ctx.work) || DISSENTER.test(ctx.work) || accusedByAdversary) return 0.3;
+  let confidence = speaker === 'self' ? 0.9 : 0.8;
+  if (ctx.headline) confidence -= 0.1;
+  return Math.round(confidence * 100) / 100;
+}
+
+function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
+  if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];
+  const claims: Claim[] = [];
+  let previous: ClauseResult | null = null;
+  let previousCommitments: Commitment[] = [];
+  let sentenceCommitments: Commitment[] = [];
+  for (const clause of splitClauses(ctx.work)) {
+    const { finding, work } = findStance(ctx.work, clause);
+    const local: SentenceContext = { ...ctx, work };
+    const commitmentsHere = findCommitments(work, clause.start, clause.end);
+    sentenceCommitments = narrowCommitments([...new Set([...sentenceCommitments, ...commitmentsHere])]);
+    const inherited = previousCommitments;
+    if (commitmentsHere.length > 0) previousCommitments = commitmentsHere;
+    if (!finding) continue;
+    let { subjects, speakerCodes } = resolveActors(local, clause, finding);
+    if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
+    let commitments = commitmentsHere;
+    if (commitments.length === 0 && clause.continues) commitments = inherited;
+    if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
+    previous = { subjects, speakerCodes, commitments };
+    const window = work.slice(Math.max(clause.start, finding.at - 40), finding.end);
+    for (const subject of subjects) {
+      const stance = adjustStance(finding.stance, subject, finding.cue);
+      if (!stance) continue;
+      const speaker = speakerFor(local, subject, speakerCodes, finding);
+      if (SPECULATION.test(window) && speaker !== 'self') continue;
+      const confidence = confidenceFor(local, subject, speaker, speakerCodes);
+      for (const commitment of commitments) {
+        claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
+      }
+    }
+  }
+  memory.previousCommitments = sentenceCommitments;
+  return claims;
+}
+
+function rememberPeople(mentions: Mention[], memory: ArticleMemory): void {
+  const person = mentions.filter((m) => m.kind === 'person' || (m.kind === 'demonym' && m.official)).at(-1);
+  if (person) memory.lastPersonCode = person.code;
+}
+
+/** A line without closing punctuation is a headline or subheading. */
+function isHeadline(line: string): boolean {
+  return line.length < 160 && !/[.!?"”'’:]$/.test(line);
+}
+
+/** One article in, its claims out: pure, synchronous, and linear in the size of the text. */
+export function extractClaims(article: Article): Claim[] {
+  const seen = new Set<string>();
+  const title = typeof article.title === 'string' && article.title !== 'unknown' ? article.title : '';
+  const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...cleanLines(typeof article.body === 'string' ? article.body : '', seen).map((line) => ({ line, headline: isHeadline(line) }))];
+  const memory: ArticleMemory = { lastPersonCode: null, previousCommitments: [] };
+  const byKey = new Map<string, Claim>();
+  for (const { line, headline } of lines) {
+    for (const text of splitSentences(line)) {
+      const work = workingText(text);
+      const mentions = validMentions(text, work, memory);
+      for (const claim of claimsForSentence({ text, work, mentions, headline }, memory)) {
+        const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
+        const kept = byKey.get(key);
+        if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);
+      }
+      rememberPeople(mentions, memory);
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,43 @@
+/**
+ * The "working" copy of a sentence that the cue patterns read: lower case, straight quotes,
+ * fixed phrases and asides blanked out. Every edit keeps the length, so an offset in the
+ * working copy is the same offset in the original sentence (where countries are found).
+ */
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+export function blankMatches(text: string, pattern: RegExp): string {
+  let out = text;
+  for (const match of text.matchAll(pattern)) out = blank(out, match.index, match.index + match[0].length);
+  return out;
+}
+
+// The coalition's name carries "willing": it says nothing about a country's stance.
+const COALITION_NAME = /\bcoalition of (?:the )?(?:willing|goodwill)\b/g;
+// Asides such as ", who co-chairs the coalition," mention a role in passing (optional by SCHEMA.md).
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;]{0,200}(?:,|$)/g;
+// A time frame every plan assumes is not a condition ("after the war", "the day a ceasefire is signed").
+const TIMING =
+  /\b(?<!only )(?:after|once|when|the day|as soon as|until) (?:a |the |any |this )?(?:ceasefire|truce|peace (?:deal|agreement|settlement)|war|fighting|hostilities|conflict)(?: (?:is|are|was|has been|have been) (?:signed|agreed|reached|over|concluded|in place)| (?:ends|stops|ceases|is over))?\b/g;
+// "train Ukrainian troops": the troops are the trainees, not a deployment.
+const TRAINEES = /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
+// Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
+const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b/g;
+
+export function workingText(sentence: string): string {
+  let work = sentence.toLowerCase().replace(/[“”«»„]/g, '"').replace(/[‘’`´]/g, "'");
+  work = work.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
+  work = blankMatches(work, RELATIVE_ASIDE);
+  work = blankMatches(work, TIMING);
+  work = work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
+  return blankMatches(work, RECIPIENT_FORCES);
+}
+
+/** Blanks everything from `from` to the next comma, semicolon or the end: the body of a condition. */
+export function blankConditionBody(work: string, from: number, end: number): string {
+  let stop = from;
+  while (stop < end && work[stop] !== ',' && work[stop] !== ';') stop++;
+  return blank(work, from, stop);
+}

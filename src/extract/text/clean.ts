@@ -1,0 +1,103 @@
+/**
+ * Scraped article text carries junk that must never become a claim: "LOADING...", cookie
+ * banners, ads, photo captions, repeated titles and lists of related links. This turns a
+ * body into the lines worth reading. Every step is a single linear pass.
+ */
+
+/** Longer input is not an article; reading stops here so time stays bounded. */
+export const MAX_BODY_CHARS = 400_000;
+/** A "line" longer than this is a dump (minified HTML, base64), not prose. */
+const MAX_LINE_CHARS = 20_000;
+
+const JUNK_LINE =
+  /^(?:loading\W*|summari[sz]e|advertisement|advert|ad|sponsored(?: content)?|share(?: this(?: article)?)?|print|email|close|menu|search|subscribe(?: now)?|sign (?:up|in)|log ?in|skip to (?:main )?content|listen(?: to this article)?|comments?|\d+ comments?|follow us.*|back to top|what's the story|story continues below.*|continue reading.*|watch:?.*|video|getty images|image|photo)$/i;
+const COOKIE = /\bcookies?\b.*\b(?:consent|accept|privacy|partners|settings|preferences|we use|this site)\b|\b(?:accept all|reject all|manage (?:cookies|preferences|consent))\b/i;
+const CAPTION = /(?:\b(?:photo|photograph|picture|image|credit|file photo)\s*:|\(\s*(?:photo|image)\s*:|\b(?:getty images|afp via getty|reuters\/|ap photo)\b)/i;
+const RELATED_HEADER =
+  /^(?:related(?: news| articles| stories| coverage| content| topics)?|recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|in)\b.*|read (?:more|also|next)|also read|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed)|trending(?: now)?|video articles|latest(?: news| stories)?|top stories|editor'?s picks|don't miss|popular now|in case you missed it|more to explore|further reading)\s*:?$/i;
+const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen)\s*:/i;
+const TRUNCATED_TEASER = /(?:\.\.\.|…)\s*$/;
+const DATE_LINE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\w{3} \d{2}, \d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*\w{0,4})?$|^\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:gmt|utc|cet|cest|bst|et)?$/i;
+
+/** True when the text looks like bytes, not language: many control or replacement characters. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  if (sample.length === 0) return false;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd / sample.length > 0.02;
+}
+
+/** True when a body is markup rather than scraped text. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).toLowerCase();
+  return /<(?:!doctype html|html|head|body|div|p|article|script)\b/.test(head);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–' };
+
+/** Markup to text: drops scripts, styles and navigation, keeps block breaks as new lines. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|nav|header|footer|aside|form|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '\n')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|blockquote|tr|table|figure|figcaption)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, '')
+    .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+
+function safeCodePoint(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+}
+
+function lineKey(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Whether a line is junk on its own, whatever surrounds it. */
+function isJunkLine(line: string): boolean {
+  if (line.length > MAX_LINE_CHARS) return true;
+  if (JUNK_LINE.test(line) || DATE_LINE.test(line) || INLINE_READ_MORE.test(line)) return true;
+  if (line.startsWith('![') || /^\|.*\|$/.test(line) || /\|\s*$/.test(line)) return true;
+  if (COOKIE.test(line) || CAPTION.test(line) || TRUNCATED_TEASER.test(line)) return true;
+  return !/\p{L}{2}/u.test(line);
+}
+
+/**
+ * The lines of a body worth reading, in order: junk and repeats dropped, and everything under a
+ * "Related" / "Recommended" header skipped until prose (a long paragraph) resumes.
+ * `seen` carries line keys across calls so a title repeated in the body is read once.
+ */
+export function cleanLines(body: string, seen: Set<string> = new Set()): string[] {
+  let text = body.length > MAX_BODY_CHARS ? body.slice(0, MAX_BODY_CHARS) : body;
+  if (looksBinary(text)) return [];
+  if (looksLikeHtml(text)) text = htmlToText(text);
+  const lines: string[] = [];
+  let inRelatedList = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    if (RELATED_HEADER.test(line)) {
+      inRelatedList = true;
+      continue;
+    }
+    if (inRelatedList) {
+      if (line.length < 200) continue;
+      inRelatedList = false;
+    }
+    if (isJunkLine(line)) continue;
+    const key = lineKey(line);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(line);
+  }
+  return lines;
+}
