@@ -1,0 +1,112 @@
+import { Worker, type Job } from 'bullmq';
+import { describeError } from '../errors/index.js';
+import type { SafeFetcher } from '../fetch/index.js';
+import type { Logger } from '../log/logger.js';
+import { metrics } from '../metrics/metrics.js';
+import { QUEUE, type Queues } from '../queue/queues.js';
+import type { RedisContext } from '../redis/connection.js';
+import { intervalOf, pollFeedOnce, type PollDeps } from './poll.js';
+import type { FeedRegistry } from './registry.js';
+import { isDue } from './schedule.js';
+import type { FeedStatus, PollOutcome } from './types.js';
+
+export interface PollerDeps {
+  ctx: RedisContext;
+  queues: Queues;
+  fetcher: SafeFetcher;
+  registry: FeedRegistry;
+  logger: Logger;
+  defaultIntervalSeconds: number;
+  /** Polls in flight in this process (default 32); the fetcher still limits each host. */
+  concurrency?: number;
+  onFeedFailing?: (feed: FeedStatus, error: Error) => void;
+}
+
+export interface Poller {
+  close(): Promise<void>;
+  /** Re-reads the feed list: adds or updates a scheduler per feed and removes those of removed feeds. */
+  sync(): Promise<void>;
+}
+
+export interface PollJobData {
+  feedId: string;
+}
+
+const SCHEDULER_PREFIX = 'poll-';
+const UPSERTS_IN_FLIGHT = 50;
+
+/** BullMQ custom ids may not contain ':'; feed ids are hex, so this is safe. */
+export function schedulerIdFor(feedId: string): string {
+  return `${SCHEDULER_PREFIX}${feedId}`;
+}
+
+/**
+ * Runs the poll worker and keeps one BullMQ Job Scheduler per feed at the feed's own
+ * interval. A scheduler fires on time; the job itself skips the poll while the feed is
+ * backing off (failures, Retry-After, the feed's refresh hint).
+ */
+export async function startPoller(deps: PollerDeps): Promise<Poller> {
+  const pollDeps: PollDeps = { ...deps, queues: deps.queues };
+  const worker = new Worker<PollJobData, PollOutcome | { feedId: string; status: 'skipped' }>(
+    QUEUE.polls,
+    (job) => runPollJob(pollDeps, job),
+    {
+      connection: deps.ctx.connection,
+      prefix: deps.ctx.bullPrefix,
+      concurrency: deps.concurrency ?? 32,
+      // A poll waits for its host's turn and a 10 s fetch; keep the lock well clear of that.
+      lockDuration: 120_000,
+    },
+  );
+  worker.on('failed', (job, error) => {
+    metrics.errors.inc({ stage: 'poll' });
+    deps.logger.warn({ feedId: job?.data.feedId, err: error.message }, 'poll job failed');
+  });
+  worker.on('error', (error) => deps.logger.warn({ err: describeError(error) }, 'poll worker error'));
+  const sync = (): Promise<void> => syncSchedulers(deps);
+  await sync();
+  return {
+    sync,
+    async close() {
+      await worker.close();
+    },
+  };
+}
+
+async function runPollJob(deps: PollDeps, job: Job<PollJobData>): Promise<PollOutcome | { feedId: string; status: 'skipped' }> {
+  const { feedId } = job.data;
+  const feed = await deps.registry.get(feedId);
+  if (!feed) return { feedId, status: 'missing', itemsFound: 0, queued: 0, backfill: false };
+  if (!isDue(feed.nextPollAt, Date.now(), intervalOf(feed, deps.defaultIntervalSeconds))) return { feedId, status: 'skipped' };
+  return pollFeedOnce(deps, feedId);
+}
+
+async function syncSchedulers(deps: PollerDeps): Promise<void> {
+  const feeds = await deps.registry.list();
+  const existing = new Map<string, number | undefined>();
+  for (const scheduler of await deps.queues.polls.getJobSchedulers(0, -1)) {
+    existing.set(scheduler.id ?? scheduler.key, scheduler.every);
+  }
+  const wanted = new Set<string>();
+  const upserts: Array<() => Promise<unknown>> = [];
+  for (const feed of feeds) {
+    const id = schedulerIdFor(feed.id);
+    const every = intervalOf(feed, deps.defaultIntervalSeconds) * 1000;
+    wanted.add(id);
+    if (existing.get(id) === every) continue;
+    upserts.push(() => deps.queues.polls.upsertJobScheduler(id, { every }, { name: 'poll', data: { feedId: feed.id } }));
+  }
+  const removals = [...existing.keys()]
+    .filter((id) => id.startsWith(SCHEDULER_PREFIX) && !wanted.has(id))
+    .map((id) => () => deps.queues.polls.removeJobScheduler(id));
+  await runBounded([...upserts, ...removals], UPSERTS_IN_FLIGHT);
+  deps.logger.info({ feeds: feeds.length, upserted: upserts.length, removed: removals.length }, 'feed schedulers in sync');
+}
+
+async function runBounded(tasks: Array<() => Promise<unknown>>, limit: number): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+}
