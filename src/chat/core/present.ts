@@ -42,8 +42,8 @@ export function commitmentLabel(commitment: Commitment): string {
 
 /** How sure the extractor was, in words people read at a glance. */
 export function confidenceWord(confidence: number): 'high' | 'medium' | 'low' {
-  if (confidence >= 0.8) return 'high';
-  if (confidence >= 0.55) return 'medium';
+  if (confidence >= 0.85) return 'high';
+  if (confidence >= 0.65) return 'medium';
   return 'low';
 }
 
