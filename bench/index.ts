@@ -6,6 +6,7 @@
 type Bench = () => Promise<Record<string, unknown>>;
 
 const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
+  state: () => import('./state.js'),
 };
 
 const only = process.argv.slice(2);

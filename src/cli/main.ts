@@ -4,6 +4,8 @@ import { createCommandContext, type CommandContext, type RegisterCommands } from
 
 /** The subcommand modules, one per area; each adds its commands to the program. */
 const COMMAND_MODULES: Array<() => Promise<{ register: RegisterCommands }>> = [
+  () => import('./commands/status.js'),
+  () => import('./commands/extract.js'),
 ];
 
 export async function main(argv: string[]): Promise<void> {

@@ -6,8 +6,7 @@ import { extractClaims } from './rules/rule-extractor.js';
 export { extractClaims } from './rules/rule-extractor.js';
 export type { ClaimExtractor } from './extractor.js';
 
-/** The pipeline acts on claims at or above this confidence; lower ones are kept as hints only. */
-export const MIN_CONFIDENCE = 0.5;
+export { MIN_CONFIDENCE } from './min-confidence.js';
 
 export function createRuleExtractor(): ClaimExtractor {
   return { name: 'rules', extract: async (article) => extractClaims(article) };
