@@ -12,6 +12,7 @@ body { margin:0; font:16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, san
 a { color:var(--link); }
 a:focus-visible, button:focus-visible, select:focus-visible, [tabindex]:focus-visible { outline:3px solid var(--focus); outline-offset:2px; }
 .skip { position:absolute; left:-999px; }
+.sr-only { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 .skip:focus { left:8px; top:8px; background:#fff; padding:4px 8px; z-index:10; }
 header.site { display:flex; flex-wrap:wrap; gap:1rem; align-items:center; padding:.5rem 1rem; border-bottom:1px solid var(--line); }
 header.site nav { display:flex; gap:1rem; }

@@ -57,6 +57,14 @@ describe.skipIf(!haveChromium)('the board in headless Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
   });
 
+  it('narrows the rows as the user types in quick find', async () => {
+    await page.getByLabel('Quick find').fill('ital');
+    await eventually(() => page.locator('table.board tbody tr:visible').count()).toBe(1);
+    expect(await page.locator('table.board tbody tr:visible').getAttribute('data-country')).toBe('IT');
+    await page.getByLabel('Quick find').fill('');
+    await eventually(() => page.locator('table.board tbody tr:visible').count()).toBeGreaterThan(10);
+  });
+
   it("opens Germany and sees the coalition change with its source", async () => {
     await page.getByRole('link', { name: /Germany/ }).first().click();
     await page.waitForURL(/\/country\/DE$/);

@@ -12,7 +12,7 @@ function legend(): SafeHtml {
   return html`<section class="legend" aria-labelledby="legend-h">
 <h2 id="legend-h">Legend</h2>
 <ul>${LEGEND_ORDER.map((s) => html`<li><span class="tag s-${s}">${s}</span> ${STANCE_DESCRIPTIONS[s]}</li>`)}
-<li><span class="tag s-none">—</span> no reported position</li></ul>
+<li><span class="tag s-none" aria-hidden="true">—</span> no reported position</li></ul>
 </section>`;
 }
 
@@ -50,7 +50,7 @@ function row(boardRow: BoardRow, commitments: readonly Commitment[]): SafeHtml {
   const cells = commitments.map((c) => {
     const position = boardRow.cells.get(c);
     if (position) return filledCell(position);
-    return html`<td class="cell s-none" data-cell="${boardRow.country}:${c}"><span aria-label="no reported position">—</span></td>`;
+    return html`<td class="cell s-none" data-cell="${boardRow.country}:${c}"><span aria-hidden="true">—</span><span class="sr-only">no reported position</span></td>`;
   });
   return html`<tr data-country="${boardRow.country}"><th scope="row"><a href="/country/${boardRow.country}">${countryLabel(boardRow.country)}</a></th>${cells}</tr>`;
 }
