@@ -13,17 +13,15 @@ import type {
   CoreResult,
   CountryLookup,
   CountryRef,
-  ExplainView,
   FeedView,
   StatusView,
 } from './types.js';
 import {
   countryRef,
-  factsOf,
+  explainView,
   feedView,
   historyEntryView,
   positionViews,
-  stringField,
   subscriptionView,
   tableView,
 } from './views.js';
@@ -185,7 +183,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
       return guarded('explain', async () => {
         const query = urlOrId.trim().slice(0, 2048);
         if (!query) return fail('input', 'Give the article URL, e.g. https://example.org/news/italy-troops');
-        return ok(explainView(query, await deps.state.explain(query)));
+        return ok(explainView(lookup, query, await deps.state.explain(query)));
       });
     },
 
@@ -227,25 +225,4 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
   }
 
   return core;
-}
-
-/** The article record's shape belongs to the state; show what it says without depending on its exact fields. */
-function explainView(query: string, record: object | null): ExplainView {
-  if (!record) {
-    return {
-      query,
-      found: false,
-      summary:
-        'I have never seen this article: no feed I poll carried it, or it was published before its feed was added. ' +
-        'Add its feed (feeds add) if it should be followed.',
-      facts: [],
-    };
-  }
-  const summary =
-    stringField(record, 'summary') ??
-    stringField(record, 'reason') ??
-    stringField(record, 'outcome') ??
-    stringField(record, 'status') ??
-    'I have seen this article.';
-  return { query, found: true, summary, facts: factsOf(record, ['summary', 'body', 'text']) };
 }

@@ -1,43 +1,23 @@
 import type { Platform, Subscription, SubscriptionStore } from '../../alerts/subscriptions.js';
+import type { FeedRegistry } from '../../feeds/index.js';
 import type { Logger } from '../../log/logger.js';
-import type { AlertType, Evidence, Position, PositionStance } from '../../model/alert.js';
+import type { AlertType, PositionStance } from '../../model/alert.js';
 import type { Commitment, Speaker } from '../../model/taxonomy.js';
+import type { HistoryEntry, PledgeStore } from '../../state/index.js';
 
 // ---------------------------------------------------------------------------
 // What the core needs. Declared structurally (narrow), so the core depends only
 // on the calls it makes: the real PledgeStore, FeedRegistry and SubscriptionStore fit.
 // ---------------------------------------------------------------------------
 
-export interface HistoryEntryLike {
-  at: string;
-  kind: 'change' | 'claim';
-  alertType?: AlertType;
-  country: string;
-  commitment: Commitment;
-  from?: PositionStance | null;
-  to: PositionStance;
-  evidence: Evidence;
-}
+/** One line of a country's timeline, as the state returns it (src/state HistoryEntry). */
+export type HistoryEntryLike = HistoryEntry;
 
-/** The read side of the pledge state (src/state PledgeStore). */
-export interface StateQueries {
-  positions(country?: string): Promise<Position[]>;
-  history(country: string, commitment?: Commitment, limit?: number): Promise<HistoryEntryLike[]>;
-  /** What the pipeline did with an article; null when it never saw it. */
-  explain(articleIdOrUrl: string): Promise<object | null>;
-}
+/** The read side of the pledge state: the real PledgeStore fits. */
+export type StateQueries = Pick<PledgeStore, 'positions' | 'history' | 'explain'>;
 
-export interface FeedLike {
-  id: string;
-  url: string;
-}
-
-/** The feed list (src/feeds FeedRegistry). add() validates the URL and throws a user-readable error. */
-export interface FeedAdmin {
-  add(url: string, options: { addedBy: string }): Promise<FeedLike>;
-  remove(idOrUrl: string): Promise<FeedLike | null>;
-  list(): Promise<object[]>;
-}
+/** The feed list: the real FeedRegistry fits. add() validates the URL and throws a user-readable error. */
+export type FeedAdmin = Pick<FeedRegistry, 'add' | 'remove' | 'list'>;
 
 export type SubscriptionAccess = Pick<SubscriptionStore, 'upsert' | 'remove' | 'get' | 'list'>;
 

@@ -1,4 +1,6 @@
 import type { Subscription } from '../../alerts/subscriptions.js';
+import type { Feed, FeedStatus } from '../../feeds/index.js';
+import type { ArticleRecord } from '../../state/index.js';
 import type { Evidence, Position } from '../../model/alert.js';
 import { COMMITMENTS, type Commitment } from '../../model/taxonomy.js';
 import {
@@ -13,6 +15,7 @@ import type {
   CountryLookup,
   CountryRef,
   EvidenceView,
+  ExplainView,
   FeedView,
   HistoryEntryLike,
   HistoryEntryView,
@@ -125,42 +128,71 @@ function subscriptionSummary(view: Omit<SubscriptionView, 'summary'>): string {
 
 type Fact = { label: string; value: string };
 
-/** Turns a record of unknown shape into readable label/value pairs (scalars; lists as counts). */
-export function factsOf(record: object, skip: readonly string[] = []): Fact[] {
+function feedDetails(feed: Feed | FeedStatus): Fact[] {
+  if (!('consecutiveFailures' in feed)) return [];
   const facts: Fact[] = [];
-  for (const [label, value] of Object.entries(record)) {
-    if (skip.includes(label) || value === undefined || value === null) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      facts.push({ label: humanise(label), value: String(value) });
-    } else if (Array.isArray(value)) {
-      facts.push({ label: humanise(label), value: describeList(value) });
-    }
+  if (feed.title) facts.push({ label: 'title', value: feed.title });
+  facts.push({ label: 'last poll', value: feed.lastPollAt ?? 'not yet' });
+  if (feed.failing || feed.consecutiveFailures > 0) {
+    facts.push({ label: 'failing', value: `${feed.consecutiveFailures} times in a row: ${feed.lastError ?? 'unknown error'}` });
   }
+  facts.push({ label: 'articles queued', value: String(feed.itemsQueued) });
   return facts;
 }
 
-function describeList(values: unknown[]): string {
-  if (values.every((v) => typeof v === 'string')) return values.length > 0 ? values.join(', ') : 'none';
-  return String(values.length);
+export function feedView(feed: Feed | FeedStatus): FeedView {
+  return { id: feed.id, url: feed.url, details: feedDetails(feed) };
 }
 
-function humanise(label: string): string {
-  return label.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+const OUTCOME_WORDS: Record<string, string> = {
+  new: 'new position (alerted)',
+  changed: 'position changed (alerted)',
+  disputed: 'reports disagree (alerted)',
+  resolved: 'dispute resolved (alerted)',
+  corroborated: 'agrees with the current position: no alert',
+  joined_dispute: 'joined an existing dispute: no alert',
+  kept_more_specific: 'vaguer than the current evidence: no alert',
+  kept_stronger_speaker: "weaker source than the country's own officials: no alert",
+  kept_older: 'older than the current evidence: kept, no alert',
+  low_confidence: 'too unsure to act on: no alert',
+  backfilled: 'recorded while catching up on a new feed: no alert',
+  rejected: 'not a valid claim: ignored',
+};
+
+export function explainView(lookup: CountryLookup, query: string, record: ArticleRecord | null): ExplainView {
+  if (!record) {
+    return {
+      query,
+      found: false,
+      summary:
+        'I have not processed this article: no feed I poll carried it, it is still in the queue, ' +
+        'or it came before its feed was added. Add its feed (feeds add) if it should be followed.',
+      facts: [],
+    };
+  }
+  const facts: Fact[] = [
+    { label: 'Title', value: record.title },
+    { label: 'Outlet', value: record.outlet },
+    { label: 'Published', value: displayDate(record.published) },
+    { label: 'Processed', value: record.appliedAt },
+    { label: 'Claims found', value: String(record.decisions.length) },
+  ];
+  for (const decision of record.decisions) {
+    const { claim } = decision;
+    facts.push({
+      label: `${lookup.countryName(claim.country)} — ${commitmentLabel(claim.commitment)}: ${claim.stance}`,
+      value: `${OUTCOME_WORDS[decision.outcome] ?? decision.outcome}. ${decision.reason}`,
+    });
+  }
+  return { query, found: true, summary: explainSummary(lookup, record), facts };
 }
 
-function stringField(record: object, name: string): string | undefined {
-  const value = (record as Record<string, unknown>)[name];
-  return typeof value === 'string' ? value : undefined;
+function explainSummary(lookup: CountryLookup, record: ArticleRecord): string {
+  if (record.alerts.length > 0) {
+    const lines = record.alerts.map((a) => changeLine(lookup.countryName(a.country), a.commitment, a.from, a.to));
+    return `It raised ${record.alerts.length} alert${record.alerts.length === 1 ? '' : 's'}: ${lines.join('; ')}.`;
+  }
+  if (record.backfill) return 'It arrived in the first poll of a new feed: positions were recorded, no alerts posted.';
+  if (record.decisions.length === 0) return "I read it but found no statement of a country's contribution, so nothing to alert.";
+  return 'It did not alert: none of its claims changed a position (see each claim below).';
 }
-
-/** A FeedStatus may carry id/url itself or nest a Feed under `feed`. */
-export function feedView(status: object): FeedView {
-  const nested = (status as Record<string, unknown>).feed;
-  const feed = nested && typeof nested === 'object' ? nested : status;
-  const id = stringField(feed, 'id') ?? stringField(status, 'id') ?? '?';
-  const url = stringField(feed, 'url') ?? stringField(status, 'url') ?? '?';
-  const details = [...(feed === status ? [] : factsOf(feed, ['id', 'url'])), ...factsOf(status, ['id', 'url', 'feed'])];
-  return { id, url, details };
-}
-
-export { stringField };
