@@ -38,6 +38,7 @@ export class FakeSlack {
   private readonly events = new EventEmitter();
   private readonly scripted = new Map<string, CannedReply[]>();
   private readonly sockets = new Set<Socket>();
+  private readonly held = new Map<string, Promise<void>>();
   private server?: Server;
   private down = false;
   private nextTs = 1;
@@ -70,6 +71,19 @@ export class FakeSlack {
     this.scripted.set(method, queue);
   }
 
+  /**
+   * Calls to `method` are recorded at once but answered only after the returned
+   * release() is called: lets a test prove something happens before Slack answers.
+   */
+  hold(method: string): () => void {
+    let release = (): void => undefined;
+    this.held.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.held.delete(method);
+      release();
+    };
+  }
+
   /** While down, every connection is destroyed without a reply. */
   setDown(down: boolean): void {
     this.down = down;
@@ -85,9 +99,13 @@ export class FakeSlack {
     return this.callsTo(method);
   }
 
-  async waitForResponses(count: number): Promise<RecordedResponse[]> {
-    while (this.responses.length < count) await once(this.events, 'response');
-    return this.responses;
+  /** Resolves with the body posted to responseUrl(id), once it arrives. */
+  async waitForResponse(id: string): Promise<Record<string, unknown>> {
+    for (;;) {
+      const found = this.responses.find((r) => r.id === id);
+      if (found) return found.body;
+      await once(this.events, 'response');
+    }
   }
 
   async close(): Promise<void> {
@@ -112,6 +130,7 @@ export class FakeSlack {
     const params = parseParams(raw, req.headers['content-type']);
     this.calls.push({ method, params, authorization: req.headers.authorization });
     this.events.emit('call');
+    await this.held.get(method);
     const scripted = this.scripted.get(method)?.shift();
     reply(res, scripted ?? this.defaultReply(method, params));
   }

@@ -34,9 +34,12 @@ function neutraliseBroadcasts(text: string): string {
  * Works piece by piece so no entity or emoji is ever split in half.
  */
 export function escapeAndTruncate(text: string, max: number): string {
-  const escaped = escapeSlack(text);
-  if (escaped.length <= max) return escaped;
-  return truncatePieces(piecesOf(text), max);
+  if (text.length <= max) {
+    const escaped = escapeSlack(text);
+    if (escaped.length <= max) return escaped;
+  }
+  // Escaping never shortens text, so the first max+1 code units are all that can fit.
+  return truncatePieces(piecesOf(text.slice(0, max + 1)), max);
 }
 
 /** Cuts already-escaped text (trusted markup plus escaped parts) at a safe boundary. */

@@ -1,7 +1,7 @@
 import { alertView, stanceEmoji, stanceLabel, type EvidenceView } from '../core/index.js';
 import type { Alert } from '../../model/alert.js';
 import { capBlocks, context, fallbackText, header, section, blockQuote, type SlackMessage } from './block-kit.js';
-import { escapeAndTruncate, escapeSlack, slackLink } from './escape.js';
+import { SLACK_LIMITS, escapeAndTruncate, escapeSlack, slackLink } from './escape.js';
 
 const QUOTE_MAX = 1200;
 
@@ -18,7 +18,8 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
   const blocks = [
     header(title),
     section(`*${escapeSlack(view.heading)}:* ${escapeSlack(change)}`),
-    ...[view.evidence, ...view.contenders].map((evidence) => section(evidenceMrkdwn(evidence))),
+    // Only as many as can be shown: capBlocks keeps 50 and says how many were left out.
+    ...[view.evidence, ...view.contenders].slice(0, SLACK_LIMITS.blocks).map((evidence) => section(evidenceMrkdwn(evidence))),
     context(`${escapeSlack(view.evidence.confidenceText)} · alert at ${escapeSlack(formatTime(view.createdAt))}`),
   ];
   const e = view.evidence;
