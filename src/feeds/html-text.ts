@@ -21,7 +21,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Feeds often escape their HTML twice (reddit does): a second pass strips what the first decoded into tags. */
 export function htmlToText(html: string): string {
+  const once = stripOnce(html);
+  return /<\/?[a-z!][^>]*>/i.test(once) ? stripOnce(once) : once;
+}
+
+function stripOnce(html: string): string {
   const text = html
     .replace(/<(script|style|noscript|template)\b[^]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[^]*?-->/g, ' ')

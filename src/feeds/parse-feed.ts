@@ -127,7 +127,8 @@ function toArticle(item: RawItem, outlet: string, feedUrl: string): Article | nu
     id: articleIdFor(stableKey),
     url: link || (isHttpUrl(guid) ? guid : feedUrl),
     outlet,
-    published: parseFeedDate(item.isoDate) ?? parseFeedDate(item.pubDate) ?? parseFeedDate(item.date) ?? 'unknown',
+    // Our own reading of pubDate first: rss-parser's isoDate reads 04.09.2025 as April 9.
+    published: parseFeedDate(item.pubDate) ?? parseFeedDate(item.isoDate) ?? parseFeedDate(item.date) ?? 'unknown',
     title: title || 'unknown',
     body,
     // Without a link there is no page to fetch the full text from.
