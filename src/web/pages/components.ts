@@ -30,6 +30,12 @@ export function shortDate(value: string | undefined): string {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : value;
 }
 
+/** When something was applied or changed: minutes are enough, always in UTC so every reader agrees. */
+export function shortTime(iso: string | undefined): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso ?? '');
+  return match ? `${match[1]} ${match[2]} UTC` : shortDate(iso);
+}
+
 export function stanceTag(stance: PositionStance | null | undefined): SafeHtml {
   if (!stance) return html`<span class="tag s-none">none</span>`;
   return html`<span class="tag s-${stance}">${stance}</span>`;

@@ -2,7 +2,7 @@ import { countryName } from '../../countries/index.js';
 import type { Alert, Position } from '../../model/alert.js';
 import { html, type SafeHtml } from '../html.js';
 import type { HistoryEntry } from '../types.js';
-import { alertList, commitmentLabel, countryLabel, evidenceBlock, shortDate, stanceTag } from './components.js';
+import { alertList, commitmentLabel, countryLabel, evidenceBlock, shortDate, shortTime, stanceTag } from './components.js';
 import { layout } from './layout.js';
 
 function positionsTable(positions: readonly Position[]): SafeHtml {
@@ -25,7 +25,7 @@ function timelineEntry(entry: HistoryEntry): SafeHtml {
       ? html`${entry.from ? stanceTag(entry.from) : html`<span class="was">new</span>`} → ${stanceTag(entry.to)}`
       : html`report: ${stanceTag(entry.to)}`;
   return html`<li class="entry kind-${entry.kind}" data-commitment="${entry.commitment}">
-<p class="entry-head"><time>${shortDate(entry.at)}</time> <strong>${commitmentLabel(entry.commitment)}</strong>: ${change}</p>
+<p class="entry-head"><time datetime="${entry.at}">${shortTime(entry.at)}</time> <strong>${commitmentLabel(entry.commitment)}</strong>: ${change}</p>
 ${evidenceBlock(entry.evidence)}
 ${entry.reason ? html`<p class="meta reason">Why: ${entry.reason}</p>` : ''}
 </li>`;
