@@ -48,7 +48,7 @@ export function extractArticleText(html: string, pageUrl: string): ArticleText {
   } catch {
     parsed = null; // too many elements or markup Readability cannot handle: fall back to the body text
   }
-  const text = tidy(parsed?.textContent ?? document.body?.textContent ?? '');
+  const text = tidy(parsed?.textContent?.trim() || bodyText(document));
   return {
     title: tidy(parsed?.title || documentTitle || meta('og:title') || ''),
     text,
@@ -57,11 +57,21 @@ export function extractArticleText(html: string, pageUrl: string): ArticleText {
   };
 }
 
-/** linkedom has no document URL: a <base> makes relative links resolve. */
+/** Whatever text the page has when Readability finds no article (fragments, soup). */
+function bodyText(document: ReturnType<typeof parseHTML>['document']): string {
+  for (const node of document.querySelectorAll('script, style, noscript, template')) node.remove();
+  return document.body?.textContent || document.documentElement?.textContent || '';
+}
+
+/**
+ * linkedom has no document URL, so a <base> makes relative links resolve; and it builds
+ * no <html>/<body> around a bare fragment, so one is added.
+ */
 function withBase(html: string, pageUrl: string): string {
-  if (/<base\s/i.test(html)) return html;
-  const base = `<base href="${pageUrl.replace(/"/g, '&quot;')}">`;
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => head + base) : base + html;
+  const base = /<base\s/i.test(html) ? '' : `<base href="${pageUrl.replace(/"/g, '&quot;')}">`;
+  if (!/<html[\s>]/i.test(html)) return `<!DOCTYPE html><html><head>${base}</head><body>${html}</body></html>`;
+  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => head + base);
+  return html.replace(/<html[^>]*>/i, (open) => `${open}<head>${base}</head>`);
 }
 
 function tidy(text: string): string {
