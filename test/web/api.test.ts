@@ -154,6 +154,20 @@ describe('pages', () => {
     expect(await bad.text()).toContain('unknown sort');
   });
 
+  it('sorts rows by name, or by latest change first', async () => {
+    const rowOrder = async (query: string): Promise<string[]> =>
+      [...(await (await fetch(`${base}/${query}`)).text()).matchAll(/<tr data-country="([A-Z]{2})"/g)].map((m) => m[1]!);
+    const latest = new Map<string, string>();
+    for (const p of await fx.store.positions()) if ((latest.get(p.country) ?? '') < p.changedAt) latest.set(p.country, p.changedAt);
+    const byName = await rowOrder('?sort=name');
+    expect(byName).toContain('IT');
+    expect(byName.indexOf('DE')).toBeLessThan(byName.indexOf('IT'));
+    const byChange = await rowOrder('?sort=changed');
+    expect(new Set(byChange)).toEqual(new Set(byName));
+    const times = byChange.map((c) => latest.get(c)!);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
   it('shows a country page with positions and the timeline, and 404s for non-countries', async () => {
     const page = await (await fetch(`${base}/country/DE`)).text();
     expect(page).toContain('Timeline of Germany');
