@@ -48,13 +48,19 @@ export function formatHistory(entries: readonly HistoryEntry[]): string {
   return entries.map(historyLine).join('\n');
 }
 
+/** Led by the report's own date (the news timeline); when the bot applied it comes last. */
 function historyLine(entry: HistoryEntry): string {
-  const when = entry.at.slice(0, 16).replace('T', ' ');
-  const what =
-    entry.kind === 'change'
-      ? `${(entry.alertType ?? 'changed').toUpperCase()}${entry.backfill ? ' (backfill)' : ''}: ${entry.from ?? 'none'} -> ${entry.to}`
-      : `claim ${entry.to} (${entry.outcome.replace(/_/g, ' ')})`;
-  return `  ${when}  ${COMMITMENT_LABELS[entry.commitment].padEnd(21)} ${what}\n      ${describeEvidence(entry.evidence)}`;
+  const published = entry.evidence.published === 'unknown' ? 'date unknown' : entry.evidence.published.slice(0, 10);
+  const applied = entry.at.slice(0, 16).replace('T', ' ');
+  const head = `  ${published.padEnd(12)} ${COMMITMENT_LABELS[entry.commitment].padEnd(21)} ${describeEntry(entry)}`;
+  return `${head}  [applied ${applied}]\n      ${describeEvidence(entry.evidence)}`;
+}
+
+function describeEntry(entry: HistoryEntry): string {
+  const backfill = entry.backfill ? ' (backfill)' : '';
+  if (entry.kind === 'claim') return `claim: ${entry.to} (${entry.outcome.replace(/_/g, ' ')})`;
+  if (!entry.from) return `NEW${backfill}: ${entry.to}`;
+  return `${(entry.alertType ?? 'changed').toUpperCase()}${backfill}: ${entry.from} -> ${entry.to}`;
 }
 
 /** "quote" — outlet, date, speaker, link: everything a reader needs to check the claim. */
