@@ -46,7 +46,7 @@ export class LiveAlerts {
     res.write('retry: 3000\n: connected\n\n');
     const client: Client = { res, country };
     this.clients.add(client);
-    req.on('close', () => this.clients.delete(client));
+    res.on('close', () => this.clients.delete(client));
     return true;
   }
 
