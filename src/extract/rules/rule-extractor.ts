@@ -34,7 +34,8 @@ interface SentenceContext {
 
 /** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */
 interface ArticleMemory {
-  lastPersonCode: string | null;
+  /** The last few sentences, read back only when a pronoun needs its person. */
+  recent: string[];
   previousCommitments: Commitment[];
 }
 
@@ -48,15 +49,28 @@ const SPECIFIC_OVER_COALITION = true;
 
 function validMentions(sentence: string, work: string, memory: ArticleMemory): Mention[] {
   const mentions = findMentions(sentence).filter((m) => work.slice(m.start, m.end).trim() !== '');
-  if (memory.lastPersonCode) {
-    for (const match of work.matchAll(/\b(?:he|she)\b/g)) {
-      if (!mentions.some((m) => m.start <= match.index && m.end >= match.index)) {
-        mentions.push({ code: memory.lastPersonCode, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });
-      }
-    }
-    mentions.sort((a, b) => a.start - b.start);
+  for (const match of work.matchAll(/\b(?:he|she)\b/g)) {
+    if (mentions.some((m) => m.start <= match.index && m.end >= match.index)) continue;
+    const code = lastPersonBefore(sentence.slice(0, match.index), memory);
+    if (code) mentions.push({ code, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function lastPerson(text: string): string | null {
+  const person = findMentions(text).filter((m) => m.kind === 'person' || (m.kind === 'demonym' && m.official)).at(-1);
+  return person?.code ?? null;
+}
+
+/** "He" and "she" stand for the last person named, in this sentence or the few before it. */
+function lastPersonBefore(prefix: string, memory: ArticleMemory): string | null {
+  const here = lastPerson(prefix);
+  if (here) return here;
+  for (let i = memory.recent.length - 1; i >= 0; i--) {
+    const code = lastPerson(memory.recent[i]!);
+    if (code) return code;
+  }
+  return null;
 }
 
 interface StanceFinding {
@@ -70,29 +84,30 @@ interface StanceFinding {
 
 /** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
 function findStance(work: string, clause: Clause): { finding: StanceFinding | null; work: string } {
-  let text = work;
+  let segment = work.slice(clause.start, clause.end);
   const found = new Map<Stance | 'open', { at: number; end: number; cue: string }>();
   let first = Infinity;
   for (const [stance, pattern] of STANCE_CUES) {
-    const segment = text.slice(clause.start, clause.end);
     for (const match of segment.matchAll(pattern)) {
       const at = clause.start + match.index;
       if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
       if (stance !== 'conditional') first = Math.min(first, at);
-      if (pattern === CONDITION_CLAUSE) text = blankConditionBody(text, at + match[0].length, clause.end);
+      if (pattern === CONDITION_CLAUSE) segment = blankConditionBody(segment, match.index + match[0].length, segment.length);
     }
-    if (stance === 'open' || stance === 'undecided') {
-      text = text.slice(0, clause.start) + blankMatches(text.slice(clause.start, clause.end), pattern) + text.slice(clause.end);
-    }
+    if ((stance === 'open' || stance === 'undecided') && found.has(stance)) segment = blankMatches(segment, pattern);
   }
-  const order: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
+  const text = work.slice(0, clause.start) + segment + work.slice(clause.end);
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
-  for (const stance of order) {
+  for (const stance of STANCE_ORDER) {
     const hit = found.get(stance);
-    if (hit) return { finding: { stance: stance === 'open' ? 'willing' : stance, at: Number.isFinite(first) ? first : hit.at, end: Math.max(hit.end, Number.isFinite(first) ? first : 0), cue: hit.cue }, work: text };
+    if (!hit) continue;
+    const at = Number.isFinite(first) ? first : hit.at;
+    return { finding: { stance: stance === 'open' ? 'willing' : stance, at, end: Math.max(hit.end, at), cue: hit.cue }, work: text };
   }
   return { finding: null, work: text };
 }
+
+const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
 function findCommitments(work: string, start: number, end: number): Commitment[] {
   const segment = work.slice(start, end);
@@ -248,6 +263,15 @@ function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, 
   return Math.round(confidence * 100) / 100;
 }
 
+/** Cheap test first: most sentences of an article name no commitment or no stance at all. */
+function worthReading(work: string, memory: ArticleMemory): boolean {
+  if (!ANY_STANCE.test(work)) return false;
+  return ANY_COMMITMENT.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
+}
+
+const ANY_STANCE = new RegExp(STANCE_CUES.map(([, p]) => p.source).join('|'));
+const ANY_COMMITMENT = new RegExp(COMMITMENT_CUES.map(([, p]) => p.source).join('|'));
+
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];
   const claims: Claim[] = [];
@@ -284,9 +308,9 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   return claims;
 }
 
-function rememberPeople(mentions: Mention[], memory: ArticleMemory): void {
-  const person = mentions.filter((m) => m.kind === 'person' || (m.kind === 'demonym' && m.official)).at(-1);
-  if (person) memory.lastPersonCode = person.code;
+function remember(sentence: string, memory: ArticleMemory): void {
+  memory.recent.push(sentence);
+  if (memory.recent.length > 3) memory.recent.shift();
 }
 
 /** A line without closing punctuation is a headline or subheading. */
@@ -299,18 +323,22 @@ export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
   const title = typeof article.title === 'string' && article.title !== 'unknown' ? article.title : '';
   const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...cleanLines(typeof article.body === 'string' ? article.body : '', seen).map((line) => ({ line, headline: isHeadline(line) }))];
-  const memory: ArticleMemory = { lastPersonCode: null, previousCommitments: [] };
+  const memory: ArticleMemory = { recent: [], previousCommitments: [] };
   const byKey = new Map<string, Claim>();
   for (const { line, headline } of lines) {
     for (const text of splitSentences(line)) {
       const work = workingText(text);
-      const mentions = validMentions(text, work, memory);
-      for (const claim of claimsForSentence({ text, work, mentions, headline }, memory)) {
-        const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
-        const kept = byKey.get(key);
-        if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);
+      if (worthReading(work, memory)) {
+        const mentions = validMentions(text, work, memory);
+        for (const claim of claimsForSentence({ text, work, mentions, headline }, memory)) {
+          const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
+          const kept = byKey.get(key);
+          if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);
+        }
+      } else {
+        memory.previousCommitments = [];
       }
-      rememberPeople(mentions, memory);
+      remember(text, memory);
     }
   }
   return [...byKey.values()];

@@ -59,7 +59,7 @@ function safeCodePoint(code: number): string {
 }
 
 function lineKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return line.toLowerCase();
 }
 
 /** Whether a line is junk on its own, whatever surrounds it. */
