@@ -119,7 +119,8 @@ export function alertEmbed(alert: AlertView): APIEmbed {
     field('How sure', evidence.confidenceText, true),
     field('Link', maskedLink(fitEscaped(evidence.title || 'article', 300), evidence.url)),
   ];
-  for (const other of alert.contenders) {
+  // More contenders than fields would be dropped by fitEmbed anyway; do not render them.
+  for (const other of alert.contenders.slice(0, LIMITS.fields - fields.length)) {
     fields.push(field(`Also reported: ${other.stance}`, evidenceText(other, QUOTE_IN_FIELD)));
   }
   return fitEmbed({

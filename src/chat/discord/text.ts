@@ -26,12 +26,7 @@ const ELLIPSIS = '…';
  */
 export function cut(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length + ELLIPSIS.length > limit) break;
-    out += char;
-  }
-  return out + ELLIPSIS;
+  return prefixWithin(text, limit - ELLIPSIS.length) + ELLIPSIS;
 }
 
 /**
@@ -54,9 +49,13 @@ export function escapeText(text: string): string {
  * point), so an escape sequence is never split and a quote never ends in a stray backslash.
  */
 export function fitEscaped(raw: string, limit: number): string {
-  const whole = escapeText(raw);
-  if (whole.length <= limit) return whole;
-  const chars = Array.from(raw);
+  if (raw.length <= limit) {
+    const whole = escapeText(raw);
+    if (whole.length <= limit) return whole;
+  }
+  // Escaping never shortens text, so no more than `limit` units of the raw text can fit:
+  // drop the rest before the (costly) escaping.
+  const chars = Array.from(prefixWithin(raw, limit));
   let low = 0;
   let high = chars.length;
   while (low < high) {
@@ -65,6 +64,16 @@ export function fitEscaped(raw: string, limit: number): string {
     else high = mid - 1;
   }
   return escapeText(chars.slice(0, low).join('').trimEnd()) + ELLIPSIS;
+}
+
+/** The longest prefix of whole code points within maxUnits UTF-16 units. */
+function prefixWithin(text: string, maxUnits: number): string {
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > maxUnits) break;
+    out += char;
+  }
+  return out;
 }
 
 /** An http(s) URL Discord will accept, or undefined: a bad URL in an embed makes the whole post fail. */
