@@ -120,7 +120,7 @@ export const APP_JS = `'use strict';
   }
 
   function updateCell(alert) {
-    var td = document.querySelector('td[data-cell="' + alert.country + ':' + alert.commitment + '"]');
+    var td = document.querySelector('td[data-cell="' + CSS.escape(alert.country + ':' + alert.commitment) + '"]');
     if (!td) return;
     td.className = 'cell ' + stanceClass(alert.to);
     var templateId = 'ev-' + alert.country + '-' + alert.commitment;
