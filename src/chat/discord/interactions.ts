@@ -22,7 +22,7 @@ export interface InteractionProcessorDeps extends HandlerDeps {
   logger: Logger;
   /**
    * Discord drops an interaction not answered within 3 s. A command still running after
-   * this long is deferred ("thinking…") and its answer edited in when ready.
+   * this long is deferred ("thinking…") and its answer edited in when ready. 0 defers every command.
    */
   deferAfterMs?: number;
 }
@@ -33,6 +33,17 @@ const SORRY = 'Something went wrong while answering. Please try again in a minut
 export interface InteractionProcessor {
   /** Answers one interaction. Never rejects: failures are logged and answered when still possible. */
   handle(interaction: APIInteraction, respond: Respond): Promise<void>;
+}
+
+/** The work's result, or 'late' when it takes longer than ms. */
+async function raceTimer<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function reply(message: DiscordMessage): APIInteractionResponse {
@@ -54,10 +65,7 @@ export function createInteractionProcessor(deps: InteractionProcessorDeps): Inte
       log.error({ command: input.name, err: describeError(error) }, 'discord command failed');
       return [noticeMessage(SORRY)];
     });
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deferAfterMs)));
-    const first = await Promise.race([work, late]);
-    clearTimeout(timer);
+    const first = deferAfterMs <= 0 ? 'late' : await raceTimer(work, deferAfterMs);
     if (first !== 'late') {
       const [head, ...rest] = first;
       await respond(reply(head ?? noticeMessage(SORRY)));
