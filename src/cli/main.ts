@@ -4,6 +4,10 @@ import { createCommandContext, type CommandContext, type RegisterCommands } from
 
 /** The subcommand modules, one per area; each adds its commands to the program. */
 const COMMAND_MODULES: Array<() => Promise<{ register: RegisterCommands }>> = [
+  () => import('./commands/run.js'),
+  () => import('./commands/replay.js'),
+  () => import('./commands/explain.js'),
+  () => import('./commands/feeds.js'),
   () => import('./commands/status.js'),
   () => import('./commands/extract.js'),
 ];

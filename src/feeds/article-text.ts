@@ -59,7 +59,7 @@ export function extractArticleText(html: string, pageUrl: string): ArticleText {
 
 /** Whatever text the page has when Readability finds no article (fragments, soup). */
 function bodyText(document: ReturnType<typeof parseHTML>['document']): string {
-  for (const node of document.querySelectorAll('script, style, noscript, template')) node.remove();
+  document.querySelectorAll('script, style, noscript, template').forEach((node) => node.remove());
   return document.body?.textContent || document.documentElement?.textContent || '';
 }
 

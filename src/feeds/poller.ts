@@ -8,7 +8,7 @@ import type { RedisContext } from '../redis/connection.js';
 import { intervalOf, pollFeedOnce, type PollDeps } from './poll.js';
 import type { FeedRegistry } from './registry.js';
 import { isDue } from './schedule.js';
-import type { FeedStatus, PollOutcome } from './types.js';
+import type { Feed, FeedStatus, PollOutcome } from './types.js';
 
 export interface PollerDeps {
   ctx: RedisContext;
@@ -34,6 +34,8 @@ export interface PollJobData {
 
 const SCHEDULER_PREFIX = 'poll-';
 const UPSERTS_IN_FLIGHT = 50;
+/** Feeds added from chat or the CLI by another process are picked up within this. */
+const RESYNC_MS = 60_000;
 
 /** BullMQ custom ids may not contain ':'; feed ids are hex, so this is safe. */
 export function schedulerIdFor(feedId: string): string {
@@ -65,12 +67,27 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
   worker.on('error', (error) => deps.logger.warn({ err: describeError(error) }, 'poll worker error'));
   const sync = (): Promise<void> => syncSchedulers(deps);
   await sync();
+  const resync = setInterval(() => {
+    sync().catch((error: unknown) => deps.logger.warn({ err: describeError(error) }, 'feed scheduler sync failed'));
+  }, RESYNC_MS);
+  resync.unref();
   return {
     sync,
     async close() {
+      clearInterval(resync);
       await worker.close();
     },
   };
+}
+
+/** Starts (or re-times) one feed's scheduler right away, e.g. from `feeds add`; its first poll runs at once. */
+export async function scheduleFeed(queues: Pick<Queues, 'polls'>, feed: Feed, defaultIntervalSeconds: number): Promise<void> {
+  const every = (feed.intervalSeconds ?? defaultIntervalSeconds) * 1000;
+  await queues.polls.upsertJobScheduler(schedulerIdFor(feed.id), { every }, { name: 'poll', data: { feedId: feed.id } });
+}
+
+export async function unscheduleFeed(queues: Pick<Queues, 'polls'>, feedId: string): Promise<void> {
+  await queues.polls.removeJobScheduler(schedulerIdFor(feedId));
 }
 
 async function runPollJob(deps: PollDeps, job: Job<PollJobData>): Promise<PollOutcome | { feedId: string; status: 'skipped' }> {
