@@ -25,6 +25,11 @@
  *   | any                | lower rank: third party against the country      | kept_stronger_speaker | -        |
  *   | any                | lower rank: an older day                         | kept_older            | -        |
  *
+ * One article speaks once per position: when it has several claims on the same (country,
+ * commitment), only its strongest counts (confident, then the country itself, then definite,
+ * then more confident, then the stance listed first); the rest are 'same_article'. An article
+ * does not dispute itself.
+ *
  * Every claim, whatever its outcome, is kept in the history and counted: corroborations
  * count the reports of the current stance plus the vaguer 'undecided' reports behind a
  * definite stance. In backfill mode the position moves the same way but the outcome is
@@ -38,7 +43,7 @@
  * country itself outranks newer third-party reports about it.
  */
 import type { AlertType, Evidence, PositionStance } from '../model/alert.js';
-import type { Commitment, Speaker, Stance } from '../model/taxonomy.js';
+import { STANCES, type Commitment, type Speaker, type Stance } from '../model/taxonomy.js';
 
 /** Below this confidence a claim is recorded and counted but never moves a position. */
 export const MIN_CONFIDENCE = 0.5;
@@ -93,6 +98,7 @@ export const OUTCOMES = [
   'kept_older',
   'low_confidence',
   'backfilled',
+  'same_article',
   'rejected',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -187,6 +193,22 @@ export function corroborationCount(slot: SlotState): number {
   const definite = [...stances].every((stance) => SPECIFICITY[stance] > 0);
   if (stances.size > 0 && definite) total += slot.counts.undecided ?? 0;
   return total;
+}
+
+/**
+ * Orders an article's claims on one slot, strongest first: the one that speaks for the article.
+ * A pure function of the claims, so the choice never depends on arrival order either.
+ */
+export function strongerClaimFirst(
+  a: { stance: Stance; speaker: Speaker; confidence: number },
+  b: { stance: Stance; speaker: Speaker; confidence: number },
+): number {
+  const confident = Number(b.confidence >= MIN_CONFIDENCE) - Number(a.confidence >= MIN_CONFIDENCE);
+  if (confident !== 0) return confident;
+  if (a.speaker !== b.speaker) return SPEAKER_WEIGHT[b.speaker] - SPEAKER_WEIGHT[a.speaker];
+  if (a.stance !== b.stance && SPECIFICITY[a.stance] !== SPECIFICITY[b.stance]) return SPECIFICITY[b.stance] - SPECIFICITY[a.stance];
+  if (a.confidence !== b.confidence) return b.confidence - a.confidence;
+  return STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance);
 }
 
 function emptySlot(incoming: IncomingClaim): SlotState {
@@ -296,6 +318,7 @@ const REASONS: Record<Outcome, (current: string, incoming: IncomingClaim) => str
   kept_older: (c, i) => `report of ${i.day} is older than ${c}; kept in history`,
   low_confidence: (_c, i) => `confidence ${i.evidence.confidence} is below ${MIN_CONFIDENCE}; recorded only`,
   backfilled: () => 'recorded without alerting (backfill)',
+  same_article: () => 'the article says more about this position; its strongest claim counts',
   rejected: () => 'claim rejected',
 };
 

@@ -2,7 +2,7 @@ import type { Alert, AlertType, Evidence, PositionStance } from '../model/alert.
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import type { Commitment } from '../model/taxonomy.js';
-import { decide, type Outcome, type SlotState } from './decide.js';
+import { decide, strongerClaimFirst, type Outcome, type SlotState } from './decide.js';
 import { alertIdFor, claimProblem, effectiveDay, evidenceFrom, slotField } from './evidence.js';
 
 /** What happened to one claim of an article, and why. */
@@ -76,6 +76,7 @@ export function planArticle(
   const day = effectiveDay(article.published, options.now);
   const slots = new Map<string, SlotState>();
   const plan: Omit<ArticlePlan, 'record'> = { slots, counts: new Map(), decisions: [], alerts: [], history: [] };
+  const primary = primaryClaims(claims);
   for (const raw of claims) {
     const problem = claimProblem(raw);
     if (problem) {
@@ -85,6 +86,12 @@ export function planArticle(
     const claim = raw as Claim;
     const field = slotField(claim.country, claim.commitment);
     const evidence = evidenceFrom(article, claim);
+    // A report is an article: one article repeating a claim counts once.
+    plan.counts.set(`${field}:${claim.stance}`, 1);
+    if (primary.get(field) !== raw) {
+      recordSecondary(plan, claim, evidence, now, options.backfill);
+      continue;
+    }
     const before = slots.get(field) ?? current.get(field) ?? null;
     const decision = decide(
       before,
@@ -92,8 +99,6 @@ export function planArticle(
       { backfill: options.backfill, now },
     );
     slots.set(field, decision.next);
-    const countField = `${field}:${claim.stance}`;
-    plan.counts.set(countField, (plan.counts.get(countField) ?? 0) + 1);
     const alert = decision.alert ? buildAlert(decision.alert, claim, decision.from, decision.next, evidence, now) : null;
     if (alert) plan.alerts.push(alert);
     plan.decisions.push({
@@ -118,6 +123,37 @@ export function planArticle(
     });
   }
   return { ...plan, record: recordFor(article, plan, options.backfill, now) };
+}
+
+/** The claim that speaks for the article on each slot (decide.ts strongerClaimFirst). */
+function primaryClaims(claims: readonly unknown[]): Map<string, unknown> {
+  const primary = new Map<string, unknown>();
+  for (const raw of claims) {
+    if (claimProblem(raw)) continue;
+    const claim = raw as Claim;
+    const field = slotField(claim.country, claim.commitment);
+    const current = primary.get(field) as Claim | undefined;
+    if (!current || strongerClaimFirst(claim, current) < 0) primary.set(field, raw);
+  }
+  return primary;
+}
+
+/** A weaker claim of the same article on the same slot: counted and kept in history only. */
+function recordSecondary(plan: Omit<ArticlePlan, 'record'>, claim: Claim, evidence: Evidence, now: string, backfill: boolean): void {
+  const outcome: Outcome = 'same_article';
+  const reason = `the article's stronger claim on ${claim.country} ${claim.commitment} counts; this one is kept in history`;
+  plan.decisions.push({ claim, outcome, reason });
+  plan.history.push({
+    at: now,
+    kind: 'claim',
+    country: claim.country,
+    commitment: claim.commitment,
+    to: claim.stance,
+    evidence,
+    outcome,
+    reason,
+    ...(backfill ? { backfill: true } : {}),
+  });
 }
 
 function buildAlert(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/model/alert.js';
 import { SPEAKERS, STANCES, type Speaker, type Stance } from '../../src/model/taxonomy.js';
-import { corroborationCount, decide, stanceOf, type Outcome, type SlotState } from '../../src/state/decide.js';
+import { corroborationCount, decide, stanceOf, strongerClaimFirst, type Outcome, type SlotState } from '../../src/state/decide.js';
 
 const NOW = '2025-09-10T12:00:00.000Z';
 const DAYS = { older: '2025-09-03', same: '2025-09-04', newer: '2025-09-05' } as const;
@@ -148,5 +148,20 @@ describe('decide: backfill and corroboration counts', () => {
   it('an undecided position counts only undecided reports', () => {
     const slot = decide(settled('undecided', 'third_party'), incoming('undecided', 'self', DAYS.newer), { now: NOW }).next;
     expect(corroborationCount(slot)).toBe(2);
+  });
+});
+
+describe("strongerClaimFirst: which of an article's claims on one position speaks for it", () => {
+  const c = (stance: Stance, speaker: Speaker, confidence = 0.9) => ({ stance, speaker, confidence });
+  const strongest = (...claims: Array<ReturnType<typeof c>>) => [...claims].sort(strongerClaimFirst)[0];
+  it.each([
+    ['confident over unsure', [c('committed', 'self', 0.3), c('willing', 'third_party', 0.6)], c('willing', 'third_party', 0.6)],
+    ['the country itself over a third party', [c('committed', 'third_party'), c('declined', 'self')], c('declined', 'self')],
+    ['definite over undecided', [c('undecided', 'self'), c('willing', 'self')], c('willing', 'self')],
+    ['more confident', [c('willing', 'self', 0.6), c('declined', 'self', 0.8)], c('declined', 'self', 0.8)],
+    ['taxonomy order as the last resort', [c('declined', 'self'), c('committed', 'self')], c('committed', 'self')],
+  ])('%s', (_name, claims, expected) => {
+    expect(strongest(...claims)).toEqual(expected);
+    expect(strongest(...[...claims].reverse())).toEqual(expected);
   });
 });

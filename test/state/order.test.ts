@@ -64,7 +64,7 @@ describe('final positions do not depend on arrival order', () => {
         fc.asyncProperty(fc.shuffledSubarray(story, { minLength: story.length, maxLength: story.length }), async (order) => {
           expect(await finalPositions(order)).toEqual(reference);
         }),
-        { numRuns: 40 },
+        { numRuns: 30 },
       );
     });
 
@@ -77,7 +77,7 @@ describe('final positions do not depend on arrival order', () => {
         fc.asyncProperty(stories, async ([synthetic, shuffled]) => {
           expect(await finalPositions(shuffled)).toEqual(await finalPositions(synthetic));
         }),
-        { numRuns: 25 },
+        { numRuns: 15 },
       );
     });
   });

@@ -138,6 +138,43 @@ describe('history and explain', () => {
   });
 });
 
+describe('disputes', () => {
+  const base = { url: 'unknown', outlet: 'Wire', title: 't', body: '' };
+  const claim = (stance: Claim['stance'], speaker: Claim['speaker'] = 'third_party'): Claim => ({
+    country: 'NL', commitment: 'ground_troops', stance, evidence: `NL ${stance}`, speaker, confidence: 0.9,
+  });
+
+  it('same-day contradicting reports dispute the position with both sources, and a later report resolves it', async () => {
+    await store.applyArticle({ ...base, id: 'd1', published: '2025-10-01' }, [claim('willing')]);
+    const disputed = await store.applyArticle({ ...base, id: 'd2', published: '2025-10-01' }, [claim('declined')]);
+    expect(disputed.alerts).toHaveLength(1);
+    expect(disputed.alerts[0]).toMatchObject({ type: 'disputed', from: 'willing', to: 'disputed' });
+    expect(disputed.alerts[0]!.evidence.articleId).toBe('d2');
+    expect(disputed.alerts[0]!.contenders?.map((e) => e.articleId)).toEqual(['d1']);
+    const [position] = await store.positions('NL');
+    expect(position).toMatchObject({ stance: 'disputed', corroborations: 2 });
+    expect([position!.evidence.articleId, ...position!.contenders!.map((e) => e.articleId)].sort()).toEqual(['d1', 'd2']);
+
+    const again = await store.applyArticle({ ...base, id: 'd3', published: '2025-10-01' }, [claim('declined')]);
+    expect(again.alerts).toEqual([]);
+    const resolved = await store.applyArticle({ ...base, id: 'd4', published: '2025-10-02' }, [claim('declined')]);
+    expect(resolved.alerts[0]).toMatchObject({ type: 'resolved', from: 'disputed', to: 'declined' });
+    expect((await store.positions('NL'))[0]).toMatchObject({ stance: 'declined', corroborations: 3 });
+  });
+
+  it('an article does not dispute itself: its strongest claim on a position counts', async () => {
+    const result = await store.applyArticle({ ...base, id: 'm1', published: '2025-10-01' }, [
+      claim('willing'),
+      claim('committed', 'self'),
+      claim('committed', 'self'),
+    ]);
+    expect(result.alerts.map((a) => `${a.type} ${a.to}`)).toEqual(['new committed']);
+    expect(result.decisions.map((d) => d.outcome)).toEqual(['same_article', 'new', 'same_article']);
+    expect((await store.positions('NL'))[0]).toMatchObject({ stance: 'committed', corroborations: 1 });
+    expect(await store.history('NL')).toHaveLength(3);
+  });
+});
+
 describe('bad input and edge cases', () => {
   const article: Article = { id: 'x1', url: 'unknown', outlet: 'o', published: 'unknown', title: 't', body: '' };
   const claim: Claim = { country: 'PL', commitment: 'air', stance: 'committed', evidence: 'Poland will.', speaker: 'self', confidence: 0.8 };
