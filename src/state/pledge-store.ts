@@ -111,6 +111,7 @@ export class PledgeStore {
 
   /** Current positions, all or one country's, sorted by country then commitment order. */
   async positions(country?: string): Promise<Position[]> {
+    country = country?.toUpperCase();
     const slots = await this.slots();
     return slots
       .filter((slot) => slot.sides.length > 0 && (!country || slot.country === country))
@@ -126,7 +127,7 @@ export class PledgeStore {
 
   /** The country's timeline, newest first: every claim applied and every change, with evidence. */
   async history(country: string, commitment?: Commitment, limit = 50): Promise<HistoryEntry[]> {
-    const stream = this.historyKey(country);
+    const stream = this.historyKey(country.toUpperCase());
     const entries: HistoryEntry[] = [];
     let end = '+';
     const batch = Math.max(limit, 100);
