@@ -52,7 +52,7 @@ export function isAddressAllowed(ip: string, options: AddressPolicy): boolean {
   const address = parseAddress(ip);
   if (!address) return false;
   if (inAllowlist(address, options.allowlist)) return true;
-  if (METADATA_ADDRESSES.has(address.toNormalizedString()) || METADATA_ADDRESSES.has(address.toString())) return false;
+  if (METADATA_ADDRESSES.has(address.toString())) return false;
   const range = address.range();
   if (range === 'unicast') return true;
   return options.allowPrivate && PRIVATE_RANGES.has(range);
@@ -66,10 +66,12 @@ export function isHostAllowlisted(hostname: string, allowlist: string[]): boolea
 
 export function blockedAddressError(host: string, ip: string): PledgewatchError {
   const shown = host === ip ? ip : `${host} (${ip})`;
-  return new PledgewatchError(
-    ErrorCode.FetchBlocked,
-    `refused to connect to ${shown}: loopback, private, link-local, multicast and metadata addresses are blocked (set ALLOW_PRIVATE_FEEDS=true or add it to FEED_ALLOWLIST if this server is yours)`,
-  );
+  const address = parseAddress(ip);
+  const metadata = address !== null && METADATA_ADDRESSES.has(address.toString());
+  const fix = metadata
+    ? 'it is a cloud metadata address, never fetched unless listed in FEED_ALLOWLIST'
+    : 'loopback, private, link-local, multicast and metadata addresses are blocked (set ALLOW_PRIVATE_FEEDS=true or add it to FEED_ALLOWLIST if this server is yours)';
+  return new PledgewatchError(ErrorCode.FetchBlocked, `refused to connect to ${shown}: ${fix}`);
 }
 
 /** Decides an IP literal before any socket is opened (net.connect skips lookup for literals). */

@@ -83,3 +83,12 @@ describe('createGuardedLookup', () => {
     expect(error).toMatchObject({ code: 'ENOTFOUND' });
   });
 });
+
+describe('blocked-address messages', () => {
+  it('say how to allow a private server, and that metadata stays closed', async () => {
+    const { blockedAddressError } = await import('../../src/fetch/address-guard.js');
+    expect(blockedAddressError('intranet.test', '10.0.0.1').message).toContain('ALLOW_PRIVATE_FEEDS');
+    expect(blockedAddressError('169.254.169.254', '169.254.169.254').message).toContain('cloud metadata');
+    expect(blockedAddressError('x.test', 'fd00:ec2::254').message).toContain('cloud metadata');
+  });
+});
