@@ -5,6 +5,8 @@ import type { AddressInfo, Socket } from 'node:net';
 /** One Web API call as the fake received it; JSON-valued fields (blocks) are decoded. */
 export interface RecordedCall {
   method: string;
+  /** Date.now() when the call arrived. */
+  at: number;
   params: Record<string, unknown>;
   authorization: string | undefined;
 }
@@ -41,6 +43,8 @@ export class FakeSlack {
   private readonly held = new Map<string, Promise<void>>();
   private server?: Server;
   private down = false;
+  /** Connections cut while down (attempts that never reached the API). */
+  refused = 0;
   private nextTs = 1;
   port = 0;
 
@@ -99,6 +103,10 @@ export class FakeSlack {
     return this.callsTo(method);
   }
 
+  async waitForRefused(count: number): Promise<void> {
+    while (this.refused < count) await once(this.events, 'refused');
+  }
+
   /** Resolves with the body posted to responseUrl(id), once it arrives. */
   async waitForResponse(id: string): Promise<Record<string, unknown>> {
     for (;;) {
@@ -115,6 +123,8 @@ export class FakeSlack {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.down) {
+      this.refused++;
+      this.events.emit('refused');
       req.socket.destroy();
       return;
     }
@@ -128,7 +138,7 @@ export class FakeSlack {
     }
     const method = url.pathname.replace(/^\/api\//, '');
     const params = parseParams(raw, req.headers['content-type']);
-    this.calls.push({ method, params, authorization: req.headers.authorization });
+    this.calls.push({ method, at: Date.now(), params, authorization: req.headers.authorization });
     this.events.emit('call');
     await this.held.get(method);
     const scripted = this.scripted.get(method)?.shift();
