@@ -11,19 +11,19 @@
  * A position is the stance of the top-ranked claims seen so far. Given the current position
  * (or none) and one incoming claim, the outcome is:
  *
- *   | current position   | incoming claim                                   | outcome               | alert    |
- *   |--------------------|--------------------------------------------------|-----------------------|----------|
- *   | none               | confidence >= 0.5                                | new                   | new      |
- *   | any                | confidence < 0.5                                 | low_confidence        | -        |
- *   | stance S           | stance S, any rank                               | corroborated          | -        |
- *   | stance S           | other stance, higher rank                        | changed               | changed  |
- *   | stance S           | other stance, same rank (same day, same speaker) | disputed              | disputed |
- *   | disputed           | any stance, higher rank                          | resolved              | resolved |
- *   | disputed           | a disputing stance, same rank                    | corroborated          | -        |
- *   | disputed           | a new stance, same rank                          | joined_dispute        | -        |
- *   | any                | lower rank: 'undecided' against a definite stance | kept_more_specific    | -        |
- *   | any                | lower rank: third party against the country      | kept_stronger_speaker | -        |
- *   | any                | lower rank: an older day                         | kept_older            | -        |
+ *   | current position | incoming claim                                      | outcome               | alert    |
+ *   |------------------|-----------------------------------------------------|-----------------------|----------|
+ *   | none             | confidence >= 0.5                                   | new                   | new      |
+ *   | any              | confidence < 0.5                                    | low_confidence        | -        |
+ *   | stance S         | stance S, any rank                                  | corroborated          | -        |
+ *   | stance S         | other stance, higher rank                           | changed               | changed  |
+ *   | stance S         | other stance, same rank (same day, equal speaker)   | disputed              | disputed |
+ *   | disputed         | any stance, higher rank                             | resolved              | resolved |
+ *   | disputed         | one of the disputing stances, same or lower rank    | corroborated          | -        |
+ *   | disputed         | another stance, same rank                           | joined_dispute        | -        |
+ *   | any              | lower rank: 'undecided' against a definite stance   | kept_more_specific    | -        |
+ *   | any              | lower rank: a third party against the country       | kept_stronger_speaker | -        |
+ *   | any              | lower rank: an older day                            | kept_older            | -        |
  *
  * One article speaks once per position: when it has several claims on the same (country,
  * commitment), only its strongest counts (confident, then the country itself, then definite,

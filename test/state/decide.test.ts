@@ -103,6 +103,7 @@ describe('decide: a disputed position', () => {
     ['a later report with a third stance resolves it to that stance', incoming('declined', 'third_party', DAYS.newer), 'resolved', 'declined', 'resolved'],
     ['another same-moment report for one side corroborates', incoming('willing', 'third_party', DAYS.same), 'corroborated', 'disputed', null],
     ['a third same-moment stance joins the dispute quietly', incoming('declined', 'third_party', DAYS.same), 'joined_dispute', 'disputed', null],
+    ['an older report for one side still corroborates it', incoming('willing', 'third_party', DAYS.older), 'corroborated', 'disputed', null],
     ['an older report of equal weight is kept in history', incoming('committed', 'third_party', DAYS.older), 'kept_older', 'disputed', null],
     ['the country itself outranks third parties even from an older article', incoming('committed', 'self', DAYS.older), 'resolved', 'committed', 'resolved'],
     ['a vaguer report does not resolve it', incoming('undecided', 'self', DAYS.newer), 'kept_more_specific', 'disputed', null],
