@@ -7,16 +7,16 @@ import type { Commitment, Stance } from '../../model/taxonomy.js';
  * quantifiers), so matching stays linear in the clause length.
  */
 
-export const COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
+const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   [
     'ground_troops',
-    /\b(?:troops?|soldiers|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ )?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|land, sea,? and air)\b/g,
+    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ )?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|land, sea,? and air)\b/g,
   ],
   ['air', /\b(?:air policing|air support|air defen[cs]e|air cover|air power|airpower|air forces?|fighter jets|jets|f-16s?|aircraft|air patrols?|no-fly zone|skies|sky shield|airspace|and air|or air|by air|air)\b/g],
   ['maritime', /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|sea)\b/g],
   ['training', /\b(?:train|trains|training|trained|instructors?)\b/g],
   ['equipment', /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|armou?red vehicles)\b/g],
-  ['funding', /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g],
+  ['funding', /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g],
   ['monitoring', /\b(?:monitor(?:s|ed|ing)?|observers?|observ(?:e|ing) (?:the|a) (?:ceasefire|truce)|verification mission|ceasefire verification)\b/g],
   ['intelligence', /\b(?:intelligence|surveillance|reconnaissance|isr|satellite (?:data|imagery)|early warning)\b/g],
   [
@@ -31,22 +31,22 @@ export const COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
 ];
 
 /** A condition whose body names someone else's act: "if Russia refuses talks", "provided the US backs it". */
-export const CONDITION_CLAUSE =
+const RAW_CONDITION_CLAUSE =
   /\b(?:only if|only when|only once|only after|only in the event|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|(?<!even )if (?!needed|necessary|required|possible))\b/g;
 /** A condition named by a word whose object is the thing required: "contingent on", "subject to", "requires". */
 const CONDITION_WORD =
   /\b(?:only with|only under|conditional (?:on|upon)|conditioned on|contingent|subject to|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions)\b/g;
 
 /** Stance cues, in the order they are looked for; see `decideStance` for which wins. */
-export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
+const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   // Conditions first: the body of "if Russia refuses talks," is blanked before other cues are read.
-  ['conditional', CONDITION_CLAUSE],
+  ['conditional', RAW_CONDITION_CLAUSE],
   ['conditional', CONDITION_WORD],
   // "did not rule out" is openness, not refusal: matched and blanked before refusals are looked for.
   ['open', /\b(?:not|never|n't) (?:rul(?:e|ed|ing) out|exclud(?:e|ed|ing))\b/g],
   [
     'undecided',
-    /\b(?:yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options))\b/g,
+    /\b(?:yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|premature|too (?:early|soon)|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options))\b/g,
   ],
   [
     'opposed',
@@ -54,11 +54,11 @@ export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'declined',
-    /\b(?:will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among)\b/g,
+    /\b(?:will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:\w+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among)\b/g,
   ],
   [
     'committed',
-    /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted)? to|(?:has|have|had) committed|formally committed|agreed to|(?:has|have|had) agreed|agreed|sign(?:s|ed) up|signed|will (?:send|deploy|provide|contribute|lead|supply|deliver|join|take part|participate|station|dispatch|give|fund|finance|train|help|monitor|patrol|take|be sending|be providing)|is to lead|to lead|will|promis(?:e|es|ed)|vow(?:s|ed)|is sending|are sending|(?:has|have) sent|confirmed (?:its|their) (?:participation|contribution))\b/g,
+    /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted)? to|(?:has|have|had) committed|formally committed|agreed to|(?:has|have|had) agreed|agreed|sign(?:s|ed) up|signed|will (?:send|deploy|provide|contribute|lead|supply|deliver|join|take part|participate|station|dispatch|give|fund|finance|train|help|monitor|patrol|take|be sending|be providing)|is to lead|to lead|adopted|approved|imposed|will|promis(?:e|es|ed)|vow(?:s|ed)|is sending|are sending|(?:has|have) sent|confirmed (?:its|their) (?:participation|contribution))\b/g,
   ],
   [
     'willing',
@@ -68,7 +68,7 @@ export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
 
 /** Reporting verbs that introduce what someone said: the speaker stands before them. */
 export const REPORTING =
-  /\b(?:said|says|say|stated|states|told|tells|announced|announces|confirmed|confirms|indicated|indicates|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|declared|declares|wrote|writes|posted|explained|clarified|argued|suggested|revealed|acknowledged|reiterated|assured|conceded|admitted|hinted|replied|responded|repeated|reported|believes|made clear|according to|noting|saying|adding|stressing|insisting|warning|arguing|telling)\b/g;
+  /\b(?:said|says|say|stated|states|told|tells|announced|announces|confirmed|confirms|indicated|indicates|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|declared|declares|wrote|writes|posted|explained|clarified|argued|suggested|revealed|acknowledged|reiterated|assured|conceded|admitted|hinted|replied|responded|repeated|reported|believes|made clear|according to|claimed|claims|alleged|accused|noting|saying|adding|stressing|insisting|warning|arguing|telling)\b/g;
 
 /** Words that show the actor voiced the position itself (so the speaker is the country). */
 export const VOICING =
@@ -81,7 +81,7 @@ export const ANALYST = /\b(?:analysts?|experts?|think tanks?|researchers?|commen
 export const SPECULATION = /\b(?:could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
 
 /** The article itself doubts the claim; an adversary accuses; a dissenter speaks against the line. */
-export const DOUBTED = /\b(?:without (?:offering|providing|giving|citing) (?:any )?evidence|without evidence|falsely|baseless|unfounded|unsubstantiated|denied|denies)\b/;
+export const DOUBTED = /\b(?:without (?:offering|providing|giving|citing) (?:any )?evidence|without evidence|falsely|baseless|unfounded|unsubstantiated)\b/;
 export const DISSENTER = /\b(?:opposition (?:leader|party|parties|lawmakers?|politicians?|figure)|former (?:prime minister|president|chancellor|minister)|far-right|far-left|populist party)\b/;
 
 /** Nouns for countries left unnamed: "26 countries", "some allies". */
@@ -89,7 +89,7 @@ export const GROUP_NOUN =
   /\b(?:countries|nations|allies|partners|states|members|governments|others|leaders|europeans|participants|capitals|signatories|several|many|most|some|all|none|rest)\b/g;
 
 /** A pronoun or phrase that points back at the speaker's own country. */
-export const SELF_REFERENCE = /\b(?:it|we|i|our country|her country|his country|the country|his government|her government|the government|this country|itself)\b/g;
+export const SELF_REFERENCE = /\b(?:it|we|i|they|our country|her country|his country|the country|his government|her government|the government|this country|itself)\b/g;
 
 /** A phrase that points back at the previous sentence's subject matter. */
 export const ANAPHOR = /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea|front)\b|\bon this\b/;
@@ -102,3 +102,23 @@ export const PLACE_BEFORE = /\b(?:in|to|into|from|for|against|across|at|inside|o
 
 /** Adversaries: a refusal by them is opposition to the measure, and their accusations about others are optional. */
 export const ADVERSARIES = new Set(['RU', 'BY', 'KP', 'IR']);
+
+/** Deployments and pledges on other topics: a sentence about them (and not about Ukraine) gives no claim. */
+export const OFF_TOPIC =
+  /\b(?:gaza|palestinian|greenland|arctic|middle east|red sea|taiwan|israel|lebanon|syria|sahel|kosovo|bosnia|exercises?|drills?|eastern sentry|north sea|baltic sea|nato territory|nato's eastern flank)\b/;
+export const ON_TOPIC = /\b(?:ukrain\w*|russia\w*|sanctions|kyiv|kiev|zelensk\w*|coalition|guarantee\w*|reassurance|ceasefire|peacekeep\w*|security assurances?)\b/;
+
+/** Logistics, hosting and aid are outside the taxonomy: alone they give at most an optional "coalition: willing". */
+export const OUTSIDE_TAXONOMY = /\b(?:logistics|logistical|hub|host(?:s|ing)?|ports?|bases?|humanitarian|reconstruction|medical)\b/;
+
+/** Headlines say "Belgium to send F-16s" for "will send". */
+export const HEADLINE_COMMITTED = /\bto (?:send|deploy|provide|fund|supply|contribute|join|lead|train|station)\b/;
+
+/** Cue phrases allow any run of spaces between words (quotes and asides are blanked to spaces). */
+function tolerant(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags);
+}
+
+export const CONDITION_CLAUSE = tolerant(RAW_CONDITION_CLAUSE);
+export const COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = RAW_COMMITMENT_CUES.map(([c, p]) => [c, tolerant(p)]);
+export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = RAW_STANCE_CUES.map(([s, p]) => [s, p === RAW_CONDITION_CLAUSE ? CONDITION_CLAUSE : tolerant(p)]);

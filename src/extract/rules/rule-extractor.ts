@@ -14,6 +14,10 @@ import {
   DISSENTER,
   DOUBTED,
   GROUP_NOUN,
+  HEADLINE_COMMITTED,
+  OFF_TOPIC,
+  ON_TOPIC,
+  OUTSIDE_TAXONOMY,
   INCLUDE,
   PLACE_BEFORE,
   REPORTING,
@@ -30,6 +34,8 @@ interface SentenceContext {
   work: string;
   mentions: Mention[];
   headline: boolean;
+  /** Interview and live-blog lines open with who speaks: "Stubb: We will not ...". */
+  lineSpeaker: string | null;
 }
 
 /** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */
@@ -83,7 +89,7 @@ interface StanceFinding {
 }
 
 /** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
-function findStance(work: string, clause: Clause): { finding: StanceFinding | null; work: string } {
+function findStance(work: string, clause: Clause, headline: boolean): { finding: StanceFinding | null; work: string } {
   let segment = work.slice(clause.start, clause.end);
   const found = new Map<Stance | 'open', { at: number; end: number; cue: string }>();
   let first = Infinity;
@@ -97,6 +103,15 @@ function findStance(work: string, clause: Clause): { finding: StanceFinding | nu
     if ((stance === 'open' || stance === 'undecided') && found.has(stance)) segment = blankMatches(segment, pattern);
   }
   const text = work.slice(0, clause.start) + segment + work.slice(clause.end);
+  if (headline && found.size === 0) {
+    const match = HEADLINE_COMMITTED.exec(segment);
+    if (match) found.set('committed', { at: clause.start + match.index, end: clause.start + match.index + match[0].length, cue: match[0] });
+    if (match) first = clause.start + match.index;
+  }
+  // "has offered to lead": the first of the yes-class cues says how firm the offer is.
+  const committed = found.get('committed');
+  const willing = found.get('willing');
+  if (committed && willing) found.delete(willing.at < committed.at ? 'committed' : 'willing');
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
   for (const stance of STANCE_ORDER) {
     const hit = found.get(stance);
@@ -160,11 +175,13 @@ function isPlace(work: string, mention: Mention): boolean {
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
 /** The nearest thing before the stance cue that can be its actor: a country, an unnamed group or a pronoun. */
-function lastAnchor(ctx: SentenceContext, from: number, to: number): Anchor | null {
+function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to): Anchor | null {
   let best: Anchor | null = null;
   ctx.mentions.forEach((m, index) => {
     const visible = ctx.work.slice(m.start, m.end).trim() !== '';
-    if (visible && m.start >= from && m.end <= to && !isPlace(ctx.work, m) && (!best || m.start >= best.at)) best = { kind: 'mention', index, at: m.start };
+    // "no Polish soldier would go": the actor sits inside the refusal itself.
+    const inCue = m.start >= to && m.end <= cueEnd;
+    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && (!best || m.start >= best.at)) best = { kind: 'mention', index, at: m.start };
   });
   const region = ctx.work.slice(from, to);
   for (const [kind, pattern] of [['group', GROUP_NOUN], ['self', SELF_REFERENCE]] as const) {
@@ -220,18 +237,20 @@ function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFind
   const reporting = findReporting(ctx, finding.at);
   let subjectFrom = clause.start;
   let speakerCodes: string[] = [];
-  if (reporting && !reporting.trailing) {
+  if (ctx.lineSpeaker && (!reporting || reporting.trailing)) {
+    speakerCodes = [ctx.lineSpeaker];
+  } else if (reporting && !reporting.trailing) {
     speakerCodes = codesIn(ctx, 0, reporting.start);
     subjectFrom = Math.max(clause.start, reporting.end);
   } else if (reporting?.trailing) {
     speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
   }
-  const anchor = lastAnchor(ctx, subjectFrom, finding.at);
+  const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' ? finding.end : finding.at);
   let subjects: string[] = [];
   if (anchor?.kind === 'mention') {
     subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
   } else if (anchor?.kind === 'self') {
-    subjects = speakerCodes.slice(0, 1);
+    subjects = /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 4)) ? speakerCodes : speakerCodes.slice(0, 1);
   } else if (anchor?.kind === 'group') {
     subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
   } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
@@ -240,6 +259,8 @@ function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFind
   }
   if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, finding.end, clause.end);
   if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
+  // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
+  if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
   return { subjects, speakerCodes };
 }
 
@@ -255,17 +276,18 @@ function adjustStance(stance: Stance, subject: string, cue: string): Stance | nu
   return stance;
 }
 
-function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, speakerCodes: string[]): number {
+function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, speakerCodes: string[], commitment: Commitment): number {
   const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject);
-  if (DOUBTED.test(ctx.work) || DISSENTER.test(ctx.work) || accusedByAdversary) return 0.3;
+  const outsideTaxonomy = commitment === 'coalition' && OUTSIDE_TAXONOMY.test(ctx.work);
+  if (DOUBTED.test(ctx.text.toLowerCase()) || DISSENTER.test(ctx.work) || accusedByAdversary || outsideTaxonomy) return 0.3;
   let confidence = speaker === 'self' ? 0.9 : 0.8;
   if (ctx.headline) confidence -= 0.1;
   return Math.round(confidence * 100) / 100;
 }
 
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
-function worthReading(work: string, memory: ArticleMemory): boolean {
-  if (!ANY_STANCE.test(work)) return false;
+function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
+  if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work))) return false;
   return ANY_COMMITMENT.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
 }
 
@@ -274,12 +296,13 @@ const ANY_COMMITMENT = new RegExp(COMMITMENT_CUES.map(([, p]) => p.source).join(
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];
+  if (OFF_TOPIC.test(ctx.work) && !ON_TOPIC.test(ctx.work)) return [];
   const claims: Claim[] = [];
   let previous: ClauseResult | null = null;
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
   for (const clause of splitClauses(ctx.work)) {
-    const { finding, work } = findStance(ctx.work, clause);
+    const { finding, work } = findStance(ctx.work, clause, ctx.headline);
     const local: SentenceContext = { ...ctx, work };
     const commitmentsHere = findCommitments(work, clause.start, clause.end);
     sentenceCommitments = narrowCommitments([...new Set([...sentenceCommitments, ...commitmentsHere])]);
@@ -298,8 +321,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       if (!stance) continue;
       const speaker = speakerFor(local, subject, speakerCodes, finding);
       if (SPECULATION.test(window) && speaker !== 'self') continue;
-      const confidence = confidenceFor(local, subject, speaker, speakerCodes);
       for (const commitment of commitments) {
+        const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment);
         claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
       }
     }
@@ -313,6 +336,14 @@ function remember(sentence: string, memory: ArticleMemory): void {
   if (memory.recent.length > 3) memory.recent.shift();
 }
 
+/** "Stubb: We will not send ground forces." names its speaker before a colon. */
+function speakerOfLine(line: string): string | null {
+  const match = /^([^:.!?"“]{2,40}):\s/.exec(line);
+  if (!match) return null;
+  const person = findMentions(match[1]!).find((m) => m.official);
+  return person?.code ?? null;
+}
+
 /** A line without closing punctuation is a headline or subheading. */
 function isHeadline(line: string): boolean {
   return line.length < 160 && !/[.!?"”'’:]$/.test(line);
@@ -323,14 +354,16 @@ export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
   const title = typeof article.title === 'string' && article.title !== 'unknown' ? article.title : '';
   const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...cleanLines(typeof article.body === 'string' ? article.body : '', seen).map((line) => ({ line, headline: isHeadline(line) }))];
+  if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
   const memory: ArticleMemory = { recent: [], previousCommitments: [] };
   const byKey = new Map<string, Claim>();
   for (const { line, headline } of lines) {
+    const lineSpeaker = speakerOfLine(line);
     for (const text of splitSentences(line)) {
       const work = workingText(text);
-      if (worthReading(work, memory)) {
+      if (worthReading(work, memory, headline)) {
         const mentions = validMentions(text, work, memory);
-        for (const claim of claimsForSentence({ text, work, mentions, headline }, memory)) {
+        for (const claim of claimsForSentence({ text, work, mentions, headline, lineSpeaker }, memory)) {
           const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
           const kept = byKey.get(key);
           if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);

@@ -26,8 +26,14 @@ const TRAINEES = /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?)
 // Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
 const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b/g;
 
+// A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons.
+const NOT_A_COMMITMENT =
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid) for (?:medical|humanitarian|reconstruction|energy)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
+
 export function workingText(sentence: string): string {
-  let work = sentence.toLowerCase().replace(/[“”«»„]/g, '"').replace(/[‘’`´]/g, "'");
+  // Quotes become spaces: 'Portugal "open" to' reads as "Portugal  open  to".
+  let work = sentence.toLowerCase().replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
+  work = blankMatches(work, NOT_A_COMMITMENT);
   work = work.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
   work = blankMatches(work, RELATIVE_ASIDE);
   work = blankMatches(work, TIMING);
