@@ -6,7 +6,9 @@
 type Bench = () => Promise<Record<string, unknown>>;
 
 const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
+  feeds: () => import('./feeds.js'),
   state: () => import('./state.js'),
+  pipeline: () => import('./pipeline.js'),
 };
 
 const only = process.argv.slice(2);

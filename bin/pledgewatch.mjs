@@ -5,3 +5,5 @@ import { register } from 'tsx/esm/api';
 register();
 const { main } = await import('../src/cli/main.ts');
 await main(process.argv);
+// Everything is closed by now; a client library's stray handle must not keep the process alive.
+setTimeout(() => process.exit(), 3000).unref();

@@ -38,9 +38,14 @@ export function feedIdFor(normalisedUrl: string): string {
 export class FeedRegistry {
   constructor(private readonly ctx: RedisContext) {}
 
-  async add(url: string, options: { intervalSeconds?: number; addedBy?: string } = {}): Promise<Feed> {
+  /**
+   * Adds a feed (idempotent by normalised URL). `minIntervalSeconds` lowers the politeness floor
+   * for feeds the deployment serves itself (the demo feed); never for URLs typed by users.
+   */
+  async add(url: string, options: { intervalSeconds?: number; addedBy?: string; minIntervalSeconds?: number } = {}): Promise<Feed> {
     const normalised = normaliseFeedUrl(url);
-    checkInterval(options.intervalSeconds);
+    const { minIntervalSeconds, ...stored } = options;
+    checkInterval(options.intervalSeconds, minIntervalSeconds);
     const id = feedIdFor(normalised);
     const existing = await this.get(id);
     if (existing) {
@@ -50,7 +55,7 @@ export class FeedRegistry {
       }
       return toFeed(existing);
     }
-    const feed: Feed = { id, url: normalised, addedAt: new Date().toISOString(), ...definedOnly(options) };
+    const feed: Feed = { id, url: normalised, addedAt: new Date().toISOString(), ...definedOnly(stored) };
     await this.ctx.redis
       .multi()
       .hset(this.feedKey(id), serialise({ ...feed, consecutiveFailures: 0, itemsSeen: 0, itemsQueued: 0, failing: false, backfilled: false }))
@@ -137,12 +142,12 @@ for _, field in ipairs(cjson.decode(ARGV[2])) do redis.call('HDEL', KEYS[1], fie
 if tonumber(ARGV[3]) ~= 0 then redis.call('HINCRBY', KEYS[1], 'itemsQueued', ARGV[3]) end
 return 1`;
 
-function checkInterval(seconds: number | undefined): void {
+function checkInterval(seconds: number | undefined, minimum = MIN_INTERVAL_SECONDS): void {
   if (seconds === undefined) return;
-  if (!Number.isInteger(seconds) || seconds < MIN_INTERVAL_SECONDS || seconds > MAX_INTERVAL_SECONDS) {
+  if (!Number.isInteger(seconds) || seconds < minimum || seconds > MAX_INTERVAL_SECONDS) {
     throw new PledgewatchError(
       ErrorCode.CommandInput,
-      `poll interval must be a whole number of seconds between ${MIN_INTERVAL_SECONDS} and ${MAX_INTERVAL_SECONDS} (got ${seconds})`,
+      `poll interval must be a whole number of seconds between ${minimum} and ${MAX_INTERVAL_SECONDS} (got ${seconds})`,
     );
   }
 }

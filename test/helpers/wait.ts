@@ -15,3 +15,9 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Jobs a queue still has to run (waiting, active or delayed). */
+export async function pendingJobs(queue: { getJobCounts(...types: string[]): Promise<Record<string, number>> }): Promise<number> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+}

@@ -1,0 +1,161 @@
+/**
+ * The whole pipeline under load, on the local Redis, in its own key prefix:
+ * - articles per second through the queue with 1 and with 2 worker processes
+ *   (`pledgewatch worker`, as deployed), over copies of the demo story with distinct ids;
+ * - seconds from an item appearing in a feed to its alert reaching the sink
+ *   (a feed server on 127.0.0.1, the real poller, worker and alert dispatcher).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { AlertLog } from '../src/alerts/alert-log.js';
+import { startAlertDispatcher } from '../src/alerts/dispatcher.js';
+import { SubscriptionStore } from '../src/alerts/subscriptions.js';
+import { readArticleFolder } from '../src/cli/replay.js';
+import { loadConfig } from '../src/config/config.js';
+import { copiesOfStory } from '../src/demo/corpus.js';
+import { DEMO_ARTICLES_DIR } from '../src/demo/demo-server.js';
+import { createExtractor } from '../src/extract/index.js';
+import { FeedRegistry, startPoller } from '../src/feeds/index.js';
+import { createSafeFetcher } from '../src/fetch/index.js';
+import { silentLogger } from '../src/log/logger.js';
+import { startArticleWorker } from '../src/queue/article-worker.js';
+import { createQueues, enqueueArticles } from '../src/queue/queues.js';
+import { closeRedisContext, createRedisContext, type RedisContext } from '../src/redis/connection.js';
+import { PledgeStore } from '../src/state/index.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const CLI = fileURLToPath(new URL('../bin/pledgewatch.mjs', import.meta.url));
+const THROUGHPUT_ARTICLES = Number(process.env.BENCH_PIPELINE_ARTICLES ?? 2000);
+const LATENCY_ITEMS = Number(process.env.BENCH_LATENCY_ITEMS ?? 12);
+
+async function dropPrefix(ctx: RedisContext): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await ctx.redis.unlink(...keys);
+  } while (cursor !== '0');
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`benchmark gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function startWorkerProcess(prefix: string): ChildProcess {
+  return spawn(process.execPath, [CLI, 'worker'], {
+    env: { ...process.env, REDIS_URL, PLEDGEWATCH_PREFIX: prefix, LOG_LEVEL: 'warn', EMBEDDED_REDIS: 'false', WORKER_CONCURRENCY: '8' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function throughput(workers: number, articlesCount: number): Promise<number> {
+  const ctx = createRedisContext(REDIS_URL, `pw-bench-${randomUUID()}`);
+  const queues = createQueues(ctx);
+  const children = Array.from({ length: workers }, () => startWorkerProcess(ctx.prefix));
+  try {
+    await until(async () => (await queues.articles.getWorkers()).length >= workers, 30_000, 'worker processes');
+    const articles = copiesOfStory(await readArticleFolder(DEMO_ARTICLES_DIR), articlesCount);
+    const started = performance.now();
+    await enqueueArticles(ctx, queues, articles, { backfill: false });
+    await until(async () => ((await queues.articles.getJobCounts('completed')).completed ?? 0) >= articlesCount, 300_000, 'articles processed');
+    return articlesCount / ((performance.now() - started) / 1000);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null ? once(c, 'exit') : undefined)));
+    await queues.close();
+    await dropPrefix(ctx);
+    await closeRedisContext(ctx);
+  }
+}
+
+/** Alternating reports (Italy will / will not send troops), each a day newer: every item is a real change. */
+function latencyItemXml(base: string, index: number): string {
+  const verb = index % 2 === 0 ? 'will send' : 'will not send';
+  const day = new Date(Date.UTC(2025, 9, 1 + index)).toUTCString();
+  const text = `Italian Prime Minister Giorgia Meloni said on Tuesday that Italy ${verb} troops to Ukraine as part of the security guarantees.`;
+  return `<item><title>Italy update ${index}</title><link>${base}/a/${index}</link><guid>latency-${index}</guid><pubDate>${day}</pubDate><description>${text} ${'Officials gave no further details. '.repeat(30)}</description></item>`;
+}
+
+async function feedToAlertLatency(items: number): Promise<number[]> {
+  const ctx = createRedisContext(REDIS_URL, `pw-bench-${randomUUID()}`);
+  const queues = createQueues(ctx);
+  const appearedAt = new Map<string, number>();
+  let visible = 0;
+  let base = '';
+  const server = createServer((_req, res) => {
+    const entries = Array.from({ length: visible }, (_, i) => latencyItemXml(base, i)).reverse().join('');
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>latency</title><link>${base}</link>${entries}</channel></rss>`);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const latencies: number[] = [];
+  const fetcher = createSafeFetcher({ timeoutMs: 5000, maxBytes: 5_000_000, userAgent: 'pledgewatch-bench', allowPrivate: true, allowlist: [] });
+  const registry = new FeedRegistry(ctx);
+  const store = new PledgeStore(ctx);
+  const worker = startArticleWorker({ ctx, queues, extractor: createExtractor(loadConfig({}), silentLogger), store, logger: silentLogger, concurrency: 4 });
+  const dispatcher = startAlertDispatcher({
+    ctx,
+    alertLog: new AlertLog(ctx),
+    subscriptions: new SubscriptionStore(ctx),
+    logger: silentLogger,
+    localSinks: [
+      (alert) => {
+        const appeared = appearedAt.get(alert.evidence.url);
+        if (appeared !== undefined) latencies.push((performance.now() - appeared) / 1000);
+      },
+    ],
+  });
+  await registry.add(`${base}/feed.xml`, { intervalSeconds: 1, minIntervalSeconds: 1 });
+  const poller = await startPoller({ ctx, queues, fetcher, registry, logger: silentLogger, defaultIntervalSeconds: 1 });
+  try {
+    // The first poll of a new feed is a backfill; let it pass on the empty feed.
+    await new Promise((r) => setTimeout(r, 2500));
+    for (let i = 0; i < items; i++) {
+      appearedAt.set(`${base}/a/${i}`, performance.now());
+      visible = i + 1;
+      await until(async () => latencies.length >= i + 1, 30_000, `alert for item ${i}`);
+      // Spread appearances over the poll cycle so the figures include the wait for the next poll.
+      await new Promise((r) => setTimeout(r, 300 + ((i * 370) % 1000)));
+    }
+    return latencies;
+  } finally {
+    await poller.close();
+    await worker.close();
+    await dispatcher.close();
+    await fetcher.close();
+    server.closeAllConnections();
+    server.close();
+    await queues.close();
+    await dropPrefix(ctx);
+    await closeRedisContext(ctx);
+  }
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const oneWorker = await throughput(1, THROUGHPUT_ARTICLES);
+  const twoWorkers = await throughput(2, THROUGHPUT_ARTICLES);
+  const latencies = (await feedToAlertLatency(LATENCY_ITEMS)).sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    articles: THROUGHPUT_ARTICLES,
+    articles_per_second_1_worker: round(oneWorker),
+    articles_per_second_2_workers: round(twoWorkers),
+    feed_to_alert_items: latencies.length,
+    feed_to_alert_seconds_median: round(quantile(latencies, 0.5)),
+    feed_to_alert_seconds_p95: round(quantile(latencies, 0.95)),
+    poll_interval_seconds: 1,
+  };
+}

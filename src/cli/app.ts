@@ -1,0 +1,204 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AlertLog } from '../alerts/alert-log.js';
+import type { ChatSender } from '../alerts/delivery.js';
+import { closeDeliveryQueues, startDeliveryWorker } from '../alerts/delivery-worker.js';
+import { startAlertDispatcher, type LocalSink } from '../alerts/dispatcher.js';
+import { alertText } from '../alerts/format.js';
+import { SubscriptionStore } from '../alerts/subscriptions.js';
+import { createChatCore } from '../chat/core/index.js';
+import { startDiscordBot } from '../chat/discord/index.js';
+import { startSlackApp } from '../chat/slack/index.js';
+import { startDemoServer } from '../demo/demo-server.js';
+import { createExtractor } from '../extract/index.js';
+import { FeedRegistry, fetchArticleText, startPoller } from '../feeds/index.js';
+import { createSafeFetcher, safeFetchOptionsFromConfig } from '../fetch/index.js';
+import { startArticleWorker } from '../queue/article-worker.js';
+import { createQueues, type Queues } from '../queue/queues.js';
+import type { RedisContext } from '../redis/connection.js';
+import { PledgeStore } from '../state/index.js';
+import { startWebServer } from '../web/index.js';
+import type { CommandContext } from './command-context.js';
+import { closeWorkerGracefully } from './shutdown.js';
+
+/** Which stages this process runs. `start` runs them all; `poller`, `worker`, `bot` one each. */
+export interface Roles {
+  poller: boolean;
+  worker: boolean;
+  bot: boolean;
+  web: boolean;
+}
+
+
+/** The pipeline's shared pieces, built once per process on one Redis context. */
+export interface Pipeline {
+  ctx: RedisContext;
+  queues: Queues;
+  store: PledgeStore;
+  feeds: FeedRegistry;
+  subscriptions: SubscriptionStore;
+  alertLog: AlertLog;
+}
+
+export async function buildPipeline(cli: CommandContext): Promise<Pipeline> {
+  const ctx = await cli.redis();
+  const queues = createQueues(ctx);
+  cli.onClose(async () => {
+    await queues.close();
+    await closeDeliveryQueues(ctx);
+  });
+  return {
+    ctx,
+    queues,
+    store: new PledgeStore(ctx),
+    feeds: new FeedRegistry(ctx),
+    subscriptions: new SubscriptionStore(ctx),
+    alertLog: new AlertLog(ctx),
+  };
+}
+
+/** The console sink: alerts printed for whoever runs the process. */
+export const consoleSink: LocalSink = (alert) => {
+  process.stdout.write(`\n${alertText(alert)}\n`);
+};
+
+/**
+ * Starts the chosen stages and registers their shutdown in reverse order: stop taking
+ * new feed items first, finish the articles in hand, then deliver what was produced.
+ */
+export async function runRoles(cli: CommandContext, roles: Roles, options: { localSinks?: LocalSink[] } = {}): Promise<Pipeline> {
+  const { config, logger } = cli;
+  const pipeline = await buildPipeline(cli);
+  const { ctx, queues } = pipeline;
+  const fetcher = createSafeFetcher(await demoAwareFetchOptions(cli, pipeline, roles));
+  cli.onClose(() => fetcher.close());
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {};
+
+  if (roles.bot) {
+    const dispatcher = startAlertDispatcher({
+      ctx,
+      alertLog: pipeline.alertLog,
+      subscriptions: pipeline.subscriptions,
+      logger,
+      localSinks: options.localSinks ?? [consoleSink],
+    });
+    cli.onClose(() => closeWorkerGracefully(dispatcher));
+    const core = createChatCore({ state: pipeline.store, subscriptions: pipeline.subscriptions, feeds: pipeline.feeds, logger });
+    const senders: ChatSender[] = [];
+    const discord = await startDiscordBot({ config, logger, ctx, core });
+    if (discord) {
+      senders.push(discord.sender);
+      if (discord.interactionsHandler) routes['/discord/interactions'] = discord.interactionsHandler;
+      cli.onClose(() => discord.close());
+    }
+    const slack = await startSlackApp({ config, logger, ctx, core });
+    if (slack) {
+      senders.push(slack.sender);
+      cli.onClose(() => slack.close());
+    }
+    for (const sender of senders) {
+      const delivery = startDeliveryWorker({
+        ctx,
+        sender,
+        subscriptions: pipeline.subscriptions,
+        logger,
+        budgetPerHour: config.ALERT_BUDGET_PER_HOUR,
+      });
+      cli.onClose(() => closeWorkerGracefully(delivery));
+    }
+    if (senders.length === 0) logger.info('no chat tokens configured: alerts go to the console and the web page only');
+  }
+
+  if (roles.worker) {
+    const extractor = createExtractor(config, logger);
+    const worker = startArticleWorker({
+      ctx,
+      queues,
+      extractor,
+      store: pipeline.store,
+      fetchPageText: (url) => fetchArticleText(fetcher, url),
+      logger,
+      concurrency: config.WORKER_CONCURRENCY,
+    });
+    cli.onClose(() => closeWorkerGracefully(worker));
+  }
+
+  if (roles.poller) {
+    const poller = await startPoller({
+      ctx,
+      queues,
+      fetcher,
+      registry: pipeline.feeds,
+      logger,
+      defaultIntervalSeconds: config.POLL_INTERVAL_SECONDS,
+      onFeedFailing: (feed, error) => logger.error({ feed: feed.url, err: error.message }, 'feed is failing: polling it less often'),
+    });
+    cli.onClose(() => poller.close());
+  }
+
+  if (roles.web) {
+    const web = await startWebServer({
+      config,
+      logger,
+      ctx,
+      store: pipeline.store,
+      feeds: pipeline.feeds,
+      alertLog: pipeline.alertLog,
+      queues: [queues.polls, queues.articles, queues.alerts],
+      routes,
+    });
+    logger.info({ url: web.url }, 'web page and /metrics are up');
+    cli.onClose(() => web.close());
+  }
+  return pipeline;
+}
+
+/**
+ * Adds the configured feeds, and the built-in demo feed when none is configured, before
+ * the fetcher is made: the demo feed lives on 127.0.0.1, which only it may reach.
+ */
+async function demoAwareFetchOptions(cli: CommandContext, pipeline: Pipeline, roles: Roles) {
+  const { config, logger } = cli;
+  const options = safeFetchOptionsFromConfig(config);
+  if (!roles.poller) return options;
+  for (const url of config.FEEDS) await pipeline.feeds.add(url, { addedBy: 'config' });
+  const demo = await shouldRunDemo(cli, pipeline);
+  if (!demo) return options;
+  const server = await startDemoServer();
+  cli.onClose(() => server.close());
+  await pipeline.feeds.add(server.feedUrl, { intervalSeconds: 1, minIntervalSeconds: 1, addedBy: 'demo' });
+  logger.info(
+    { feed: server.feedUrl, articles: server.total },
+    'no feed configured: replaying the built-in demo story (one article every 3 s). Add feeds with FEEDS=... or `pledgewatch feeds add <url>`.',
+  );
+  return { ...options, allowlist: [...options.allowlist, new URL(server.url).host] };
+}
+
+async function shouldRunDemo(cli: CommandContext, pipeline: Pipeline): Promise<boolean> {
+  const feeds = await pipeline.feeds.list();
+  // Demo feeds from earlier runs pointed at a port that is gone.
+  for (const feed of feeds.filter((f) => f.addedBy === 'demo')) await pipeline.feeds.remove(feed.id);
+  if (cli.config.DEMO_FEED === 'off') return false;
+  const demo = cli.config.DEMO_FEED === 'on' || !feeds.some((f) => f.addedBy !== 'demo');
+  if (demo) {
+    const removed = await clearEarlierDemo(pipeline.ctx);
+    if (removed > 0) cli.logger.info({ keys: removed, prefix: pipeline.ctx.prefix }, 'demo mode: cleared the previous run so the story replays from the start');
+  }
+  return demo;
+}
+
+/**
+ * Demo mode replays the story on every start, so the state an earlier run left is
+ * cleared first. Subscriptions, the feed list and queued chat deliveries are kept.
+ */
+async function clearEarlierDemo(ctx: RedisContext): Promise<number> {
+  const keep = [`${ctx.prefix}:subscriptions`, `${ctx.prefix}:feeds`, `${ctx.bullPrefix}:deliver-`];
+  let cursor = '0';
+  let removed = 0;
+  do {
+    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    const doomed = keys.filter((k) => !keep.some((prefix) => k.startsWith(prefix)));
+    if (doomed.length > 0) removed += await ctx.redis.unlink(...doomed);
+  } while (cursor !== '0');
+  return removed;
+}
