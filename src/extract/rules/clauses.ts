@@ -16,7 +16,8 @@ const SPLIT =
   /(?:,?\s+but\s+|;\s*however,?\s+|,\s*however,?\s+|,\s*whereas\s+|,\s*while\s+|,?\s+although\s+|,\s*though\s+|;\s+|,?\s+(?:rather than|instead of)\s+|,?\s+without\s+(?=deploying|sending|committing|putting|providing)|,?\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)|,\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed)\b))/g;
 const LEADING_SUBORDINATE = /^\s*(?:despite|although|though|while|whereas|even though)\b/;
 
-export function splitClauses(work: string): Clause[] {
+/** `breaks` are extra split points (a comma before a new actor in a headline). */
+export function splitClauses(work: string, breaks: number[] = []): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   let negated = false;
@@ -28,12 +29,15 @@ export function splitClauses(work: string): Clause[] {
       start = comma + 1;
     }
   }
-  for (const match of work.matchAll(SPLIT)) {
-    if (match.index < start) continue;
-    clauses.push({ start, end: match.index, negated, continues });
-    start = match.index + match[0].length;
-    negated = /rather than|instead of|without/.test(match[0]);
-    continues = true;
+  const points = [...work.matchAll(SPLIT)].map((m) => ({ index: m.index, text: m[0], fresh: false }));
+  for (const at of breaks) points.push({ index: at, text: ',', fresh: true });
+  points.sort((a, b) => a.index - b.index);
+  for (const point of points) {
+    if (point.index < start) continue;
+    clauses.push({ start, end: point.index, negated, continues });
+    start = point.index + point.text.length;
+    negated = /rather than|instead of|without/.test(point.text);
+    continues = !point.fresh;
   }
   clauses.push({ start, end: work.length, negated, continues });
   return clauses.filter((c) => c.end > c.start);

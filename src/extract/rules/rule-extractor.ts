@@ -239,6 +239,7 @@ function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFind
   let speakerCodes: string[] = [];
   if (ctx.lineSpeaker && (!reporting || reporting.trailing)) {
     speakerCodes = [ctx.lineSpeaker];
+    subjectFrom = Math.max(clause.start, ctx.work.indexOf(':') + 1);
   } else if (reporting && !reporting.trailing) {
     speakerCodes = codesIn(ctx, 0, reporting.start);
     subjectFrom = Math.max(clause.start, reporting.end);
@@ -285,6 +286,17 @@ function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, 
   return Math.round(confidence * 100) / 100;
 }
 
+/** Headlines join clauses with commas: "Australia open to joining, Japan to fund" (but "Germany, Spain, Italy yet to commit" is a list). */
+function headlineBreaks(ctx: SentenceContext): number[] {
+  const breaks: number[] = [];
+  for (const mention of ctx.mentions) {
+    const before = ctx.text.slice(Math.max(0, mention.start - 2), mention.start);
+    const after = ctx.text.slice(mention.end, mention.end + 5);
+    if (before === ', ' && !/^\s*(?:,|and\b|or\b)/.test(after)) breaks.push(mention.start - 2);
+  }
+  return breaks;
+}
+
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work))) return false;
@@ -301,14 +313,19 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   let previous: ClauseResult | null = null;
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
-  for (const clause of splitClauses(ctx.work)) {
+  for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
     const { finding, work } = findStance(ctx.work, clause, ctx.headline);
     const local: SentenceContext = { ...ctx, work };
     const commitmentsHere = findCommitments(work, clause.start, clause.end);
     sentenceCommitments = narrowCommitments([...new Set([...sentenceCommitments, ...commitmentsHere])]);
     const inherited = previousCommitments;
     if (commitmentsHere.length > 0) previousCommitments = commitmentsHere;
-    if (!finding) continue;
+    if (!finding) {
+      // "Finland has trained Ukrainian soldiers since 2022 and will continue": the actor carries on.
+      const anchor = lastAnchor(ctx, clause.start, clause.end);
+      if (anchor?.kind === 'mention') previous = { subjects: [ctx.mentions[anchor.index]!.code], speakerCodes: [], commitments: commitmentsHere };
+      continue;
+    }
     let { subjects, speakerCodes } = resolveActors(local, clause, finding);
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
@@ -318,10 +335,12 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const window = work.slice(Math.max(clause.start, finding.at - 40), finding.end);
     for (const subject of subjects) {
       const stance = adjustStance(finding.stance, subject, finding.cue);
+      // Only the United States is asked for a backstop to the European force.
+      const forSubject = subject === 'US' ? commitments : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;
       const speaker = speakerFor(local, subject, speakerCodes, finding);
       if (SPECULATION.test(window) && speaker !== 'self') continue;
-      for (const commitment of commitments) {
+      for (const commitment of forSubject) {
         const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment);
         claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
       }
