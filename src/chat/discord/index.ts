@@ -72,7 +72,10 @@ export async function startDiscordBot(deps: StartDiscordBotDeps): Promise<Discor
   }
   const rest = deps.rest ?? createDiscordRest({ token, api: config.DISCORD_API_URL });
   const applicationId = await applicationIdOf(rest, config);
-  await registerCommands(rest, { applicationId, guildId: config.DISCORD_GUILD_ID, logger });
+  await registerCommands(rest, { applicationId, guildId: config.DISCORD_GUILD_ID, logger }).catch((error: unknown) => {
+    // Commands registered by an earlier start keep working; alerts must not wait for this.
+    logger.error({ err: describeError(error) }, 'could not register the Discord slash commands; will try again at next start');
+  });
   const processor = createInteractionProcessor({
     core: deps.core,
     permissions: new PermissionResolver({ rest, adminRole: config.DISCORD_ADMIN_ROLE, logger }),

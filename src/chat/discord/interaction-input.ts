@@ -8,6 +8,8 @@ import {
 export interface CommandInput {
   id: string;
   token: string;
+  /** The application the interaction belongs to (follow-ups go to its webhook). */
+  applicationId?: string;
   name: string;
   subcommand?: string;
   /** String, number and boolean options by name, as strings. */
@@ -59,6 +61,7 @@ export function readCommandInput(interaction: APIInteraction): CommandInput | nu
   const input: CommandInput = {
     id: interaction.id,
     token: interaction.token,
+    applicationId: typeof interaction.application_id === 'string' ? interaction.application_id : undefined,
     name: data.name,
     options: new Map(),
     guildId: interaction.guild_id,

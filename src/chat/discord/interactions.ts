@@ -56,7 +56,7 @@ export function createInteractionProcessor(deps: InteractionProcessorDeps): Inte
 
   async function followUps(input: CommandInput, messages: DiscordMessage[]): Promise<void> {
     for (const msg of messages) {
-      await deps.rest.post(Routes.webhook(deps.applicationId, input.token), { body: msg, auth: false });
+      await deps.rest.post(Routes.webhook(input.applicationId ?? deps.applicationId, input.token), { body: msg, auth: false });
     }
   }
 
@@ -76,7 +76,7 @@ export function createInteractionProcessor(deps: InteractionProcessorDeps): Inte
     await respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags } });
     const [head, ...rest] = await work;
     const { flags: _ignored, ...edit } = head ?? noticeMessage(SORRY);
-    await deps.rest.patch(Routes.webhookMessage(deps.applicationId, input.token), { body: edit, auth: false });
+    await deps.rest.patch(Routes.webhookMessage(input.applicationId ?? deps.applicationId, input.token), { body: edit, auth: false });
     await followUps(input, rest);
   }
 

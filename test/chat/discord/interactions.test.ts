@@ -5,7 +5,15 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SubscriptionStore } from '../../../src/alerts/subscriptions.js';
 import { createChatCore, type ChatCore } from '../../../src/chat/core/index.js';
-import { COMMAND_DEFINITIONS, startDiscordBot, type DiscordBot } from '../../../src/chat/discord/index.js';
+import { gatewayPacketHandler } from '../../../src/chat/discord/gateway.js';
+import {
+  COMMAND_DEFINITIONS,
+  createDiscordRest,
+  createInteractionProcessor,
+  PermissionResolver,
+  startDiscordBot,
+  type DiscordBot,
+} from '../../../src/chat/discord/index.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { FeedRegistry } from '../../../src/feeds/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
@@ -138,6 +146,15 @@ describe('startDiscordBot', () => {
     await bot?.close();
   });
 
+  it('still starts when command registration fails, so alerts keep flowing', async () => {
+    fake.respondOnce('PUT', /commands$/, 500, { message: 'Internal Server Error' });
+    fake.respondOnce('PUT', /commands$/, 500, { message: 'Internal Server Error' });
+    fake.respondOnce('PUT', /commands$/, 500, { message: 'Internal Server Error' });
+    const bot = await startDiscordBot({ config: loadConfig(discordEnv()), logger: silentLogger, ctx: redis, core });
+    expect(bot?.sender.platform).toBe('discord');
+    await bot?.close();
+  });
+
   it('is off without a token, saying so in one log line', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
@@ -224,6 +241,26 @@ describe('interactions endpoint', () => {
     const { status, json } = await post(endpoint, { id: '9', type: 2, token: 't', application_id: APP_ID, data: null });
     expect(status).toBe(200);
     expect(json).toMatchObject({ type: 4, data: { content: 'This kind of interaction is not supported.' } });
+  });
+});
+
+describe('gateway', () => {
+  it('answers INTERACTION_CREATE packets on the interaction callback route', async () => {
+    const rest = createDiscordRest({ token: 'test-token', api: fake.apiUrl, retries: 0 });
+    const processor = createInteractionProcessor({
+      core,
+      permissions: new PermissionResolver({ rest, logger: silentLogger }),
+      rest,
+      applicationId: APP_ID,
+      logger: silentLogger,
+    });
+    const onPacket = gatewayPacketHandler({ rest, processor });
+    const body = command('status', [str('country', 'IT')]);
+    await onPacket({ t: 'MESSAGE_CREATE', d: body });
+    await onPacket({ t: 'INTERACTION_CREATE', d: body });
+    const callbacks = fake.requests.filter((r) => r.path === `/interactions/${String(body.id)}/${String(body.token)}/callback`);
+    expect(callbacks).toHaveLength(1);
+    expect(callbacks[0]!.body).toMatchObject({ type: 4, data: { embeds: [{ title: '🇮🇹 Italy' }], allowed_mentions: { parse: [] } } });
   });
 });
 
