@@ -52,7 +52,7 @@ const actors = require('./data/actors.json') as ActorsData;
 /** Lower case, no diacritics, so "Élysée" and "Elysee" meet. */
 export function fold(text: string): string {
   // Most words are plain ASCII: skip the costly Unicode normalisation for them.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (!/[^ -~]/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
