@@ -1,6 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /** One Web API call as the fake received it; JSON-valued fields (blocks) are decoded. */
 export interface RecordedCall {
@@ -43,6 +44,9 @@ export class FakeSlack {
   private readonly held = new Map<string, Promise<void>>();
   private server?: Server;
   private down = false;
+  private socketMode?: WebSocketServer;
+  private socketClient?: WebSocket;
+  private nextEnvelope = 1;
   /** Connections cut while down (attempts that never reached the API). */
   refused = 0;
   private nextTs = 1;
@@ -116,7 +120,39 @@ export class FakeSlack {
     }
   }
 
+  /**
+   * Socket Mode: apps.connections.open hands out ws://127.0.0.1:<port>/link, where the
+   * fake says hello and can push envelopes the way Slack does.
+   */
+  enableSocketMode(): void {
+    this.socketMode = new WebSocketServer({ server: this.server, path: '/link' });
+    this.socketMode.on('connection', (ws) => {
+      this.socketClient = ws;
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0TEST' } }));
+    });
+  }
+
+  /** Pushes one envelope (e.g. type 'slash_commands') and resolves with the app's ack. */
+  async sendEnvelope(type: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const ws = this.socketClient;
+    if (!ws) throw new Error('no Socket Mode client connected');
+    const envelopeId = `env-${this.nextEnvelope++}`;
+    const acked = new Promise<Record<string, unknown>>((resolve) => {
+      const onMessage = (data: Buffer) => {
+        const message = JSON.parse(data.toString('utf8')) as Record<string, unknown>;
+        if (message.envelope_id !== envelopeId) return;
+        ws.off('message', onMessage);
+        resolve(message);
+      };
+      ws.on('message', onMessage);
+    });
+    ws.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: true }));
+    return acked;
+  }
+
   async close(): Promise<void> {
+    for (const client of this.socketMode?.clients ?? []) client.terminate();
+    this.socketMode?.close();
     for (const socket of this.sockets) socket.destroy();
     if (this.server) await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
@@ -148,6 +184,8 @@ export class FakeSlack {
   private defaultReply(method: string, params: Record<string, unknown>): CannedReply {
     const handlers: Record<string, Handler> = {
       'auth.test': () => ok({ user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0TEST', user: 'pledgewatch' }),
+      'apps.connections.open': () =>
+        this.socketMode ? ok({ url: `ws://127.0.0.1:${this.port}/link` }) : ok({ ok: false, error: 'socket_mode_not_enabled' }),
       'chat.postMessage': (p) => ok({ channel: p.channel, ts: `1700000000.${String(this.nextTs++).padStart(6, '0')}` }),
       'users.info': (p) => {
         const user = this.users.get(String(p.user));

@@ -74,7 +74,12 @@ function createBoltApp(deps: SlackAppDeps, mode: Exclude<SlackMode, { mode: 'off
   const logger = toSlackLogger(log);
   const receiver: Receiver =
     mode.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: mode.appToken, logger })
+      ? new SocketModeReceiver({
+          appToken: mode.appToken,
+          logger,
+          // apps.connections.open goes to the same Web API base as everything else.
+          installerOptions: { clientOptions: { slackApiUrl: deps.config.SLACK_API_URL } },
+        })
       : new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: '/slack/events', logger, processBeforeResponse: false });
   const app = new App({
     receiver,
