@@ -82,12 +82,17 @@ export function createSafeFetcher(options: SafeFetchOptions): SafeFetcher {
     },
   });
   const limiter = new HostLimiter(options.perHostConcurrency ?? DEFAULT_PER_HOST);
-  const hop = (url: URL, req: FetchRequest, signal: AbortSignal): Promise<HopResult> =>
-    limiter.run(url.host, () => fetchHop(agent, url, req, signal, options));
   return {
     async fetch(url, req = {}) {
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+      let timer: NodeJS.Timeout | undefined;
+      // The deadline starts once the first hop gets its host slot: waiting for a busy
+      // host is politeness, not a slow server.
+      const hop: Hop = (hopUrl, hopReq, signal) =>
+        limiter.run(hopUrl.host, () => {
+          timer ??= setTimeout(() => controller.abort(), options.timeoutMs);
+          return fetchHop(agent, hopUrl, hopReq, signal, options);
+        });
       try {
         return await followRedirects(url, req, controller.signal, options, policy, hop);
       } catch (error) {

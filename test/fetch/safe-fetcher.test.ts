@@ -93,6 +93,12 @@ describe('safe fetch: politeness', () => {
     expect(feed.requests).toHaveLength(10);
     expect(maxActive).toBeLessThanOrEqual(2);
   });
+  it('starts the deadline when a request gets its host slot, not while it waits politely', async () => {
+    const feed = await server((_req, res) => setTimeout(() => res.end('ok'), 60));
+    const f = fetcher({ perHostConcurrency: 1, timeoutMs: 400 });
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => f.fetch(`${feed.origin}/${i}`)));
+    expect(results.map((r) => r.text())).toEqual(Array(8).fill('ok'));
+  });
 });
 
 describe('safe fetch: failures are typed and readable', () => {
