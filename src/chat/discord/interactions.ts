@@ -1,4 +1,5 @@
 import {
+  DiscordAPIError,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
@@ -46,6 +47,26 @@ async function raceTimer<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
   }
 }
 
+const UNKNOWN_WEBHOOK = 10015;
+const UNKNOWN_MESSAGE = 10008;
+
+/**
+ * A follow-up can reach Discord before it has processed our HTTP answer to the same
+ * interaction, and then gets "Unknown Webhook/Message": try again a few times, briefly.
+ */
+async function untilAcknowledged(send: () => Promise<unknown>, attempts = 4, delayMs = 250): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await send();
+      return;
+    } catch (error) {
+      const early = error instanceof DiscordAPIError && (error.code === UNKNOWN_WEBHOOK || error.code === UNKNOWN_MESSAGE);
+      if (!early || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
+  }
+}
+
 function reply(message: DiscordMessage): APIInteractionResponse {
   return { type: InteractionResponseType.ChannelMessageWithSource, data: message };
 }
@@ -56,7 +77,8 @@ export function createInteractionProcessor(deps: InteractionProcessorDeps): Inte
 
   async function followUps(input: CommandInput, messages: DiscordMessage[]): Promise<void> {
     for (const msg of messages) {
-      await deps.rest.post(Routes.webhook(input.applicationId ?? deps.applicationId, input.token), { body: msg, auth: false });
+      const route = Routes.webhook(input.applicationId ?? deps.applicationId, input.token);
+      await untilAcknowledged(() => deps.rest.post(route, { body: msg, auth: false }));
     }
   }
 
@@ -76,7 +98,8 @@ export function createInteractionProcessor(deps: InteractionProcessorDeps): Inte
     await respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags } });
     const [head, ...rest] = await work;
     const { flags: _ignored, ...edit } = head ?? noticeMessage(SORRY);
-    await deps.rest.patch(Routes.webhookMessage(input.applicationId ?? deps.applicationId, input.token), { body: edit, auth: false });
+    const original = Routes.webhookMessage(input.applicationId ?? deps.applicationId, input.token);
+    await untilAcknowledged(() => deps.rest.patch(original, { body: edit, auth: false }));
     await followUps(input, rest);
   }
 

@@ -232,6 +232,18 @@ describe('interactions endpoint', () => {
     expect(edit.headers.authorization).toBeUndefined();
   });
 
+  it('retries an edit that reaches Discord before the deferral was processed', async () => {
+    const body = command('status', [str('country', 'IT')]);
+    const path = new RegExp(`^/webhooks/${APP_ID}/${String(body.token)}/messages/@original$`);
+    fake.respondOnce('PATCH', path, 404, { message: 'Unknown Webhook', code: 10015 });
+    await post(deferring, body);
+    await fake.waitFor((r) => r.method === 'PATCH' && path.test(r.path) && fake.requests.filter((q) => path.test(q.path)).length === 2);
+    expect(fake.requests.filter((r) => path.test(r.path)).map((r) => (r.body as { embeds: Array<{ title: string }> }).embeds[0]!.title)).toEqual([
+      '🇮🇹 Italy',
+      '🇮🇹 Italy',
+    ]);
+  });
+
   it('autocompletes countries by leader', async () => {
     const { json } = await post(endpoint, interaction(4, 'status', [str('country', 'Meloni', true)]));
     expect(json).toEqual({ type: 8, data: { choices: [{ name: 'Italy (IT)', value: 'IT' }] } });
