@@ -7,7 +7,7 @@ export function alertHeadline(alert: Alert): string {
   const subject = `${countryName(alert.country)} — ${COMMITMENT_LABELS[alert.commitment]}`;
   switch (alert.type) {
     case 'new':
-      return `${subject}: ${alert.to} (new)`;
+      return `${subject}: ${alert.to}`;
     case 'disputed':
       return `${subject}: disputed (${alert.from ?? 'none'} vs ${alert.evidence.stance})`;
     default:
@@ -18,7 +18,12 @@ export function alertHeadline(alert: Alert): string {
 /** "quote" — outlet, date, link: the evidence line every alert carries. */
 export function evidenceLine(evidence: Evidence): string {
   const link = evidence.url !== 'unknown' ? `, ${evidence.url}` : '';
-  return `"${evidence.quote}" — ${evidence.outlet}, ${evidence.published}${link}`;
+  return `"${evidence.quote}" — ${evidence.outlet}, ${displayDate(evidence.published)}${link}`;
+}
+
+/** The day of an ISO date or timestamp ("2025-09-04T12:00:00Z" -> "2025-09-04"); anything else as is. */
+export function displayDate(published: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : published;
 }
 
 /** Words for the extractor's confidence, so readers see how sure the bot is. */

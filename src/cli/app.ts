@@ -163,14 +163,27 @@ async function demoAwareFetchOptions(cli: CommandContext, pipeline: Pipeline, ro
   for (const url of config.FEEDS) await pipeline.feeds.add(url, { addedBy: 'config' });
   const demo = await shouldRunDemo(cli, pipeline);
   if (!demo) return options;
-  const server = await startDemoServer();
+  const server = await startDemoServerOnOwnAddress();
   cli.onClose(() => server.close());
   await pipeline.feeds.add(server.feedUrl, { intervalSeconds: 1, minIntervalSeconds: 1, addedBy: 'demo' });
   logger.info(
     { feed: server.feedUrl, articles: server.total },
     'no feed configured: replaying the built-in demo story (one article every 3 s). Add feeds with FEEDS=... or `pledgewatch feeds add <url>`.',
   );
-  return { ...options, allowlist: [...options.allowlist, new URL(server.url).host] };
+  return { ...options, allowlist: [...options.allowlist, new URL(server.url).hostname] };
+}
+
+/**
+ * The fetcher must be allowed to reach the demo feed, and nothing else on this machine.
+ * On Linux every 127.x.y.z is loopback, so the demo gets an address of its own and only
+ * that address is allowlisted; elsewhere it falls back to 127.0.0.1.
+ */
+async function startDemoServerOnOwnAddress() {
+  try {
+    return await startDemoServer({ host: '127.77.0.1' });
+  } catch {
+    return startDemoServer({ host: '127.0.0.1' });
+  }
 }
 
 async function shouldRunDemo(cli: CommandContext, pipeline: Pipeline): Promise<boolean> {

@@ -69,10 +69,14 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  base = `http://127.0.0.1:${port}`;
+  base = `http://${host}:${port}`;
   return {
     url: base,
     feedUrl: `${base}/feed.xml`,

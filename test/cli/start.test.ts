@@ -25,7 +25,7 @@ describe('pledgewatch start with no configuration', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
       await waitFor('the change of the story on the console', () => stdout.includes('Germany — coalition: willing -> conditional'), 45_000);
-      expect(stdout).toContain('Italy — ground troops: declined (new)');
+      expect(stdout).toContain('Italy — ground troops: declined  [new');
       expect(stdout).toMatch(/"[^"]*Germany[^"]*" — pledgewatch demo/);
       expect(stderr).toContain('replaying the built-in demo story');
     } finally {
