@@ -314,6 +314,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
+    const clauseText = ctx.work.slice(clause.start, clause.end);
+    if (OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) continue;
     const { finding, work } = findStance(ctx.work, clause, ctx.headline);
     const local: SentenceContext = { ...ctx, work };
     const commitmentsHere = findCommitments(work, clause.start, clause.end);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/extract/article-file.js';
+import { extractClaims } from '../../src/extract/index.js';
+import { cleanLines } from '../../src/extract/text/clean.js';
+import { isPledgewatchError } from '../../src/errors/index.js';
+import { articleOf } from './helpers.js';
+
+const CLAIM_SENTENCE = 'Italy will not send troops to Ukraine, Meloni said.';
+
+describe('bad input gives no claim or a clear error, never a crash or a hang', () => {
+  it('empty and whitespace bodies', () => {
+    expect(extractClaims(articleOf(''))).toEqual([]);
+    expect(extractClaims(articleOf(' \n\n\t '))).toEqual([]);
+  });
+
+  it('binary data', () => {
+    const bytes = Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 256)).toString('latin1');
+    expect(extractClaims(articleOf(bytes))).toEqual([]);
+    expect(extractClaims(articleOf('\u0000\u0001\u0002'.repeat(1000) + CLAIM_SENTENCE))).toEqual([]);
+  });
+
+  it('a 10 MB page: read up to the cap, still correct for the text before it', () => {
+    const page = `${CLAIM_SENTENCE}\n${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(180_000)}`;
+    expect(page.length).toBeGreaterThan(10_000_000);
+    expect(extractClaims(articleOf(page)).map((c) => c.country)).toEqual(['IT']);
+  });
+
+  it('a 10 MB single line without punctuation (no catastrophic backtracking)', () => {
+    expect(extractClaims(articleOf('troops will not '.repeat(700_000)))).toEqual([]);
+    expect(extractClaims(articleOf(`${'a'.repeat(10_000_000)}`))).toEqual([]);
+  });
+
+  it('HTML instead of text: scripts and navigation dropped, the article read', () => {
+    const html = `<!doctype html><html><head><script>var s = "Germany will send troops to Ukraine";</script><style>p{}</style></head>
+      <body><nav>Home | World</nav><article><h1>Summit</h1><p>${CLAIM_SENTENCE}</p><p>Ads &amp; more</p></article>
+      <footer>Poland will send troops to Ukraine</footer></body></html>`;
+    expect(extractClaims(articleOf(html)).map((c) => `${c.country} ${c.stance}`)).toEqual(['IT declined']);
+  });
+
+  it('another language gives no claim', () => {
+    expect(extractClaims(articleOf('Le Canada est prêt à envoyer des troupes en Ukraine, a déclaré Mark Carney.'))).toEqual([]);
+    expect(extractClaims(articleOf('Италия не будет отправлять войска на Украину, заявила Мелони.'))).toEqual([]);
+  });
+
+  it('values of the wrong type do not throw', () => {
+    const broken = { id: 'x', url: 'u', outlet: 'o', published: 'unknown', title: null, body: undefined } as unknown as Parameters<typeof extractClaims>[0];
+    expect(extractClaims(broken)).toEqual([]);
+  });
+
+  it('a file without a header gives a clear error', () => {
+    const error = (() => {
+      try {
+        parseArticleFile('just text with no header', 'x.txt');
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(isPledgewatchError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/blank line after the header/);
+  });
+
+  it('cleanLines drops junk and keeps prose', () => {
+    expect(cleanLines('LOADING...\nSummarize\nSep 05, 2025\n03:02 pm\nThe real sentence stays.\nMore teaser text...')).toEqual(['The real sentence stays.']);
+  });
+});
