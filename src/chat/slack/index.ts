@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver, type webApi } from '@slack/bolt';
 import type { ChatSender } from '../../alerts/delivery.js';
 import type { Config } from '../../config/config.js';
-import { describeError } from '../../errors/index.js';
+import { describeError, ErrorCode, PledgewatchError } from '../../errors/index.js';
 import type { Logger } from '../../log/logger.js';
 import type { RedisContext } from '../../redis/connection.js';
 import type { ChatCore } from '../core/index.js';
@@ -59,7 +59,10 @@ export async function startSlackApp(deps: SlackAppDeps): Promise<SlackApp | null
     return null;
   }
   registerCommand(app, deps, log);
-  const started = await app.start(...startArgs(mode, deps.host));
+  const started = await app.start(...startArgs(mode, deps.host)).catch(async (error: unknown) => {
+    await app.stop().catch(() => undefined);
+    throw startError(mode, error);
+  });
   const port = mode.mode === 'http' ? ((started as Server).address() as AddressInfo).port : undefined;
   log.info({ mode: mode.mode, port }, mode.mode === 'http' ? `Slack app listening on port ${port} at /slack/events` : 'Slack app connected in Socket Mode');
   return {
@@ -99,6 +102,16 @@ function createBoltApp(deps: SlackAppDeps, mode: Exclude<SlackMode, { mode: 'off
     log.error({ err: describeError(error) }, 'Slack request failed');
   });
   return app;
+}
+
+/** A failed start says which setting to change. */
+function startError(mode: Exclude<SlackMode, { mode: 'off' }>, error: unknown): PledgewatchError {
+  const reason = describeError(error);
+  const hint =
+    mode.mode === 'http'
+      ? `could not listen on SLACK_PORT=${mode.port} (${reason}); choose a free port`
+      : `could not open the Socket Mode connection (${reason}); check SLACK_APP_TOKEN (xapp-…, scope connections:write)`;
+  return new PledgewatchError(ErrorCode.Config, `Slack app: ${hint}`, { cause: error });
 }
 
 function startArgs(mode: Exclude<SlackMode, { mode: 'off' }>, host: string | undefined): [] | [{ port: number; host?: string }] {

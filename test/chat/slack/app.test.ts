@@ -5,6 +5,7 @@ import { SubscriptionStore } from '../../../src/alerts/subscriptions.js';
 import { createChatCore } from '../../../src/chat/core/index.js';
 import { startSlackApp, type SlackApp } from '../../../src/chat/slack/index.js';
 import { loadConfig } from '../../../src/config/config.js';
+import { isPledgewatchError } from '../../../src/errors/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import type { Article } from '../../../src/model/article.js';
 import type { Claim } from '../../../src/model/claim.js';
@@ -272,5 +273,19 @@ describe('startSlackApp without a usable configuration', () => {
     });
     expect(result).toBeNull();
     expect(lines.join('')).toContain('invalid_auth');
+  });
+});
+
+describe('startSlackApp when the port is taken', () => {
+  it('fails with the setting to change', async () => {
+    const error = await startSlackApp({
+      config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SLACK_PORT: String(app.port) }),
+      logger: silentLogger,
+      ctx: redis,
+      core: createChatCore({ state: new PledgeStore(redis), subscriptions, logger: silentLogger }),
+      host: '127.0.0.1',
+    }).catch((e: unknown) => e);
+    expect(isPledgewatchError(error, 'CONFIG_INVALID')).toBe(true);
+    expect((error as Error).message).toContain(`could not listen on SLACK_PORT=${app.port}`);
   });
 });
