@@ -1,3 +1,4 @@
+import isoCountries from 'i18n-iso-countries';
 import type { Subscription } from '../../alerts/subscriptions.js';
 import * as countryModule from '../../countries/index.js';
 import { describeError, isPledgewatchError } from '../../errors/index.js';
@@ -27,6 +28,8 @@ import {
 } from './views.js';
 
 const DEFAULT_HISTORY_LIMIT = 25;
+/** Every country autocomplete can offer: the ISO list plus the EU. */
+const ALL_CODES = [...Object.keys(isoCountries.getAlpha2Codes()), 'EU'];
 const MAX_QUERY_LENGTH = 200;
 
 const FORBIDDEN_SUBSCRIPTIONS =
@@ -210,18 +213,28 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     return null;
   }
 
-  /** Exact resolution first (codes, demonyms, leaders), then countries with positions whose name matches. */
+  /**
+   * Exact resolution first (codes, demonyms, leaders), then countries with a position,
+   * then any other country; names starting with what was typed before names containing it.
+   */
   async function countryChoices(partial: string, limit: number): Promise<ChoiceView[]> {
     const q = partial.trim().toLowerCase().slice(0, 100);
-    const choices = new Map<string, string>();
     const exact = q ? lookup.resolveCountry(q) : null;
-    if (exact) choices.set(exact, lookup.countryName(exact));
     const known = new Set((await deps.state.positions()).map((p) => p.country));
-    for (const code of [...known].sort()) {
-      const name = lookup.countryName(code);
-      if (!q || name.toLowerCase().includes(q) || code.toLowerCase() === q) choices.set(code, name);
-    }
-    return [...choices.entries()].slice(0, limit).map(([code, name]) => ({ name: `${name} (${code})`, value: code }));
+    const rank = (code: string): number => {
+      const name = lookup.countryName(code).toLowerCase();
+      if (code === exact) return 0;
+      const textRank = !q || name.startsWith(q) || code.toLowerCase() === q ? 0 : name.includes(q) ? 1 : -1;
+      if (textRank < 0) return -1;
+      return 1 + textRank + (known.has(code) ? 0 : 2);
+    };
+    const candidates = q ? ALL_CODES : [...known];
+    return candidates
+      .map((code) => ({ code, rank: rank(code), name: lookup.countryName(code) }))
+      .filter((c) => c.rank >= 0)
+      .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'en'))
+      .slice(0, limit)
+      .map((c) => ({ name: `${c.name} (${c.code})`, value: c.code }));
   }
 
   return core;

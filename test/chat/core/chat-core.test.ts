@@ -247,8 +247,16 @@ describe('explain', () => {
 describe('autocomplete', () => {
   it('offers the exact resolution first, then countries with positions', async () => {
     expect((await core.suggestCountries('Meloni'))[0]).toEqual({ name: 'Italy (IT)', value: 'IT' });
-    expect(await core.suggestCountries('ger')).toEqual([{ name: 'Germany (DE)', value: 'DE' }]);
+    expect((await core.suggestCountries('ger'))[0]).toEqual({ name: 'Germany (DE)', value: 'DE' });
     expect((await core.suggestCountries('')).map((c) => c.value)).toEqual(['DE', 'IT']);
+  });
+
+  it('also offers countries without a position, after those with one', async () => {
+    const values = (await core.suggestCountries('ger')).map((c) => c.value);
+    expect(values[0]).toBe('DE');
+    expect(values.slice(1)).toEqual(expect.arrayContaining(['DZ', 'NE', 'NG']));
+    expect((await core.suggestCountries('Fra')).map((c) => c.value)).toEqual(['FR']);
+    expect(await core.suggestCountries('zzzz')).toEqual([]);
   });
 
   it('offers commitments by label', () => {
