@@ -6,6 +6,7 @@
 type Bench = () => Promise<Record<string, unknown>>;
 
 const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
+  extract: () => import('./extract.js'),
   feeds: () => import('./feeds.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
