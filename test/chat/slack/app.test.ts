@@ -145,6 +145,17 @@ describe('Slack app over real HTTP (HTTP mode)', () => {
     expect(blocks).toContain('Example &lt;!here&gt; News');
   });
 
+  it('explains what happened to an article, its facts escaped', async () => {
+    const { body } = await pledge('explain <https://news.example/italy-troops>');
+    const blocks = JSON.stringify(body.blocks);
+    expect(blocks).toContain('What happened to this article');
+    expect(blocks).toContain('Breaking &lt;!channel&gt; Meloni rules out troops');
+    expect(blocks).toContain('It raised 1 alert');
+    expect(blocks).not.toMatch(/<!channel>/);
+    const unseen = await pledge('explain https://news.example/never-seen');
+    expect(JSON.stringify(unseen.body.blocks)).toContain('I have never seen this article');
+  });
+
   it('refuses a forged signature with 401 and does nothing', async () => {
     const before = slack.calls.length;
     const response = await postSlashCommand(
