@@ -46,7 +46,8 @@ export interface ArticleOutcome {
  * alert jobs carry deterministic ids.
  */
 export function startArticleWorker(deps: ArticleWorkerDeps): Worker<ArticleJob, ArticleOutcome> {
-  const worker = new Worker<ArticleJob, ArticleOutcome>(QUEUE.articles, (job) => processArticle(deps, job), {
+  const serialDeps = { ...deps, store: applyingOneAtATime(deps.store) };
+  const worker = new Worker<ArticleJob, ArticleOutcome>(QUEUE.articles, (job) => processArticle(serialDeps, job), {
     connection: deps.ctx.connection,
     prefix: deps.ctx.bullPrefix,
     concurrency: deps.concurrency ?? 4,
@@ -81,6 +82,23 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
     'article processed',
   );
   return { articleId: article.id, duplicate: result.duplicate, claims: claims.length, alerts: result.alerts, fullText };
+}
+
+/**
+ * Jobs of one process fetch and extract in parallel but apply to the state one at a time.
+ * The state's compare-and-set keeps concurrent appliers correct, but appliers in the same
+ * process racing for the same positions only burn retries; across processes it still works.
+ */
+function applyingOneAtATime(store: ClaimApplier): ClaimApplier {
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    applyArticle(article, claims, options) {
+      const applied = queue.then(() => store.applyArticle(article, claims, options));
+      queue = applied.catch(() => undefined);
+      return applied;
+    },
+    explain: (articleId) => store.explain(articleId),
+  };
 }
 
 /**
