@@ -6,8 +6,9 @@ import {
 } from '../../alerts/delivery.js';
 import type { Logger } from '../../log/logger.js';
 import type { Alert } from '../../model/alert.js';
-import { alertView } from '../core/index.js';
-import { alertMessage, noticeMessage, type DiscordMessage } from './embeds.js';
+import { alertView, type AlertView } from '../core/index.js';
+import { alertMessage, message, noticeMessage, type DiscordMessage } from './embeds.js';
+import { fitEscaped, safeUrl } from './text.js';
 
 /**
  * Rate-limit waits up to this long happen inside the REST client (it sleeps and retries);
@@ -60,9 +61,36 @@ export function createDiscordSender(deps: { rest: REST; logger: Logger }): ChatS
     }
   }
 
+  /**
+   * Discord refusing the embed itself (400) would refuse it on every retry: post the same
+   * facts as plain text instead, so the alert still arrives.
+   */
+  async function send(channelId: string, alert: Alert): Promise<void> {
+    const view = alertView(alert);
+    try {
+      await post(channelId, alertMessage(view));
+    } catch (error) {
+      if (!(error instanceof DiscordAPIError && error.status === 400)) throw error;
+      log.warn({ channel: channelId, alert: alert.id, err: error.message }, 'discord refused the alert embed; posting it as text');
+      await post(channelId, message([], { content: alertPlainText(view) }));
+    }
+  }
+
   return {
     platform: 'discord',
-    send: (channelId: string, alert: Alert) => post(channelId, alertMessage(alertView(alert))),
+    send,
     sendText: (channelId: string, text: string) => post(channelId, noticeMessage(text, false)),
   };
+}
+
+/** The alert's facts as plain lines: untrusted parts escaped, the link left intact so it stays clickable. */
+export function alertPlainText(view: AlertView): string {
+  const e = view.evidence;
+  const link = safeUrl(e.url);
+  const lines = [
+    `${view.heading}: ${view.country.flag} ${view.line}`,
+    `"${fitEscaped(e.quote, 1200)}"`,
+    `${fitEscaped(e.outlet, 200)}, ${e.date}, ${e.confidenceText}`,
+  ];
+  return link ? `${lines.join('\n')}\n${link}` : lines.join('\n');
 }

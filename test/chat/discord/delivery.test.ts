@@ -135,6 +135,20 @@ describe('Discord sender', () => {
     await expect(sender.send('105', alert('gone-2'))).rejects.toBeInstanceOf(DeliveryChannelGoneError);
   });
 
+  it('posts the alert as plain text when Discord refuses the embed (400), so it still arrives', async () => {
+    fake.respondOnce('POST', /^\/channels\/107\/messages$/, 400, { message: 'Invalid Form Body', code: 50035 });
+    await sender.send('107', alert('refused-1'));
+    const [refused, fallback] = fake.messagesTo('107');
+    expect((refused!.body as { embeds: unknown[] }).embeds).toHaveLength(1);
+    expect(fallback!.body).toEqual({
+      embeds: [],
+      allowed_mentions: { parse: [] },
+      content:
+        'Position changed: 🇩🇪 Germany — ground troops: undecided -> committed\n"Chancellor Merz said Germany will contribute troops."\n' +
+        'Wire, 2025-09-05, high confidence (90%)\nhttps://news.example.test/refused-1',
+    });
+  });
+
   it('throws a plain error (so the queue retries) when Discord answers 5xx', async () => {
     fake.respondOnce('POST', /^\/channels\/106\/messages$/, 502, { message: 'Bad Gateway' });
     const error = await sender.send('106', alert('down-1')).catch((e: unknown) => e);
