@@ -32,7 +32,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
 
 /** A condition whose body names someone else's act: "if Russia refuses talks", "provided the US backs it". */
 const RAW_CONDITION_CLAUSE =
-  /\b(?:only if|only when|only once|only after|only in the event|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|(?<!even )if (?!needed|necessary|required|possible))\b/g;
+  /\b(?:only if|only when|only once|only after|only in the event|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|if (?!needed|necessary|required|possible))\b/g;
 /** A condition named by a word whose object is the thing required: "contingent on", "subject to", "requires". */
 const CONDITION_WORD =
   /\b(?:only with|only under|conditional (?:on|upon)|conditioned on|contingent|subject to|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions)\b/g;

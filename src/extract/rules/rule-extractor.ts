@@ -26,7 +26,7 @@ import {
   STANCE_CUES,
   VOICING,
 } from './lexicon.js';
-import { blankConditionBody, blankMatches, workingText } from './working-text.js';
+import { blankConditionBody, blankSpans, lowerText, workingText } from './working-text.js';
 
 /** What one sentence is, as the rules see it. */
 interface SentenceContext {
@@ -94,13 +94,17 @@ function findStance(work: string, clause: Clause, headline: boolean): { finding:
   const found = new Map<Stance | 'open', { at: number; end: number; cue: string }>();
   let first = Infinity;
   for (const [stance, pattern] of STANCE_CUES) {
+    const spans: Array<[number, number]> = [];
     for (const match of segment.matchAll(pattern)) {
+      // "even if" concedes rather than conditions.
+      if (pattern === CONDITION_CLAUSE && match[0].startsWith('if') && segment.slice(Math.max(0, match.index - 5), match.index) === 'even ') continue;
       const at = clause.start + match.index;
       if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
       if (stance !== 'conditional') first = Math.min(first, at);
       if (pattern === CONDITION_CLAUSE) segment = blankConditionBody(segment, match.index + match[0].length, segment.length);
+      spans.push([match.index, match.index + match[0].length]);
     }
-    if ((stance === 'open' || stance === 'undecided') && found.has(stance)) segment = blankMatches(segment, pattern);
+    if (stance === 'open' || stance === 'undecided') segment = blankSpans(segment, spans);
   }
   const text = work.slice(0, clause.start) + segment + work.slice(clause.end);
   if (headline && found.size === 0) {
@@ -381,8 +385,9 @@ export function extractClaims(article: Article): Claim[] {
   for (const { line, headline } of lines) {
     const lineSpeaker = speakerOfLine(line);
     for (const text of splitSentences(line)) {
-      const work = workingText(text);
-      if (worthReading(work, memory, headline)) {
+      const lower = lowerText(text);
+      const work = worthReading(lower, memory, headline) ? workingText(lower) : '';
+      if (work && worthReading(work, memory, headline)) {
         const mentions = validMentions(text, work, memory);
         for (const claim of claimsForSentence({ text, work, mentions, headline, lineSpeaker }, memory)) {
           const key = `${claim.country}|${claim.commitment}|${claim.stance}`;

@@ -8,6 +8,12 @@ function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
+export function blankSpans(text: string, spans: Array<[number, number]>): string {
+  let out = text;
+  for (const [start, end] of spans) out = blank(out, start, end);
+  return out;
+}
+
 export function blankMatches(text: string, pattern: RegExp): string {
   let out = text;
   for (const match of text.matchAll(pattern)) out = blank(out, match.index, match.index + match[0].length);
@@ -30,15 +36,19 @@ const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north
 const NOT_A_COMMITMENT =
   /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid) for (?:medical|humanitarian|reconstruction|energy)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
 
-export function workingText(sentence: string): string {
-  // Quotes become spaces: 'Portugal "open" to' reads as "Portugal  open  to".
-  let work = sentence.toLowerCase().replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
-  work = blankMatches(work, NOT_A_COMMITMENT);
-  work = work.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
-  work = blankMatches(work, RELATIVE_ASIDE);
-  work = blankMatches(work, TIMING);
-  work = work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
-  return blankMatches(work, RECIPIENT_FORCES);
+/** Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences. */
+export function lowerText(sentence: string): string {
+  return sentence.toLowerCase().replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
+}
+
+// One pass for everything that is blanked whole.
+const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES].map((r) => r.source).join('|'), 'g');
+
+/** The working copy of a sentence already in `lowerText` form. */
+export function workingText(lower: string): string {
+  let work = lower.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
+  work = blankMatches(work, BLANKED);
+  return work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
 }
 
 /** Blanks everything from `from` to the next comma, semicolon or the end: the body of a condition. */
