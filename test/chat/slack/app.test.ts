@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SubscriptionStore } from '../../../src/alerts/subscriptions.js';
-import { createChatCore } from '../../../src/chat/core/index.js';
-import { startSlackApp, type SlackApp } from '../../../src/chat/slack/index.js';
+import { createChatCore, type ChatCore } from '../../../src/chat/core/index.js';
+import { escapeSlack, startSlackApp, type SlackApp } from '../../../src/chat/slack/index.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { isPledgewatchError } from '../../../src/errors/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
@@ -24,6 +24,7 @@ let slack: FakeSlack;
 let app: SlackApp;
 let endpoint: string;
 let subscriptions: SubscriptionStore;
+let core: ChatCore;
 let responseCount = 0;
 
 const ITALY_ARTICLE: Article = {
@@ -55,7 +56,7 @@ beforeAll(async () => {
   const store = new PledgeStore(redis);
   await store.applyArticle(ITALY_ARTICLE, ITALY_CLAIMS);
   subscriptions = new SubscriptionStore(redis);
-  const core = createChatCore({ state: store, subscriptions, logger: silentLogger, now: () => NOW });
+  core = createChatCore({ state: store, subscriptions, logger: silentLogger, now: () => NOW });
   const started = await startSlackApp({
     config: config({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_ADMIN_USERS: 'U0OPS' }),
     logger: silentLogger,
@@ -152,8 +153,11 @@ describe('Slack app over real HTTP (HTTP mode)', () => {
     expect(blocks).toContain('Breaking &lt;!channel&gt; Meloni rules out troops');
     expect(blocks).toContain('It raised 1 alert');
     expect(blocks).not.toMatch(/<!channel>/);
+    // The wording is the shared core's; Slack must show exactly what the core says.
     const unseen = await pledge('explain https://news.example/never-seen');
-    expect(JSON.stringify(unseen.body.blocks)).toContain('I have never seen this article');
+    const expected = await core.explain('https://news.example/never-seen');
+    expect(expected.ok && expected.view.found).toBe(false);
+    expect(JSON.stringify(unseen.body.blocks)).toContain(JSON.stringify(escapeSlack(expected.ok ? expected.view.summary : '')).slice(1, -1));
   });
 
   it('refuses a forged signature with 401 and does nothing', async () => {
