@@ -3,7 +3,7 @@ import { articleIdFor } from '../extract/article-file.js';
 import { ErrorCode, PledgewatchError } from '../errors/index.js';
 import type { Article } from '../model/article.js';
 import { parseFeedDate } from './dates.js';
-import { htmlToText } from './html-text.js';
+import { decodeEntities, htmlToText } from './html-text.js';
 import type { ParsedFeed } from './types.js';
 
 /** Below this many characters the feed only carries a teaser: the worker fetches the page. */
@@ -61,9 +61,7 @@ function buildFeed(xml: string, feedUrl: string): RawFeed {
   const trimmed = xml.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') throw parseError(feedUrl, 'the response is empty');
   rejectEntityDeclarations(trimmed, feedUrl);
-  if (/^(<!doctype html|<html)/i.test(trimmed)) {
-    throw parseError(feedUrl, 'this is an HTML page, not an RSS or Atom feed (look for the site\'s feed link, often /feed or /rss)');
-  }
+  if (/^(<!doctype html|<html)/i.test(trimmed)) throw htmlPageError(trimmed, feedUrl);
   const parser = newParser();
   let tree: Record<string, unknown> | undefined;
   let failure: Error | undefined;
@@ -92,8 +90,25 @@ function buildByFormat(parser: Builders, tree: Record<string, unknown>, feedUrl:
     throw parseError(feedUrl, `the feed structure is broken (${firstLine((error as Error).message)})`);
   }
   const root = Object.keys(tree)[0] ?? '?';
-  if (root.toLowerCase() === 'html') throw parseError(feedUrl, 'this is an HTML page, not an RSS or Atom feed');
+  if (root.toLowerCase() === 'html') throw htmlPageError('', feedUrl);
   throw parseError(feedUrl, `<${root}> is not an RSS or Atom feed`);
+}
+
+/** Names the feed the page advertises (<link rel="alternate" type="application/rss+xml">) when it has one. */
+function htmlPageError(html: string, feedUrl: string): PledgewatchError {
+  const advertised = advertisedFeed(html, feedUrl);
+  const hint = advertised ? `the page links to a feed at ${advertised}: add that URL instead` : "look for the site's feed link, often /feed or /rss";
+  return parseError(feedUrl, `this is an HTML page, not an RSS or Atom feed (${hint})`);
+}
+
+function advertisedFeed(html: string, pageUrl: string): string | undefined {
+  for (const tag of html.slice(0, 200_000).match(/<link\b[^>]*>/gi) ?? []) {
+    if (!/rel\s*=\s*["']?alternate/i.test(tag) || !/type\s*=\s*["']?application\/(rss|atom)\+xml/i.test(tag)) continue;
+    const href = /href\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+    const url = href ? absoluteLink(decodeEntities(href), pageUrl) : '';
+    if (url) return url;
+  }
+  return undefined;
 }
 
 /**

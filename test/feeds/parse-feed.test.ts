@@ -139,6 +139,14 @@ describe('broken and hostile feeds give one clear FeedParse error', () => {
     await expect(serveAndParse(path, route)).rejects.toMatchObject({ code: 'FEED_PARSE', message });
   });
 
+  it('points at the feed an HTML page advertises', async () => {
+    const page = '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" title="News" href="/world/rss?x=1&amp;y=2"></head><body>home</body></html>';
+    await expect(serveAndParse('/site-home', { headers: { 'content-type': 'text/html' }, body: page })).rejects.toMatchObject({
+      code: 'FEED_PARSE',
+      message: expect.stringContaining(`the page links to a feed at ${server.origin}/world/rss?x=1&y=2: add that URL instead`),
+    });
+  });
+
   it('refuses an entity-expansion ("billion laughs") document without expanding it', async () => {
     const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
     const body = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">${levels}]><rss version="2.0"><channel><title>&lol9;</title></channel></rss>`;
