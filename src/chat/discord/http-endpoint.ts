@@ -56,6 +56,17 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too
   });
 }
 
+/** A JSON object with a numeric type, or null: signed garbage is still garbage. */
+function parseInteraction(body: Buffer): APIInteraction | null {
+  try {
+    const value: unknown = JSON.parse(body.toString('utf8'));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    return typeof (value as { type?: unknown }).type === 'number' ? (value as APIInteraction) : null;
+  } catch {
+    return null;
+  }
+}
+
 function header(req: IncomingMessage, name: string): string {
   const value = req.headers[name];
   return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
@@ -82,12 +93,8 @@ export function createInteractionsEndpoint(deps: {
     if (!verifyDiscordSignature(key, body, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'))) {
       return sendJson(res, 401, { error: 'invalid request signature' });
     }
-    let interaction: APIInteraction;
-    try {
-      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
-    } catch {
-      return sendJson(res, 400, { error: 'body is not JSON' });
-    }
+    const interaction = parseInteraction(body);
+    if (!interaction) return sendJson(res, 400, { error: 'body is not an interaction' });
     await deps.processor.handle(interaction, async (response) => sendJson(res, 200, response));
     if (!res.headersSent) sendJson(res, 500, { error: 'no response' });
   }

@@ -109,7 +109,12 @@ export function createInteractionProcessor(deps: InteractionProcessorDeps): Inte
   }
 
   return {
-    async handle(interaction, respond) {
+    async handle(interaction, rawRespond) {
+      let responded = false;
+      const respond: Respond = async (response) => {
+        responded = true;
+        await rawRespond(response);
+      };
       try {
         if (interaction.type === InteractionType.Ping) {
           await respond({ type: InteractionResponseType.Pong });
@@ -124,7 +129,8 @@ export function createInteractionProcessor(deps: InteractionProcessorDeps): Inte
           await respond(reply(noticeMessage('This kind of interaction is not supported.')));
         }
       } catch (error) {
-        log.error({ interaction: interaction.id, err: describeError(error) }, 'could not answer a discord interaction');
+        log.error({ interaction: interaction?.id, err: describeError(error) }, 'could not answer a discord interaction');
+        if (!responded) await rawRespond(reply(noticeMessage(SORRY))).catch(() => undefined);
       }
     },
   };

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SubscriptionStore } from '../../../src/alerts/subscriptions.js';
@@ -253,6 +254,35 @@ describe('interactions endpoint', () => {
     const { status, json } = await post(endpoint, { id: '9', type: 2, token: 't', application_id: APP_ID, data: null });
     expect(status).toBe(200);
     expect(json).toMatchObject({ type: 4, data: { content: 'This kind of interaction is not supported.' } });
+  });
+});
+
+describe('hostile input', () => {
+  it('never answers 5xx nor crashes, whatever signed JSON arrives', async () => {
+    const option = fc.record({ type: fc.integer({ min: 1, max: 11 }), name: fc.string({ maxLength: 12 }), value: fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null)), focused: fc.boolean() });
+    const body = fc.oneof(
+      fc.json(),
+      fc.record({
+        id: fc.string(),
+        type: fc.integer({ min: 0, max: 6 }),
+        token: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }).map(encodeURIComponent), fc.constant(null)),
+        guild_id: fc.option(fc.constantFrom(GUILD_ID, 'x'), { nil: undefined }),
+        member: fc.option(fc.record({ user: fc.record({ id: fc.string() }), roles: fc.anything(), permissions: fc.string() }), { nil: undefined }),
+        data: fc.option(
+          fc.record({ name: fc.constantFrom(...COMMAND_DEFINITIONS.map((c) => c.name), 'nope'), options: fc.array(fc.oneof(option, fc.record({ type: fc.constant(1), name: fc.string(), options: fc.array(option) }))) }),
+          { nil: null },
+        ),
+      }).map((v) => JSON.stringify(v)),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (raw) => {
+        const response = await fetch(endpoint.url, { method: 'POST', headers: signer.headersFor(raw), body: raw });
+        await response.text();
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 150 },
+    );
+    expect((await post(endpoint, { id: '1', type: 1 })).json).toEqual({ type: 1 });
   });
 });
 
