@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SubscriptionStore, subscriptionMatches, type Subscription } from '../../../src/alerts/subscriptions.js';
 import { createChatCore, type Caller, type ChatCore, type ChannelRef } from '../../../src/chat/core/index.js';
@@ -261,5 +262,28 @@ describe('autocomplete', () => {
 
   it('offers commitments by label', () => {
     expect(core.suggestCommitments('troop')).toEqual([{ name: 'ground troops', value: 'ground_troops' }]);
+  });
+});
+
+describe('any input', () => {
+  it('gets data or a message, never an exception or an internal error', async () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 300 });
+    await fc.assert(
+      fc.asyncProperty(text, text, text, async (a, b, c) => {
+        const results = await Promise.all([
+          core.status(a),
+          core.history(a, b),
+          core.subscribe({ ...channel, channelId: 'fuzz' }, { countries: a, commitments: b, types: c, text: `${a};${b}` }, admin),
+          core.explain(a),
+        ]);
+        for (const result of results) {
+          if (!result.ok) {
+            expect(result.kind).not.toBe('internal');
+            expect(result.message.length).toBeLessThan(400);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
