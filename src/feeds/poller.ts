@@ -36,6 +36,8 @@ const SCHEDULER_PREFIX = 'poll-';
 const UPSERTS_IN_FLIGHT = 50;
 /** Feeds added from chat or the CLI by another process are picked up within this. */
 const RESYNC_MS = 60_000;
+/** Polls in hand finish within one fetch timeout; past this, close without waiting (they are re-polled later). */
+const CLOSE_GRACE_MS = 30_000;
 
 /** BullMQ custom ids may not contain ':'; feed ids are hex, so this is safe. */
 export function schedulerIdFor(feedId: string): string {
@@ -75,9 +77,17 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
     sync,
     async close() {
       clearInterval(resync);
-      await worker.close();
+      await closeWithin(worker, CLOSE_GRACE_MS);
     },
   };
+}
+
+async function closeWithin(worker: Worker, graceMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const forced = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), graceMs)));
+  const outcome = await Promise.race([worker.close().then(() => 'closed' as const), forced]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') await worker.close(true);
 }
 
 /** Starts (or re-times) one feed's scheduler right away, e.g. from `feeds add`; its first poll runs at once. */
