@@ -127,7 +127,7 @@ const NOT_BEFORE = new Set(
    'bureau', 'office', 'airport', 'marathon'],
 );
 
-function matchPhrase(tokens: Token[], folded: string[], i: number, candidates: Phrase[] | undefined): Phrase | undefined {
+function matchPhrase(tokens: Token[], folded: (k: number) => string, i: number, candidates: Phrase[] | undefined): Phrase | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     if (i + phrase.tokens.length > tokens.length) continue;
@@ -136,14 +136,14 @@ function matchPhrase(tokens: Token[], folded: string[], i: number, candidates: P
       continue;
     }
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
-    if (phrase.tokens.every((t, k) => folded[i + k] === t)) return phrase;
+    if (phrase.tokens.every((t, k) => folded(i + k) === t)) return phrase;
   }
   return undefined;
 }
 
-function matchGroup(folded: string[], i: number): string | undefined {
+function matchGroup(folded: (k: number) => string, i: number): string | undefined {
   for (const group of GROUPS) {
-    if (group.every((t, k) => folded[i + k] === t)) return group.join(' ');
+    if (group.every((t, k) => folded(i + k) === t)) return group.join(' ');
   }
   return undefined;
 }
@@ -151,13 +151,18 @@ function matchGroup(folded: string[], i: number): string | undefined {
 /** Every country mention in a text: names, codes, leaders, capitals, institutions and demonyms before an official noun. */
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
-  const folded = tokens.map((t) => fold(t.text));
+  // Every alias starts with a capital letter, so lower-case words are folded only when a phrase needs them.
+  const folded: string[] = new Array<string>(tokens.length);
+  const foldAt = (k: number): string => (folded[k] ??= k < tokens.length ? fold(tokens[k]!.text) : '');
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const demonym = matchPhrase(tokens, folded, i, DEMONYMS.get(folded[i]!));
+    const first = tokens[i]!.text.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) && !(first > 127 && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
+    const key = foldAt(i);
+    const demonym = matchPhrase(tokens, foldAt, i, DEMONYMS.get(key));
     if (demonym) {
       const after = i + demonym.tokens.length;
-      const group = matchGroup(folded, after);
+      const group = matchGroup(foldAt, after);
       if (group && !(demonym.code === 'UA' && RECIPIENT_GROUPS.has(group))) {
         const last = tokens[after + group.split(' ').length - 1]!;
         mentions.push({ code: demonym.code, kind: 'demonym', start: tokens[i]!.start, end: last.end, official: SPEAKER_GROUPS.has(group) });
@@ -165,11 +170,11 @@ export function findMentions(text: string): Mention[] {
         continue;
       }
     }
-    const phrase = matchPhrase(tokens, folded, i, PHRASES.get(folded[i]!));
+    const phrase = matchPhrase(tokens, foldAt, i, PHRASES.get(key));
     if (!phrase) continue;
     const last = tokens[i + phrase.tokens.length - 1]!;
-    const next = folded[i + phrase.tokens.length];
-    if (next !== undefined && NOT_BEFORE.has(next) && phrase.kind !== 'person') continue;
+    const next = foldAt(i + phrase.tokens.length);
+    if (next && NOT_BEFORE.has(next) && phrase.kind !== 'person') continue;
     const official = phrase.kind === 'person' || phrase.kind === 'institution' || phrase.kind === 'capital';
     mentions.push({ code: phrase.code, kind: phrase.kind, start: tokens[i]!.start, end: last.end, official });
     i += phrase.tokens.length - 1;

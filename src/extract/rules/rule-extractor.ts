@@ -36,6 +36,8 @@ interface SentenceContext {
   headline: boolean;
   /** Interview and live-blog lines open with who speaks: "Stubb: We will not ...". */
   lineSpeaker: string | null;
+  /** Per-sentence facts, computed on first use. */
+  cache?: { reporting?: RegExpExecArray[]; optional?: boolean };
 }
 
 /** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */
@@ -201,7 +203,8 @@ function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to)
 /** Finds the reporting verb that governs a cue: before it ("Macron said that ...") or trailing (", Macron said"). */
 function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean } | null {
   const outsideMentions = (at: number): boolean => !ctx.mentions.some((m) => m.start <= at && m.end > at);
-  const verbs = [...ctx.work.matchAll(REPORTING)].filter((m) => outsideMentions(m.index));
+  ctx.cache ??= {};
+  const verbs = (ctx.cache.reporting ??= [...ctx.work.matchAll(REPORTING)].filter((m) => outsideMentions(m.index)));
   const before = verbs.filter((m) => m.index < cueAt).at(-1);
   if (before) return { start: before.index, end: before.index + before[0].length, trailing: false };
   const after = verbs.at(-1);
@@ -284,7 +287,9 @@ function adjustStance(stance: Stance, subject: string, cue: string): Stance | nu
 function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, speakerCodes: string[], commitment: Commitment): number {
   const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject);
   const outsideTaxonomy = commitment === 'coalition' && OUTSIDE_TAXONOMY.test(ctx.work);
-  if (DOUBTED.test(ctx.text.toLowerCase()) || DISSENTER.test(ctx.work) || accusedByAdversary || outsideTaxonomy) return 0.3;
+  ctx.cache ??= {};
+  ctx.cache.optional ??= DOUBTED.test(ctx.text.toLowerCase()) || DISSENTER.test(ctx.work);
+  if (ctx.cache.optional || accusedByAdversary || outsideTaxonomy) return 0.3;
   let confidence = speaker === 'self' ? 0.9 : 0.8;
   if (ctx.headline) confidence -= 0.1;
   return Math.round(confidence * 100) / 100;
@@ -386,8 +391,8 @@ export function extractClaims(article: Article): Claim[] {
     const lineSpeaker = speakerOfLine(line);
     for (const text of splitSentences(line)) {
       const lower = lowerText(text);
-      const work = worthReading(lower, memory, headline) ? workingText(lower) : '';
-      if (work && worthReading(work, memory, headline)) {
+      if (worthReading(lower, memory, headline)) {
+        const work = workingText(lower);
         const mentions = validMentions(text, work, memory);
         for (const claim of claimsForSentence({ text, work, mentions, headline, lineSpeaker }, memory)) {
           const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
