@@ -1,7 +1,7 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Subscription } from '../../alerts/subscriptions.js';
 import * as countryModule from '../../countries/index.js';
-import { describeError, isPledgewatchError } from '../../errors/index.js';
+import { describeError, ErrorCode, isPledgewatchError } from '../../errors/index.js';
 import { COMMITMENT_LABELS, COMMITMENTS, type Commitment } from '../../model/taxonomy.js';
 import { parseFilters, resolveCommitment, unknownCommitmentMessage, unknownCountryMessage } from './filters.js';
 import { NO_POSITION_LABEL } from './present.js';
@@ -38,6 +38,12 @@ const FORBIDDEN_FEEDS = 'Only server or workspace admins can manage feeds.';
 const NO_FEEDS = 'Feed management is not available here; ask the operator to run `pledgewatch feeds`.';
 const INTERNAL = 'Something went wrong on my side while looking that up. Please try again in a minute.';
 
+function kindOf(code: ErrorCode): CoreErrorKind {
+  if (code === ErrorCode.NotFound) return 'not_found';
+  if (code === ErrorCode.CommandInput || code === ErrorCode.FetchBlocked) return 'input';
+  return 'unavailable';
+}
+
 function ok<T>(view: T): CoreResult<T> {
   return { ok: true, view };
 }
@@ -59,7 +65,8 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     try {
       return await run();
     } catch (error) {
-      if (isPledgewatchError(error)) return fail('input', error.message);
+      // Our own errors carry a message written for the user; say it as it is.
+      if (isPledgewatchError(error)) return fail(kindOf(error.code), error.message);
       deps.logger.error({ err: describeError(error), action }, 'chat command failed');
       return fail('internal', INTERNAL);
     }
