@@ -105,6 +105,9 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
       connection: deps.ctx.connection,
       prefix: deps.ctx.bullPrefix,
       concurrency: deps.concurrency ?? 4,
+      // BullMQ honours worker.rateLimit() (a 429's Retry-After) only for workers with a limiter;
+      // this one is generous, the platform's own limits are what bind.
+      limiter: { max: 1000, duration: 1000 },
       settings: { backoffStrategy: (attemptsMade: number) => Math.min(backoffMs * 2 ** Math.max(0, attemptsMade - 1), MAX_BACKOFF_MS) },
     },
   );
