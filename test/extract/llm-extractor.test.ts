@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { isPledgewatchError } from '../../src/errors/index.js';
 import { createExtractor, createLlmExtractor, extractClaims } from '../../src/extract/index.js';
-import { silentLogger } from '../../src/log/logger.js';
+import { silentLogger, type Logger } from '../../src/log/logger.js';
 import { articleOf } from './helpers.js';
 
 const SENTENCE = 'Italian Prime Minister Giorgia Meloni said Italy would not send troops to Ukraine.';
@@ -44,9 +44,9 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-function capturingLogger(): { logger: ReturnType<typeof pino>; lines: Array<Record<string, unknown>> } {
+function capturingLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger: Logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) }) as unknown as Logger;
   return { logger, lines };
 }
 
