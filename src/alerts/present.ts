@@ -1,5 +1,5 @@
-import type { Alert, Evidence, PositionStance } from '../../model/alert.js';
-import { COMMITMENT_LABELS, type Commitment } from '../../model/taxonomy.js';
+import type { Alert, Evidence, PositionStance } from '../model/alert.js';
+import { COMMITMENT_LABELS, type Commitment } from '../model/taxonomy.js';
 
 /**
  * Shared wording and symbols, so Discord, Slack and the console show the same facts

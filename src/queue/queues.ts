@@ -83,13 +83,19 @@ export async function enqueueArticles(
     if (firstTime === 'OK') fresh.push(article);
   }
   if (fresh.length === 0) return fresh;
-  await queues.articles.addBulk(
-    fresh.map((article) => ({
-      name: 'article',
-      data: { article, backfill: options.backfill },
-      opts: { jobId: jobIdFor('article', article.id) },
-    })),
-  );
+  try {
+    await queues.articles.addBulk(
+      fresh.map((article) => ({
+        name: 'article',
+        data: { article, backfill: options.backfill },
+        opts: { jobId: jobIdFor('article', article.id) },
+      })),
+    );
+  } catch (error) {
+    // Not queued after all: forget them, so the next poll queues them instead of skipping them.
+    await ctx.redis.del(...fresh.map((article) => key(ctx, 'seen', article.id))).catch(() => undefined);
+    throw error;
+  }
   return fresh;
 }
 

@@ -24,9 +24,9 @@ describe('pledgewatch start with no configuration', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
-      await waitFor('the change of the story on the console', () => stdout.includes('Germany — coalition: willing -> conditional'), 45_000);
+      await waitFor('the change of the story on the console', () => stdout.includes('Germany — coalition: willing -> conditional'), 75_000);
       expect(stdout).toContain('Italy — ground troops: declined  [new');
-      expect(stdout).toMatch(/"[^"]*Germany[^"]*" — pledgewatch demo/);
+      expect(stdout).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
       expect(stderr).toContain('replaying the built-in demo story');
     } finally {
       child.kill('SIGINT');
@@ -34,5 +34,5 @@ describe('pledgewatch start with no configuration', () => {
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code, stderr.slice(-2000)).toBe(0);
     expect(stderr).toContain('shutting down');
-  }, 70_000);
+  }, 100_000);
 });

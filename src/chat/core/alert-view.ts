@@ -1,7 +1,7 @@
 import * as countryModule from '../../countries/index.js';
 import type { Alert, AlertType, PositionStance } from '../../model/alert.js';
 import type { Commitment } from '../../model/taxonomy.js';
-import { ALERT_TYPE_HEADINGS, changeLine, commitmentLabel, stanceEmoji, stanceLabel, transitionText } from './present.js';
+import { ALERT_TYPE_HEADINGS, changeLine, commitmentLabel, stanceEmoji, stanceLabel, transitionText } from '../../alerts/present.js';
 import type { CountryLookup, CountryRef, EvidenceView } from './types.js';
 import { countryRef, evidenceView } from './views.js';
 

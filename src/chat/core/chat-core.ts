@@ -4,7 +4,7 @@ import * as countryModule from '../../countries/index.js';
 import { describeError, ErrorCode, isPledgewatchError } from '../../errors/index.js';
 import { COMMITMENT_LABELS, COMMITMENTS, type Commitment } from '../../model/taxonomy.js';
 import { parseFilters, resolveCommitment, unknownCommitmentMessage, unknownCountryMessage } from './filters.js';
-import { NO_POSITION_LABEL } from './present.js';
+import { NO_POSITION_LABEL } from '../../alerts/present.js';
 import type {
   Caller,
   ChatCore,

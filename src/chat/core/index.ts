@@ -4,7 +4,7 @@
  */
 export { createChatCore } from './chat-core.js';
 export * from './types.js';
-export * from './present.js';
+export * from '../../alerts/present.js';
 export {
   parseFilters,
   resolveCommitment,

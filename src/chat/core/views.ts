@@ -10,7 +10,7 @@ import {
   displayDate,
   stanceEmoji,
   stanceLabel,
-} from './present.js';
+} from '../../alerts/present.js';
 import type {
   CountryLookup,
   CountryRef,
