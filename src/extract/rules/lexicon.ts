@@ -10,7 +10,7 @@ import type { Commitment, Stance } from '../../model/taxonomy.js';
 const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   [
     'ground_troops',
-    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ )?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|land, sea,? and air)\b/g,
+    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ )?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
   ],
   ['air', /\b(?:air policing|air support|air defen[cs]e|air cover|air power|airpower|air forces?|fighter jets|jets|f-16s?|aircraft|air patrols?|no-fly zone|skies|sky shield|airspace|and air|or air|by air|air)\b/g],
   ['maritime', /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|sea)\b/g],
@@ -26,7 +26,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ['sanctions', /\b(?:sanctions?|economic pressure|tariffs?|price cap|oil embargo|embargo|asset freeze)\b/g],
   [
     'coalition',
-    /\b(?:security guarantees?|guarantees?|security assurances?|security arrangements|security measures|coalition|reassurance mission|military commitments|security commitments|post-?war security|multinational force|international force|the effort|the mission|the force)\b/g,
+    /\b(?:security guarantees?|guarantees?|security assurances?|security arrangements|security measures|coalition|reassurance mission|military commitments|security commitments|post-?war security|multinational force|international force|the effort|the mission|the force|(?:ukraine's|kyiv's) security|security (?:of|for) ukraine)\b/g,
   ],
 ];
 
@@ -35,7 +35,7 @@ const RAW_CONDITION_CLAUSE =
   /\b(?:only if|only when|only once|only after|only in the event|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|if (?!needed|necessary|required|possible))\b/g;
 /** A condition named by a word whose object is the thing required: "contingent on", "subject to", "requires". */
 const CONDITION_WORD =
-  /\b(?:only with|only under|conditional (?:on|upon)|conditioned on|contingent|subject to|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions)\b/g;
+  /\b(?:(?:would|will) have to be (?:satisfied|met|approved|fulfilled)|must first|needs? (?:the )?approval|requires? (?:the )?approval|(?:a|the) vote in (?:the )?(?:parliament|bundestag|dail|dáil|sejm|seimas|congress|riksdag|storting)|parliamentary (?:approval|vote|mandate)|un mandate|only with|only under|conditional (?:on|upon)|conditioned on|contingent|subject to|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions)\b/g;
 
 /** Stance cues, in the order they are looked for; see `decideStance` for which wins. */
 const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
@@ -46,7 +46,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ['open', /\b(?:not|never|n't) (?:rul(?:e|ed|ing) out|exclud(?:e|ed|ing))\b/g],
   [
     'undecided',
-    /\b(?:yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|premature|too (?:early|soon)|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options))\b/g,
+    /\b(?:yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|premature|too (?:early|soon)|avoid(?:s|ed|ing)? (?:any |a )?(?:firm |clear )?commit\w*|stopped short of|stops short of|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options))\b/g,
   ],
   [
     'opposed',

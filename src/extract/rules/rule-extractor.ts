@@ -267,6 +267,11 @@ function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFind
   }
   if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, finding.end, clause.end);
   if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
+  // "Martin said the triple lock must be met before any Irish troops could take part": the speaker's own country, named after the cue.
+  if (subjects.length === 0 && reporting && !reporting.trailing && anchor?.kind !== 'group') {
+    const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= clause.end && !m.official && !isPlace(ctx.work, m));
+    subjects = named.map((m) => m.code).filter((code) => speakerCodes.includes(code)).slice(0, 1);
+  }
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
   if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
   return { subjects, speakerCodes };
@@ -340,7 +345,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     let { subjects, speakerCodes } = resolveActors(local, clause, finding);
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
-    if (commitments.length === 0 && clause.continues) commitments = inherited;
+    // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
+    if (commitments.length === 0 && clause.continues && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end))) commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
     previous = { subjects, speakerCodes, commitments };
     const window = work.slice(Math.max(clause.start, finding.at - 40), finding.end);
