@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/model/article.js';
+import { createQueues, enqueueArticles, jobIdFor, type Queues } from '../../src/queue/queues.js';
+import { key } from '../../src/redis/connection.js';
+import { createTestRedis } from '../helpers/redis.js';
+
+function article(id: string): Article {
+  return { id, url: `https://news.example/${id}`, outlet: 'Example', published: '2025-09-04', title: id, body: 'text' };
+}
+
+describe('enqueueArticles', () => {
+  let redis: Awaited<ReturnType<typeof createTestRedis>>;
+  let queues: Queues;
+
+  beforeEach(async () => {
+    redis = await createTestRedis();
+    queues = createQueues(redis);
+  });
+  afterEach(async () => {
+    await queues.close();
+    await redis.cleanup();
+  });
+
+  it('queues an article once however often it is offered', async () => {
+    expect(await enqueueArticles(redis, queues, [article('a'), article('b')], { backfill: false })).toHaveLength(2);
+    expect(await enqueueArticles(redis, queues, [article('a'), article('c')], { backfill: true })).toEqual([article('c')]);
+    expect(await queues.articles.getJobCountByTypes('waiting')).toBe(3);
+    const job = await queues.articles.getJob(jobIdFor('article', 'c'));
+    expect(job?.data).toEqual({ article: article('c'), backfill: true });
+  });
+
+  it('makes job ids BullMQ accepts from any article id', () => {
+    expect(jobIdFor('article', '12345')).toBe('article-12345');
+    expect(jobIdFor('alert', 'a:b/c')).toBe('alert-a_b_c');
+  });
+
+  it('forgets the seen mark when the job could not be added, so the next poll queues it', async () => {
+    await queues.articles.close();
+    await expect(enqueueArticles(redis, queues, [article('lost')], { backfill: false })).rejects.toThrow();
+    expect(await redis.redis.exists(key(redis, 'seen', 'lost'))).toBe(0);
+    queues = createQueues(redis);
+    expect(await enqueueArticles(redis, queues, [article('lost')], { backfill: false })).toHaveLength(1);
+  });
+});
