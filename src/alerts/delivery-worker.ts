@@ -10,7 +10,8 @@ import type { Platform, SubscriptionStore } from './subscriptions.js';
 /** One alert for one channel, or the digest of what a channel's hourly budget held back. */
 export type DeliveryJob =
   | { kind: 'alert'; alert: Alert; channelId: string }
-  | { kind: 'digest'; channelId: string; window: number };
+  | { kind: 'digest'; channelId: string; window: number }
+  | { kind: 'notice'; channelId: string; text: string };
 
 export function deliveryQueueName(platform: Platform): string {
   return `deliver-${platform}`;
@@ -65,6 +66,15 @@ export async function enqueueDelivery(ctx: RedisContext, platform: Platform, ale
   );
 }
 
+/** Queues a plain notice (to an admin channel); noticeId makes a repeat of the same notice a no-op. */
+export async function enqueueNotice(ctx: RedisContext, platform: Platform, channelId: string, text: string, noticeId: string): Promise<void> {
+  await deliveryQueue(ctx, platform).add(
+    'notice',
+    { kind: 'notice', channelId, text },
+    { jobId: `notice-${shortHash(`${noticeId}|${channelId}`)}`, attempts: 20 },
+  );
+}
+
 export interface DeliveryWorkerDeps {
   ctx: RedisContext;
   sender: ChatSender;
@@ -94,9 +104,15 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
     deliveryQueueName(platform),
     async (job) => {
       try {
-        return job.data.kind === 'digest'
-          ? await deliverDigest(job.data.channelId, job.data.window)
-          : await deliverAlert(job as Job<Extract<DeliveryJob, { kind: 'alert' }>>);
+        switch (job.data.kind) {
+          case 'digest':
+            return await deliverDigest(job.data.channelId, job.data.window);
+          case 'notice':
+            await deps.sender.sendText(job.data.channelId, job.data.text);
+            return 'notice-sent';
+          default:
+            return await deliverAlert(job as Job<Extract<DeliveryJob, { kind: 'alert' }>>);
+        }
       } catch (error) {
         throw await classify(error, job.data.channelId);
       }

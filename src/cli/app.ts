@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { notifyAdmins } from '../alerts/admin-notices.js';
 import { AlertLog } from '../alerts/alert-log.js';
 import type { ChatSender } from '../alerts/delivery.js';
 import { closeDeliveryQueues, startDeliveryWorker } from '../alerts/delivery-worker.js';
@@ -130,7 +131,14 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
       registry: pipeline.feeds,
       logger,
       defaultIntervalSeconds: config.POLL_INTERVAL_SECONDS,
-      onFeedFailing: (feed, error) => logger.error({ feed: feed.url, err: error.message }, 'feed is failing: polling it less often'),
+      onFeedFailing: (feed, error) => {
+        const text = `Feed failing: ${feed.url} (${feed.consecutiveFailures} failures in a row; last error: ${error.message}). It is now polled rarely; \`pledgewatch feeds check ${feed.url}\` explains why.`;
+        notifyAdmins(ctx, text, `feed-failing-${feed.id}-${feed.lastErrorAt ?? ''}`, {
+          channels: config.ADMIN_CHANNELS,
+          perHour: config.ADMIN_NOTICES_PER_HOUR,
+          logger,
+        }).catch((noticeError: Error) => logger.error({ err: noticeError.message }, 'could not queue the admin notice'));
+      },
     });
     cli.onClose(() => poller.close());
   }

@@ -48,6 +48,10 @@ export const configSchema = z.object({
   LLM_API_KEY: optionalText,
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   ALERT_BUDGET_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
+  ADMIN_CHANNELS: list.pipe(
+    z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9_-]+$/, 'each entry is discord:<channel id> or slack:<channel id>')),
+  ),
+  ADMIN_NOTICES_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_PUBLIC_KEY: optionalText,
