@@ -116,7 +116,7 @@ export const HEADLINE_COMMITTED = /\bto (?:send|deploy|provide|fund|supply|contr
 
 /** Cue phrases allow any run of spaces between words (quotes and asides are blanked to spaces). */
 function tolerant(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags);
+  return new RegExp(pattern.source.replace(/ /g, ' +'), pattern.flags);
 }
 
 export const CONDITION_CLAUSE = tolerant(RAW_CONDITION_CLAUSE);

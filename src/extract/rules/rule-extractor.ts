@@ -26,7 +26,7 @@ import {
   STANCE_CUES,
   VOICING,
 } from './lexicon.js';
-import { blankConditionBody, blankSpans, lowerText, workingText } from './working-text.js';
+import { blankConditionBody, lowerText, workingText } from './working-text.js';
 
 /** What one sentence is, as the rules see it. */
 interface SentenceContext {
@@ -90,23 +90,30 @@ interface StanceFinding {
   cue: string;
 }
 
+// All stance cues in one expression, one alternative per family in priority order, so a clause is
+// scanned once; at one position the earlier family wins ("will not" is a refusal, not "will").
+const ALL_STANCES = new RegExp(STANCE_CUES.map(([, p]) => `(${p.source})`).join('|'), 'g');
+
 /** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
 function findStance(work: string, clause: Clause, headline: boolean): { finding: StanceFinding | null; work: string } {
   let segment = work.slice(clause.start, clause.end);
   const found = new Map<Stance | 'open', { at: number; end: number; cue: string }>();
   let first = Infinity;
-  for (const [stance, pattern] of STANCE_CUES) {
-    const spans: Array<[number, number]> = [];
-    for (const match of segment.matchAll(pattern)) {
-      // "even if" concedes rather than conditions.
-      if (pattern === CONDITION_CLAUSE && match[0].startsWith('if') && segment.slice(Math.max(0, match.index - 5), match.index) === 'even ') continue;
-      const at = clause.start + match.index;
-      if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
-      if (stance !== 'conditional') first = Math.min(first, at);
-      if (pattern === CONDITION_CLAUSE) segment = blankConditionBody(segment, match.index + match[0].length, segment.length);
-      spans.push([match.index, match.index + match[0].length]);
+  let skipUntil = -1;
+  for (const match of segment.matchAll(ALL_STANCES)) {
+    if (match.index < skipUntil) continue;
+    const family = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    const [stance, pattern] = STANCE_CUES[family]!;
+    // "even if" concedes rather than conditions.
+    if (pattern === CONDITION_CLAUSE && match[0].startsWith('if') && segment.slice(Math.max(0, match.index - 5), match.index) === 'even ') continue;
+    const at = clause.start + match.index;
+    if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
+    if (stance !== 'conditional') first = Math.min(first, at);
+    if (pattern === CONDITION_CLAUSE) {
+      segment = blankConditionBody(segment, match.index + match[0].length, segment.length);
+      const comma = segment.slice(match.index + match[0].length).search(/[,;]/);
+      skipUntil = comma < 0 ? segment.length : match.index + match[0].length + comma;
     }
-    if (stance === 'open' || stance === 'undecided') segment = blankSpans(segment, spans);
   }
   const text = work.slice(0, clause.start) + segment + work.slice(clause.end);
   if (headline && found.size === 0) {
@@ -400,7 +407,10 @@ export function extractClaims(article: Article): Claim[] {
       if (worthReading(lower, memory, headline)) {
         const work = workingText(lower);
         const mentions = validMentions(text, work, memory);
-        for (const claim of claimsForSentence({ text, work, mentions, headline, lineSpeaker }, memory)) {
+        // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
+        const claims = mentions.length > 0 || lineSpeaker ? claimsForSentence({ text, work, mentions, headline, lineSpeaker }, memory) : [];
+        if (mentions.length === 0 && !lineSpeaker) memory.previousCommitments = findCommitments(work, 0, work.length);
+        for (const claim of claims) {
           const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
           const kept = byKey.get(key);
           if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);
