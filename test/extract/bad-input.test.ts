@@ -37,6 +37,12 @@ describe('bad input gives no claim or a clear error, never a crash or a hang', (
     expect(extractClaims(articleOf(html)).map((c) => `${c.country} ${c.stance}`)).toEqual(['IT declined']);
   });
 
+  it('pathological markup (thousands of unclosed tags and comments) is read in one pass', () => {
+    expect(extractClaims(articleOf(`<html><body>${'<script>'.repeat(50_000)}${CLAIM_SENTENCE}`))).toEqual([]);
+    expect(extractClaims(articleOf(`<html><body><p>${CLAIM_SENTENCE}</p>${'<!--'.repeat(100_000)}`)).map((c) => c.country)).toEqual(['IT']);
+    expect(extractClaims(articleOf(`<div>${'<a href="x" '.repeat(40_000)}`))).toEqual([]);
+  });
+
   it('another language gives no claim', () => {
     expect(extractClaims(articleOf('Le Canada est prêt à envoyer des troupes en Ukraine, a déclaré Mark Carney.'))).toEqual([]);
     expect(extractClaims(articleOf('Италия не будет отправлять войска на Украину, заявила Мелони.'))).toEqual([]);

@@ -11,7 +11,10 @@ const MAX_LINE_CHARS = 20_000;
 
 const JUNK_LINE =
   /^(?:loading\W*|summari[sz]e|advertisement|advert|ad|sponsored(?: content)?|share(?: this(?: article)?)?|print|email|close|menu|search|subscribe(?: now)?|sign (?:up|in)|log ?in|skip to (?:main )?content|listen(?: to this article)?|comments?|\d+ comments?|follow us.*|back to top|what's the story|story continues below.*|continue reading.*|watch:?.*|video|getty images|image|photo)$/i;
-const COOKIE = /\bcookies?\b.*\b(?:consent|accept|privacy|partners|settings|preferences|we use|this site)\b|\b(?:accept all|reject all|manage (?:cookies|preferences|consent))\b/i;
+// Two independent tests: "cookie ... consent" as one pattern would backtrack on long lines.
+const COOKIE_WORD = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:consent|accept|privacy|partners|settings|preferences|we use|this site)\b/i;
+const COOKIE_BUTTONS = /\b(?:accept all|reject all|manage (?:cookies|preferences|consent))\b/i;
 const CAPTION = /(?:\b(?:photo|photograph|picture|image|credit|file photo)\s*:|\(\s*(?:photo|image)\s*:|\b(?:getty images|afp via getty|reuters\/|ap photo)\b)/i;
 const RELATED_HEADER =
   /^(?:related(?: news| articles| stories| coverage| content| topics)?|recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|in)\b.*|read (?:more|also|next)|also read|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed)|trending(?: now)?|video articles|latest(?: news| stories)?|top stories|editor'?s picks|don't miss|popular now|in case you missed it|more to explore|further reading)\s*:?$/i;
@@ -40,12 +43,35 @@ export function looksLikeHtml(text: string): boolean {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–' };
 
+const DROPPED_BLOCK = /<(script|style|noscript|nav|header|footer|aside|form|svg)\b[^>]{0,2000}>|<!--/gi;
+
+/**
+ * Removes scripts, styles, navigation and comments. Closing tags are found with indexOf on a
+ * lower-cased copy, so unclosed tags cost one pass in total (a lazy regex would be quadratic).
+ */
+function dropBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  let pos = 0;
+  for (;;) {
+    DROPPED_BLOCK.lastIndex = pos;
+    const open = DROPPED_BLOCK.exec(html);
+    if (!open) break;
+    parts.push(html.slice(pos, open.index), '\n');
+    const close = open[0] === '<!--' ? '-->' : `</${open[1]!.toLowerCase()}`;
+    const end = lower.indexOf(close, open.index + open[0].length);
+    if (end < 0) return parts.join('');
+    const gt = close === '-->' ? end + 2 : lower.indexOf('>', end);
+    pos = gt < 0 ? html.length : gt + 1;
+  }
+  parts.push(html.slice(pos));
+  return parts.join('');
+}
+
 /** Markup to text: drops scripts, styles and navigation, keeps block breaks as new lines. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|nav|header|footer|aside|form|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|blockquote|tr|table|figure|figcaption)\b[^>]*>/gi, '\n')
+  return dropBlocks(html)
+    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|section|article|blockquote|tr|table|figure|figcaption)\b[^>]{0,2000}>/gi, '\n')
     .replace(/<[^>]{0,2000}>/g, '')
     .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, name: string) => {
       if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(parseInt(name.slice(2), 16));
@@ -67,7 +93,8 @@ function isJunkLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return true;
   if (JUNK_LINE.test(line) || DATE_LINE.test(line) || INLINE_READ_MORE.test(line)) return true;
   if (line.startsWith('![') || /^\|.*\|$/.test(line) || /\|\s*$/.test(line)) return true;
-  if (COOKIE.test(line) || CAPTION.test(line) || TRUNCATED_TEASER.test(line)) return true;
+  if ((COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) || COOKIE_BUTTONS.test(line)) return true;
+  if (CAPTION.test(line) || TRUNCATED_TEASER.test(line)) return true;
   return !/\p{L}{2}/u.test(line);
 }
 
