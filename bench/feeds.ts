@@ -13,7 +13,7 @@ import { createSafeFetcher } from '../src/fetch/index.js';
 import { silentLogger } from '../src/log/logger.js';
 import { metrics } from '../src/metrics/metrics.js';
 import { createQueues } from '../src/queue/queues.js';
-import { closeRedisContext, createRedisContext, type RedisContext } from '../src/redis/connection.js';
+import { closeRedisContext, createRedisContext, type RedisContext, deleteKeysMatching } from '../src/redis/connection.js';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 10_000);
 const HOSTS = 50;
@@ -84,12 +84,7 @@ async function round(count: number, before: number, startedAt: number): Promise<
 }
 
 async function dropPrefix(ctx: RedisContext): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await ctx.redis.unlink(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(ctx, `${ctx.prefix}:*`);
 }
 
 export async function run(): Promise<Record<string, unknown>> {

@@ -23,7 +23,7 @@ import { createSafeFetcher } from '../src/fetch/index.js';
 import { silentLogger } from '../src/log/logger.js';
 import { startArticleWorker } from '../src/queue/article-worker.js';
 import { createQueues, enqueueArticles } from '../src/queue/queues.js';
-import { closeRedisContext, createRedisContext, type RedisContext } from '../src/redis/connection.js';
+import { closeRedisContext, createRedisContext, type RedisContext, deleteKeysMatching } from '../src/redis/connection.js';
 import { PledgeStore } from '../src/state/index.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -32,12 +32,7 @@ const THROUGHPUT_ARTICLES = Number(process.env.BENCH_PIPELINE_ARTICLES ?? 2000);
 const LATENCY_ITEMS = Number(process.env.BENCH_LATENCY_ITEMS ?? 12);
 
 async function dropPrefix(ctx: RedisContext): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await ctx.redis.unlink(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(ctx, `${ctx.prefix}:*`);
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { COMMITMENTS } from '../src/model/taxonomy.js';
-import { closeRedisContext, createRedisContext, type RedisContext } from '../src/redis/connection.js';
+import { closeRedisContext, createRedisContext, type RedisContext, deleteKeysMatching } from '../src/redis/connection.js';
 import { decide, PledgeStore, type SlotState } from '../src/state/index.js';
 import { syntheticStory, type SyntheticArticle } from '../test/state/synthetic.js';
 
@@ -22,12 +22,7 @@ function story(seed: number): SyntheticArticle[] {
 }
 
 async function dropPrefix(ctx: RedisContext): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await ctx.redis.unlink(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(ctx, `${ctx.prefix}:*`);
 }
 
 /** Each applier takes articles from a shared cursor, `inFlight` at a time. */

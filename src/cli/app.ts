@@ -15,7 +15,7 @@ import { FeedRegistry, fetchArticleText, startPoller } from '../feeds/index.js';
 import { createSafeFetcher, safeFetchOptionsFromConfig } from '../fetch/index.js';
 import { startArticleWorker } from '../queue/article-worker.js';
 import { createQueues, type Queues } from '../queue/queues.js';
-import type { RedisContext } from '../redis/connection.js';
+import { deleteKeysMatching, type RedisContext } from '../redis/connection.js';
 import { PledgeStore } from '../state/index.js';
 import { startWebServer } from '../web/index.js';
 import type { CommandContext } from './command-context.js';
@@ -213,13 +213,5 @@ async function shouldRunDemo(cli: CommandContext, pipeline: Pipeline): Promise<b
  */
 async function clearEarlierDemo(ctx: RedisContext): Promise<number> {
   const keep = [`${ctx.prefix}:subscriptions`, `${ctx.prefix}:feeds`, `${ctx.bullPrefix}:deliver-`];
-  let cursor = '0';
-  let removed = 0;
-  do {
-    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    const doomed = keys.filter((k) => !keep.some((prefix) => k.startsWith(prefix)));
-    if (doomed.length > 0) removed += await ctx.redis.unlink(...doomed);
-  } while (cursor !== '0');
-  return removed;
+  return deleteKeysMatching(ctx, `${ctx.prefix}:*`, (k) => keep.some((prefix) => k.startsWith(prefix)));
 }

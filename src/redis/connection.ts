@@ -49,3 +49,19 @@ export async function closeRedisContext(ctx: RedisContext): Promise<void> {
     ctx.redis.disconnect();
   }
 }
+
+/**
+ * Deletes every key matching pattern (SCAN + UNLINK, never KEYS), except those for which
+ * keep() is true. Returns how many were deleted. For clearing one prefix on a shared server.
+ */
+export async function deleteKeysMatching(ctx: RedisContext, pattern: string, keep: (key: string) => boolean = () => false): Promise<number> {
+  let cursor = '0';
+  let deleted = 0;
+  do {
+    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    cursor = next;
+    const doomed = keys.filter((k) => !keep(k));
+    if (doomed.length > 0) deleted += await ctx.redis.unlink(...doomed);
+  } while (cursor !== '0');
+  return deleted;
+}

@@ -2,25 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AlertLog } from '../alerts/alert-log.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
-import type { AlertType, Evidence, Position, PositionStance } from '../model/alert.js';
+import type { Position } from '../model/alert.js';
 import type { Commitment } from '../model/taxonomy.js';
 import type { RedisContext } from '../redis/connection.js';
+import type { HistoryEntry } from '../state/index.js';
 
-/** One entry of a country's timeline, as the pledge store returns it. */
-export interface HistoryEntry {
-  at: string;
-  kind: 'change' | 'claim';
-  alertType?: AlertType;
-  country: string;
-  commitment: Commitment;
-  from?: PositionStance | null;
-  to: PositionStance;
-  evidence: Evidence;
-  /** Why the store kept or changed the position (shown on the timeline when present). */
-  reason?: string;
-  outcome?: string;
-  backfill?: boolean;
-}
+/** One entry of a country's timeline: the pledge store's own type, the same data as `history`. */
+export type { HistoryEntry } from '../state/index.js';
 
 /** What the web server reads from the pledge store (a structural subset of PledgeStore). */
 export interface WebPledgeStore {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeRedisContext, createRedisContext, type RedisContext } from '../../src/redis/connection.js';
+import { closeRedisContext, createRedisContext, deleteKeysMatching, type RedisContext } from '../../src/redis/connection.js';
 
 export function testRedisUrl(): string {
   return process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -22,10 +22,5 @@ export async function createTestRedis(): Promise<RedisContext & { cleanup(): Pro
 }
 
 export async function deleteKeys(ctx: RedisContext, pattern: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await ctx.redis.unlink(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(ctx, pattern);
 }
