@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { notifyAdmins } from '../alerts/admin-notices.js';
 import { AlertLog } from '../alerts/alert-log.js';
 import type { ChatSender } from '../alerts/delivery.js';
-import { closeDeliveryQueues, startDeliveryWorker } from '../alerts/delivery-worker.js';
+import { closeDeliveryQueues, deliveryQueue, startDeliveryWorker } from '../alerts/delivery-worker.js';
 import { startAlertDispatcher, type LocalSink } from '../alerts/dispatcher.js';
 import { alertText } from '../alerts/format.js';
 import { SubscriptionStore } from '../alerts/subscriptions.js';
@@ -151,7 +151,7 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
       store: pipeline.store,
       feeds: pipeline.feeds,
       alertLog: pipeline.alertLog,
-      queues: [queues.polls, queues.articles, queues.alerts],
+      queues: [queues.polls, queues.articles, queues.alerts, deliveryQueue(ctx, 'discord'), deliveryQueue(ctx, 'slack')],
       routes,
     });
     logger.info({ url: web.url }, 'web page and /metrics are up');
