@@ -97,12 +97,19 @@ const ALL_STANCES = new RegExp(STANCE_CUES.map(([, p]) => `(${p.source})`).join(
 /** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
 function findStance(work: string, clause: Clause, headline: boolean): { finding: StanceFinding | null; work: string } {
   let segment = work.slice(clause.start, clause.end);
+  let blanked = false;
   const found = new Map<Stance | 'open', { at: number; end: number; cue: string }>();
   let first = Infinity;
   let skipUntil = -1;
-  for (const match of segment.matchAll(ALL_STANCES)) {
+  ALL_STANCES.lastIndex = 0;
+  for (let match = ALL_STANCES.exec(segment); match; match = ALL_STANCES.exec(segment)) {
+    if (match[0] === '') {
+      ALL_STANCES.lastIndex++;
+      continue;
+    }
     if (match.index < skipUntil) continue;
-    const family = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    let family = 0;
+    while (match[family + 1] === undefined) family++;
     const [stance, pattern] = STANCE_CUES[family]!;
     // "even if" concedes rather than conditions.
     if (pattern === CONDITION_CLAUSE && match[0].startsWith('if') && segment.slice(Math.max(0, match.index - 5), match.index) === 'even ') continue;
@@ -110,12 +117,15 @@ function findStance(work: string, clause: Clause, headline: boolean): { finding:
     if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
     if (stance !== 'conditional') first = Math.min(first, at);
     if (pattern === CONDITION_CLAUSE) {
-      segment = blankConditionBody(segment, match.index + match[0].length, segment.length);
-      const comma = segment.slice(match.index + match[0].length).search(/[,;]/);
-      skipUntil = comma < 0 ? segment.length : match.index + match[0].length + comma;
+      const bodyStart = match.index + match[0].length;
+      segment = blankConditionBody(segment, bodyStart, segment.length);
+      blanked = true;
+      const comma = segment.slice(bodyStart).search(/[,;]/);
+      skipUntil = comma < 0 ? segment.length : bodyStart + comma;
+      ALL_STANCES.lastIndex = Math.max(ALL_STANCES.lastIndex, skipUntil);
     }
   }
-  const text = work.slice(0, clause.start) + segment + work.slice(clause.end);
+  const text = blanked ? work.slice(0, clause.start) + segment + work.slice(clause.end) : work;
   if (headline && found.size === 0) {
     const match = HEADLINE_COMMITTED.exec(segment);
     if (match) found.set('committed', { at: clause.start + match.index, end: clause.start + match.index + match[0].length, cue: match[0] });
@@ -408,7 +418,7 @@ export function extractClaims(article: Article): Claim[] {
         const work = workingText(lower);
         const mentions = validMentions(text, work, memory);
         // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-        const claims = mentions.length > 0 || lineSpeaker ? claimsForSentence({ text, work, mentions, headline, lineSpeaker }, memory) : [];
+        const claims = mentions.length > 0 || lineSpeaker ? claimsForSentence({ text, work, mentions, headline, lineSpeaker, cache: {} }, memory) : [];
         if (mentions.length === 0 && !lineSpeaker) memory.previousCommitments = findCommitments(work, 0, work.length);
         for (const claim of claims) {
           const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
