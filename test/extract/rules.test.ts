@@ -108,6 +108,22 @@ describe('extractClaims: sentence shapes', () => {
     expect(keys('Indonesia is ready to send 20,000 troops to Gaza, while Ukraine asked for air defence.')).toEqual([]);
   });
 
+  it('gives no claim for deployments to other countries', () => {
+    expect(keys('Britain will send another 1,000 soldiers to Estonia next year, as allies plan for a ceasefire.')).toEqual([]);
+  });
+
+  it('carries the topic to "would consider joining them"', () => {
+    expect(keys('The UK is willing to put troops on the ground in Ukraine. Australia and Canada have said they would consider joining them.')).toEqual([
+      'AU ground_troops undecided',
+      'CA ground_troops undecided',
+      'GB ground_troops willing',
+    ]);
+  });
+
+  it('reads threats against a deployment as opposition', () => {
+    expect(keys('Medvedev said that any European troops sent to Ukraine would be destroyed.')).toEqual(['RU ground_troops opposed']);
+  });
+
   it('keeps optional kinds below the action threshold', () => {
     const accused = extractClaims(articleOf('Zakharova accused London of preparing to station troops in Ukraine.'));
     const doubted = extractClaims(articleOf('Trump claimed, without offering evidence, that Putin would accept European peacekeepers in Ukraine.'));

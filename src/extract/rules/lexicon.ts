@@ -10,7 +10,7 @@ import type { Commitment, Stance } from '../../model/taxonomy.js';
 const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   [
     'ground_troops',
-    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ )?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
+    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ ){0,2}?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
   ],
   ['air', /\b(?:air policing|air support|air defen[cs]e|air cover|air power|airpower|air forces?|fighter jets|jets|f-16s?|aircraft|air patrols?|no-fly zone|skies|sky shield|airspace|and air|or air|by air|air)\b/g],
   ['maritime', /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|sea)\b/g],
@@ -50,7 +50,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'opposed',
-    /\b(?:reject(?:s|ed|ing)?|rejection|condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|unacceptable|(?:not|cannot|can not|never) (?:be )?acceptable|not accept|never accept|won't accept|will not accept|cannot accept|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)? against|legitimate targets?|red line)\b/g,
+    /\b(?:reject(?:s|ed|ing)?|rejection|condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|unacceptable|(?:not|cannot|can not|never) (?:be )?acceptable|not accept|never accept|won't accept|will not accept|cannot accept|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)? against|legitimate targets?|red line|(?:would|will) be (?:destroyed|targeted|attacked|legitimate targets?))\b/g,
   ],
   [
     'declined',
@@ -92,7 +92,7 @@ export const GROUP_NOUN =
 export const SELF_REFERENCE = /\b(?:it|we|i|they|our country|her country|his country|the country|his government|her government|the government|this country|itself)\b/g;
 
 /** A phrase that points back at the previous sentence's subject matter. */
-export const ANAPHOR = /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea|front)\b|\bon this\b/;
+export const ANAPHOR = /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b/;
 
 /** Names a list of further actors after the stance: "countries ready to help include Finland, ...". */
 export const INCLUDE = /\b(?:include|includes|included|including|such as|among them|namely|are|were)\b/g;
@@ -122,3 +122,6 @@ function tolerant(pattern: RegExp): RegExp {
 export const CONDITION_CLAUSE = tolerant(RAW_CONDITION_CLAUSE);
 export const COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = RAW_COMMITMENT_CUES.map(([c, p]) => [c, tolerant(p)]);
 export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = RAW_STANCE_CUES.map(([s, p]) => [s, p === RAW_CONDITION_CLAUSE ? CONDITION_CLAUSE : tolerant(p)]);
+
+/** A deployment verb shortly before a place: "send 1,000 soldiers to Estonia" is not about Ukraine. */
+export const DEPLOYMENT_BEFORE_PLACE = /\b(?:send|sends|sent|sending|deploy\w*|station\w*|dispatch\w*|base|based|basing|mov(?:e|es|ed|ing)|rotat\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}$/;

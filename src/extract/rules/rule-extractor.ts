@@ -11,6 +11,7 @@ import {
   ANAPHOR,
   COMMITMENT_CUES,
   CONDITION_CLAUSE,
+  DEPLOYMENT_BEFORE_PLACE,
   DISSENTER,
   DOUBTED,
   GROUP_NOUN,
@@ -328,6 +329,14 @@ function headlineBreaks(ctx: SentenceContext): number[] {
   return breaks;
 }
 
+/** "Britain will send another 1,000 soldiers to Estonia": a deployment to a country other than Ukraine. */
+function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: string): boolean {
+  if (/\b(?:ukrain\w*|kyiv|kiev)\b/.test(clauseText)) return false;
+  return ctx.mentions.some(
+    (m) => m.start >= clause.start && m.end <= clause.end && m.code !== 'UA' && isPlace(ctx.work, m) && DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)),
+  );
+}
+
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work))) return false;
@@ -347,6 +356,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
     if (OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) continue;
+    if (deploysElsewhere(ctx, clause, clauseText)) continue;
     const { finding, work } = findStance(ctx.work, clause, ctx.headline);
     const local: SentenceContext = { ...ctx, work };
     const commitmentsHere = findCommitments(work, clause.start, clause.end);
