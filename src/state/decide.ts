@@ -5,8 +5,10 @@
  *
  *   1. specificity  any definite stance (committed, willing, conditional, declined, opposed)
  *                   outranks 'undecided' ("has so far refrained from committing troops")
- *   2. speaker      the country itself ('self') outranks others reporting about it ('third_party')
- *   3. day          a newer publication day outranks an older one
+ *   2. day          a newer publication day outranks an older one: news arrives out of order,
+ *                   and an older article never overturns a position set by a newer one
+ *   3. speaker      on the same day, the country itself ('self') outranks others reporting
+ *                   about it ('third_party'): Germany's own word beats Macron speaking for it
  *
  * A position is the stance of the top-ranked claims seen so far. Given the current position
  * (or none) and one incoming claim, the outcome is:
@@ -22,8 +24,8 @@
  *   | disputed         | one of the disputing stances, same or lower rank    | corroborated          | -        |
  *   | disputed         | another stance, same rank                           | joined_dispute        | -        |
  *   | any              | lower rank: 'undecided' against a definite stance   | kept_more_specific    | -        |
- *   | any              | lower rank: a third party against the country       | kept_stronger_speaker | -        |
  *   | any              | lower rank: an older day                            | kept_older            | -        |
+ *   | any              | lower rank: a third party against the country, same day | kept_stronger_speaker | -    |
  *
  * One article speaks once per position: when it has several claims on the same (country,
  * commitment), only its strongest counts (confident, then the country itself, then definite,
@@ -38,9 +40,9 @@
  * Because the rank is a total order and ties are settled by a fixed order of evidence,
  * the final positions depend only on the set of claims, never on the order they arrive
  * in: workers may apply articles in any order and end in the same state. The cost of that
- * guarantee: time only decides between claims of equal specificity and speaker, so an
- * older definite report outranks a newer 'undecided' one, and an older statement by the
- * country itself outranks newer third-party reports about it.
+ * guarantee: time only decides between claims of equal specificity, so an older definite
+ * report outranks a newer 'undecided' one (which is the vaguer-report rule); the speaker
+ * only decides between reports of the same day.
  */
 import type { AlertType, Evidence, PositionStance } from '../model/alert.js';
 import { STANCES, type Commitment, type Speaker, type Stance } from '../model/taxonomy.js';
@@ -58,7 +60,7 @@ export const SPECIFICITY: Record<Stance, number> = {
   undecided: 0,
 };
 
-/** Rule 2: the country's own officials outweigh third parties. */
+/** Rule 3: on the same day, the country's own officials outweigh third parties. */
 export const SPEAKER_WEIGHT: Record<Speaker, number> = { self: 2, third_party: 1 };
 
 /** Everything the state keeps for one (country, commitment). */
@@ -289,8 +291,8 @@ function rankOf(incoming: IncomingClaim): Rank {
 /** Compares two ranks field by field and says which field decided. */
 export function compareRanks(a: Rank, b: Rank): { sign: number; by: 'specificity' | 'speaker' | 'day' | null } {
   if (a.specificity !== b.specificity) return { sign: Math.sign(a.specificity - b.specificity), by: 'specificity' };
-  if (a.weight !== b.weight) return { sign: Math.sign(a.weight - b.weight), by: 'speaker' };
   if (a.day !== b.day) return { sign: a.day > b.day ? 1 : -1, by: 'day' };
+  if (a.weight !== b.weight) return { sign: Math.sign(a.weight - b.weight), by: 'speaker' };
   return { sign: 0, by: null };
 }
 
@@ -314,7 +316,7 @@ const REASONS: Record<Outcome, (current: string, incoming: IncomingClaim) => str
   corroborated: (c) => `agrees with ${c}`,
   joined_dispute: (c, i) => `'${i.evidence.stance}' joins the dispute ${c}`,
   kept_more_specific: (c, i) => `'${i.evidence.stance}' is vaguer than ${c}; kept as corroborating evidence`,
-  kept_stronger_speaker: (c) => `a third party does not overturn ${c}`,
+  kept_stronger_speaker: (c) => `a third party on the same day does not overturn ${c}`,
   kept_older: (c, i) => `report of ${i.day} is older than ${c}; kept in history`,
   low_confidence: (_c, i) => `confidence ${i.evidence.confidence} is below ${MIN_CONFIDENCE}; recorded only`,
   backfilled: () => 'recorded without alerting (backfill)',

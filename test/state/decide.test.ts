@@ -31,10 +31,10 @@ function expectedOutcome(cur: Stance, curSpeaker: Speaker, inStance: Stance, inS
   if (inStance === cur) return 'corroborated';
   if (cur !== 'undecided' && inStance === 'undecided') return 'kept_more_specific';
   if (cur === 'undecided' && inStance !== 'undecided') return 'changed';
-  if (curSpeaker === 'self' && inSpeaker === 'third_party') return 'kept_stronger_speaker';
-  if (curSpeaker === 'third_party' && inSpeaker === 'self') return 'changed';
   if (day === 'older') return 'kept_older';
   if (day === 'newer') return 'changed';
+  if (curSpeaker === 'self' && inSpeaker === 'third_party') return 'kept_stronger_speaker';
+  if (curSpeaker === 'third_party' && inSpeaker === 'self') return 'changed';
   return 'disputed';
 }
 
@@ -45,7 +45,9 @@ describe('decide: named cases from the product rules', () => {
     { name: 'vaguer report never overturns committed, even from the country itself and newer', current: settled('committed', 'third_party'), claim: incoming('undecided', 'self', DAYS.newer), outcome: 'kept_more_specific', to: 'committed' },
     { name: 'a definite report replaces undecided', current: settled('undecided', 'self', DAYS.newer), claim: incoming('committed', 'third_party', DAYS.older), outcome: 'changed', to: 'committed' },
     { name: 'the country itself outweighs Macron speaking for it (same day)', current: settled('willing', 'third_party'), claim: incoming('conditional', 'self', DAYS.same), outcome: 'changed', to: 'conditional' },
-    { name: 'a third party does not overturn the country itself', current: settled('conditional', 'self'), claim: incoming('willing', 'third_party', DAYS.newer), outcome: 'kept_stronger_speaker', to: 'conditional' },
+    { name: 'a third party the same day does not overturn the country itself', current: settled('conditional', 'self'), claim: incoming('willing', 'third_party', DAYS.same), outcome: 'kept_stronger_speaker', to: 'conditional' },
+    { name: 'a newer report overturns an older statement, whoever makes it', current: settled('conditional', 'self'), claim: incoming('willing', 'third_party', DAYS.newer), outcome: 'changed', to: 'willing' },
+    { name: 'an older statement by the country itself does not overturn a newer report', current: settled('willing', 'third_party', DAYS.newer), claim: incoming('declined', 'self', DAYS.older), outcome: 'kept_older', to: 'willing' },
     { name: 'an older article does not overturn a newer one', current: settled('committed', 'self', DAYS.newer), claim: incoming('declined', 'self', DAYS.older), outcome: 'kept_older', to: 'committed' },
     { name: 'a newer article of equal weight changes it', current: settled('committed', 'self', DAYS.same), claim: incoming('declined', 'self', DAYS.newer), outcome: 'changed', to: 'declined' },
     { name: 'same day, same weight, contradicting: disputed', current: settled('willing', 'third_party'), claim: incoming('declined', 'third_party', DAYS.same), outcome: 'disputed', to: 'disputed' },
@@ -105,7 +107,7 @@ describe('decide: a disputed position', () => {
     ['a third same-moment stance joins the dispute quietly', incoming('declined', 'third_party', DAYS.same), 'joined_dispute', 'disputed', null],
     ['an older report for one side still corroborates it', incoming('willing', 'third_party', DAYS.older), 'corroborated', 'disputed', null],
     ['an older report of equal weight is kept in history', incoming('committed', 'third_party', DAYS.older), 'kept_older', 'disputed', null],
-    ['the country itself outranks third parties even from an older article', incoming('committed', 'self', DAYS.older), 'resolved', 'committed', 'resolved'],
+    ['the country itself from an older article does not settle it', incoming('committed', 'self', DAYS.older), 'kept_older', 'disputed', null],
     ['a vaguer report does not resolve it', incoming('undecided', 'self', DAYS.newer), 'kept_more_specific', 'disputed', null],
   ];
   for (const [name, claim, outcome, to, alert] of cases) {
