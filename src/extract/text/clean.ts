@@ -23,6 +23,9 @@ const TRUNCATED_TEASER = /(?:\.\.\.|…)\s*$/;
 const DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\w{3} \d{2}, \d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*\w{0,4})?$|^\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:gmt|utc|cet|cest|bst|et)?$/i;
 
+// One scan for the junk signs that may sit anywhere in a line: a table cell end, a truncated teaser, cookie buttons, a caption.
+const JUNK_ANYWHERE = new RegExp([/\|\s*$/, TRUNCATED_TEASER, COOKIE_BUTTONS, CAPTION].map((r) => r.source).join('|'), 'i');
+
 /** True when the text looks like bytes, not language: many control or replacement characters. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
@@ -92,9 +95,9 @@ function lineKey(line: string): string {
 function isJunkLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return true;
   if (JUNK_LINE.test(line) || DATE_LINE.test(line) || INLINE_READ_MORE.test(line)) return true;
-  if (line.startsWith('![') || /^\|.*\|$/.test(line) || /\|\s*$/.test(line)) return true;
-  if ((COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) || COOKIE_BUTTONS.test(line)) return true;
-  if (CAPTION.test(line) || TRUNCATED_TEASER.test(line)) return true;
+  if (line.startsWith('![') || line.startsWith('|')) return true;
+  if (JUNK_ANYWHERE.test(line)) return true;
+  if (COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) return true;
   return !/\p{L}{2}/u.test(line);
 }
 
