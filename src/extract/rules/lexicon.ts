@@ -62,7 +62,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'willing',
-    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:plan|proposal|guarantees|effort|coalition|force)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|expressed (?:support|interest)|stand ready)\b/g,
+    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|expressed (?:support|interest)|stand ready)\b/g,
   ],
 ];
 
