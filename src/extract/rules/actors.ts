@@ -1,0 +1,146 @@
+import type { Mention } from '../../countries/gazetteer.js';
+import type { Speaker } from '../../model/taxonomy.js';
+import type { Clause } from './clauses.js';
+import { GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
+import type { SentenceContext } from './sentence-context.js';
+import type { StanceFinding } from './stance.js';
+
+/**
+ * Who a stance cue is about (the actor: a country, a list of them, an unnamed group, or the
+ * speaker's own country behind "it"/"we") and who voices it (the speaker: self or third party).
+ */
+
+const LIST_GLUE = /^(?:\s|,|and|or|the|as well as|along with|together with|plus|&|['’]s)*$/;
+// "Canada, Asian partners and Europeans": named members of a list that ends in an unnamed group.
+const LIST_BEFORE_GROUP = /^[\s,]*(?:(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}(?:partners|allies|nations|countries|europeans|others)?[\s,]*(?:and|or)?\s*$/u;
+
+/** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
+function listEndingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
+  const list = [mentions[index]!];
+  for (let i = index - 1; i >= 0; i--) {
+    const between = sentence.slice(mentions[i]!.end, list[0]!.start).toLowerCase();
+    if (!LIST_GLUE.test(between)) break;
+    list.unshift(mentions[i]!);
+  }
+  return list;
+}
+
+function listStartingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
+  const list = [mentions[index]!];
+  for (let i = index + 1; i < mentions.length; i++) {
+    const between = sentence.slice(list.at(-1)!.end, mentions[i]!.start).toLowerCase();
+    if (!LIST_GLUE.test(between.replace(/\bin addition to\b/g, ''))) break;
+    list.push(mentions[i]!);
+  }
+  return list;
+}
+
+export function isPlace(work: string, mention: Mention): boolean {
+  return PLACE_BEFORE.test(work.slice(Math.max(0, mention.start - 20), mention.start));
+}
+
+type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
+
+/** The nearest thing before the stance cue that can be its actor: a country, an unnamed group or a pronoun. */
+export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to): Anchor | null {
+  let best: Anchor | null = null;
+  ctx.mentions.forEach((m, index) => {
+    const visible = ctx.work.slice(m.start, m.end).trim() !== '';
+    // "no Polish soldier would go": the actor sits inside the refusal itself.
+    const inCue = m.start >= to && m.end <= cueEnd;
+    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && (!best || m.start >= best.at)) best = { kind: 'mention', index, at: m.start };
+  });
+  const region = ctx.work.slice(from, to);
+  for (const [kind, pattern] of [['group', GROUP_NOUN], ['self', SELF_REFERENCE]] as const) {
+    for (const match of region.matchAll(pattern)) {
+      const at = from + match.index;
+      const insideMention = ctx.mentions.some((m) => m.start <= at && m.end > at);
+      if (!insideMention && (!best || at > best.at)) best = { kind, at };
+    }
+  }
+  return best;
+}
+
+/** Finds the reporting verb that governs a cue: before it ("Macron said that ...") or trailing (", Macron said"). */
+function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean } | null {
+  const outsideMentions = (at: number): boolean => !ctx.mentions.some((m) => m.start <= at && m.end > at);
+  ctx.cache ??= {};
+  const verbs = (ctx.cache.reporting ??= [...ctx.work.matchAll(REPORTING)].filter((m) => outsideMentions(m.index)));
+  const before = verbs.filter((m) => m.index < cueAt).at(-1);
+  if (before) return { start: before.index, end: before.index + before[0].length, trailing: false };
+  const after = verbs.at(-1);
+  if (after) return { start: after.index, end: after.index + after[0].length, trailing: true };
+  return null;
+}
+
+export function codesIn(ctx: SentenceContext, from: number, to: number): string[] {
+  return [...new Set(ctx.mentions.filter((m) => m.start >= from && m.end <= to && !isPlace(ctx.work, m)).map((m) => m.code))];
+}
+
+function namedBeforeGroup(ctx: SentenceContext, from: number, groupAt: number): string[] {
+  const index = ctx.mentions.findLastIndex((m) => m.start >= from && m.end <= groupAt);
+  if (index < 0 || !LIST_BEFORE_GROUP.test(ctx.work.slice(ctx.mentions[index]!.end, groupAt))) return [];
+  return [...new Set(listEndingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+}
+
+function subjectsAfterInclude(ctx: SentenceContext, from: number, to: number): string[] {
+  for (const match of ctx.work.slice(from, to).matchAll(INCLUDE)) {
+    const afterWord = from + match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= afterWord && m.start <= afterWord + 12);
+    if (index >= 0) return [...new Set(listStartingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+  }
+  return [];
+}
+
+function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] {
+  const match = /acceptable to /.exec(ctx.work.slice(from, to));
+  if (!match) return [];
+  const at = from + match.index + match[0].length;
+  const mention = ctx.mentions.find((m) => m.start >= at && m.start <= at + 4);
+  return mention ? [mention.code] : [];
+}
+
+/** Who the clause is about and who voices it. */
+export function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFinding): { subjects: string[]; speakerCodes: string[] } {
+  const reporting = findReporting(ctx, finding.at);
+  let subjectFrom = clause.start;
+  let speakerCodes: string[] = [];
+  if (ctx.lineSpeaker && (!reporting || reporting.trailing)) {
+    speakerCodes = [ctx.lineSpeaker];
+    subjectFrom = Math.max(clause.start, ctx.work.indexOf(':') + 1);
+  } else if (reporting && !reporting.trailing) {
+    speakerCodes = codesIn(ctx, 0, reporting.start);
+    subjectFrom = Math.max(clause.start, reporting.end);
+  } else if (reporting?.trailing) {
+    speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
+  }
+  const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' ? finding.end : finding.at);
+  let subjects: string[] = [];
+  if (anchor?.kind === 'mention') {
+    subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
+  } else if (anchor?.kind === 'self') {
+    subjects = /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 4)) ? speakerCodes : speakerCodes.slice(0, 1);
+  } else if (anchor?.kind === 'group') {
+    subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
+  } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
+    // "Meloni indicated a reluctance to ...": the speaker states its own position.
+    subjects = speakerCodes.slice(0, 1);
+  }
+  if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, finding.end, clause.end);
+  if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
+  // "Martin said the triple lock must be met before any Irish troops could take part": the speaker's own country, named after the cue.
+  if (subjects.length === 0 && reporting && !reporting.trailing && anchor?.kind !== 'group') {
+    const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= clause.end && !m.official && !isPlace(ctx.work, m));
+    subjects = named.map((m) => m.code).filter((code) => speakerCodes.includes(code)).slice(0, 1);
+  }
+  // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
+  if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
+  return { subjects, speakerCodes };
+}
+
+export function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: string[], finding: StanceFinding): Speaker {
+  if (speakerCodes.length > 0) return speakerCodes.includes(subject) ? 'self' : 'third_party';
+  const window = ctx.work.slice(Math.max(0, finding.at - 60), finding.end + 20);
+  return VOICING.test(window) ? 'self' : 'third_party';
+}
+

@@ -1,0 +1,48 @@
+import { findMentions, type Mention } from '../../countries/gazetteer.js';
+import type { Commitment } from '../../model/taxonomy.js';
+
+/** What one sentence is, as the rules see it. */
+export interface SentenceContext {
+  text: string;
+  work: string;
+  mentions: Mention[];
+  headline: boolean;
+  /** Interview and live-blog lines open with who speaks: "Stubb: We will not ...". */
+  lineSpeaker: string | null;
+  /** Per-sentence facts, computed on first use. */
+  cache?: { reporting?: RegExpExecArray[]; optional?: boolean };
+}
+
+/** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */
+export interface ArticleMemory {
+  /** The last few sentences, read back only when a pronoun needs its person. */
+  recent: string[];
+  previousCommitments: Commitment[];
+}
+
+export function validMentions(sentence: string, work: string, memory: ArticleMemory): Mention[] {
+  const mentions = findMentions(sentence).filter((m) => work.slice(m.start, m.end).trim() !== '');
+  for (const match of work.matchAll(/\b(?:he|she)\b/g)) {
+    if (mentions.some((m) => m.start <= match.index && m.end >= match.index)) continue;
+    const code = lastPersonBefore(sentence.slice(0, match.index), memory);
+    if (code) mentions.push({ code, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function lastPerson(text: string): string | null {
+  const person = findMentions(text).filter((m) => m.kind === 'person' || (m.kind === 'demonym' && m.official)).at(-1);
+  return person?.code ?? null;
+}
+
+/** "He" and "she" stand for the last person named, in this sentence or the few before it. */
+function lastPersonBefore(prefix: string, memory: ArticleMemory): string | null {
+  const here = lastPerson(prefix);
+  if (here) return here;
+  for (let i = memory.recent.length - 1; i >= 0; i--) {
+    const code = lastPerson(memory.recent[i]!);
+    if (code) return code;
+  }
+  return null;
+}
+
