@@ -66,6 +66,16 @@ describe('extractClaims: actors', () => {
     expect(own.map((c) => c.speaker)).toEqual(['self']);
     expect(reported.map((c) => `${c.country} ${c.speaker}`)).toEqual(['IT third_party']);
   });
+
+  it.each([
+    ["Poland's Donald Tusk reiterates that Polish soldiers will not be deployed to Ukraine.", 'self'],
+    ['Bulgaria stated it would not deploy troops to Ukraine.', 'self'],
+    ['"We will not send ground forces to Ukraine," Stubb said.', 'self'],
+    ['However, countries like Germany have so far refrained from committing troops to Ukraine.', 'third_party'],
+    ['Macron said Germany would contribute to the guarantees for Ukraine.', 'third_party'],
+  ])('speaker of %s', (sentence, speaker) => {
+    expect(extractClaims(articleOf(sentence)).map((c) => c.speaker)).toEqual([speaker]);
+  });
 });
 
 describe('extractClaims: sentence shapes', () => {

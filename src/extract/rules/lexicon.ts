@@ -68,7 +68,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
 
 /** Reporting verbs that introduce what someone said: the speaker stands before them. */
 export const REPORTING =
-  /\b(?:said|says|say|stated|states|told|tells|announced|announces|confirmed|confirms|indicated|indicates|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|declared|declares|wrote|writes|posted|explained|clarified|argued|suggested|revealed|acknowledged|reiterated|assured|conceded|admitted|hinted|replied|responded|repeated|reported|believes|made clear|according to|claimed|claims|alleged|accused|noting|saying|adding|stressing|insisting|warning|arguing|telling)\b/g;
+  /\b(?:said|says|say|stated|states|told|tells|announced|announces|confirmed|confirms|indicated|indicates|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|declared|declares|wrote|writes|posted|explained|clarified|argued|suggested|revealed|acknowledged|reiterated|assured|conceded|admitted|hinted|replied|responded|repeated|reported|believes|made clear|makes clear|according to|claimed|claims|alleged|accused|reiterates|repeats|explains|clarifies|argues|suggests|reveals|acknowledges|admits|concedes|assures|replies|responds|noting|saying|adding|stressing|insisting|warning|arguing|telling)\b/g;
 
 /** Words that show the actor voiced the position itself (so the speaker is the country). */
 export const VOICING =
