@@ -99,6 +99,14 @@ describe('extractClaims: sentence shapes', () => {
     expect(keys('Stubb: We are ready to help Ukraine with training.')).toEqual(['FI training willing']);
   });
 
+  it('gives every sentence of a multi-sentence quote its speaker', () => {
+    expect(keys('"We are ready to deploy troops to Ukraine. We will also train their pilots," British Prime Minister Keir Starmer said.')).toEqual([
+      'GB ground_troops willing',
+      'GB training committed',
+    ]);
+    expect(keys('"We are ready to deploy troops to Ukraine. Nothing else," an analyst said.')).toEqual([]);
+  });
+
   it('reads headlines', () => {
     expect(keys('', 'Belgium to send F-16s for Ukraine air policing mission')).toEqual(['BE air committed']);
   });

@@ -142,6 +142,34 @@ function speakerOfLine(line: string): string | null {
   return person?.code ?? null;
 }
 
+const QUOTE_CHARS = /["“”]/g;
+
+/**
+ * A quote over several sentences names its speaker only at the end:
+ * '"We are ready to deploy troops. We will not wait," Starmer said.' Each sentence inside the
+ * quote gets the country of the person named after the closing quote.
+ */
+function quoteSpeakers(sentences: string[]): Array<string | null> {
+  const speakers: Array<string | null> = sentences.map(() => null);
+  for (let i = 0; i < sentences.length; i++) {
+    const opening = sentences[i]!;
+    if (!/^["“]/.test(opening) || (opening.match(QUOTE_CHARS)?.length ?? 0) % 2 === 0) continue;
+    for (let j = i + 1; j < sentences.length && j <= i + 5; j++) {
+      const close = sentences[j]!.search(/["”]/);
+      if (close < 0) continue;
+      const tail = sentences[j]!.slice(close + 1);
+      const person = REPORTING_START.test(tail.toLowerCase()) ? findMentions(tail).find((m) => m.official) : undefined;
+      if (person) speakers.fill(person.code, i, j);
+      i = j;
+      break;
+    }
+  }
+  return speakers;
+}
+
+// After a closing quote: ", Starmer said" or "said Starmer" within a few words.
+const REPORTING_START = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|added|stated|declared|insisted|warned|wrote|explained)\b/u;
+
 /** A line without closing punctuation is a headline or subheading. */
 function isHeadline(line: string): boolean {
   return line.length < 160 && !/[.!?"”'’:]$/.test(line);
@@ -157,14 +185,17 @@ export function extractClaims(article: Article): Claim[] {
   const byKey = new Map<string, Claim>();
   for (const { line, headline } of lines) {
     const lineSpeaker = speakerOfLine(line);
-    for (const text of splitSentences(line)) {
+    const sentences = splitSentences(line);
+    const quoted = quoteSpeakers(sentences);
+    for (const [index, text] of sentences.entries()) {
+      const speaker = lineSpeaker ?? quoted[index] ?? null;
       const lower = lowerText(text);
       if (worthReading(lower, memory, headline)) {
         const work = workingText(lower);
         const mentions = validMentions(text, work, memory);
         // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-        const claims = mentions.length > 0 || lineSpeaker ? claimsForSentence({ text, work, mentions, headline, lineSpeaker, cache: {} }, memory) : [];
-        if (mentions.length === 0 && !lineSpeaker) memory.previousCommitments = findCommitments(work, 0, work.length);
+        const claims = mentions.length > 0 || speaker ? claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory) : [];
+        if (mentions.length === 0 && !speaker) memory.previousCommitments = findCommitments(work, 0, work.length);
         for (const claim of claims) {
           const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
           const kept = byKey.get(key);
