@@ -120,6 +120,8 @@ export function resolveActors(ctx: SentenceContext, clause: Clause, finding: Sta
     subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
   } else if (anchor?.kind === 'self') {
     subjects = /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 4)) ? speakerCodes : speakerCodes.slice(0, 1);
+    // Ukraine receives the guarantees: its leaders' "we" means Ukraine and its partners, not a pledge of its own.
+    subjects = subjects.filter((code) => code !== 'UA');
   } else if (anchor?.kind === 'group') {
     subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
   } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
