@@ -5,7 +5,8 @@ import type { Alert } from '../model/alert.js';
 import { QUEUE, type AlertJob } from '../queue/queues.js';
 import type { RedisContext } from '../redis/connection.js';
 import type { AlertLog } from './alert-log.js';
-import { enqueueDelivery } from './delivery-worker.js';
+import { alertText } from './format.js';
+import { fanOut, holdReason, type HeldAlerts, type HoldPolicy } from './held-alerts.js';
 import type { SubscriptionStore } from './subscriptions.js';
 
 /** Somewhere an alert is shown on this machine: the console, a test's recorder. */
@@ -17,12 +18,15 @@ export interface DispatcherDeps {
   subscriptions: SubscriptionStore;
   logger: Logger;
   localSinks: LocalSink[];
+  /** "Confirm before broadcast": matching alerts wait in `held` and admins are told. */
+  hold?: { policy: HoldPolicy; held: HeldAlerts; notifyAdmins(text: string, noticeId: string): Promise<unknown> };
 }
 
 /**
  * Consumes the alerts queue: records each alert once (which also feeds the web page's
  * live view), shows it on the local sinks, and queues one delivery per subscribed
- * channel. Every step is idempotent, so a retried job neither repeats nor loses one.
+ * channel, unless the hold policy says an operator must confirm it first. Every step
+ * is idempotent, so a retried job neither repeats nor loses one.
  */
 export function startAlertDispatcher(deps: DispatcherDeps): Worker<AlertJob> {
   const worker = new Worker<AlertJob>(
@@ -33,9 +37,15 @@ export function startAlertDispatcher(deps: DispatcherDeps): Worker<AlertJob> {
         metrics.alertsProduced.inc({ type: alert.type });
         for (const sink of deps.localSinks) await sink(alert);
       }
-      const targets = await deps.subscriptions.matching(alert);
-      for (const target of targets) await enqueueDelivery(deps.ctx, target.platform, alert, target.channelId);
-      return { channels: targets.length };
+      const reason = deps.hold ? holdReason(alert, deps.hold.policy) : null;
+      if (deps.hold && reason) {
+        if (await deps.hold.held.hold(alert, reason)) {
+          const text = `Alert held for confirmation (${reason}): ${alertText(alert)}\nConfirm with \`pledgewatch alerts confirm ${alert.id}\` or drop it with \`pledgewatch alerts discard ${alert.id}\`.`;
+          await deps.hold.notifyAdmins(text, `held-${alert.id}`);
+        }
+        return { channels: 0, held: reason };
+      }
+      return { channels: await fanOut(deps.ctx, deps.subscriptions, alert) };
     },
     { connection: deps.ctx.connection, prefix: deps.ctx.bullPrefix, concurrency: 4 },
   );

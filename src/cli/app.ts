@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { notifyAdmins } from '../alerts/admin-notices.js';
+import { notifyAdmins, type AdminNoticeOptions } from '../alerts/admin-notices.js';
+import { HeldAlerts } from '../alerts/held-alerts.js';
 import { AlertLog } from '../alerts/alert-log.js';
 import type { ChatSender } from '../alerts/delivery.js';
 import { closeDeliveryQueues, deliveryQueue, startDeliveryWorker } from '../alerts/delivery-worker.js';
@@ -57,6 +58,10 @@ export async function buildPipeline(cli: CommandContext): Promise<Pipeline> {
   };
 }
 
+function adminNoticeOptions(config: CommandContext['config'], logger: CommandContext['logger']): AdminNoticeOptions {
+  return { channels: config.ADMIN_CHANNELS, perHour: config.ADMIN_NOTICES_PER_HOUR, logger };
+}
+
 /** The console sink: alerts printed for whoever runs the process. */
 export const consoleSink: LocalSink = (alert) => {
   process.stdout.write(`\n${alertText(alert)}\n`);
@@ -81,6 +86,11 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
       subscriptions: pipeline.subscriptions,
       logger,
       localSinks: options.localSinks ?? [consoleSink],
+      hold: {
+        policy: { disputed: config.HOLD_DISPUTED, confidenceBelow: config.HOLD_CONFIDENCE_BELOW },
+        held: new HeldAlerts(ctx),
+        notifyAdmins: (text, noticeId) => notifyAdmins(ctx, text, noticeId, adminNoticeOptions(config, logger)),
+      },
     });
     cli.onClose(() => closeWorkerGracefully(dispatcher));
     const core = createChatCore({ state: pipeline.store, subscriptions: pipeline.subscriptions, feeds: pipeline.feeds, logger });
@@ -133,11 +143,7 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
       defaultIntervalSeconds: config.POLL_INTERVAL_SECONDS,
       onFeedFailing: (feed, error) => {
         const text = `Feed failing: ${feed.url} (${feed.consecutiveFailures} failures in a row; last error: ${error.message}). It is now polled rarely; \`pledgewatch feeds check ${feed.url}\` explains why.`;
-        notifyAdmins(ctx, text, `feed-failing-${feed.id}-${feed.lastErrorAt ?? ''}`, {
-          channels: config.ADMIN_CHANNELS,
-          perHour: config.ADMIN_NOTICES_PER_HOUR,
-          logger,
-        }).catch((noticeError: Error) => logger.error({ err: noticeError.message }, 'could not queue the admin notice'));
+        notifyAdmins(ctx, text, `feed-failing-${feed.id}-${feed.lastErrorAt ?? ''}`, adminNoticeOptions(config, logger)).catch((noticeError: Error) => logger.error({ err: noticeError.message }, 'could not queue the admin notice'));
       },
     });
     cli.onClose(() => poller.close());

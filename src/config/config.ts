@@ -51,6 +51,8 @@ export const configSchema = z.object({
   ADMIN_CHANNELS: list.pipe(
     z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9_-]+$/, 'each entry is discord:<channel id> or slack:<channel id>')),
   ),
+  HOLD_DISPUTED: bool.default(false),
+  HOLD_CONFIDENCE_BELOW: z.coerce.number().min(0).max(1).default(0),
   ADMIN_NOTICES_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
