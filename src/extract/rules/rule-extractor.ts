@@ -1,7 +1,7 @@
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import type { Commitment, Speaker, Stance } from '../../model/taxonomy.js';
-import { findMentions } from '../../countries/gazetteer.js';
+import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
 import { isPlace, lastAnchor, resolveActors, speakerFor } from './actors.js';
@@ -129,8 +129,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   return claims;
 }
 
-function remember(sentence: string, memory: ArticleMemory): void {
-  memory.recent.push(sentence);
+function remember(sentence: string, memory: ArticleMemory, mentions?: Mention[]): void {
+  memory.recent.push(mentions ? { text: sentence, mentions } : { text: sentence });
   if (memory.recent.length > 3) memory.recent.shift();
 }
 
@@ -175,6 +175,28 @@ function isHeadline(line: string): boolean {
   return line.length < 160 && !/[.!?"”'’:]$/.test(line);
 }
 
+/** Reads one sentence into `byKey`; returns its mentions when they were computed (for later pronouns). */
+function readSentence(text: string, headline: boolean, speaker: string | null, memory: ArticleMemory, byKey: Map<string, Claim>): Mention[] | undefined {
+  const lower = lowerText(text);
+  if (!worthReading(lower, memory, headline)) {
+    memory.previousCommitments = [];
+    return undefined;
+  }
+  const work = workingText(lower);
+  const mentions = validMentions(text, work, memory);
+  // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
+  if (mentions.length === 0 && !speaker) {
+    memory.previousCommitments = findCommitments(work, 0, work.length);
+    return mentions;
+  }
+  for (const claim of claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory)) {
+    const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
+    const kept = byKey.get(key);
+    if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);
+  }
+  return mentions;
+}
+
 /** One article in, its claims out: pure, synchronous, and linear in the size of the text. */
 export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
@@ -189,22 +211,8 @@ export function extractClaims(article: Article): Claim[] {
     const quoted = quoteSpeakers(sentences);
     for (const [index, text] of sentences.entries()) {
       const speaker = lineSpeaker ?? quoted[index] ?? null;
-      const lower = lowerText(text);
-      if (worthReading(lower, memory, headline)) {
-        const work = workingText(lower);
-        const mentions = validMentions(text, work, memory);
-        // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-        const claims = mentions.length > 0 || speaker ? claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory) : [];
-        if (mentions.length === 0 && !speaker) memory.previousCommitments = findCommitments(work, 0, work.length);
-        for (const claim of claims) {
-          const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
-          const kept = byKey.get(key);
-          if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);
-        }
-      } else {
-        memory.previousCommitments = [];
-      }
-      remember(text, memory);
+      const mentions = readSentence(text, headline, speaker, memory, byKey);
+      remember(text, memory, mentions);
     }
   }
   return [...byKey.values()];

@@ -15,34 +15,39 @@ export interface SentenceContext {
 
 /** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */
 export interface ArticleMemory {
-  /** The last few sentences, read back only when a pronoun needs its person. */
-  recent: string[];
+  /** The last few sentences (with their mentions once computed), read back only when a pronoun needs its person. */
+  recent: RecentSentence[];
   previousCommitments: Commitment[];
 }
 
+export interface RecentSentence {
+  text: string;
+  mentions?: Mention[];
+}
+
 export function validMentions(sentence: string, work: string, memory: ArticleMemory): Mention[] {
-  const mentions = findMentions(sentence).filter((m) => work.slice(m.start, m.end).trim() !== '');
+  const found = findMentions(sentence);
+  const mentions = found.filter((m) => work.slice(m.start, m.end).trim() !== '');
+  if (!/\b(?:he|she)\b/.test(work)) return mentions;
   for (const match of work.matchAll(/\b(?:he|she)\b/g)) {
     if (mentions.some((m) => m.start <= match.index && m.end >= match.index)) continue;
-    const code = lastPersonBefore(sentence.slice(0, match.index), memory);
+    const code = lastPerson(found.filter((m) => m.end <= match.index)) ?? lastPersonInRecent(memory);
     if (code) mentions.push({ code, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function lastPerson(text: string): string | null {
-  const person = findMentions(text).filter((m) => m.kind === 'person' || (m.kind === 'demonym' && m.official)).at(-1);
+function lastPerson(mentions: Mention[]): string | null {
+  const person = mentions.filter((m) => m.kind === 'person' || (m.kind === 'demonym' && m.official)).at(-1);
   return person?.code ?? null;
 }
 
 /** "He" and "she" stand for the last person named, in this sentence or the few before it. */
-function lastPersonBefore(prefix: string, memory: ArticleMemory): string | null {
-  const here = lastPerson(prefix);
-  if (here) return here;
+function lastPersonInRecent(memory: ArticleMemory): string | null {
   for (let i = memory.recent.length - 1; i >= 0; i--) {
-    const code = lastPerson(memory.recent[i]!);
+    const recent = memory.recent[i]!;
+    const code = lastPerson((recent.mentions ??= findMentions(recent.text)));
     if (code) return code;
   }
   return null;
 }
-
