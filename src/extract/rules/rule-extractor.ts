@@ -66,10 +66,9 @@ function headlineBreaks(ctx: SentenceContext): number[] {
 
 /** "Britain will send another 1,000 soldiers to Estonia": a deployment to a country other than Ukraine. */
 function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: string): boolean {
-  if (/\b(?:ukrain\w*|kyiv|kiev)\b/.test(clauseText)) return false;
-  return ctx.mentions.some(
-    (m) => m.start >= clause.start && m.end <= clause.end && m.code !== 'UA' && isPlace(ctx.work, m) && DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)),
-  );
+  const places = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.code !== 'UA' && isPlace(ctx.work, m));
+  if (places.length === 0 || /\b(?:ukrain\w*|kyiv|kiev)\b/.test(clauseText)) return false;
+  return places.some((m) => DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)));
 }
 
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
@@ -83,14 +82,15 @@ const ANY_COMMITMENT = new RegExp(COMMITMENT_CUES.map(([, p]) => p.source).join(
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];
-  if (OFF_TOPIC.test(ctx.work) && !ON_TOPIC.test(ctx.work)) return [];
+  const offTopicWords = OFF_TOPIC.test(ctx.work);
+  if (offTopicWords && !ON_TOPIC.test(ctx.work)) return [];
   const claims: Claim[] = [];
   let previous: ClauseResult | null = null;
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
-    if (OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) continue;
+    if (offTopicWords && OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) continue;
     if (deploysElsewhere(ctx, clause, clauseText)) continue;
     const { finding, work } = findStance(ctx.work, clause, ctx.headline);
     const local: SentenceContext = { ...ctx, work };
