@@ -1,7 +1,8 @@
 /**
  * The whole pipeline under load, on the local Redis, in its own key prefix:
  * - articles per second through the queue with 1 and with 2 worker processes
- *   (`pledgewatch worker`, as deployed), over copies of the demo story with distinct ids;
+ *   (`pledgewatch worker`, as deployed, WORKER_CONCURRENCY from BENCH_WORKER_CONCURRENCY,
+ *   default 8), over copies of the demo story with distinct ids;
  * - seconds from an item appearing in a feed to its alert reaching the sink
  *   (a feed server on 127.0.0.1, the real poller, worker and alert dispatcher).
  */
@@ -45,7 +46,7 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
 
 function startWorkerProcess(prefix: string): ChildProcess {
   return spawn(process.execPath, [CLI, 'worker'], {
-    env: { ...process.env, REDIS_URL, PLEDGEWATCH_PREFIX: prefix, LOG_LEVEL: 'warn', EMBEDDED_REDIS: 'false', WORKER_CONCURRENCY: '8' },
+    env: { ...process.env, REDIS_URL, PLEDGEWATCH_PREFIX: prefix, LOG_LEVEL: 'warn', EMBEDDED_REDIS: 'false', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
