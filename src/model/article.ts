@@ -23,3 +23,8 @@ export interface SourceRef {
   published: string;
   title: string;
 }
+
+/** The source fields of an article, as every piece of evidence and every record carries them. */
+export function sourceRefOf(article: Article): SourceRef {
+  return { articleId: article.id, url: article.url, outlet: article.outlet, published: article.published, title: article.title };
+}

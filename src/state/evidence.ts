@@ -1,17 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Evidence, PositionStance } from '../model/alert.js';
-import type { Article } from '../model/article.js';
+import { sourceRefOf, type Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import { isCommitment, isStance, SPEAKERS, type Commitment, type Speaker } from '../model/taxonomy.js';
 
 /** The evidence kept for a claim: the quote plus where it came from. */
 export function evidenceFrom(article: Article, claim: Claim): Evidence {
   return {
-    articleId: article.id,
-    url: article.url,
-    outlet: article.outlet,
-    published: article.published,
-    title: article.title,
+    ...sourceRefOf(article),
     quote: claim.evidence,
     speaker: claim.speaker,
     stance: claim.stance,

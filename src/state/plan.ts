@@ -1,5 +1,5 @@
 import type { Alert, AlertType, Evidence, PositionStance } from '../model/alert.js';
-import type { Article } from '../model/article.js';
+import { sourceRefOf, type Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import type { Commitment } from '../model/taxonomy.js';
 import { decide, strongerClaimFirst, type Outcome, type SlotState } from './decide.js';
@@ -181,11 +181,7 @@ function buildAlert(
 
 function recordFor(article: Article, plan: Omit<ArticlePlan, 'record'>, backfill: boolean, now: string): ArticleRecord {
   return {
-    articleId: article.id,
-    url: article.url,
-    outlet: article.outlet,
-    published: article.published,
-    title: article.title,
+    ...sourceRefOf(article),
     appliedAt: now,
     backfill,
     decisions: plan.decisions,
