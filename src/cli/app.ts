@@ -12,7 +12,7 @@ import { startDiscordBot } from '../chat/discord/index.js';
 import { startSlackApp } from '../chat/slack/index.js';
 import { startDemoServer } from '../demo/demo-server.js';
 import { createExtractor } from '../extract/index.js';
-import { FeedRegistry, fetchArticleText, startPoller } from '../feeds/index.js';
+import { FeedRegistry, fetchArticleText, scheduleFeed, startPoller, unscheduleFeed } from '../feeds/index.js';
 import { createSafeFetcher, safeFetchOptionsFromConfig } from '../fetch/index.js';
 import { startArticleWorker } from '../queue/article-worker.js';
 import { createQueues, type Queues } from '../queue/queues.js';
@@ -39,6 +39,26 @@ export interface Pipeline {
   feeds: FeedRegistry;
   subscriptions: SubscriptionStore;
   alertLog: AlertLog;
+}
+
+/**
+ * The feed list as chat and the web page change it: adding or removing a feed also creates
+ * or drops its poll schedule at once, instead of waiting for the poller's periodic re-sync.
+ */
+export function feedsWithSchedules(registry: FeedRegistry, queues: Queues, defaultIntervalSeconds: number) {
+  return {
+    list: () => registry.list(),
+    async add(url: string, options: { addedBy: string }) {
+      const feed = await registry.add(url, options);
+      await scheduleFeed(queues, feed, defaultIntervalSeconds);
+      return feed;
+    },
+    async remove(idOrUrl: string) {
+      const feed = await registry.remove(idOrUrl);
+      if (feed) await unscheduleFeed(queues, feed.id);
+      return feed;
+    },
+  };
 }
 
 export async function buildPipeline(cli: CommandContext): Promise<Pipeline> {
@@ -78,6 +98,7 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
   const fetcher = createSafeFetcher(await demoAwareFetchOptions(cli, pipeline, roles));
   cli.onClose(() => fetcher.close());
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {};
+  const feedAdmin = feedsWithSchedules(pipeline.feeds, queues, config.POLL_INTERVAL_SECONDS);
 
   if (roles.bot) {
     const dispatcher = startAlertDispatcher({
@@ -93,7 +114,7 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
       },
     });
     cli.onClose(() => closeWorkerGracefully(dispatcher));
-    const core = createChatCore({ state: pipeline.store, subscriptions: pipeline.subscriptions, feeds: pipeline.feeds, logger });
+    const core = createChatCore({ state: pipeline.store, subscriptions: pipeline.subscriptions, feeds: feedAdmin, logger });
     const senders: ChatSender[] = [];
     const discord = await startDiscordBot({ config, logger, ctx, core });
     if (discord) {
@@ -155,7 +176,7 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
       logger,
       ctx,
       store: pipeline.store,
-      feeds: pipeline.feeds,
+      feeds: feedAdmin,
       alertLog: pipeline.alertLog,
       queues: [queues.polls, queues.articles, queues.alerts, deliveryQueue(ctx, 'discord'), deliveryQueue(ctx, 'slack')],
       routes,
