@@ -20,6 +20,8 @@ function listEndingAt(sentence: string, mentions: Mention[], index: number): Men
   for (let i = index - 1; i >= 0; i--) {
     const between = sentence.slice(mentions[i]!.end, list[0]!.start).toLowerCase();
     if (!LIST_GLUE.test(between)) break;
+    // "In Ukraine, Italy ruled out ...": a place before the comma is not a member of the list.
+    if (isPlace(sentence.toLowerCase(), mentions[i]!)) break;
     list.unshift(mentions[i]!);
   }
   return list;
@@ -62,12 +64,16 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
 }
 
 /** Finds the reporting verb that governs a cue: before it ("Macron said that ...") or trailing (", Macron said"). */
-function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean } | null {
+function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean; outer?: number } | null {
   const outsideMentions = (at: number): boolean => !ctx.mentions.some((m) => m.start <= at && m.end > at);
   ctx.cache ??= {};
   const verbs = (ctx.cache.reporting ??= [...ctx.work.matchAll(REPORTING)].filter((m) => outsideMentions(m.index)));
-  const before = verbs.filter((m) => m.index < cueAt).at(-1);
-  if (before) return { start: before.index, end: before.index + before[0].length, trailing: false };
+  const preceding = verbs.filter((m) => m.index < cueAt);
+  const before = preceding.at(-1);
+  if (before) {
+    const outer = preceding.at(-2);
+    return outer ? { start: before.index, end: before.index + before[0].length, trailing: false, outer: outer.index + outer[0].length } : { start: before.index, end: before.index + before[0].length, trailing: false };
+  }
   const after = verbs.at(-1);
   if (after) return { start: after.index, end: after.index + after[0].length, trailing: true };
   return null;
@@ -101,16 +107,23 @@ function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] 
 }
 
 /** Who the clause is about and who voices it. */
-export function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFinding): { subjects: string[]; speakerCodes: string[] } {
+export function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFinding): { subjects: string[]; speakerCodes: string[]; relayedBy?: string[] } {
   const reporting = findReporting(ctx, finding.at);
   let subjectFrom = clause.start;
   let speakerCodes: string[] = [];
+  let relayedBy: string[] | undefined;
   if (ctx.lineSpeaker && (!reporting || reporting.trailing)) {
     speakerCodes = [ctx.lineSpeaker];
     subjectFrom = Math.max(clause.start, ctx.work.indexOf(':') + 1);
   } else if (reporting && !reporting.trailing) {
     speakerCodes = codesIn(ctx, 0, reporting.start);
     subjectFrom = Math.max(clause.start, reporting.end);
+    // "The Kremlin said Washington had said it would not ...": the nearer voice speaks, the outer one relays.
+    const nearer = reporting.outer === undefined ? [] : codesIn(ctx, reporting.outer, reporting.start);
+    if (nearer.length > 0) {
+      relayedBy = codesIn(ctx, 0, reporting.outer!).filter((code) => !nearer.includes(code));
+      speakerCodes = nearer;
+    }
   } else if (reporting?.trailing) {
     speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
   }
@@ -137,7 +150,7 @@ export function resolveActors(ctx: SentenceContext, clause: Clause, finding: Sta
   }
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
   if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
-  return { subjects, speakerCodes };
+  return relayedBy && relayedBy.length > 0 ? { subjects, speakerCodes, relayedBy } : { subjects, speakerCodes };
 }
 
 export function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: string[], finding: StanceFinding): Speaker {
