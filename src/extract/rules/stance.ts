@@ -12,6 +12,8 @@ export interface StanceFinding {
   /** Where the decisive cue ends. */
   end: number;
   cue: string;
+  /** The stance came from "has not ruled out": openness, which a later "still weighing" outweighs. */
+  open?: boolean;
 }
 
 // All stance cues in one expression, one alternative per family in priority order, so a clause is
@@ -59,28 +61,49 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
   const committed = found.get('committed');
   const willing = found.get('willing');
   if (committed && willing) found.delete(willing.at < committed.at ? 'committed' : 'willing');
+  // "will contribute to the guarantees, what exactly is still being worked out": the details are open, not the pledge.
+  const undecided = found.get('undecided');
+  if (undecided && (committed || willing) && DETAILS_OPEN.test(segment.slice(Math.max(0, undecided.at - clause.start - 40), undecided.at - clause.start))) found.delete('undecided');
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
   for (const stance of STANCE_ORDER) {
     const hit = found.get(stance);
     if (!hit) continue;
     const at = Number.isFinite(first) ? first : hit.at;
-    return { finding: { stance: stance === 'open' ? 'willing' : stance, at, end: Math.max(hit.end, at), cue: hit.cue }, work: text };
+    const finding: StanceFinding = { stance: stance === 'open' ? 'willing' : stance, at, end: Math.max(hit.end, at), cue: hit.cue };
+    if (stance === 'open') finding.open = true;
+    return { finding, work: text };
   }
   return { finding: null, work: text };
 }
+
+/** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
+export const DETAILS_OPEN = /\b(?:what exactly|exactly what|exactly how|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
 export function findCommitments(work: string, start: number, end: number): Commitment[] {
   const segment = work.slice(start, end);
+  // "5 billion kroner to buy air defence systems": what the money buys is not a pledge of its own.
+  const purchase = PURCHASE.exec(segment);
+  const bought = purchase && FUNDING.test(segment.slice(0, purchase.index + purchase[0].length)) ? purchase.index : segment.length;
   const found: Commitment[] = [];
   for (const [commitment, pattern] of COMMITMENT_CUES) {
     pattern.lastIndex = 0;
-    if (pattern.test(segment)) found.push(commitment);
+    if (pattern.test(commitment === 'funding' ? segment : segment.slice(0, bought))) found.push(commitment);
     pattern.lastIndex = 0;
   }
+  // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
+  if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment)) found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
+  // "a ceasefire monitored by drones and satellites": the means of monitoring are not a pledge of them.
+  if (found.includes('monitoring') && found.includes('equipment') && MONITORING_MEANS.test(segment)) found.splice(found.indexOf('equipment'), 1);
   return narrowCommitments(found);
 }
+
+const FUNDING = /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
+const PURCHASE = /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
+const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving)\b/;
+const AIR_MISSION = /\b(?:air policing|air support|air defen[cs]e|air cover|airspace|skies|no-fly zone|air patrols?|police)\b/;
+const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
 
 /** A backstop sentence names troops only as what is backed; a specific pledge says more than "the guarantees". */
 export function narrowCommitments(found: Commitment[]): Commitment[] {
