@@ -23,10 +23,10 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
     'backstop',
     /\b(?:backstop|back-stop|safety net|security (?:assurances?|guarantees?) from (?:the )?(?:us|u\.s\.|washington|united states|america)|(?:us|u\.s\.|american) (?:security )?(?:guarantees?|assurances?|backing|backstop)|back(?:ing)? (?:up )?(?:the |a )?european (?:force|troops|mission))\b/g,
   ],
-  ['sanctions', /\b(?:sanctions?|economic pressure|tariffs?|price cap|oil embargo|embargo|asset freeze)\b/g],
+  ['sanctions', /\b(?:sanctions?|economic pressure|tariffs?|price cap|oil embargo|embargo|asset freeze|restrictive measures|align (?:\w+ ){0,2}?(?:own )?measures)\b/g],
   [
     'coalition',
-    /\b(?:security guarantees?|guarantees?|security assurances?|security arrangements|security measures|coalition|reassurance mission|military commitments|security commitments|post-?war security|multinational force|international force|the effort|the mission|the force|(?:ukraine's|kyiv's) security|security (?:of|for) ukraine)\b/g,
+    /\b(?:security guarantees?|guarantees?|security assurances?|security arrangements|security measures|coalition|reassurance mission|military commitments|security commitments|post-?war security|multinational force|international force|the effort|the mission|the force|(?:ukraine's|kyiv's) security|security (?:of|for) ukraine|(?:specific|concrete|national|any) contributions?)\b/g,
   ],
 ];
 
@@ -46,7 +46,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ['open', /\b(?:not|never|n't) (?:rul(?:e|ed|ing) out|exclud(?:e|ed|ing))\b/g],
   [
     'undecided',
-    /\b(?:yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|premature|too (?:early|soon)|avoid(?:s|ed|ing)? (?:any |a )?(?:firm |clear )?commit\w*|stopped short of|stops short of|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options))\b/g,
+    /\b(?:yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|premature|too (?:early|soon)|avoid(?:s|ed|ing)? (?:any |a )?(?:firm |clear )?commit\w*|stopped short of|stops short of|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options)|under (?:discussion|consideration)|being discussed|up for discussion)\b/g,
   ],
   [
     'opposed',
@@ -54,7 +54,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'declined',
-    /\b(?:will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:\w+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among)\b/g,
+    /\b(?:will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:\w+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among|no longer|(?:stay|stays|remain|remains) (?:at )?home)\b/g,
   ],
   [
     'committed',
@@ -78,7 +78,7 @@ export const VOICING =
 export const ANALYST = /\b(?:analysts?|experts?|think tanks?|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest))\b/;
 
 /** Speculation: "could", "might", "should" about a country is not its position. */
-export const SPECULATION = /\b(?:could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
+export const SPECULATION = /\b(?:my guess|i guess|i suspect|i expect|i think|i believe|my bet|in my view|expect (?:\w+ ){1,3}?to|could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
 
 /** The article itself doubts the claim; an adversary accuses; a dissenter speaks against the line. */
 export const DOUBTED = /\b(?:without (?:offering|providing|giving|citing) (?:any )?evidence|without evidence|falsely|baseless|unfounded|unsubstantiated)\b/;
@@ -105,8 +105,12 @@ export const ADVERSARIES = new Set(['RU', 'BY', 'KP', 'IR']);
 
 /** Deployments and pledges on other topics: a sentence about them (and not about Ukraine) gives no claim. */
 export const OFF_TOPIC =
-  /\b(?:gaza|palestinian|greenland|arctic|middle east|red sea|taiwan|israel|lebanon|syria|sahel|kosovo|bosnia|exercises?|drills?|eastern sentry|north sea|baltic sea|nato territory|nato's eastern flank)\b/;
-export const ON_TOPIC = /\b(?:ukrain\w*|russia\w*|sanctions|kyiv|kiev|zelensk\w*|coalition|guarantee\w*|reassurance|ceasefire|peacekeep\w*|security assurances?)\b/;
+  /\b(?:gaza|palestinian|greenland|arctic|middle east|red sea|taiwan|israel|lebanon|syria|sahel|kosovo|bosnia|exercises?|drills?|eastern sentry|baltic sentry|north sea|baltic sea|nato territory|nato's eastern flank|eastern flank|(?:drone |air |airspace )?incursions?|(?:polish|estonian|latvian|lithuanian|romanian|finnish|baltic|nato|allied|alliance) (?:airspace|skies)|airspace (?:of|over) (?:poland|estonia|latvia|lithuania|romania|the baltics?|nato)|baltic air policing|(?:defend|protect|reinforce|bolster|shore up) (?:\w+ ){0,2}?(?:poland|estonia|latvia|lithuania|romania|moldova|the baltics|baltic states|nato allies|its allies|allied territory)|climate|cop ?\d\d|cop summit|emissions|loss and damage|(?:its|their|our) (?:own )?(?:borders?|frontiers?|territory|soil)|borders? with (?:belarus|russia|kaliningrad)|neighbou?ring (?:nato )?(?:country|countries|state|states|ally|allies)|(?:an|another) allied country)\b/;
+/**
+ * What the guarantees story is about. Russia alone is not enough ("Russian drones crossed into
+ * Polish airspace" is a NATO story): the war, Ukraine, the coalition, a ceasefire or sanctions.
+ */
+export const ON_TOPIC = /\b(?:ukrain\w*|sanctions|kyiv|kiev|zelensk\w*|coalition|guarantee\w*|reassurance|ceasefire|truce|peace (?:deal|plan|agreement|settlement|talks|process)|peacekeep\w*|security assurances?)\b/;
 
 /** Logistics, hosting and aid are outside the taxonomy: alone they give at most an optional "coalition: willing". */
 export const OUTSIDE_TAXONOMY = /\b(?:logistics|logistical|hub|host(?:s|ing)?|ports?|bases?|humanitarian|reconstruction|medical)\b/;

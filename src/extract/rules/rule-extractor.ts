@@ -22,7 +22,7 @@ import {
   STANCE_CUES,
 } from './lexicon.js';
 import { validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
-import { findCommitments, findStance, narrowCommitments } from './stance.js';
+import { DETAILS_OPEN, findCommitments, findStance, narrowCommitments, type StanceFinding } from './stance.js';
 import { lowerText, workingText } from './working-text.js';
 
 /**
@@ -42,8 +42,9 @@ function adjustStance(stance: Stance, subject: string, cue: string): Stance | nu
   return stance;
 }
 
-function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, speakerCodes: string[], commitment: Commitment): number {
-  const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject);
+function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, speakerCodes: string[], commitment: Commitment, stance: Stance): number {
+  // Moscow saying London is "preparing to station troops" is an accusation; Moscow reporting that Budapest refused is a report.
+  const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject) && stance !== 'declined' && stance !== 'undecided';
   const outsideTaxonomy = commitment === 'coalition' && OUTSIDE_TAXONOMY.test(ctx.work);
   ctx.cache ??= {};
   ctx.cache.optional ??= DOUBTED.test(ctx.text.toLowerCase()) || DISSENTER.test(ctx.work);
@@ -88,10 +89,16 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   let previous: ClauseResult | null = null;
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
+  let previousFinding: { finding: StanceFinding; from: number } | null = null;
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
-    if (offTopicWords && OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) continue;
-    if (deploysElsewhere(ctx, clause, clauseText)) continue;
+    if ((offTopicWords && OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) || deploysElsewhere(ctx, clause, clauseText)) {
+      // "Poland will defend its own borders but will not send troops to Ukraine": the actor carries on, not the topic.
+      const anchor = lastAnchor(ctx, clause.start, clause.end);
+      previous = anchor?.kind === 'mention' ? { subjects: [ctx.mentions[anchor.index]!.code], speakerCodes: [], commitments: [] } : null;
+      previousCommitments = [];
+      continue;
+    }
     const { finding, work } = findStance(ctx.work, clause, ctx.headline);
     const local: SentenceContext = { ...ctx, work };
     const commitmentsHere = findCommitments(work, clause.start, clause.end);
@@ -104,23 +111,33 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       if (anchor?.kind === 'mention') previous = { subjects: [ctx.mentions[anchor.index]!.code], speakerCodes: [], commitments: commitmentsHere };
       continue;
     }
-    let { subjects, speakerCodes } = resolveActors(local, clause, finding);
+    const actors = resolveActors(local, clause, finding);
+    let { subjects, speakerCodes } = actors;
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
     if (commitments.length === 0 && clause.continues && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end))) commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
     previous = { subjects, speakerCodes, commitments };
+    const earlier = previousFinding;
+    previousFinding = { finding, from: claims.length };
+    if (finding.stance === 'undecided' && clause.continues && earlier) {
+      const before = earlier.finding;
+      // "will contribute to the guarantees, but what exactly is still being worked out": the pledge stands.
+      if ((before.stance === 'committed' || before.stance === 'willing') && !before.open && DETAILS_OPEN.test(work.slice(clause.start, finding.end))) continue;
+      // "has not ruled out sending troops, but was still weighing what role": undecided, not open.
+      if (before.open) claims.splice(earlier.from, claims.length - earlier.from);
+    }
     const window = work.slice(Math.max(clause.start, finding.at - 40), finding.end);
     for (const subject of subjects) {
       const stance = adjustStance(finding.stance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force.
       const forSubject = subject === 'US' ? commitments : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;
-      const speaker = speakerFor(local, subject, speakerCodes, finding);
+      const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
       if (SPECULATION.test(window) && speaker !== 'self') continue;
       for (const commitment of forSubject) {
-        const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment);
+        const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, stance);
         claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
       }
     }
@@ -175,9 +192,35 @@ function isHeadline(line: string): boolean {
   return line.length < 160 && !/[.!?"”'’:]$/.test(line);
 }
 
+/**
+ * A passage on another topic ("Indonesia offered troops for Gaza. It is ready to send 20,000.")
+ * carries over to the next sentences until one of them names Ukraine, the coalition or a
+ * ceasefire again; those in between give no claim.
+ */
+function followsTopic(lower: string, memory: ArticleMemory): boolean {
+  if (ON_TOPIC.test(lower)) {
+    memory.offTopicLeft = 0;
+    return true;
+  }
+  if (OFF_TOPIC.test(lower)) {
+    memory.offTopicLeft = OFF_TOPIC_PASSAGE;
+    return true; // the sentence itself is judged clause by clause
+  }
+  if (memory.offTopicLeft === 0) return true;
+  memory.offTopicLeft--;
+  return false;
+}
+
+/** How many sentences a passage on another topic runs on without naming it again. */
+const OFF_TOPIC_PASSAGE = 3;
+
 /** Reads one sentence into `byKey`; returns its mentions when they were computed (for later pronouns). */
 function readSentence(text: string, headline: boolean, speaker: string | null, memory: ArticleMemory, byKey: Map<string, Claim>): Mention[] | undefined {
   const lower = lowerText(text);
+  if (!followsTopic(lower, memory)) {
+    memory.previousCommitments = [];
+    return undefined;
+  }
   if (!worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
@@ -203,7 +246,7 @@ export function extractClaims(article: Article): Claim[] {
   const title = typeof article.title === 'string' && article.title !== 'unknown' ? article.title : '';
   const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...cleanLines(typeof article.body === 'string' ? article.body : '', seen).map((line) => ({ line, headline: isHeadline(line) }))];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
-  const memory: ArticleMemory = { recent: [], previousCommitments: [] };
+  const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0 };
   const byKey = new Map<string, Claim>();
   for (const { line, headline } of lines) {
     const lineSpeaker = speakerOfLine(line);

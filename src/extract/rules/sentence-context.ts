@@ -18,6 +18,8 @@ export interface ArticleMemory {
   /** The last few sentences (with their mentions once computed), read back only when a pronoun needs its person. */
   recent: RecentSentence[];
   previousCommitments: Commitment[];
+  /** Sentences left in a passage on another topic (Gaza, a NATO exercise, a COP summit): they give no claim unless they return to Ukraine. */
+  offTopicLeft: number;
 }
 
 export interface RecentSentence {
