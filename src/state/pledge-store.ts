@@ -101,7 +101,9 @@ export class PledgeStore {
       // Another worker changed these positions since we read them: re-plan on what it wrote.
       this.stats.conflicts++;
       input.slots.forEach(({ field }, i) => this.remember(read, field, outcome.current[i] ?? ''));
-      await sleep(Math.random() * Math.min(2 ** attempt, 50));
+      // The conflict handed back what the other worker wrote, so the next attempt usually wins at
+      // once; back off (with jitter) only when several workers keep colliding on the same positions.
+      if (attempt >= 3) await sleep(Math.random() * Math.min(2 ** attempt, 50));
     }
     throw new PledgewatchError(
       ErrorCode.RedisUnavailable,
