@@ -148,3 +148,30 @@ describe('capitals beyond Europe', () => {
     expect(keys(sentence)).toEqual([key]);
   });
 });
+
+describe('commentary and plans', () => {
+  it('gives no claim for a writer\'s guess or a hedge after the verb', () => {
+    expect(keys(UKRAINE + 'Berlin will probably offer air defence in the end.')).toEqual([]);
+    expect(keys(UKRAINE + 'Warsaw is expected to offer engineers and air defence, my guess.')).toEqual([]);
+  });
+
+  it('gives no claim for an attempt to obtain pledges', () => {
+    expect(keys('Live: Sanchez and Costa will try to turn months of planning into signed commitments on troops for Ukraine.')).toEqual([]);
+    expect(keys(UKRAINE + 'Britain will seek to persuade Italy to send troops to Ukraine.')).toEqual([]);
+  });
+
+  it('reads no headline of an opinion piece', () => {
+    const column = { id: 't', url: 'https://example.test/opinion/berlin-must-act', outlet: 'unknown', published: 'unknown', title: 'Germany will send troops to Ukraine in the end', body: 'The debate goes on.' };
+    const titled = { ...column, url: 'unknown', title: 'Opinion: Germany will send troops to Ukraine in the end' };
+    const news = { ...column, url: 'https://example.test/world/berlin-decides' };
+    expect(extractClaims(column)).toEqual([]);
+    expect(extractClaims(titled)).toEqual([]);
+    expect(extractClaims(news).map((c) => `${c.country} ${c.commitment} ${c.stance}`)).toEqual(['DE ground_troops committed']);
+  });
+
+  it('gives no air or ground pledge for what a planned force or its headquarters is for', () => {
+    expect(keys(UKRAINE + 'Under the declaration Belgium signed, a reassurance force HQ will be set up to help secure Ukraine\'s skies and seas.')).toEqual([]);
+    expect(keys('Canada will send troops to a force that will help secure Ukraine\'s land, skies and seas.')).toEqual(['CA ground_troops committed']);
+    expect(keys('Britain will help secure Ukraine\'s skies with Typhoon jets.')).toEqual(['GB air committed']);
+  });
+});

@@ -78,7 +78,14 @@ export const VOICING =
 export const ANALYST = /\b(?:analysts?|experts?|think tanks?|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest))\b/;
 
 /** Speculation: "could", "might", "should" about a country is not its position. */
-export const SPECULATION = /\b(?:my guess|i guess|i suspect|i expect|i think|i believe|my bet|in my view|expect (?:\w+ ){1,3}?to|could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
+export const SPECULATION = /\b(?:expect (?:\w+ ){1,3}?to|probably|presumably|in all likelihood|could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
+
+/** Trying to obtain pledges from others is not a pledge: "leaders will try to turn months of planning into signed commitments". */
+export const ATTEMPT =
+  /\b(?:try|tries|trying|seek|seeks|seeking|hope|hopes|hoping|aim|aims|aiming|attempt|attempts|attempting|push|pushes|pushing|press|presses|pressing|urge|urges|urging|want|wants) (?:to )?(?:turn|secure|win|get|obtain|persuade|convince|rally|firm up|nail down|extract|lock in|for)\b/;
+
+/** A writer's own guess, anywhere in the sentence: "My guess is that Berlin will eventually offer ...". */
+export const OPINION = /\b(?:my guess|i guess|i suspect|i expect|i think|i believe|i'd expect|i would expect|my bet|in my view|in my opinion|my sense is)\b/;
 
 /** The article itself doubts the claim; an adversary accuses; a dissenter speaks against the line. */
 export const DOUBTED = /\b(?:without (?:offering|providing|giving|citing) (?:any )?evidence|without evidence|falsely|baseless|unfounded|unsubstantiated)\b/;

@@ -17,6 +17,8 @@ import {
   HEADLINE_COMMITTED,
   OFF_TOPIC,
   ON_TOPIC,
+  ATTEMPT,
+  OPINION,
   OUTSIDE_TAXONOMY,
   SPECULATION,
   STANCE_CUES,
@@ -128,14 +130,17 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       // "has not ruled out sending troops, but was still weighing what role": undecided, not open.
       if (before.open) claims.splice(earlier.from, claims.length - earlier.from);
     }
-    const window = work.slice(Math.max(clause.start, finding.at - 40), finding.end);
+    // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
+    const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));
+    const opinion = OPINION.test(ctx.work);
+    if (ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     for (const subject of subjects) {
       const stance = adjustStance(finding.stance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force.
       const forSubject = subject === 'US' ? commitments : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;
       const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
-      if (SPECULATION.test(window) && speaker !== 'self') continue;
+      if ((opinion || SPECULATION.test(window)) && speaker !== 'self') continue;
       for (const commitment of forSubject) {
         const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, stance);
         claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
@@ -240,10 +245,18 @@ function readSentence(text: string, headline: boolean, speaker: string | null, m
   return mentions;
 }
 
+const OPINION_URL = /\/(?:opinion|opinions|comment|commentisfree|op-?eds?|editorials?|columns?|columnists?|views)\//i;
+const OPINION_TITLE = /^\s*(?:opinion|comment|editorial|op-?ed|view|the view|column|letters?)\s*[:|–—-]/i;
+
+function isOpinion(article: Article): boolean {
+  return (typeof article.url === 'string' && OPINION_URL.test(article.url)) || (typeof article.title === 'string' && OPINION_TITLE.test(article.title));
+}
+
 /** One article in, its claims out: pure, synchronous, and linear in the size of the text. */
 export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
-  const title = typeof article.title === 'string' && article.title !== 'unknown' ? article.title : '';
+  // An opinion piece's headline is the columnist's argument, not anyone's position.
+  const title = typeof article.title === 'string' && article.title !== 'unknown' && !isOpinion(article) ? article.title : '';
   const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...cleanLines(typeof article.body === 'string' ? article.body : '', seen).map((line) => ({ line, headline: isHeadline(line) }))];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
   const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0 };

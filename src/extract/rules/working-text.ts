@@ -47,8 +47,24 @@ const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
   let work = lower.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
-  work = blankMatches(work, BLANKED);
+  work = blankPlanDescriptions(blankMatches(work, BLANKED));
   return work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
+}
+
+// What a force or its headquarters is for ("a force HQ to help secure Ukraine's skies and seas") describes the plan, not anyone's pledge.
+const FORCE_PURPOSE =
+  /\b(?:force|forces|headquarters|hq|mission|command)\b[^.;]{0,60}?\b((?:to |will |would )?(?:help )?(?:secure|protect|safeguard|guard|defend|regenerate) (?:ukraine's |ukrainian |the |its )?(?:skies|sky|seas|airspace|waters|armed forces|army|land)(?:(?:,|,? and|,? or) (?:its |the )?(?:skies|sky|seas|sea|airspace|waters|land|armed forces))*)/g;
+// A force's headquarters is a structure of the plan, not troops on the ground.
+const FORCE_HEADQUARTERS = /\b(?:reassurance|multinational|stabili[sz]ation|international) force(?= (?:headquarters|hq)\b)/g;
+
+function blankPlanDescriptions(work: string): string {
+  if (!/\b(?:skies|sky|seas|airspace|waters|headquarters|hq|armed forces)\b/.test(work)) return work;
+  let out = blankMatches(work, FORCE_HEADQUARTERS);
+  for (const match of out.matchAll(FORCE_PURPOSE)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    out = out.slice(0, start) + ' '.repeat(match[1]!.length) + out.slice(start + match[1]!.length);
+  }
+  return out;
 }
 
 /** Blanks everything from `from` to the next comma, semicolon or the end: the body of a condition. */
