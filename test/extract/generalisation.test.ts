@@ -175,3 +175,22 @@ describe('commentary and plans', () => {
     expect(keys('Britain will help secure Ukraine\'s skies with Typhoon jets.')).toEqual(['GB air committed']);
   });
 });
+
+describe('more shapes of the same rules', () => {
+  it('reads an amount for weapons as funding', () => {
+    expect(keys('Finland pledged 400 million euros (£350m) for air defence for Ukraine.')).toEqual(['FI funding committed']);
+    expect(keys('Germany pledged 1 billion euros and will send Patriot systems to Ukraine.')).toEqual(['DE equipment committed', 'DE funding committed']);
+  });
+
+  it('reads aircraft delivered as equipment', () => {
+    expect(keys('Denmark will deliver more F-16s to Ukraine.')).toEqual(['DK equipment committed']);
+  });
+
+  it('lets a condition outweigh "not ruled out" in the same sentence', () => {
+    expect(keys('Austria has not ruled out sending troops to Ukraine, but would only do so with a UN mandate.')).toEqual(['AT ground_troops conditional']);
+  });
+
+  it('gives no claim for a passage on another mission abroad', () => {
+    expect(keys(UKRAINE + 'Kenya has led the police mission in Haiti since 2024. Nairobi is ready to send 1,000 more officers and troops.')).toEqual([]);
+  });
+});

@@ -127,8 +127,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       const before = earlier.finding;
       // "will contribute to the guarantees, but what exactly is still being worked out": the pledge stands.
       if ((before.stance === 'committed' || before.stance === 'willing') && !before.open && DETAILS_OPEN.test(work.slice(clause.start, finding.end))) continue;
-      // "has not ruled out sending troops, but was still weighing what role": undecided, not open.
-      if (before.open) claims.splice(earlier.from, claims.length - earlier.from);
+    }
+    if ((finding.stance === 'undecided' || finding.stance === 'conditional') && clause.continues && earlier?.finding.open) {
+      // "has not ruled out sending troops, but was still weighing what role" is undecided; "... but only with a US backstop" conditional.
+      claims.splice(earlier.from, claims.length - earlier.from);
     }
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
     const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));

@@ -84,8 +84,8 @@ const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditiona
 export function findCommitments(work: string, start: number, end: number): Commitment[] {
   const segment = work.slice(start, end);
   // "5 billion kroner to buy air defence systems": what the money buys is not a pledge of its own.
-  const purchase = PURCHASE.exec(segment);
-  const bought = purchase && FUNDING.test(segment.slice(0, purchase.index + purchase[0].length)) ? purchase.index : segment.length;
+  const purchase = PURCHASE.exec(segment) ?? MONEY_FOR.exec(segment);
+  const bought = purchase && FUNDING.test(segment.slice(0, purchase.index + purchase[0].length)) ? purchase.index + (purchase[1]?.length ?? 0) : segment.length;
   const found: Commitment[] = [];
   for (const [commitment, pattern] of COMMITMENT_CUES) {
     pattern.lastIndex = 0;
@@ -101,8 +101,10 @@ export function findCommitments(work: string, start: number, end: number): Commi
 
 const FUNDING = /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
 const PURCHASE = /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
-const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving)\b/;
-const AIR_MISSION = /\b(?:air policing|air support|air defen[cs]e|air cover|airspace|skies|no-fly zone|air patrols?|police)\b/;
+// "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
+const MONEY_FOR = /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) )(?:for|towards|to fund|earmarked for)\b/;
+const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
+const AIR_MISSION = /\b(?:air policing|air support|air defen[cs]e|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
 
 /** A backstop sentence names troops only as what is backed; a specific pledge says more than "the guarantees". */
