@@ -8,6 +8,7 @@ const COMMAND_MODULES: Array<() => Promise<{ register: RegisterCommands }>> = [
   () => import('./commands/replay.js'),
   () => import('./commands/explain.js'),
   () => import('./commands/alerts.js'),
+  () => import('./commands/queues.js'),
   () => import('./commands/feeds.js'),
   () => import('./commands/status.js'),
   () => import('./commands/extract.js'),
