@@ -13,7 +13,7 @@ import { startSlackApp } from '../chat/slack/index.js';
 import { startDemoServer } from '../demo/demo-server.js';
 import { createExtractor } from '../extract/index.js';
 import { FeedRegistry, fetchArticleText, scheduleFeed, startPoller, unscheduleFeed } from '../feeds/index.js';
-import { createSafeFetcher, safeFetchOptionsFromConfig } from '../fetch/index.js';
+import { createSafeFetcher, safeFetchOptionsFromConfig, type SafeFetcher } from '../fetch/index.js';
 import { startArticleWorker } from '../queue/article-worker.js';
 import { createQueues, type Queues } from '../queue/queues.js';
 import { deleteKeysMatching, type RedisContext } from '../redis/connection.js';
@@ -87,104 +87,111 @@ export const consoleSink: LocalSink = (alert) => {
   process.stdout.write(`\n${alertText(alert)}\n`);
 };
 
+type Routes = Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
+type FeedAdmin = ReturnType<typeof feedsWithSchedules>;
+
 /**
- * Starts the chosen stages and registers their shutdown in reverse order: stop taking
- * new feed items first, finish the articles in hand, then deliver what was produced.
+ * Starts the chosen stages. Shutdown runs in reverse order of start: stop taking new
+ * feed items first, finish the articles in hand, then deliver what was produced.
  */
 export async function runRoles(cli: CommandContext, roles: Roles, options: { localSinks?: LocalSink[] } = {}): Promise<Pipeline> {
-  const { config, logger } = cli;
   const pipeline = await buildPipeline(cli);
-  const { ctx, queues } = pipeline;
   const fetcher = createSafeFetcher(await demoAwareFetchOptions(cli, pipeline, roles));
   cli.onClose(() => fetcher.close());
-  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {};
-  const feedAdmin = feedsWithSchedules(pipeline.feeds, queues, config.POLL_INTERVAL_SECONDS);
-
-  if (roles.bot) {
-    const dispatcher = startAlertDispatcher({
-      ctx,
-      alertLog: pipeline.alertLog,
-      subscriptions: pipeline.subscriptions,
-      logger,
-      localSinks: options.localSinks ?? [consoleSink],
-      hold: {
-        policy: { disputed: config.HOLD_DISPUTED, confidenceBelow: config.HOLD_CONFIDENCE_BELOW },
-        held: new HeldAlerts(ctx),
-        notifyAdmins: (text, noticeId) => notifyAdmins(ctx, text, noticeId, adminNoticeOptions(config, logger)),
-      },
-    });
-    cli.onClose(() => closeWorkerGracefully(dispatcher));
-    const core = createChatCore({ state: pipeline.store, subscriptions: pipeline.subscriptions, feeds: feedAdmin, logger });
-    const senders: ChatSender[] = [];
-    const discord = await startDiscordBot({ config, logger, ctx, core });
-    if (discord) {
-      senders.push(discord.sender);
-      if (discord.interactionsHandler) routes['/discord/interactions'] = discord.interactionsHandler;
-      cli.onClose(() => discord.close());
-    }
-    const slack = await startSlackApp({ config, logger, ctx, core });
-    if (slack) {
-      senders.push(slack.sender);
-      cli.onClose(() => slack.close());
-    }
-    for (const sender of senders) {
-      const delivery = startDeliveryWorker({
-        ctx,
-        sender,
-        subscriptions: pipeline.subscriptions,
-        logger,
-        budgetPerHour: config.ALERT_BUDGET_PER_HOUR,
-      });
-      cli.onClose(() => closeWorkerGracefully(delivery));
-    }
-    if (senders.length === 0) logger.info('no chat tokens configured: alerts go to the console and the web page only');
-  }
-
-  if (roles.worker) {
-    const extractor = createExtractor(config, logger);
-    const worker = startArticleWorker({
-      ctx,
-      queues,
-      extractor,
-      store: pipeline.store,
-      fetchPageText: (url) => fetchArticleText(fetcher, url),
-      logger,
-      concurrency: config.WORKER_CONCURRENCY,
-    });
-    cli.onClose(() => closeWorkerGracefully(worker));
-  }
-
-  if (roles.poller) {
-    const poller = await startPoller({
-      ctx,
-      queues,
-      fetcher,
-      registry: pipeline.feeds,
-      logger,
-      defaultIntervalSeconds: config.POLL_INTERVAL_SECONDS,
-      onFeedFailing: (feed, error) => {
-        const text = `Feed failing: ${feed.url} (${feed.consecutiveFailures} failures in a row; last error: ${error.message}). It is now polled rarely; \`pledgewatch feeds check ${feed.url}\` explains why.`;
-        notifyAdmins(ctx, text, `feed-failing-${feed.id}-${feed.lastErrorAt ?? ''}`, adminNoticeOptions(config, logger)).catch((noticeError: Error) => logger.error({ err: noticeError.message }, 'could not queue the admin notice'));
-      },
-    });
-    cli.onClose(() => poller.close());
-  }
-
-  if (roles.web) {
-    const web = await startWebServer({
-      config,
-      logger,
-      ctx,
-      store: pipeline.store,
-      feeds: feedAdmin,
-      alertLog: pipeline.alertLog,
-      queues: [queues.polls, queues.articles, queues.alerts, deliveryQueue(ctx, 'discord'), deliveryQueue(ctx, 'slack')],
-      routes,
-    });
-    logger.info({ url: web.url }, 'web page and /metrics are up');
-    cli.onClose(() => web.close());
-  }
+  const routes: Routes = {};
+  const feedAdmin = feedsWithSchedules(pipeline.feeds, pipeline.queues, cli.config.POLL_INTERVAL_SECONDS);
+  if (roles.bot) await startBot(cli, pipeline, feedAdmin, routes, options.localSinks ?? [consoleSink]);
+  if (roles.worker) startWorker(cli, pipeline, fetcher);
+  if (roles.poller) await startFeedPoller(cli, pipeline, fetcher);
+  if (roles.web) await startWeb(cli, pipeline, feedAdmin, routes);
   return pipeline;
+}
+
+/** The alert dispatcher, the chat apps that have tokens, and one delivery worker per chat app. */
+async function startBot(cli: CommandContext, pipeline: Pipeline, feedAdmin: FeedAdmin, routes: Routes, localSinks: LocalSink[]): Promise<void> {
+  const { config, logger } = cli;
+  const { ctx } = pipeline;
+  const dispatcher = startAlertDispatcher({
+    ctx,
+    alertLog: pipeline.alertLog,
+    subscriptions: pipeline.subscriptions,
+    logger,
+    localSinks,
+    hold: {
+      policy: { disputed: config.HOLD_DISPUTED, confidenceBelow: config.HOLD_CONFIDENCE_BELOW },
+      held: new HeldAlerts(ctx),
+      notifyAdmins: (text, noticeId) => notifyAdmins(ctx, text, noticeId, adminNoticeOptions(config, logger)),
+    },
+  });
+  cli.onClose(() => closeWorkerGracefully(dispatcher));
+  const core = createChatCore({ state: pipeline.store, subscriptions: pipeline.subscriptions, feeds: feedAdmin, logger });
+  const senders: ChatSender[] = [];
+  const discord = await startDiscordBot({ config, logger, ctx, core });
+  if (discord) {
+    senders.push(discord.sender);
+    if (discord.interactionsHandler) routes['/discord/interactions'] = discord.interactionsHandler;
+    cli.onClose(() => discord.close());
+  }
+  const slack = await startSlackApp({ config, logger, ctx, core });
+  if (slack) {
+    senders.push(slack.sender);
+    cli.onClose(() => slack.close());
+  }
+  for (const sender of senders) {
+    const delivery = startDeliveryWorker({ ctx, sender, subscriptions: pipeline.subscriptions, logger, budgetPerHour: config.ALERT_BUDGET_PER_HOUR });
+    cli.onClose(() => closeWorkerGracefully(delivery));
+  }
+  if (senders.length === 0) logger.info('no chat tokens configured: alerts go to the console and the web page only');
+}
+
+function startWorker(cli: CommandContext, pipeline: Pipeline, fetcher: SafeFetcher): void {
+  const worker = startArticleWorker({
+    ctx: pipeline.ctx,
+    queues: pipeline.queues,
+    extractor: createExtractor(cli.config, cli.logger),
+    store: pipeline.store,
+    fetchPageText: (url) => fetchArticleText(fetcher, url),
+    logger: cli.logger,
+    concurrency: cli.config.WORKER_CONCURRENCY,
+  });
+  cli.onClose(() => closeWorkerGracefully(worker));
+}
+
+async function startFeedPoller(cli: CommandContext, pipeline: Pipeline, fetcher: SafeFetcher): Promise<void> {
+  const { config, logger } = cli;
+  const { ctx } = pipeline;
+  const poller = await startPoller({
+    ctx,
+    queues: pipeline.queues,
+    fetcher,
+    registry: pipeline.feeds,
+    logger,
+    defaultIntervalSeconds: config.POLL_INTERVAL_SECONDS,
+    onFeedFailing: (feed, error) => {
+      const text = `Feed failing: ${feed.url} (${feed.consecutiveFailures} failures in a row; last error: ${error.message}). It is now polled rarely; \`pledgewatch feeds check ${feed.url}\` explains why.`;
+      notifyAdmins(ctx, text, `feed-failing-${feed.id}-${feed.lastErrorAt ?? ''}`, adminNoticeOptions(config, logger)).catch((noticeError: Error) =>
+        logger.error({ err: noticeError.message }, 'could not queue the admin notice'),
+      );
+    },
+  });
+  cli.onClose(() => poller.close());
+}
+
+/** The web page, /api, /healthz, /metrics and any chat endpoint that needs the HTTP port. */
+async function startWeb(cli: CommandContext, pipeline: Pipeline, feedAdmin: FeedAdmin, routes: Routes): Promise<void> {
+  const { ctx, queues } = pipeline;
+  const web = await startWebServer({
+    config: cli.config,
+    logger: cli.logger,
+    ctx,
+    store: pipeline.store,
+    feeds: feedAdmin,
+    alertLog: pipeline.alertLog,
+    queues: [queues.polls, queues.articles, queues.alerts, deliveryQueue(ctx, 'discord'), deliveryQueue(ctx, 'slack')],
+    routes,
+  });
+  cli.logger.info({ url: web.url }, 'web page and /metrics are up');
+  cli.onClose(() => web.close());
 }
 
 /**
