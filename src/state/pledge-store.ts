@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, PledgewatchError } from '../errors/index.js';
 import { silentLogger, type Logger } from '../log/logger.js';
@@ -13,6 +13,14 @@ import { claimProblem, slotField } from './evidence.js';
 import { planArticle, type ArticlePlan, type ArticleRecord, type ClaimDecision, type HistoryEntry } from './plan.js';
 
 export const DEFAULT_TOPIC = 'ukraine-guarantees';
+
+/** Conflicts before a worker takes the turn: on hot positions a second optimistic try mostly loses again. */
+const OPTIMISTIC_ATTEMPTS = 1;
+/** A turn expires on its own if its holder dies. */
+const TURN_TTL_MS = 2000;
+/** How long one article may wait for turns held by others before the job is retried later. */
+const TURN_WAIT_MS = 30_000;
+const RELEASE_TURN_LUA = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 
 export const DEFAULT_PLEDGE_STORE_OPTIONS = {
   topic: DEFAULT_TOPIC,
@@ -88,22 +96,32 @@ export class PledgeStore {
     const fields = slotFieldsOf(claims);
     const read = await this.read(article.id, fields);
     if (read.applied) return this.duplicate(article);
-    for (let attempt = 1; attempt <= this.settings.maxAttempts; attempt++) {
-      const plan = planArticle(article, claims, read.slots, { backfill, now: options.now ?? new Date() });
-      const input = this.commitInput(article, plan, read.raw);
-      const outcome = await commitArticle(this.ctx.redis, input);
-      if (outcome.status === 'duplicate') return this.duplicate(article);
-      if (outcome.status === 'ok') {
-        this.stats.applied++;
-        this.logger.debug({ articleId: article.id, claims: claims.length, alerts: plan.alerts.length }, 'article applied');
-        return { duplicate: false, alerts: plan.alerts, decisions: plan.decisions };
+    let turnToken = '';
+    const deadline = Date.now() + TURN_WAIT_MS;
+    try {
+      for (let attempt = 1; attempt <= this.settings.maxAttempts && Date.now() < deadline; ) {
+        const plan = planArticle(article, claims, read.slots, { backfill, now: options.now ?? new Date() });
+        const input = this.commitInput(article, plan, read.raw, turnToken);
+        const outcome = await commitArticle(this.ctx.redis, input);
+        if (outcome.status === 'duplicate') return this.duplicate(article);
+        if (outcome.status === 'ok') {
+          this.stats.applied++;
+          this.logger.debug({ articleId: article.id, claims: claims.length, alerts: plan.alerts.length }, 'article applied');
+          return { duplicate: false, alerts: plan.alerts, decisions: plan.decisions };
+        }
+        if (outcome.status === 'busy') {
+          // Another worker holds the turn; it commits within a round trip or two.
+          await sleep(1 + Math.random() * 2);
+          continue;
+        }
+        // Another worker changed these positions since we read them: re-plan on what it wrote.
+        attempt++;
+        this.stats.conflicts++;
+        input.slots.forEach(({ field }, i) => this.remember(read, field, outcome.current[i] ?? ''));
+        if (!turnToken && attempt > OPTIMISTIC_ATTEMPTS) turnToken = await this.waitForTurn(deadline);
       }
-      // Another worker changed these positions since we read them: re-plan on what it wrote.
-      this.stats.conflicts++;
-      input.slots.forEach(({ field }, i) => this.remember(read, field, outcome.current[i] ?? ''));
-      // The conflict handed back what the other worker wrote, so the next attempt usually wins at
-      // once; back off (with jitter) only when several workers keep colliding on the same positions.
-      if (attempt >= 3) await sleep(Math.random() * Math.min(2 ** attempt, 50));
+    } finally {
+      if (turnToken) await this.releaseTurn(turnToken);
     }
     throw new PledgewatchError(
       ErrorCode.RedisUnavailable,
@@ -173,9 +191,29 @@ export class PledgeStore {
     read.slots.set(field, json ? this.parseSlot(json, field) : null);
   }
 
-  private commitInput(article: Article, plan: ArticlePlan, raw: Map<string, string>) {
+  /**
+   * Waits until this worker holds the turn (see commit-script.ts), so it stops spending
+   * attempts on commits that others keep overtaking. '' if the deadline passes first.
+   */
+  private async waitForTurn(deadline: number): Promise<string> {
+    const token = randomUUID();
+    while (Date.now() < deadline) {
+      if ((await this.ctx.redis.set(this.turnKey(), token, 'PX', TURN_TTL_MS, 'NX')) === 'OK') return token;
+      await sleep(1 + Math.random() * 2);
+    }
+    return '';
+  }
+
+  /** Gives the turn back if a commit did not already (an error or giving up). */
+  private async releaseTurn(token: string): Promise<void> {
+    await this.ctx.redis.eval(RELEASE_TURN_LUA, 1, this.turnKey(), token).catch(() => undefined);
+  }
+
+  private commitInput(article: Article, plan: ArticlePlan, raw: Map<string, string>, turnToken: string) {
     return {
       positionsKey: this.positionsKey(),
+      turnKey: this.turnKey(),
+      turnToken,
       recordKey: this.recordKey(article.id),
       urlKey: this.urlKey(article.url),
       articleId: article.id,
@@ -222,6 +260,10 @@ export class PledgeStore {
 
   private positionsKey(): string {
     return key(this.ctx, 'state', this.topic, 'positions');
+  }
+
+  private turnKey(): string {
+    return key(this.ctx, 'state', this.topic, 'turn');
   }
 
   private countsKey(): string {
