@@ -1,5 +1,7 @@
 /**
- * The whole pipeline under load, on the local Redis, in its own key prefix:
+ * The whole pipeline under load, on the local Redis, in its own key prefix (two corpora:
+ * copies of the demo story, where every article updates the same thirty positions, and
+ * generated reports spread over 28 countries and six commitments):
  * - articles per second through the queue with 1 and with 2 worker processes
  *   (`pledgewatch worker`, as deployed, WORKER_CONCURRENCY from BENCH_WORKER_CONCURRENCY,
  *   default 8), over copies of the demo story with distinct ids;
@@ -26,6 +28,7 @@ import { startArticleWorker } from '../src/queue/article-worker.js';
 import { createQueues, enqueueArticles } from '../src/queue/queues.js';
 import { closeRedisContext, createRedisContext, type RedisContext, deleteKeysMatching } from '../src/redis/connection.js';
 import { PledgeStore } from '../src/state/index.js';
+import type { Article } from '../src/model/article.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CLI = fileURLToPath(new URL('../bin/pledgewatch.mjs', import.meta.url));
@@ -51,13 +54,37 @@ function startWorkerProcess(prefix: string): ChildProcess {
   });
 }
 
-async function throughput(workers: number, articlesCount: number): Promise<number> {
+const SPREAD_COUNTRIES = ['Germany', 'France', 'Britain', 'Italy', 'Spain', 'Poland', 'the Netherlands', 'Belgium', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Estonia', 'Latvia', 'Lithuania', 'Romania', 'Bulgaria', 'Portugal', 'Ireland', 'Austria', 'Greece', 'Croatia', 'Canada', 'Australia', 'Japan', 'New Zealand', 'Turkey', 'Czechia'];
+const SPREAD_TEMPLATES = [
+  (c: string) => `${c} will send troops to Ukraine once a ceasefire is signed, officials said on Monday.`,
+  (c: string) => `${c} is ready to help police Ukraine's airspace after the war.`,
+  (c: string) => `${c} will not send troops to Ukraine, its government said.`,
+  (c: string) => `${c} is prepared to train Ukrainian soldiers outside the country.`,
+  (c: string) => `${c} has yet to decide whether to help de-mine the Black Sea.`,
+  (c: string) => `${c} pledged to fund weapons for Ukraine's army.`,
+];
+const FILLER = 'Diplomats met in Paris to discuss the plan, and talks are expected to continue next week. ';
+
+/** Articles about many countries and commitments, so concurrent workers rarely touch the same positions. */
+function spreadCorpus(n: number): Article[] {
+  return Array.from({ length: n }, (_, i) => {
+    const sentences = Array.from({ length: 4 }, (_, k) => {
+      const country = SPREAD_COUNTRIES[(i * 7 + k * 11) % SPREAD_COUNTRIES.length]!;
+      return SPREAD_TEMPLATES[(i + k * 5) % SPREAD_TEMPLATES.length]!(country);
+    });
+    const day = new Date(Date.UTC(2025, 9, 1) + i * 3_600_000).toISOString().slice(0, 10);
+    const body = `${sentences.join(' ')}\n${FILLER.repeat(18)}`;
+    return { id: `spread-${i}`, url: `https://news.example/spread/${i}`, outlet: 'Bench Wire', published: day, title: `Guarantees update ${i}`, body };
+  });
+}
+
+async function throughput(workers: number, articles: Article[]): Promise<number> {
+  const articlesCount = articles.length;
   const ctx = createRedisContext(REDIS_URL, `pw-bench-${randomUUID()}`);
   const queues = createQueues(ctx);
   const children = Array.from({ length: workers }, () => startWorkerProcess(ctx.prefix));
   try {
     await until(async () => (await queues.articles.getWorkers()).length >= workers, 30_000, 'worker processes');
-    const articles = copiesOfStory(await readArticleFolder(DEMO_ARTICLES_DIR), articlesCount);
     const started = performance.now();
     await enqueueArticles(ctx, queues, articles, { backfill: false });
     await until(async () => ((await queues.articles.getJobCounts('completed')).completed ?? 0) >= articlesCount, 300_000, 'articles processed');
@@ -141,14 +168,20 @@ function quantile(sorted: number[], q: number): number {
 }
 
 export async function run(): Promise<Record<string, unknown>> {
-  const oneWorker = await throughput(1, THROUGHPUT_ARTICLES);
-  const twoWorkers = await throughput(2, THROUGHPUT_ARTICLES);
+  const story = copiesOfStory(await readArticleFolder(DEMO_ARTICLES_DIR), THROUGHPUT_ARTICLES);
+  const spread = spreadCorpus(THROUGHPUT_ARTICLES);
+  const oneWorker = await throughput(1, story);
+  const twoWorkers = await throughput(2, story);
+  const spreadOne = await throughput(1, spread);
+  const spreadTwo = await throughput(2, spread);
   const latencies = (await feedToAlertLatency(LATENCY_ITEMS)).sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     articles: THROUGHPUT_ARTICLES,
     articles_per_second_1_worker: round(oneWorker),
     articles_per_second_2_workers: round(twoWorkers),
+    spread_articles_per_second_1_worker: round(spreadOne),
+    spread_articles_per_second_2_workers: round(spreadTwo),
     feed_to_alert_items: latencies.length,
     feed_to_alert_seconds_median: round(quantile(latencies, 0.5)),
     feed_to_alert_seconds_p95: round(quantile(latencies, 0.95)),
