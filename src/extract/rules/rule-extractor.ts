@@ -134,8 +134,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     }
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
     const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));
-    const opinion = OPINION.test(ctx.work);
-    if (ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
+    ctx.cache ??= {};
+    const opinion = (ctx.cache.opinion ??= (ctx.work.includes('my ') || ctx.work.includes('i ')) && OPINION.test(ctx.work));
+    const yes = finding.stance === 'committed' || finding.stance === 'willing' || finding.stance === 'conditional';
+    if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     for (const subject of subjects) {
       const stance = adjustStance(finding.stance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force.

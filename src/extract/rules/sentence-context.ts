@@ -10,7 +10,7 @@ export interface SentenceContext {
   /** Interview and live-blog lines open with who speaks: "Stubb: We will not ...". */
   lineSpeaker: string | null;
   /** Per-sentence facts, computed on first use. */
-  cache?: { reporting?: RegExpExecArray[]; optional?: boolean };
+  cache?: { reporting?: RegExpExecArray[]; optional?: boolean; opinion?: boolean };
 }
 
 /** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */

@@ -83,14 +83,19 @@ const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditiona
 
 export function findCommitments(work: string, start: number, end: number): Commitment[] {
   const segment = work.slice(start, end);
-  // "5 billion kroner to buy air defence systems": what the money buys is not a pledge of its own.
-  const purchase = PURCHASE.exec(segment) ?? MONEY_FOR.exec(segment);
-  const bought = purchase && FUNDING.test(segment.slice(0, purchase.index + purchase[0].length)) ? purchase.index + (purchase[1]?.length ?? 0) : segment.length;
-  const found: Commitment[] = [];
+  let found: Commitment[] = [];
   for (const [commitment, pattern] of COMMITMENT_CUES) {
     pattern.lastIndex = 0;
-    if (pattern.test(commitment === 'funding' ? segment : segment.slice(0, bought))) found.push(commitment);
+    if (pattern.test(segment)) found.push(commitment);
     pattern.lastIndex = 0;
+  }
+  // "5 billion kroner to buy air defence systems": what the money buys is not a pledge of its own.
+  if (found.includes('funding') && found.some((c) => BOUGHT.has(c))) {
+    const purchase = PURCHASE.exec(segment) ?? MONEY_FOR.exec(segment);
+    if (purchase && FUNDING.test(segment.slice(0, purchase.index + purchase[0].length))) {
+      const before = segment.slice(0, purchase.index + (purchase[1]?.length ?? 0));
+      found = found.filter((c) => !BOUGHT.has(c) || COMMITMENT_CUES.some(([k, p]) => k === c && ((p.lastIndex = 0), p.test(before))));
+    }
   }
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment)) found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
@@ -99,6 +104,7 @@ export function findCommitments(work: string, start: number, end: number): Commi
   return narrowCommitments(found);
 }
 
+const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime', 'intelligence']);
 const FUNDING = /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
 const PURCHASE = /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.

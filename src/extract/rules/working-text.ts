@@ -34,12 +34,17 @@ const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north
 
 // A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b|\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
 
 /** Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences. */
 export function lowerText(sentence: string): string {
   return sentence.toLowerCase().replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
 }
+
+// Money outside the taxonomy ("humanitarian aid and reconstruction funding") and the definition of a backstop
+// ("if that force is attacked": no condition); read only when the sentence has one of these words.
+const AID_OR_ATTACK =
+  /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b|\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
 // One pass for everything that is blanked whole.
 const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES].map((r) => r.source).join('|'), 'g');
@@ -47,7 +52,9 @@ const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
   let work = lower.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
-  work = blankPlanDescriptions(blankMatches(work, BLANKED));
+  work = blankMatches(work, BLANKED);
+  if (AID_OR_ATTACK_WORDS.some((w) => work.includes(w))) work = blankMatches(work, AID_OR_ATTACK);
+  if (PLAN_WORDS.some((w) => work.includes(w))) work = blankPlanDescriptions(work);
   return work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
 }
 
@@ -57,8 +64,10 @@ const FORCE_PURPOSE =
 // A force's headquarters is a structure of the plan, not troops on the ground.
 const FORCE_HEADQUARTERS = /\b(?:reassurance|multinational|stabili[sz]ation|international) force(?= (?:headquarters|hq)\b)/g;
 
+const AID_OR_ATTACK_WORDS = ['humanitarian', 'reconstruction', 'recovery', 'energy', 'medical', 'civilian', 'climate', 'attack'];
+const PLAN_WORDS = ['sky', 'skies', 'seas', 'airspace', 'waters', 'headquarters', 'hq', 'armed forces'];
+
 function blankPlanDescriptions(work: string): string {
-  if (!/\b(?:skies|sky|seas|airspace|waters|headquarters|hq|armed forces)\b/.test(work)) return work;
   let out = blankMatches(work, FORCE_HEADQUARTERS);
   for (const match of out.matchAll(FORCE_PURPOSE)) {
     const start = match.index + match[0].length - match[1]!.length;
