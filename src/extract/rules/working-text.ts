@@ -43,8 +43,8 @@ export function lowerText(sentence: string): string {
 
 // Money outside the taxonomy ("humanitarian aid and reconstruction funding") and the definition of a backstop
 // ("if that force is attacked": no condition); read only when the sentence has one of these words.
-const AID_OR_ATTACK =
-  /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b|\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
+const AID_MONEY = /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b/g;
+const IF_ATTACKED = /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
 // One pass for everything that is blanked whole.
 const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES].map((r) => r.source).join('|'), 'g');
@@ -53,25 +53,32 @@ const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_
 export function workingText(lower: string): string {
   let work = lower.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
   work = blankMatches(work, BLANKED);
-  if (AID_OR_ATTACK_WORDS.some((w) => work.includes(w))) work = blankMatches(work, AID_OR_ATTACK);
-  if (PLAN_WORDS.some((w) => work.includes(w))) work = blankPlanDescriptions(work);
+  // One scan decides whether any of the rarer blanks can apply; most sentences have none of their words.
+  const rare = RARE_WORDS.exec(work);
+  if (rare) {
+    if (rare[1] || RARE_AID.test(work)) work = blankMatches(work, AID_MONEY);
+    if (work.includes('attack')) work = blankMatches(work, IF_ATTACKED);
+    if (RARE_PLAN.test(work)) work = blankPlanDescriptions(work);
+  }
   return work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
 }
 
 // What a force or its headquarters is for ("a force HQ to help secure Ukraine's skies and seas") describes the plan, not anyone's pledge.
 const FORCE_PURPOSE =
-  /\b(?:force|forces|headquarters|hq|mission|command)\b[^.;]{0,60}?\b((?:to |will |would )?(?:help )?(?:secure|protect|safeguard|guard|defend|regenerate) (?:ukraine's |ukrainian |the |its )?(?:skies|sky|seas|airspace|waters|armed forces|army|land)(?:(?:,|,? and|,? or) (?:its |the )?(?:skies|sky|seas|sea|airspace|waters|land|armed forces))*)/g;
+  /\b(?:(?:secure|protect|safeguard|guard|defend|regenerate) (?:ukraine's |ukrainian |the |its )?(?:skies|sky|seas|airspace|waters|armed forces|army|land)(?:(?:,|,? and|,? or) (?:its |the )?(?:skies|sky|seas|sea|airspace|waters|land|armed forces))*)/g;
+const FORCE_BEFORE = /\b(?:force|forces|headquarters|hq|mission|command)\b[^.;]*$/;
 // A force's headquarters is a structure of the plan, not troops on the ground.
 const FORCE_HEADQUARTERS = /\b(?:reassurance|multinational|stabili[sz]ation|international) force(?= (?:headquarters|hq)\b)/g;
 
-const AID_OR_ATTACK_WORDS = ['humanitarian', 'reconstruction', 'recovery', 'energy', 'medical', 'civilian', 'climate', 'attack'];
-const PLAN_WORDS = ['sky', 'skies', 'seas', 'airspace', 'waters', 'headquarters', 'hq', 'armed forces'];
+const RARE_WORDS = /\b(?:(humanitarian|reconstruction)|recovery|energy|medical|civilian|climate|attack\w*|headquarters|hq|secure|protect|safeguard|guard|defend|regenerate)\b/;
+const RARE_AID = /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)\b/;
+const RARE_PLAN = /\b(?:headquarters|hq|secure|protect|safeguard|guard|defend|regenerate)\b/;
 
 function blankPlanDescriptions(work: string): string {
   let out = blankMatches(work, FORCE_HEADQUARTERS);
   for (const match of out.matchAll(FORCE_PURPOSE)) {
-    const start = match.index + match[0].length - match[1]!.length;
-    out = out.slice(0, start) + ' '.repeat(match[1]!.length) + out.slice(start + match[1]!.length);
+    if (!FORCE_BEFORE.test(out.slice(Math.max(0, match.index - 70), match.index))) continue;
+    out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
   }
   return out;
 }
