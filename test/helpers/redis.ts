@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach } from 'vitest';
+import { createQueues, type Queues } from '../../src/queue/queues.js';
 import { closeRedisContext, createRedisContext, deleteKeysMatching, type RedisContext } from '../../src/redis/connection.js';
 
 export function testRedisUrl(): string {
@@ -23,4 +25,23 @@ export async function createTestRedis(): Promise<RedisContext & { cleanup(): Pro
 
 export async function deleteKeys(ctx: RedisContext, pattern: string): Promise<void> {
   await deleteKeysMatching(ctx, pattern);
+}
+
+export type TestRedis = Awaited<ReturnType<typeof createTestRedis>>;
+
+/**
+ * A fresh Redis prefix and the pipeline's queues for each test of the calling file,
+ * closed and cleaned up after each. Read them in the tests, not at collection time.
+ */
+export function useQueuesOnTestRedis(): { redis: TestRedis; queues: Queues } {
+  const state = {} as { redis: TestRedis; queues: Queues };
+  beforeEach(async () => {
+    state.redis = await createTestRedis();
+    state.queues = createQueues(state.redis);
+  });
+  afterEach(async () => {
+    await state.queues.close();
+    await state.redis.cleanup();
+  });
+  return state;
 }

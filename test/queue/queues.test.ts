@@ -1,27 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article.js';
-import { createQueues, enqueueArticles, jobIdFor, type Queues } from '../../src/queue/queues.js';
+import { createQueues, enqueueArticles, jobIdFor } from '../../src/queue/queues.js';
 import { key } from '../../src/redis/connection.js';
-import { createTestRedis } from '../helpers/redis.js';
+import { useQueuesOnTestRedis } from '../helpers/redis.js';
 
 function article(id: string): Article {
   return { id, url: `https://news.example/${id}`, outlet: 'Example', published: '2025-09-04', title: id, body: 'text' };
 }
 
 describe('enqueueArticles', () => {
-  let redis: Awaited<ReturnType<typeof createTestRedis>>;
-  let queues: Queues;
-
-  beforeEach(async () => {
-    redis = await createTestRedis();
-    queues = createQueues(redis);
-  });
-  afterEach(async () => {
-    await queues.close();
-    await redis.cleanup();
-  });
+  const test = useQueuesOnTestRedis();
 
   it('queues an article once however often it is offered', async () => {
+    const { redis, queues } = test;
     expect(await enqueueArticles(redis, queues, [article('a'), article('b')], { backfill: false })).toHaveLength(2);
     expect(await enqueueArticles(redis, queues, [article('a'), article('c')], { backfill: true })).toEqual([article('c')]);
     expect(await queues.articles.getJobCountByTypes('waiting')).toBe(3);
@@ -35,10 +26,11 @@ describe('enqueueArticles', () => {
   });
 
   it('forgets the seen mark when the job could not be added, so the next poll queues it', async () => {
-    await queues.articles.close();
+    const { redis, queues } = test;
+    await queues.close();
     await expect(enqueueArticles(redis, queues, [article('lost')], { backfill: false })).rejects.toThrow();
     expect(await redis.redis.exists(key(redis, 'seen', 'lost'))).toBe(0);
-    queues = createQueues(redis);
-    expect(await enqueueArticles(redis, queues, [article('lost')], { backfill: false })).toHaveLength(1);
+    test.queues = createQueues(redis);
+    expect(await enqueueArticles(redis, test.queues, [article('lost')], { backfill: false })).toHaveLength(1);
   });
 });
