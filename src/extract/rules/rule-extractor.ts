@@ -40,7 +40,8 @@ interface ClauseResult {
 
 function adjustStance(stance: Stance, subject: string, cue: string): Stance | null {
   if (ADVERSARIES.has(subject)) return stance === 'declined' ? 'opposed' : stance;
-  if (stance === 'opposed') return /reject|oppos|refus/.test(cue) ? 'declined' : null;
+  // Blocking or vetoing a joint measure (a sanctions package) opposes the measure itself.
+  if (stance === 'opposed') return /^(?:block|veto|stall)/.test(cue) ? 'opposed' : /reject|oppos|refus/.test(cue) ? 'declined' : null;
   return stance;
 }
 
