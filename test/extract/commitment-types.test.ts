@@ -26,6 +26,15 @@ describe('backstop: the US guarantee behind the European force, however it is pu
     expect(keys(passage)).toEqual(expected);
   });
 
+  it('reads another country backing the force as backing, not a backstop', () => {
+    expect(keys('Britain backs the multinational force, Starmer said.')).toEqual(['GB coalition willing']);
+    expect(keys('Germany will send troops to back up the European force.')).toEqual(['DE ground_troops committed']);
+  });
+
+  it('names the means of a US backstop next to it', () => {
+    expect(keys('The US has committed to supporting the multinational force with air power and intelligence.')).toEqual(['US air committed', 'US backstop committed', 'US intelligence committed']);
+  });
+
   it('gives no backstop to a European country backing its own force', () => {
     expect(keys('France will back up the European force with its own jets.')).not.toContain('FR backstop committed');
   });
@@ -55,6 +64,7 @@ describe('equipment: weapons and systems delivered or made, not the money for th
     ['air-defence systems are hardware', 'Italy pledged new air-defence systems for Ukraine.', ['IT equipment committed']],
     ['a named system undecided', 'Germany has not decided whether to send Taurus cruise missiles to Ukraine.', ['DE equipment undecided']],
     ['weapons ruled out', 'Hungary rules out sending weapons to Ukraine.', ['HU equipment declined']],
+    ['a delivery reported in the past tense', 'Lithuania delivered anti-drone systems and ammunition to Ukraine last month.', ['LT equipment committed']],
     ['artillery shells delivered', 'Estonia has delivered artillery shells and howitzers to Ukraine.', ['EE equipment committed']],
   ])('%s', (_name, passage, expected) => {
     expect(keys(passage)).toEqual(expected);

@@ -81,7 +81,8 @@ export const DETAILS_OPEN = /\b(?:what exactly|exactly what|exactly how|the deta
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
-export function findCommitments(work: string, start: number, end: number): Commitment[] {
+/** `backstop: false` reads the clause for a country that cannot give the backstop: "Germany backs the European force" is backing, not a guarantee. */
+export function findCommitments(work: string, start: number, end: number, backstop = true): Commitment[] {
   const segment = work.slice(start, end);
   let found: Commitment[] = [];
   for (const [commitment, pattern] of COMMITMENT_CUES) {
@@ -108,7 +109,7 @@ export function findCommitments(work: string, start: number, end: number): Commi
   }
   // "a ceasefire monitored by drones and satellites": the means of monitoring are not a pledge of them.
   if (found.includes('monitoring') && found.includes('equipment') && MONITORING_MEANS.test(segment)) found.splice(found.indexOf('equipment'), 1);
-  return narrowCommitments(found);
+  return narrowCommitments(backstop ? found : found.filter((c) => c !== 'backstop'));
 }
 
 const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime', 'intelligence']);
