@@ -26,6 +26,10 @@ describe('backstop: the US guarantee behind the European force, however it is pu
     expect(keys(passage)).toEqual(expected);
   });
 
+  it('reads "if they come under attack" as what a backstop is, not a condition, and the president\'s plane as no air claim', () => {
+    expect(keys('Speaking aboard Air Force One, Trump said the US would back up European troops in Ukraine if they came under attack.')).toEqual(['US backstop willing']);
+  });
+
   it('reads another country backing the force as backing, not a backstop', () => {
     expect(keys('Britain backs the multinational force, Starmer said.')).toEqual(['GB coalition willing']);
     expect(keys('Germany will send troops to back up the European force.')).toEqual(['DE ground_troops committed']);
@@ -68,6 +72,10 @@ describe('equipment: weapons and systems delivered or made, not the money for th
     ['artillery shells delivered', 'Estonia has delivered artillery shells and howitzers to Ukraine.', ['EE equipment committed']],
   ])('%s', (_name, passage, expected) => {
     expect(keys(passage)).toEqual(expected);
+  });
+
+  it('reads money for arms production as funding', () => {
+    expect(keys('Denmark has agreed to finance arms production in Ukraine with 2 billion kroner.')).toEqual(['DK funding committed']);
   });
 
   it('keeps an air mission an air claim next to the hardware', () => {
