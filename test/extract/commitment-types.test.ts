@@ -21,6 +21,8 @@ describe('backstop: the US guarantee behind the European force, however it is pu
     ['no decision yet', 'Vance said no decision had been taken on an American backstop.', ['US backstop undecided']],
     ['options being drawn up', 'The Pentagon is drawing up options for a US backstop to the reassurance force.', ['US backstop undecided']],
     ['protection for the mission', 'The United States is ready to offer protection to the reassurance mission, officials said.', ['US backstop willing']],
+    ['support for a European-led force, troops ruled out', 'Washington has signalled it will support a European-led force with intelligence and air defence, but will not send troops.', ['US air committed', 'US backstop committed', 'US ground_troops declined', 'US intelligence committed']],
+    ['air support to the European troops', 'The US would provide intelligence and air support to the European troops, the paper reported.', ['US air willing', 'US backstop willing', 'US intelligence willing']],
     ['a US safety net', 'Rubio said Washington was prepared to act as a safety net for European troops.', ['US backstop willing']],
   ])('%s', (_name, passage, expected) => {
     expect(keys(passage)).toEqual(expected);
@@ -97,6 +99,12 @@ describe('sanctions: packages, price caps, tariffs and the countries blocking th
     ['not decided', 'Washington has not decided on new sanctions against Russia.', ['US sanctions undecided']],
     ['restrictive measures', 'The European Union adopted new restrictive measures against Russia.', ['EU sanctions committed']],
     ['Brussels for the EU', "Brussels will propose a new package of sanctions targeting Russia's shadow fleet.", ['EU sanctions committed']],
+    ['a package proposed', 'The European Commission proposed a 20th package of sanctions on Friday.', ['EU sanctions willing']],
+    ['sanctions announced', 'The UK announced sanctions on 135 shadow fleet tankers.', ['GB sanctions committed']],
+    ['tariffs threatened', 'Trump threatened secondary tariffs on India for buying Russian oil.', ['US sanctions willing']],
+    ['a block threatened', 'Slovakia has threatened to block the extension of sanctions.', ['SK sanctions opposed']],
+    ['matching the EU', 'Canada will match the EU measures, Carney said.', ['CA sanctions committed']],
+    ['work on the next package', 'Kallas said the EU was working on new sanctions.', ['EU sanctions willing']],
     ['a ban on Russian gas', 'Japan has agreed to a ban on Russian LNG imports by 2027.', ['JP sanctions committed']],
   ])('%s', (_name, passage, expected) => {
     expect(keys(passage)).toEqual(expected);
