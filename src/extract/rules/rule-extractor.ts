@@ -38,16 +38,9 @@ interface ClauseResult {
   commitments: Commitment[];
 }
 
-/** Another country's part in a clause that names the backstop: what the clause says once the backstop is set aside. */
-function withoutBackstop(commitments: Commitment[], work: string, start: number, end: number): Commitment[] {
-  const here = commitments.length > 0 ? findCommitments(work, start, end, false) : [];
-  return here.length > 0 ? here : commitments.filter((c) => c !== 'backstop');
-}
-
 function adjustStance(stance: Stance, subject: string, cue: string): Stance | null {
   if (ADVERSARIES.has(subject)) return stance === 'declined' ? 'opposed' : stance;
-  // Blocking or vetoing a joint measure (a sanctions package) opposes the measure itself.
-  if (stance === 'opposed') return /^(?:block|veto|stall)/.test(cue) ? 'opposed' : /reject|oppos|refus/.test(cue) ? 'declined' : null;
+  if (stance === 'opposed') return /reject|oppos|refus/.test(cue) ? 'declined' : null;
   return stance;
 }
 
@@ -148,7 +141,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     for (const subject of subjects) {
       const stance = adjustStance(finding.stance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force.
-      const forSubject = subject === 'US' || !commitments.includes('backstop') ? commitments : withoutBackstop(commitments, work, clause.start, clause.end);
+      const forSubject = subject === 'US' ? commitments : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;
       const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
       if ((opinion || SPECULATION.test(window)) && speaker !== 'self') continue;

@@ -81,8 +81,7 @@ export const DETAILS_OPEN = /\b(?:what exactly|exactly what|exactly how|the deta
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
-/** `backstop: false` reads the clause for a country that cannot give the backstop: "Germany backs the European force" is backing, not a guarantee. */
-export function findCommitments(work: string, start: number, end: number, backstop = true): Commitment[] {
+export function findCommitments(work: string, start: number, end: number): Commitment[] {
   const segment = work.slice(start, end);
   let found: Commitment[] = [];
   for (const [commitment, pattern] of COMMITMENT_CUES) {
@@ -100,28 +99,18 @@ export function findCommitments(work: string, start: number, end: number, backst
   }
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment)) found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
-  // "two more air defence systems for Ukraine": hardware handed over is equipment; the air mission needs its own words.
-  if (found.includes('air') && found.includes('equipment') && AIR_HARDWARE.test(segment)) {
-    const air = COMMITMENT_CUES.find(([k]) => k === 'air')![1];
-    air.lastIndex = 0;
-    if (!air.test(segment.replace(AIR_HARDWARE_ALL, (m) => ' '.repeat(m.length)))) found.splice(found.indexOf('air'), 1);
-    air.lastIndex = 0;
-  }
   // "a ceasefire monitored by drones and satellites": the means of monitoring are not a pledge of them.
   if (found.includes('monitoring') && found.includes('equipment') && MONITORING_MEANS.test(segment)) found.splice(found.indexOf('equipment'), 1);
-  return narrowCommitments(backstop ? found : found.filter((c) => c !== 'backstop'));
+  return narrowCommitments(found);
 }
 
 const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime', 'intelligence']);
 const FUNDING = /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
-const PURCHASE = /\b(?:financ(?:e|es|ed|ing) (?=(?:new |more |the |its )?(?:arms|weapons|ammunition|munitions|drones|missiles|equipment|purchases?|procurement)\b)|to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
+const PURCHASE = /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
 const MONEY_FOR = /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) )(?:for|towards|to fund|earmarked for)\b/;
 const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
 const AIR_MISSION = /\b(?:air policing|air support|air defen[cs]e|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
-const AIR_HARDWARE_SOURCE = String.raw`\b(?:air[- ]defen[cs]e|anti-aircraft|air) +(?:systems?|batteries|units|interceptors|missiles)\b`;
-const AIR_HARDWARE = new RegExp(AIR_HARDWARE_SOURCE);
-const AIR_HARDWARE_ALL = new RegExp(AIR_HARDWARE_SOURCE, 'g');
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
 
 /** A backstop sentence names troops only as what is backed; a specific pledge says more than "the guarantees". */

@@ -34,7 +34,7 @@ const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north
 
 // A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bair force one\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
 
 /** Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences. */
 export function lowerText(sentence: string): string {
@@ -44,7 +44,7 @@ export function lowerText(sentence: string): string {
 // Money outside the taxonomy ("humanitarian aid and reconstruction funding") and the definition of a backstop
 // ("if that force is attacked": no condition); read only when the sentence has one of these words.
 const AID_MONEY = /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b/g;
-const IF_ATTACKED = /\bif (?:\w+ ){0,5}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
+const IF_ATTACKED = /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
 // One pass for everything that is blanked whole.
 const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES].map((r) => r.source).join('|'), 'g');
