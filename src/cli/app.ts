@@ -12,7 +12,7 @@ import { startDiscordBot } from '../chat/discord/index.js';
 import { startSlackApp } from '../chat/slack/index.js';
 import { startDemoServer } from '../demo/demo-server.js';
 import { createExtractor } from '../extract/index.js';
-import { FeedRegistry, fetchArticleText, scheduleFeed, startPoller, unscheduleFeed } from '../feeds/index.js';
+import { FeedRegistry, feedsWithSchedules, fetchArticleText, startPoller } from '../feeds/index.js';
 import { createSafeFetcher, safeFetchOptionsFromConfig, type SafeFetcher } from '../fetch/index.js';
 import { startArticleWorker } from '../queue/article-worker.js';
 import { createQueues, type Queues } from '../queue/queues.js';
@@ -39,26 +39,6 @@ export interface Pipeline {
   feeds: FeedRegistry;
   subscriptions: SubscriptionStore;
   alertLog: AlertLog;
-}
-
-/**
- * The feed list as chat and the web page change it: adding or removing a feed also creates
- * or drops its poll schedule at once, instead of waiting for the poller's periodic re-sync.
- */
-export function feedsWithSchedules(registry: FeedRegistry, queues: Queues, defaultIntervalSeconds: number) {
-  return {
-    list: () => registry.list(),
-    async add(url: string, options: { addedBy: string }) {
-      const feed = await registry.add(url, options);
-      await scheduleFeed(queues, feed, defaultIntervalSeconds);
-      return feed;
-    },
-    async remove(idOrUrl: string) {
-      const feed = await registry.remove(idOrUrl);
-      if (feed) await unscheduleFeed(queues, feed.id);
-      return feed;
-    },
-  };
 }
 
 export async function buildPipeline(cli: CommandContext): Promise<Pipeline> {

@@ -4,6 +4,6 @@ export { parseFeedDate } from './dates.js';
 export { htmlToText } from './html-text.js';
 export { FeedRegistry, normaliseFeedUrl, feedIdFor } from './registry.js';
 export { pollFeedOnce, FEED_ACCEPT, type PollDeps } from './poll.js';
-export { startPoller, scheduleFeed, unscheduleFeed, schedulerIdFor, type Poller, type PollerDeps, type PollJobData } from './poller.js';
+export { startPoller, feedsWithSchedules, scheduleFeed, unscheduleFeed, schedulerIdFor, type Poller, type PollerDeps, type PollJobData } from './poller.js';
 export { FAILING_AFTER, FAILING_POLL_SECONDS, effectiveIntervalSeconds, delayAfterFailureSeconds, isDue } from './schedule.js';
 export type { Feed, FeedStatus, ParsedFeed, PollOutcome, PollStatus } from './types.js';

@@ -100,6 +100,26 @@ export async function unscheduleFeed(queues: Pick<Queues, 'polls'>, feedId: stri
   await queues.polls.removeJobScheduler(schedulerIdFor(feedId));
 }
 
+/**
+ * The feed list as people change it (CLI, chat, web page): adding or removing a feed also
+ * creates or drops its poll schedule at once, instead of waiting for the poller's re-sync.
+ */
+export function feedsWithSchedules(registry: FeedRegistry, queues: Pick<Queues, 'polls'>, defaultIntervalSeconds: number) {
+  return {
+    list: () => registry.list(),
+    async add(url: string, options: { addedBy: string; intervalSeconds?: number }) {
+      const feed = await registry.add(url, options);
+      await scheduleFeed(queues, feed, defaultIntervalSeconds);
+      return feed;
+    },
+    async remove(idOrUrl: string) {
+      const feed = await registry.remove(idOrUrl);
+      if (feed) await unscheduleFeed(queues, feed.id);
+      return feed;
+    },
+  };
+}
+
 async function runPollJob(deps: PollDeps, job: Job<PollJobData>): Promise<PollOutcome | { feedId: string; status: 'skipped' }> {
   const { feedId } = job.data;
   const feed = await deps.registry.get(feedId);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedsWithSchedules } from '../../src/cli/app.js';
-import { FeedRegistry, schedulerIdFor } from '../../src/feeds/index.js';
+import { FeedRegistry, feedsWithSchedules, schedulerIdFor } from '../../src/feeds/index.js';
 import { useQueuesOnTestRedis } from '../helpers/redis.js';
 
 describe('feeds added from chat or the web page', () => {

@@ -4,8 +4,7 @@ import {
   FeedRegistry,
   FEED_ACCEPT,
   parseFeed,
-  scheduleFeed,
-  unscheduleFeed,
+  feedsWithSchedules,
   type FeedStatus,
   type ParsedFeed,
 } from '../../feeds/index.js';
@@ -25,8 +24,8 @@ export const register: RegisterCommands = (program: Command, getContext) => {
     .action(async (url: string, options: { interval?: number }) => {
       const cli = getContext();
       await withQueues(cli, async (ctx, queues) => {
-        const feed = await new FeedRegistry(ctx).add(url, { intervalSeconds: options.interval, addedBy: 'cli' });
-        await scheduleFeed(queues, feed, cli.config.POLL_INTERVAL_SECONDS);
+        const feeds = feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS);
+        const feed = await feeds.add(url, { intervalSeconds: options.interval, addedBy: 'cli' });
         const every = feed.intervalSeconds ?? cli.config.POLL_INTERVAL_SECONDS;
         process.stdout.write(`feed ${feed.id} ${feed.url}: polled every ${every}s\n`);
       });
@@ -48,10 +47,10 @@ export const register: RegisterCommands = (program: Command, getContext) => {
     .description('stop polling a feed (articles already queued stay queued)')
     .argument('<url-or-id>', 'the feed URL or the id shown by `feeds list`')
     .action(async (idOrUrl: string) => {
-      await withQueues(getContext(), async (ctx, queues) => {
-        const removed = await new FeedRegistry(ctx).remove(idOrUrl);
+      const cli = getContext();
+      await withQueues(cli, async (ctx, queues) => {
+        const removed = await feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS).remove(idOrUrl);
         if (!removed) throw new PledgewatchError(ErrorCode.NotFound, `no feed "${idOrUrl}" (see \`pledgewatch feeds list\`)`);
-        await unscheduleFeed(queues, removed.id);
         process.stdout.write(`removed feed ${removed.id} ${removed.url}\n`);
       });
     });
