@@ -4,6 +4,8 @@ import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
 import { key, type RedisContext } from '../redis/connection.js';
+import { alertHeadline } from './format.js';
+import { displayDate } from './present.js';
 import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from './delivery.js';
 import type { Platform, SubscriptionStore } from './subscriptions.js';
 
@@ -197,7 +199,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
 
 /** Plain text for a channel whose hourly alert budget ran out. */
 export function digestText(alerts: Alert[]): string {
-  const lines = alerts.slice(0, 40).map((a) => `• ${a.country} ${a.commitment}: ${a.from ?? 'none'} -> ${a.to} (${a.evidence.outlet}, ${a.evidence.published})`);
+  const lines = alerts.slice(0, 40).map((a) => `• ${alertHeadline(a)} (${a.evidence.outlet}, ${displayDate(a.evidence.published)})`);
   const more = alerts.length > 40 ? `\n…and ${alerts.length - 40} more` : '';
   return `Digest: ${alerts.length} more position change${alerts.length === 1 ? '' : 's'} this hour\n${lines.join('\n')}${more}`;
 }
