@@ -41,7 +41,7 @@ describe('pledgewatch extract and eval', () => {
     const last = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
     expect(Object.keys(last)).toEqual(['articles', 'gold', 'predicted', 'strict', 'lenient', 'slot', 'articles_per_second', 'high_confidence']);
     expect(stdout).toMatch(/^commitment\s+tp\s+fp\s+fn/m);
-    expect(stdout).toMatch(/^FN a20-french-language\.txt CA\|ground_troops\|willing: /m);
+    expect(stdout).toMatch(/^FN a12-pacific-partners\.txt NZ\|coalition\|undecided: /m);
   });
 
   it('eval --json prints only JSON', async () => {
