@@ -18,7 +18,7 @@ import { startAlertDispatcher } from '../src/alerts/dispatcher.js';
 import { SubscriptionStore } from '../src/alerts/subscriptions.js';
 import { readArticleFolder } from '../src/cli/replay.js';
 import { loadConfig } from '../src/config/config.js';
-import { copiesOfStory } from '../src/demo/corpus.js';
+import { copiesOfStory, spreadCorpus } from '../src/demo/corpus.js';
 import { DEMO_ARTICLES_DIR } from '../src/demo/demo-server.js';
 import { createExtractor } from '../src/extract/index.js';
 import { FeedRegistry, startPoller } from '../src/feeds/index.js';
@@ -51,30 +51,6 @@ function startWorkerProcess(prefix: string): ChildProcess {
   return spawn(process.execPath, [CLI, 'worker'], {
     env: { ...process.env, REDIS_URL, PLEDGEWATCH_PREFIX: prefix, LOG_LEVEL: 'warn', EMBEDDED_REDIS: 'false', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' },
     stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-const SPREAD_COUNTRIES = ['Germany', 'France', 'Britain', 'Italy', 'Spain', 'Poland', 'the Netherlands', 'Belgium', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Estonia', 'Latvia', 'Lithuania', 'Romania', 'Bulgaria', 'Portugal', 'Ireland', 'Austria', 'Greece', 'Croatia', 'Canada', 'Australia', 'Japan', 'New Zealand', 'Turkey', 'Czechia'];
-const SPREAD_TEMPLATES = [
-  (c: string) => `${c} will send troops to Ukraine once a ceasefire is signed, officials said on Monday.`,
-  (c: string) => `${c} is ready to help police Ukraine's airspace after the war.`,
-  (c: string) => `${c} will not send troops to Ukraine, its government said.`,
-  (c: string) => `${c} is prepared to train Ukrainian soldiers outside the country.`,
-  (c: string) => `${c} has yet to decide whether to help de-mine the Black Sea.`,
-  (c: string) => `${c} pledged to fund weapons for Ukraine's army.`,
-];
-const FILLER = 'Diplomats met in Paris to discuss the plan, and talks are expected to continue next week. ';
-
-/** Articles about many countries and commitments, so concurrent workers rarely touch the same positions. */
-function spreadCorpus(n: number): Article[] {
-  return Array.from({ length: n }, (_, i) => {
-    const sentences = Array.from({ length: 4 }, (_, k) => {
-      const country = SPREAD_COUNTRIES[(i * 7 + k * 11) % SPREAD_COUNTRIES.length]!;
-      return SPREAD_TEMPLATES[(i + k * 5) % SPREAD_TEMPLATES.length]!(country);
-    });
-    const day = new Date(Date.UTC(2025, 9, 1) + i * 3_600_000).toISOString().slice(0, 10);
-    const body = `${sentences.join(' ')}\n${FILLER.repeat(18)}`;
-    return { id: `spread-${i}`, url: `https://news.example/spread/${i}`, outlet: 'Bench Wire', published: day, title: `Guarantees update ${i}`, body };
   });
 }
 
