@@ -116,6 +116,23 @@ abstract class Topology {
   }
 }
 
+/** One private server, for measurements that other traffic must not disturb. */
+export class SingleServer extends Topology {
+  server!: RedisProcess;
+
+  static async start(): Promise<SingleServer> {
+    const single = new SingleServer();
+    const [port] = await freePorts(1);
+    single.server = await startServer(single.dir, port!, dataNodeArgs(port!, single.dir));
+    single.processes.push(single.server);
+    return single;
+  }
+
+  get port(): number {
+    return this.server.port;
+  }
+}
+
 /** A primary, one replica and three sentinels (quorum 2), as a small production setup. */
 export class SentinelTopology extends Topology {
   readonly masterName = 'pwmaster';
