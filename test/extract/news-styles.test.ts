@@ -99,7 +99,7 @@ describe('headline compression', () => {
 
 describe('hedged troop positions', () => {
   it.each([
-    ['Austria has not ruled out sending troops to Ukraine.', ['AT ground_troops undecided']],
+    ['Austria has not ruled out sending troops to Ukraine.', ['AT ground_troops willing']],
     ['Ireland is open to discussing a troop contribution to Ukraine.', ['IE ground_troops undecided']],
     ['The Netherlands would consider sending soldiers to Ukraine.', ['NL ground_troops undecided']],
     ['Italy wants clarity on the mission first before it sends troops to Ukraine.', ['IT ground_troops conditional']],
@@ -140,5 +140,23 @@ describe('French, German and Spanish cues', () => {
     ['El Reino Unido descarta enviar aviones de combate a Ucrania.', ['GB air declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('more real-news wordings', () => {
+  it.each([
+    ['Norway announced its readiness to send a military contingent to Ukraine to protect a future peace agreement.', ['NO ground_troops willing']],
+    ['Starmer said MPs would vote in the House of Commons before any British troops are deployed to Ukraine.', ['GB ground_troops conditional']],
+    ['A majority of Belgians support sending soldiers to Ukraine, according to a survey published on Friday.', []],
+    ['Merz and Macron repeated their call for tougher sanctions on Russia over the war in Ukraine.', ['DE sanctions willing', 'FR sanctions willing']],
+    ['Slovakia will not send soldiers to Ukraine, but will support the countries that want to do so, Fico said.', ['SK coalition willing', 'SK ground_troops declined']],
+    ["Japan took part in the coalition's discussions on Ukraine for the first time.", ['JP coalition willing']],
+    ['Meeting in Rome, the members of the coalition of the willing endorsed the plan for Ukraine.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('reads a headline behind the stored page date stamp', () => {
+    expect(keys(' date 2025-03-02 Latvia ready to send troops to Ukraine\nMore follows.')).toEqual(['LV ground_troops willing']);
   });
 });

@@ -98,7 +98,7 @@ export function codesIn(ctx: SentenceContext, from: number, to: number): string[
 }
 
 function namedBeforeGroup(ctx: SentenceContext, from: number, groupAt: number): string[] {
-  const index = ctx.mentions.findLastIndex((m) => m.start >= from && m.end <= groupAt);
+  const index = ctx.mentions.findLastIndex((m) => m.start >= from && m.end <= groupAt && !isPlace(ctx.work, m));
   if (index < 0 || !LIST_BEFORE_GROUP.test(ctx.work.slice(ctx.mentions[index]!.end, groupAt))) return [];
   return [...new Set(listEndingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
 }
@@ -154,8 +154,8 @@ export function resolveActors(ctx: SentenceContext, clause: Clause, finding: Sta
   } else if (anchor?.kind === 'group') {
     subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
   } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
-    // "Meloni indicated a reluctance to ...": the speaker states its own position.
-    subjects = speakerCodes.slice(0, 1);
+    // "Meloni indicated a reluctance to ...", "Merz and Macron repeated their call for ...": the speakers state their own position.
+    subjects = [...speakerCodes];
   }
   // "The coalition includes Finland, Latvia and Canada": the cue itself opens the list.
   if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, INCLUDE_CUE.test(finding.cue) ? finding.at : finding.end, clause.end);

@@ -35,14 +35,14 @@ const RAW_CONDITION_CLAUSE =
   /\b(?:only if|only when|only once|only after|only in the event|only (?:do so |act |go )?(?:with|under)|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|if (?!needed|necessary|required|possible))\b/g;
 /** A condition named by a word whose object is the thing required: "contingent on", "subject to", "requires". */
 const CONDITION_WORD =
-  /\b(?:(?:would|will) have to be (?:satisfied|met|approved|fulfilled)|must first|needs? (?:the )?approval|requires? (?:the )?approval|(?:a|the) vote in (?:the )?(?:parliament|bundestag|dail|dáil|sejm|seimas|congress|riksdag|storting)|parliamentary (?:approval|vote|mandate)|un mandate|only with|only under|conditional (?:on|upon)|conditioned on|contingent|subject to|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions|(?:wants?|needs?|seeks?|demands?|awaits?|awaiting) (?:\w+ ){0,2}?clarity|(?:wants?|needs?) to (?:know|see) (?:\w+ ){0,3}?first)\b/g;
+  /\b(?:(?:would|will) have to be (?:satisfied|met|approved|fulfilled)|must first|needs? (?:the )?approval|requires? (?:the )?approval|(?:a|the) vote in (?:the )?(?:parliament|bundestag|dail|dáil|sejm|seimas|congress|riksdag|storting)|parliamentary (?:approval|vote|mandate)|un mandate|only with|only under|conditional (?:on|upon)|conditioned on|contingent (?:on|upon)|subject to|(?:mps|parliament|lawmakers|deputies|the bundestag|the sejm|congress) (?:would|will|must) (?:get to |first )?(?:vote|approve)|vote in the house of commons|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions|(?:wants?|needs?|seeks?|demands?|awaits?|awaiting) (?:\w+ ){0,2}?clarity|(?:wants?|needs?) to (?:know|see) (?:\w+ ){0,3}?first)\b/g;
 
 /** Stance cues, in the order they are looked for; see `decideStance` for which wins. */
 const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   // Conditions first: the body of "if Russia refuses talks," is blanked before other cues are read.
   ['conditional', RAW_CONDITION_CLAUSE],
   ['conditional', CONDITION_WORD],
-  // "did not rule out" is a hedge, not a refusal: matched and blanked before refusals are looked for.
+  // "did not rule out" is openness, not refusal: matched and blanked before refusals are looked for.
   ['open', /\b(?:not|never|n't) (?:rul(?:e|ed|ing) out|exclud(?:e|ed|ing))\b/g],
   [
     'undecided',
@@ -62,7 +62,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'willing',
-    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|expressed (?:support|interest)|stand ready|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
+    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
   ],
 ];
 
@@ -75,7 +75,7 @@ export const VOICING =
   /\b(?:said|says|stated|told|announced|confirmed|indicated|added|noted|stressed|emphasi[sz]ed|insisted|warned|declared|wrote|posted|explained|clarified|reiterated|assured|expressed|express|signal(?:l)?ed|signals|offered|offers|pledged|pledges|promised|vowed|agreed|signed|committed|rejected|rejects|rejection|ruled out|rules out|declined|refused|refuses|dismissed|dismisses|condemned|announces|confirms|made clear|has decided|decided)\b/;
 
 /** Readers of the news, not actors: their views of what a country should do are no claim. */
-export const ANALYST = /\b(?:analysts?|experts?|think tanks?|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest))\b/;
+export const ANALYST = /\b(?:analysts?|experts?|think tanks?|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest)|survey|surveyed|respondents|pollsters?|(?:relative |absolute |slim |narrow )?(?:majority|minority) of [a-z]+s)\b/;
 
 /** Speculation: "could", "might", "should" about a country is not its position. */
 export const SPECULATION = /\b(?:expect (?:\w+ ){1,3}?to|probably|presumably|in all likelihood|could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;

@@ -78,6 +78,8 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: stri
   return places.some((m) => DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)));
 }
 
+const SUPPORT_OTHERS = /\bsupport(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
+
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work)) && !MEMBERSHIP_VERB.test(work)) return false;
@@ -145,8 +147,11 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const opinion = (ctx.cache.opinion ??= (ctx.work.includes('my ') || ctx.work.includes('i ')) && OPINION.test(ctx.work));
     const yes = finding.stance === 'committed' || finding.stance === 'willing' || finding.stance === 'conditional';
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
+    // "will not send soldiers, but will support the countries that do": backing others is taking part, not their pledge.
+    if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    const clauseStance: Stance = yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
     for (const subject of subjects) {
-      const stance = adjustStance(finding.stance, subject, finding.cue);
+      const stance = adjustStance(clauseStance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force; Ukraine receives the guarantees and pledges none.
       const forSubject = subject === 'US' ? commitments : subject === 'UA' ? commitments.filter((c) => c === 'sanctions') : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;

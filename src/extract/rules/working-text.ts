@@ -35,11 +35,11 @@ const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north
 
 // A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
 
 // Taking part in the coalition's meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one.
 const MEMBERSHIP_EVENT =
-  /\b(?:took part|take part|takes part|taking part|participated|participates|participating|attended|attends|attending|was represented|were represented|joined|joins) (?:in |at )?(?:the |a |an |this |last )?(?:[a-z]+ ){0,2}?(?:(?:meeting|summit|talks|call|videoconference|video conference|gathering|session)s? (?:of|by) (?:the )?coalition|coalition['’]s (?:[a-z-]+ ){0,2}?(?:meeting|summit|talks|call|videoconference|conference|gathering|session)s?|coalition (?:meeting|summit|talks|call|videoconference|leaders' meeting)s?)\b/g;
+  /\b(?:took part|take part|takes part|taking part|participated|participates|participating|attended|attends|attending|was represented|were represented|joined|joins) (?:in |at )?(?:the |a |an |this |last )?(?:[a-z]+ ){0,2}?(?:(?:meeting|summit|talks|call|videoconference|video conference|gathering|session|discussions)s? (?:of|by) (?:the )?coalition|coalition['’]s (?:[a-z-]+ ){0,2}?(?:meeting|summit|talks|call|videoconference|conference|gathering|session|discussions|deliberations|work)s?|coalition (?:meeting|summit|talks|call|videoconference|leaders' meeting)s?)\b/g;
 const MEMBERSHIP_TEXT = 'part of coalition';
 const MEMBERSHIP_GATE = /\b(?:took|take|takes|taking|attend|particip|was represented|were represented|join)/;
 /** The verbs of MEMBERSHIP_EVENT, for the sentence gate (read before the working copy is made). */

@@ -94,6 +94,8 @@ function lineKey(line: string): string {
 // A video's transcript or player text ends the article's own prose in a page opening.
 const TRANSCRIPT_HEADER = /^(?:(?:video )?transcript|watch(?: the| our)? video|video transcript|now playing|up next|more videos|related videos)\s*:?$/i;
 
+const DATE_STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
+
 /** Whether a line is junk on its own, whatever surrounds it. */
 function isJunkLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return true;
@@ -116,7 +118,8 @@ export function cleanLines(body: string, seen: Set<string> = new Set()): string[
   const lines: string[] = [];
   let inRelatedList = false;
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    // Stored page openings start with a "date YYYY-MM-DD" stamp before the headline.
+    const line = raw.replace(/\s+/g, ' ').trim().replace(DATE_STAMP, '');
     if (!line) continue;
     if (TRANSCRIPT_HEADER.test(line)) break;
     if (RELATED_HEADER.test(line)) {
