@@ -160,3 +160,25 @@ describe('more real-news wordings', () => {
     expect(keys(' date 2025-03-02 Latvia ready to send troops to Ukraine\nMore follows.')).toEqual(['LV ground_troops willing']);
   });
 });
+
+describe('wordings of a second batch of pages', () => {
+  it.each([
+    ['Latvia is ready to send troops to Ukraine if it is needed to keep the peace.', ['LV ground_troops willing']],
+    ['Greece has excluded sending Greek soldiers to Ukraine.', ['GR ground_troops declined']],
+    ['Bulgaria offered to serve as a transit point for peacekeeping forces bound for Ukraine.', []],
+    ['Hungary offered to host talks, while Austria said it does not plan to send troops to Ukraine.', ['AT ground_troops declined']],
+    ['Sweden intends to contribute to the equipment of its ground forces, Ukrainian officials said.', ['SE equipment willing']],
+    ['Since April, Chile has been part of the coalition providing arms to Kyiv.', ['CL coalition willing']],
+    ["With Putin's intentions unclear, the talks on Ukraine's guarantees go on.", []],
+    ['Officials said guarantees would be needed for both Russia and Ukraine.', []],
+    ['Tusk: We believe that sending troops to Ukraine is an ineffective option.', ['PL ground_troops declined']],
+    ['Frederiksen said any soldiers sent to Ukraine would not fight on the front line, though she did not specify exactly where they would be stationed.', []],
+    ["Canada's refusal to deploy troops to Ukraine, paired with hints of air support, surprised its allies.", ['CA ground_troops declined']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a German condition after a comma is a condition', () => {
+    expect(keys('Polen ist bereit, die Ukraine mit Luftverteidigung zu unterstützen, aber nur, wenn die USA mitmachen.')).toEqual(['PL air conditional']);
+  });
+});

@@ -23,9 +23,9 @@ const MODIFIER_OF_THING =
 
 /** A country named inside a noun phrase ("Ukraine's security", "a Ukraine peace deal"), not as a subject. */
 export function isModifier(text: string, mention: Mention): boolean {
-  if (mention.kind === 'person' || mention.kind === 'demonym') return false;
+  if (mention.kind === 'demonym') return false;
   const after = text.slice(mention.end, mention.end + 60);
-  return POSSESSIVE_OF_THING.test(after) || MODIFIER_OF_THING.test(after);
+  return POSSESSIVE_OF_THING.test(after) || (mention.kind !== 'person' && MODIFIER_OF_THING.test(after));
 }
 
 /** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
@@ -132,7 +132,9 @@ export function resolveActors(ctx: SentenceContext, clause: Clause, finding: Sta
     speakerCodes = [ctx.lineSpeaker];
     subjectFrom = Math.max(clause.start, ctx.work.indexOf(':') + 1);
   } else if (reporting && !reporting.trailing) {
-    speakerCodes = codesIn(ctx, 0, reporting.start);
+    // "Romania offered ..., while Poland stated it ...": the voice of this clause, when it names one.
+    const own = codesIn(ctx, clause.start, reporting.start);
+    speakerCodes = own.length > 0 ? own : codesIn(ctx, 0, reporting.start);
     subjectFrom = Math.max(clause.start, reporting.end);
     // "The Kremlin said Washington had said it would not ...": the nearer voice speaks, the outer one relays.
     const nearer = reporting.outer === undefined ? [] : codesIn(ctx, reporting.outer, reporting.start);

@@ -94,7 +94,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     stances: [
       ['opposed', words(`inakzeptabel|legitime ziele|verurteil\\w*`)],
       ['declined', words(`nicht (?:schicken|entsenden|senden|beteiligen|liefern)|keine (?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|kommt nicht in frage|nicht in frage|niemals`)],
-      ['conditional', words(`nur wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat`)],
+      ['conditional', words(`nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat`)],
       ['undecided', words(`noch nicht entschieden|unentschieden|prüf\\w*|erwäg\\w*|offen`)],
       ['committed', words(`wird (?:\\w+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`)],
       ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet`)],
@@ -107,6 +107,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['equipment', words(`waffen\\w*|munition|raketen|ausrüstung|taurus|panzer`)],
       ['funding', words(`finanz\\w*|milliarden|millionen euro`)],
       ['monitoring', words(`überwach\\w*|beobachter`)],
+      ['intelligence', words(`aufklärung|geheimdienst\\w*`)],
       ['coalition', words(`sicherheitsgarantien|koalition|garantien`)],
     ],
     place: words(`(?:in|nach|für|gegen|mit|aus|an) (?:die |der |den |das )?$`),
@@ -174,13 +175,15 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
   const hedge = lexicon.hedge.exec(lower);
   const text = hedge ? lower.slice(0, hedge.index) + ' '.repeat(hedge[0].length) + lower.slice(hedge.index + hedge[0].length) : lower;
   let found: { stance: Stance; at: number } | null = null;
+  // The actor stands before the first cue of any kind; a condition anywhere outranks willing and undecided.
+  let first = hedge ? hedge.index : Infinity;
   for (const [stance, pattern] of lexicon.stances) {
     const match = pattern.exec(text);
-    if (match && (!found || stance === 'conditional')) {
-      found ??= { stance, at: match.index };
-      if (stance === 'conditional') return { stance, at: Math.min(found.at, match.index) };
-    }
+    if (!match) continue;
+    first = Math.min(first, match.index);
+    if (!found || (stance === 'conditional' && found.stance !== 'opposed' && found.stance !== 'declined')) found = { stance, at: match.index };
   }
+  if (found) found.at = first;
   if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined')) return { stance: 'undecided', at: hedge.index };
   return found;
 }
@@ -195,7 +198,8 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean): Cla
   const specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
   if (specific.length === 0) return [];
   const mentions = mentionsIn(sentence, lang);
-  const before = mentions.filter((m) => m.end <= stance.at && !lexicon.place.test(lower.slice(Math.max(0, m.start - 12), m.start)));
+  // Ukraine receives the guarantees: never the actor here either.
+  const before = mentions.filter((m) => m.end <= stance.at && m.code !== 'UA' && !lexicon.place.test(lower.slice(Math.max(0, m.start - 12), m.start)));
   const reporting = lexicon.reporting.exec(lower);
   const speaker = reporting ? mentions.find((m) => m.start > reporting.index && m.official) : undefined;
   const subject = before.at(-1) ?? speaker;

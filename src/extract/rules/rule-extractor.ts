@@ -78,6 +78,7 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: stri
   return places.some((m) => DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)));
 }
 
+const LOGISTICS_ROLE = /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b/;
 const SUPPORT_OTHERS = /\bsupport(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
 
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
@@ -141,6 +142,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       // "has not ruled out sending troops, but was still weighing what role" is undecided; "... but only with a US backstop" conditional.
       claims.splice(earlier.from, claims.length - earlier.from);
     }
+    // "did not specify exactly where they would be stationed": only a detail is open, nothing is said of the stance.
+    if (finding.stance === 'undecided' && /specif/.test(finding.cue) && DETAILS_OPEN.test(work.slice(clause.start, clause.end))) continue;
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
     const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));
     ctx.cache ??= {};
@@ -149,6 +152,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     // "will not send soldiers, but will support the countries that do": backing others is taking part, not their pledge.
     if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
+    if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
     const clauseStance: Stance = yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
     for (const subject of subjects) {
       const stance = adjustStance(clauseStance, subject, finding.cue);

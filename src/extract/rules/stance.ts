@@ -77,7 +77,7 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 }
 
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
-export const DETAILS_OPEN = /\b(?:what exactly|exactly what|exactly how|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
+export const DETAILS_OPEN = /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 

@@ -29,7 +29,7 @@ const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;]{0,200}(?:,|$)/g;
 const TIMING =
   /\b(?<!only )(?:after|once|when|if|the day|as soon as|until|in the event of|following|should) (?:there is )?(?:a |an |the |any |this )?(?:lasting |durable |comprehensive |final |eventual |future )?(?:ceasefire|cease-fire|truce|peace(?: deal| agreement| settlement| accord)?|settlement|war|fighting|hostilities|conflict|armistice)(?: (?:is|are|was|has been|have been|be) (?:signed|agreed|reached|over|concluded|in place|established|achieved|struck|secured|implemented|declared|brokered)| (?:ends|stops|ceases|is over|holds|takes effect|comes into force))?\b/g;
 // "train Ukrainian troops": the troops are the trainees, not a deployment.
-const TRAINEES = /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
+const TRAINEES = /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|equipment (?:of|for)|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
 // Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
 const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b/g;
 
@@ -59,8 +59,11 @@ export function lowerText(sentence: string): string {
 const AID_MONEY = /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b/g;
 const IF_ATTACKED = /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
+// "part of the coalition providing arms to Kyiv": what the coalition does is not the member's own pledge.
+const COALITION_DOES = /(?<=\bcoalition +)(?:providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers))\b[^,;.]{0,120}/g;
+
 // One pass for everything that is blanked whole.
-const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES].map((r) => r.source).join('|'), 'g');
+const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES, COALITION_DOES].map((r) => r.source).join('|'), 'g');
 
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
