@@ -173,6 +173,12 @@ describe('wordings of a second batch of pages', () => {
     ['Officials said guarantees would be needed for both Russia and Ukraine.', []],
     ['Tusk: We believe that sending troops to Ukraine is an ineffective option.', ['PL ground_troops declined']],
     ['Frederiksen said any soldiers sent to Ukraine would not fight on the front line, though she did not specify exactly where they would be stationed.', []],
+    ['Defence ministers from Greece, Spain and Portugal have vowed to bolster the security of Ukraine.', []],
+    ['From Madrid, Sanchez and Costa repeated their call for tougher sanctions over the war in Ukraine.', ['ES sanctions willing']],
+    ['Belarus has reportedly agreed to the security guarantees for Ukraine.', []],
+    ['Moscow is interested in lifting the sanctions imposed over the war in Ukraine.', []],
+    ['Oslo said there would be no Norwegian troops in Ukraine.', ['NO ground_troops declined']],
+    ['It will be difficult for Dutch soldiers to guard the whole border of Ukraine, Schoof said.', []],
     ["Canada's refusal to deploy troops to Ukraine, paired with hints of air support, surprised its allies.", ['CA ground_troops declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);

@@ -31,15 +31,20 @@ export function isModifier(text: string, mention: Mention): boolean {
 /** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
 function listEndingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
   const list = [mentions[index]!];
+  let coordinated = false;
   for (let i = index - 1; i >= 0; i--) {
     const between = sentence.slice(mentions[i]!.end, list[0]!.start).toLowerCase();
     if (!LIST_GLUE.test(between)) break;
-    // "In Ukraine, Italy ruled out ...": a place before the comma is not a member of the list.
-    if (isPlace(sentence.toLowerCase(), mentions[i]!)) break;
+    coordinated ||= COORDINATION.test(between);
+    // "In Ukraine, Italy ruled out ...": a place before the comma is not a member of the list;
+    // "ministers from France, Britain and Poland": a coordinated list that opens after "from" is all place.
+    if (isPlace(sentence.toLowerCase(), mentions[i]!)) return coordinated && list.every((m) => m.kind !== 'person') ? [] : list;
     list.unshift(mentions[i]!);
   }
   return list;
 }
+
+const COORDINATION = /\b(?:and|or|as well as|along with|together with|plus|alongside)\b|&/;
 
 function listStartingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
   const list = [mentions[index]!];

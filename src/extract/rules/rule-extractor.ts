@@ -78,6 +78,8 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: stri
   return places.some((m) => DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)));
 }
 
+// What others report unconfirmed is no position, whoever's it is said to be.
+const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\b/;
 const LOGISTICS_ROLE = /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b/;
 const SUPPORT_OTHERS = /\bsupport(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
 
@@ -161,7 +163,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       const forSubject = subject === 'US' ? commitments : subject === 'UA' ? commitments.filter((c) => c === 'sanctions') : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;
       const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
-      if ((opinion || SPECULATION.test(window)) && speaker !== 'self') continue;
+      if (((opinion || SPECULATION.test(window)) && speaker !== 'self') || REPORTEDLY.test(window)) continue;
       for (const commitment of forSubject) {
         const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, stance);
         claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });

@@ -57,13 +57,18 @@ export function lowerText(sentence: string): string {
 // Money outside the taxonomy ("humanitarian aid and reconstruction funding") and the definition of a backstop
 // ("if that force is attacked": no condition); read only when the sentence has one of these words.
 const AID_MONEY = /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b/g;
-const IF_ATTACKED = /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
+const IF_ATTACKED = /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bif (?:russia|moscow|putin|the kremlin) (?:\w+ )?(?:attacks|invades|violates|breaks|strikes)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
 // "part of the coalition providing arms to Kyiv": what the coalition does is not the member's own pledge.
 const COALITION_DOES = /(?<=\bcoalition +)(?:providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers))\b[^,;.]{0,120}/g;
 
+// Descriptions and evaluations, not pledges: "a guarantee that will not be a blank check", "it will be difficult for
+// soldiers to ...", ", something which X has been reluctant to do", "lifting the sanctions".
+const NOT_A_PLEDGE =
+  /\b(?:that|which) +(?:will|would) +(?:not +)?be\b|\bit +(?:will|would) +be +(?:difficult|hard|impossible|easy|important|necessary|essential|crucial|vital)\b|,\s*something +(?:which|that)\b[^,;]{0,200}|\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al of)|relief from) +(?:\w+ +){0,3}?sanctions\b/g;
+
 // One pass for everything that is blanked whole.
-const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES, COALITION_DOES].map((r) => r.source).join('|'), 'g');
+const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE].map((r) => r.source).join('|'), 'g');
 
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
