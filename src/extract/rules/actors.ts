@@ -17,7 +17,7 @@ const LIST_BEFORE_GROUP =
 
 // "Ukraine's security commitments", "a Ukraine security guarantee": a country inside a noun phrase is no subject.
 const POSSESSIVE_OF_THING =
-  /^['’]s\s+(?!(?:\w+\s+)?(?:prime|foreign|defen[cs]e|president|government|chancellor|minister|leader|premier|ambassador|envoy|spokes\w*|military|army|armed|navy|cabinet|parliament|officials?|delegation|representatives?|offers?|pledges?|commitments?|decisions?|refusal|readiness|willingness|contributions?|participation|role|part|position|stance|own|troops|soldiers|forces|contingent|top|head|king|queen|deputy|national|security adviser)\b)/i;
+  /^['’]s\s+(?!(?:\w+\s+)?(?:prime|foreign|defen[cs]e|president|government|chancellor|minister|leader|premier|ambassador|envoy|spokes\w*|military|army|armed|navy|cabinet|parliament|officials?|delegation|representatives?|offers?|pledges?|commitments?|decisions?|refusal|rejection|objections?|opposition|warnings?|threats?|readiness|willingness|contributions?|participation|role|part|position|stance|own|troops|soldiers|forces|contingent|top|head|king|queen|deputy|national|security adviser)\b)/i;
 const MODIFIER_OF_THING =
   /^\s+(?:security|peace|war|guarantees?|deal|crisis|conflict|talks|ceasefire|truce|reconstruction|aid|plan|policy|front|frontline|negotiations|question|issue|file|summit|meeting|conference)\b/;
 
