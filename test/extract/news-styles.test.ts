@@ -179,6 +179,9 @@ describe('wordings of a second batch of pages', () => {
     ['Moscow is interested in lifting the sanctions imposed over the war in Ukraine.', []],
     ['Oslo said there would be no Norwegian troops in Ukraine.', ['NO ground_troops declined']],
     ['It will be difficult for Dutch soldiers to guard the whole border of Ukraine, Schoof said.', []],
+    ['Orban said Hungary was ready to talk but demanded that Kyiv would limit training of troops and the West would halt military aid.', []],
+    ['Officials said the talks will focus on security guarantees that could include troops on the ground in Ukraine.', []],
+    ['Rutte said Belarusian leader Lukashenko – who met Putin last week – agreed to allow security guarantees for Ukraine.', ['BY coalition committed']],
     ["Canada's refusal to deploy troops to Ukraine, paired with hints of air support, surprised its allies.", ['CA ground_troops declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);

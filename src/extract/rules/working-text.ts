@@ -23,7 +23,7 @@ export function blankMatches(text: string, pattern: RegExp): string {
 // The coalition's name carries "willing": it says nothing about a country's stance.
 const COALITION_NAME = /\bcoalition of (?:the )?(?:willing|goodwill)\b/g;
 // Asides such as ", who co-chairs the coalition," mention a role in passing (optional by SCHEMA.md).
-const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;]{0,200}(?:,|$)/g;
+const RELATIVE_ASIDE = /[,–—]\s*(?:who|which|whose)\b[^,;–—]{0,200}(?:[,–—]|$)/g;
 // A time frame every plan assumes is not a condition ("after the war", "the day a ceasefire is signed").
 // "If a ceasefire is established" and "should a peace deal be signed" are timing too; "only if" stays a condition.
 const TIMING =
@@ -65,7 +65,7 @@ const COALITION_DOES = /(?<=\bcoalition +)(?:providing|supplying|sending|offerin
 // Descriptions and evaluations, not pledges: "a guarantee that will not be a blank check", "it will be difficult for
 // soldiers to ...", ", something which X has been reluctant to do", "lifting the sanctions".
 const NOT_A_PLEDGE =
-  /\b(?:that|which) +(?:will|would) +(?:not +)?be\b|\bit +(?:will|would) +be +(?:difficult|hard|impossible|easy|important|necessary|essential|crucial|vital)\b|,\s*something +(?:which|that)\b[^,;]{0,200}|\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al of)|relief from) +(?:\w+ +){0,3}?sanctions\b/g;
+  /\b(?:that|which) +(?:will|would) +(?:not +)?be\b|\bit +(?:will|would) +be +(?:difficult|hard|impossible|easy|important|necessary|essential|crucial|vital)\b|(?:,\s*|\bnot +)something +(?:which|that)\b[^,;]{0,200}|\bdemand(?:s|ed|ing)? +that\b[^;]{0,300}|\b(?:discussions|talks|meeting|summit|work) +will +(?:focus|look|centre|center)\b|\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al of)|relief from) +(?:\w+ +){0,3}?sanctions\b/g;
 
 // One pass for everything that is blanked whole.
 const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE].map((r) => r.source).join('|'), 'g');
