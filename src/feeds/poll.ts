@@ -59,7 +59,10 @@ async function pollAndRecord(deps: PollDeps, feed: FeedStatus, startedAt: number
   }
   const parsed = parseFeed(result.text(), result.url);
   const backfill = !feed.backfilled;
-  const queued = await enqueueArticles(deps.ctx, deps.queues, parsed.items.map((item) => ({ ...item, feedId: feed.id })), { backfill });
+  const queued = await enqueueArticles(deps.ctx, deps.queues, parsed.items.map((item) => ({ ...item, feedId: feed.id })), {
+    backfill,
+    withSeen: (transaction, count) => deps.registry.countQueued(transaction, feed.id, count),
+  });
   const nextPollAt = nextAt(startedAt, effectiveIntervalSeconds(interval, parsed.ttlSeconds));
   await deps.registry.update(
     feed.id,
@@ -74,7 +77,6 @@ async function pollAndRecord(deps: PollDeps, feed: FeedStatus, startedAt: number
       etag: result.headers.etag,
       lastModified: result.headers['last-modified'],
     },
-    queued.length,
   );
   noteRecovery(deps, feed);
   metrics.feedsPolled.inc({ outcome: 'ok' });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ChainableCommander } from 'ioredis';
 import { ErrorCode, PledgewatchError } from '../errors/index.js';
 import { key, type RedisContext } from '../redis/connection.js';
 import type { Feed, FeedStatus } from './types.js';
@@ -119,6 +120,11 @@ export class FeedRegistry {
       .filter(([, value]) => value === undefined)
       .map(([name]) => name);
     await this.ctx.redis.eval(UPDATE_IF_EXISTS, 1, this.feedKey(id), JSON.stringify(set), JSON.stringify(unset), String(queuedDelta));
+  }
+
+  /** Adds to a feed's queued count inside a caller's transaction (the one that marks its articles seen). */
+  countQueued(transaction: ChainableCommander, id: string, queued: number): void {
+    if (queued > 0) transaction.eval(UPDATE_IF_EXISTS, 1, this.feedKey(id), '{}', '[]', String(queued));
   }
 
   private feedKey(id: string): string {

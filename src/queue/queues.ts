@@ -1,4 +1,5 @@
 import { Queue, type JobsOptions } from 'bullmq';
+import type { ChainableCommander } from 'ioredis';
 import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import { key, type RedisContext } from '../redis/connection.js';
@@ -67,36 +68,53 @@ export function jobIdFor(kind: string, id: string): string {
 }
 
 /**
- * Queues each article once, ever: a permanent "seen" key (SET NX) guards against
- * re-polls, several feeds carrying the same item and publishers re-issuing it;
- * the BullMQ job id is a second guard. Returns the articles actually queued.
+ * Queues each article once, ever. A permanent "seen" key guards against re-polls, several
+ * feeds carrying the same item and publishers re-issuing it, and it is written only AFTER
+ * the job exists: a crash in between leaves unseen articles whose jobs are there, so the
+ * next poll adds them again, which the job id turns into a no-op (or, once the job is long
+ * gone, into a re-run that the state recognises as a duplicate). The reverse order lost
+ * articles for good. Returns the articles that were not seen before.
  */
 export async function enqueueArticles(
   ctx: RedisContext,
   queues: Pick<Queues, 'articles'>,
   articles: Article[],
-  options: { backfill: boolean },
+  options: {
+    backfill: boolean;
+    /** Adds writes to the step that marks the articles seen, e.g. the feed's queued count, so both happen or neither. */
+    withSeen?: (transaction: ChainableCommander, queued: number) => void;
+  },
 ): Promise<Article[]> {
-  const fresh: Article[] = [];
-  for (const article of articles) {
-    const firstTime = await ctx.redis.set(key(ctx, 'seen', article.id), '1', 'EX', SEEN_TTL_SECONDS, 'NX');
-    if (firstTime === 'OK') fresh.push(article);
-  }
+  const fresh = await notSeenYet(ctx, articles);
   if (fresh.length === 0) return fresh;
-  try {
-    await queues.articles.addBulk(
-      fresh.map((article) => ({
-        name: 'article',
-        data: { article, backfill: options.backfill },
-        opts: { jobId: jobIdFor('article', article.id) },
-      })),
-    );
-  } catch (error) {
-    // Not queued after all: forget them, so the next poll queues them instead of skipping them.
-    await ctx.redis.del(...fresh.map((article) => key(ctx, 'seen', article.id))).catch(() => undefined);
-    throw error;
-  }
+  await queues.articles.addBulk(
+    fresh.map((article) => ({
+      name: 'article',
+      data: { article, backfill: options.backfill },
+      opts: { jobId: jobIdFor('article', article.id) },
+    })),
+  );
+  const seen = ctx.redis.multi();
+  for (const article of fresh) seen.set(key(ctx, 'seen', article.id), '1', 'EX', SEEN_TTL_SECONDS);
+  options.withSeen?.(seen, fresh.length);
+  await execOrThrow(seen);
   return fresh;
+}
+
+/** The articles (one per id) whose "seen" key is not set yet. */
+async function notSeenYet(ctx: RedisContext, articles: Article[]): Promise<Article[]> {
+  const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
+  if (unique.length === 0) return unique;
+  const check = ctx.redis.pipeline();
+  for (const article of unique) check.exists(key(ctx, 'seen', article.id));
+  const results = await execOrThrow(check);
+  return unique.filter((_, i) => results[i] === 0);
+}
+
+async function execOrThrow(pipeline: ChainableCommander): Promise<unknown[]> {
+  const results = (await pipeline.exec()) ?? [];
+  for (const [error] of results) if (error) throw error;
+  return results.map(([, value]) => value);
 }
 
 /** Queues one alert job per alert; the job id makes a retried article job harmless. */
