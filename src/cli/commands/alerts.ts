@@ -32,9 +32,9 @@ export const register: RegisterCommands = (program: Command, getContext) => {
     .action(async (id: string) => {
       const { pipeline, held } = await heldAlertsOf(getContext());
       const { fanOut } = await import('../../alerts/held-alerts.js');
-      const item = await held.take(id);
-      if (!item) throw new PledgewatchError(ErrorCode.NotFound, `no held alert with id ${id} (see \`pledgewatch alerts pending\`)`);
-      const channels = await fanOut(pipeline.ctx, pipeline.subscriptions, item.alert);
+      const released = await held.release(id, (alert) => fanOut(pipeline.ctx, pipeline.subscriptions, alert));
+      if (!released) throw new PledgewatchError(ErrorCode.NotFound, `no held alert with id ${id} (see \`pledgewatch alerts pending\`)`);
+      const channels = released.result;
       process.stdout.write(`released to ${channels} subscribed channel${channels === 1 ? '' : 's'}\n`);
     });
 
