@@ -54,9 +54,13 @@ export function startArticleWorker(deps: ArticleWorkerDeps): Worker<ArticleJob, 
     ...deps.workerOptions,
   });
   worker.on('failed', (job, error) => {
-    metrics.articlesProcessed.inc({ outcome: 'error' });
-    metrics.errors.inc({ stage: 'worker' });
-    deps.logger.warn({ article: job?.data.article.url, attempt: job?.attemptsMade, err: error.message }, 'article failed');
+    // Metrics count final outcomes: a failed attempt that will be retried is only logged.
+    const final = !job || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (final) {
+      metrics.articlesProcessed.inc({ outcome: 'error' });
+      metrics.errors.inc({ stage: 'worker' });
+    }
+    deps.logger.warn({ article: job?.data.article?.url, attempt: job?.attemptsMade, final, err: error.message }, final ? 'article failed for good' : 'article failed, will retry');
   });
   worker.on('error', (error) => deps.logger.error({ err: error.message }, 'article worker error'));
   return worker;
