@@ -7,7 +7,7 @@ import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import type { RedisContext } from '../redis/connection.js';
-import { recordProcessing } from './processing-record.js';
+import { readProcessing, recordProcessing } from './processing-record.js';
 import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js';
 
 /** The state stage as the worker sees it (src/state implements it). */
@@ -74,10 +74,13 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
   }
   const { article, fullText } = await withFullText(deps, job.data.article);
   const claims = await deps.extractor.extract(article);
-  const result = await deps.store.applyArticle(article, claims, { backfill });
+  const applied = await deps.store.applyArticle(article, claims, { backfill });
+  const result = applied.duplicate ? await resumeOrDuplicate(deps, article.id) : applied;
   await enqueueAlerts(deps.queues, result.alerts);
-  if (result.duplicate) await requeueRecordedAlerts(deps, article.id);
-  await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate });
+  // A true duplicate keeps the record of the run that applied it: that is what explains its alerts.
+  if (!result.duplicate) {
+    await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: false });
+  }
   metrics.claimsExtracted.inc(claims.length);
   metrics.articlesProcessed.inc({ outcome: result.duplicate ? 'duplicate' : 'applied' });
   stopTimer();
@@ -106,13 +109,17 @@ function applyingOneAtATime(store: ClaimApplier): ClaimApplier {
 }
 
 /**
- * A worker that died after applying an article but before queueing its alerts leaves the
- * retry with a "duplicate" answer. Queueing the alerts recorded at the time again is safe
- * (alert job ids are deterministic) and makes sure none is lost.
+ * The state says "already applied". Without a processing record that was this job's own
+ * earlier attempt, cut short after the apply: finish it as that attempt would have, with the
+ * alerts recorded then (alert job ids are deterministic, so re-queueing them is safe).
+ * With a record it is a true duplicate (or a run that died after everything but telling
+ * BullMQ); its alerts are re-queued anyway, which costs nothing when they exist.
  */
-async function requeueRecordedAlerts(deps: ArticleWorkerDeps, articleId: string): Promise<void> {
-  const record = await deps.store.explain(articleId);
-  if (record && record.alerts.length > 0) await enqueueAlerts(deps.queues, record.alerts);
+async function resumeOrDuplicate(deps: ArticleWorkerDeps, articleId: string): Promise<{ duplicate: boolean; alerts: Alert[] }> {
+  const alerts = (await deps.store.explain(articleId))?.alerts ?? [];
+  if (!(await readProcessing(deps.ctx, articleId))) return { duplicate: false, alerts };
+  await enqueueAlerts(deps.queues, alerts);
+  return { duplicate: true, alerts: [] };
 }
 
 /** A summary-only article gets its page fetched; when that fails, the summary is used and the reason kept. */
