@@ -32,6 +32,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HTTP_ALLOWED_HOSTS: list,
   WEB_ADMIN_TOKEN: optionalText,
   FEEDS: list,
   DEMO_FEED: z.enum(['auto', 'on', 'off']).default('auto'),
