@@ -19,6 +19,7 @@ import { createQueues, type Queues } from '../queue/queues.js';
 import { deleteKeysMatching, type RedisContext } from '../redis/connection.js';
 import { PledgeStore } from '../state/index.js';
 import { startWebServer } from '../web/index.js';
+import type { AddressPolicy } from '../fetch/index.js';
 import type { CommandContext } from './command-context.js';
 import { closeWorkerGracefully } from './shutdown.js';
 
@@ -62,6 +63,11 @@ function adminNoticeOptions(config: CommandContext['config'], logger: CommandCon
   return { channels: config.ADMIN_CHANNELS, perHour: config.ADMIN_NOTICES_PER_HOUR, logger };
 }
 
+/** The address rules for feeds people add: the fetcher's own, without the demo feed's exception. */
+export function feedAddressPolicy(config: CommandContext['config']): AddressPolicy {
+  return { allowPrivate: config.ALLOW_PRIVATE_FEEDS, allowlist: config.FEED_ALLOWLIST };
+}
+
 /** The console sink: alerts printed for whoever runs the process. */
 export const consoleSink: LocalSink = (alert) => {
   process.stdout.write(`\n${alertText(alert)}\n`);
@@ -79,7 +85,7 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
   const fetcher = createSafeFetcher(await demoAwareFetchOptions(cli, pipeline, roles));
   cli.onClose(() => fetcher.close());
   const routes: Routes = {};
-  const feedAdmin = feedsWithSchedules(pipeline.feeds, pipeline.queues, cli.config.POLL_INTERVAL_SECONDS);
+  const feedAdmin = feedsWithSchedules(pipeline.feeds, pipeline.queues, cli.config.POLL_INTERVAL_SECONDS, feedAddressPolicy(cli.config));
   if (roles.bot) await startBot(cli, pipeline, feedAdmin, routes, options.localSinks ?? [consoleSink]);
   if (roles.worker) startWorker(cli, pipeline, fetcher);
   if (roles.poller) await startFeedPoller(cli, pipeline, fetcher);

@@ -13,6 +13,10 @@ import { createQueues } from '../../queue/queues.js';
 import type { RedisContext } from '../../redis/connection.js';
 import { printJson, type CommandContext, type RegisterCommands } from '../command-context.js';
 
+function addressPolicy(cli: CommandContext): { allowPrivate: boolean; allowlist: string[] } {
+  return { allowPrivate: cli.config.ALLOW_PRIVATE_FEEDS, allowlist: cli.config.FEED_ALLOWLIST };
+}
+
 export const register: RegisterCommands = (program: Command, getContext) => {
   const feeds = program.command('feeds').description('manage the news feeds that are polled');
 
@@ -24,7 +28,7 @@ export const register: RegisterCommands = (program: Command, getContext) => {
     .action(async (url: string, options: { interval?: number }) => {
       const cli = getContext();
       await withQueues(cli, async (ctx, queues) => {
-        const feeds = feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS);
+        const feeds = feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS, addressPolicy(cli));
         const feed = await feeds.add(url, { intervalSeconds: options.interval, addedBy: 'cli' });
         const every = feed.intervalSeconds ?? cli.config.POLL_INTERVAL_SECONDS;
         process.stdout.write(`feed ${feed.id} ${feed.url}: polled every ${every}s\n`);
@@ -49,7 +53,7 @@ export const register: RegisterCommands = (program: Command, getContext) => {
     .action(async (idOrUrl: string) => {
       const cli = getContext();
       await withQueues(cli, async (ctx, queues) => {
-        const removed = await feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS).remove(idOrUrl);
+        const removed = await feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS, addressPolicy(cli)).remove(idOrUrl);
         if (!removed) throw new PledgewatchError(ErrorCode.NotFound, `no feed "${idOrUrl}" (see \`pledgewatch feeds list\`)`);
         process.stdout.write(`removed feed ${removed.id} ${removed.url}\n`);
       });
