@@ -19,7 +19,7 @@ describe('the article worker under a crash after every Redis call', () => {
       units: articles.length,
       async start(ctx: RedisContext): Promise<ArticleWorkerDeps & { close(): Promise<void> }> {
         const queues = createQueues(ctx);
-        await queues.alerts.waitUntilReady();
+        await Promise.all([queues.polls, queues.articles, queues.alerts].map((queue) => queue.waitUntilReady()));
         return { ctx, queues, extractor, store: new PledgeStore(ctx), logger: silentLogger, close: () => queues.close() };
       },
       run: async (deps, unit) => void (await processArticle(deps, { data: { article: articles[unit]!, backfill: false } })),

@@ -41,7 +41,7 @@ describe('the poller under a crash after every Redis call', () => {
         seed: async (ctx) => void (await new FeedRegistry(ctx).add(feedUrl)),
         async start(ctx: RedisContext) {
           const queues = createQueues(ctx);
-          await queues.articles.waitUntilReady();
+          await Promise.all([queues.polls, queues.articles, queues.alerts].map((queue) => queue.waitUntilReady()));
           return { ctx, queues, registry: new FeedRegistry(ctx) };
         },
         async run({ ctx, queues, registry }, unit) {

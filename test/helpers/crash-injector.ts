@@ -91,6 +91,7 @@ export class CrashInjector {
   };
 
   private refuse(command: IoredisCommand, batch?: object | null): Promise<unknown> {
+    this.crashed = true;
     if (batch) this.refusedBatches.add(batch);
     command.reject(new SimulatedCrash(this.limit));
     return command.promise;
