@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { describeError } from '../errors/index.js';
+import { describeError, hideUrlPasswords } from '../errors/index.js';
 import { createCommandContext, type CommandContext, type RegisterCommands } from './command-context.js';
 
 /** The subcommand modules, one per area; each adds its commands to the program. */
@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(`pledgewatch: ${describeError(error)}\n`);
+      process.stderr.write(`pledgewatch: ${hideUrlPasswords(describeError(error))}\n`);
       process.exitCode = 1;
     }
   } finally {

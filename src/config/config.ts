@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -85,7 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const key = issue.path.join('.');
-    return `${key}=${JSON.stringify(input[key] ?? '')}: ${issue.message}`;
+    return `${key}=${JSON.stringify(quoteInput(input[key] ?? ''))}: ${issue.message}`;
   });
   throw new PledgewatchError(ErrorCode.Config, `invalid configuration: ${problems.join('; ')} (see .env.example)`);
 }

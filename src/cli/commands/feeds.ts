@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../../errors/index.js';
 import {
   FeedRegistry,
   FEED_ACCEPT,
@@ -54,7 +54,7 @@ export const register: RegisterCommands = (program: Command, getContext) => {
       const cli = getContext();
       await withQueues(cli, async (ctx, queues) => {
         const removed = await feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS, addressPolicy(cli)).remove(idOrUrl);
-        if (!removed) throw new PledgewatchError(ErrorCode.NotFound, `no feed "${idOrUrl}" (see \`pledgewatch feeds list\`)`);
+        if (!removed) throw new PledgewatchError(ErrorCode.NotFound, `no feed "${quoteInput(idOrUrl)}" (see \`pledgewatch feeds list\`)`);
         process.stdout.write(`removed feed ${removed.id} ${removed.url}\n`);
       });
     });
@@ -73,7 +73,7 @@ export const register: RegisterCommands = (program: Command, getContext) => {
 
 function parseSeconds(value: string): number {
   const seconds = Number(value);
-  if (!Number.isInteger(seconds)) throw new PledgewatchError(ErrorCode.CommandInput, `--interval must be whole seconds, got "${value}"`);
+  if (!Number.isInteger(seconds)) throw new PledgewatchError(ErrorCode.CommandInput, `--interval must be whole seconds, got "${quoteInput(value)}"`);
   return seconds;
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../../errors/index.js';
 import { printJson, type CommandContext, type RegisterCommands } from '../command-context.js';
 
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
@@ -36,7 +36,7 @@ export const register: RegisterCommands = (program: Command, getContext) => {
     .argument('[queue]', 'only this queue (articles, alerts, deliver-discord, deliver-slack)')
     .action(async (only: string | undefined) => {
       const targets = (await allQueues(getContext())).filter((q) => !only || q.name === only);
-      if (targets.length === 0) throw new PledgewatchError(ErrorCode.CommandInput, `no queue named "${only}" (try: polls, articles, alerts, deliver-discord, deliver-slack)`);
+      if (targets.length === 0) throw new PledgewatchError(ErrorCode.CommandInput, `no queue named "${quoteInput(only ?? '')}" (try: polls, articles, alerts, deliver-discord, deliver-slack)`);
       let retried = 0;
       for (const queue of targets) {
         const failed = await queue.getFailed();

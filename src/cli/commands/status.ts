@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../../errors/index.js';
 import { formatHistoryAnswer, formatStatusAnswer, lookupHistory, lookupStatus, PledgeStore } from '../../state/index.js';
 import { printJson, type CommandContext, type RegisterCommands } from '../command-context.js';
 
@@ -38,7 +38,7 @@ async function storeFor(context: CommandContext): Promise<PledgeStore> {
 function parseLimit(text: string): number {
   const limit = Number(text);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-    throw new PledgewatchError(ErrorCode.CommandInput, `--limit must be a whole number from 1 to 10000, not "${text}"`);
+    throw new PledgewatchError(ErrorCode.CommandInput, `--limit must be a whole number from 1 to 10000, not "${quoteInput(text)}"`);
   }
   return limit;
 }
