@@ -1,6 +1,7 @@
 import { UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import { describeError } from '../errors/index.js';
 import type { ClaimExtractor } from '../extract/extractor.js';
+import { unreadText } from '../extract/text/clean.js';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
@@ -73,6 +74,7 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
     throw new UnrecoverableError('malformed article job: no article id');
   }
   const { article, fullText } = await withFullText(deps, job.data.article);
+  noteUnreadText(deps, article);
   const claims = await deps.extractor.extract(article);
   const applied = await deps.store.applyArticle(article, claims, { backfill });
   const result = applied.duplicate ? await resumeOrDuplicate(deps, article.id) : applied;
@@ -120,6 +122,15 @@ async function resumeOrDuplicate(deps: ArticleWorkerDeps, articleId: string): Pr
   if (!(await readProcessing(deps.ctx, articleId))) return { duplicate: false, alerts };
   await enqueueAlerts(deps.queues, alerts);
   return { duplicate: true, alerts: [] };
+}
+
+/** The extractor reads a bounded body and skips dumps without spaces; say so rather than stay silent. */
+function noteUnreadText(deps: ArticleWorkerDeps, article: Article): void {
+  if (typeof article.body !== 'string') return;
+  const unread = unreadText(article.body);
+  if (unread.truncatedChars > 0 || unread.droppedChars > 0) {
+    deps.logger.warn({ article: article.url, ...unread }, 'part of the article text was not read (past the size limit, or long runs without spaces)');
+  }
 }
 
 /** A summary-only article gets its page fetched; when that fails, the summary is used and the reason kept. */
