@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis';
 import type { Alert } from '../model/alert.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, slotTag, type RedisContext } from '../redis/connection.js';
 
 /** How many recent alerts the web page and `/api/alerts` can show. */
 export const ALERT_LOG_LENGTH = 1000;
@@ -31,16 +30,18 @@ return 'new'`;
 export class AlertLog {
   constructor(private readonly ctx: RedisContext) {}
 
+  // The log, its "recorded" marks and the held alerts share one hash tag, so recording an
+  // alert may check its mark and push it in one step on a cluster too.
   private get listKey(): string {
-    return key(this.ctx, 'alerts', 'log');
+    return key(this.ctx, slotTag('alerts'), 'log');
   }
 
   get channel(): string {
-    return key(this.ctx, 'alerts', 'live');
+    return key(this.ctx, slotTag('alerts'), 'live');
   }
 
   private recordedKey(alertId: string): string {
-    return key(this.ctx, 'alerts', 'recorded', alertId);
+    return key(this.ctx, slotTag('alerts'), 'recorded', alertId);
   }
 
   /**
@@ -79,7 +80,8 @@ export class AlertLog {
 
   /** Calls onAlert for every alert recorded from now on, by any process. Returns an unsubscribe function. */
   async subscribe(onAlert: (alert: Alert) => void): Promise<() => Promise<void>> {
-    const subscriber = new Redis({ ...this.ctx.connection, maxRetriesPerRequest: null });
+    // A copy of the main client: same shape (one server, Sentinel or cluster), same credentials.
+    const subscriber = this.ctx.redis.duplicate();
     subscriber.on('error', () => undefined);
     subscriber.on('message', (_channel: string, json: string) => {
       try {

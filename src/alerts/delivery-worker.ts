@@ -3,7 +3,7 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, queueOptions, slotTag, type RedisContext } from '../redis/connection.js';
 import { alertHeadline } from './format.js';
 import { displayDate } from './present.js';
 import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from './delivery.js';
@@ -38,8 +38,7 @@ export function deliveryQueue(ctx: RedisContext, platform: Platform): Queue<Deli
   let queue = byPlatform.get(platform);
   if (!queue) {
     queue = new Queue<DeliveryJob>(deliveryQueueName(platform), {
-      connection: ctx.connection,
-      prefix: ctx.bullPrefix,
+      ...queueOptions(ctx, deliveryQueueName(platform)),
       defaultJobOptions: {
         attempts: DELIVERY_ATTEMPTS,
         backoff: { type: 'capped' },
@@ -115,8 +114,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
   const hooks: DeliveryProcessorHooks = { rateLimit: (ms) => worker.rateLimit(ms) };
   const processJob = createDeliveryProcessor(deps, hooks);
   const worker: Worker<DeliveryJob> = new Worker<DeliveryJob>(deliveryQueueName(platform), (job) => processJob(job), {
-    connection: deps.ctx.connection,
-    prefix: deps.ctx.bullPrefix,
+    ...queueOptions(deps.ctx, deliveryQueueName(platform)),
     concurrency: deps.concurrency ?? 4,
     // BullMQ honours worker.rateLimit() (a 429's Retry-After) only for workers with a limiter;
     // this one is generous, the platform's own limits are what bind.
@@ -193,13 +191,17 @@ export function createDeliveryProcessor(deps: DeliveryWorkerDeps, hooks: Deliver
       String(budget),
       String(BUDGET_TTL_SECONDS),
       String(CHARGE_MARK_TTL_SECONDS),
+      String(window),
     );
     return charged === 1;
   }
 
-  /** A job that will never post gives back the unit its first attempt reserved. */
+  /** A job that will never post gives back the unit its first attempt reserved (in the hour it reserved it). */
   async function refundCharge(channelId: string, alertId: string): Promise<void> {
-    await deps.ctx.redis.eval(REFUND_LUA, 1, chargeMarkKey(deps.ctx, platform, channelId, alertId));
+    const mark = chargeMarkKey(deps.ctx, platform, channelId, alertId);
+    const window = await deps.ctx.redis.get(mark);
+    if (!window) return;
+    await deps.ctx.redis.eval(REFUND_LUA, 2, mark, budgetKey(deps.ctx, platform, channelId, Number(window)), window);
   }
 
   async function holdForDigest(channelId: string, window: number, alert: Alert): Promise<void> {
@@ -208,7 +210,7 @@ export function createDeliveryProcessor(deps: DeliveryWorkerDeps, hooks: Deliver
       HOLD_ONCE_LUA,
       2,
       digestKey(deps.ctx, platform, channelId, window),
-      `${digestKey(deps.ctx, platform, channelId, window)}:ids`,
+      heldIdsKey(deps.ctx, platform, channelId, window),
       alert.id,
       JSON.stringify(alert),
       String(DIGEST_TTL_SECONDS),
@@ -225,7 +227,8 @@ export function createDeliveryProcessor(deps: DeliveryWorkerDeps, hooks: Deliver
     const alerts = (await deps.ctx.redis.lrange(held, 0, -1)).map((json) => JSON.parse(json) as Alert);
     if (alerts.length === 0) return 'empty-digest';
     await deps.sender.sendText(channelId, digestText(alerts));
-    await deps.ctx.redis.del(held, `${held}:ids`);
+    // One DEL: the list and its ids share the channel's hash tag.
+    await deps.ctx.redis.del(held, heldIdsKey(deps.ctx, platform, channelId, window));
     metrics.alertsDelivered.inc({ sink: platform, outcome: 'digest' });
     return 'digest-sent';
   }
@@ -256,16 +259,28 @@ export function createDeliveryProcessor(deps: DeliveryWorkerDeps, hooks: Deliver
   }
 }
 
+/**
+ * A channel's budget counters, charge marks and held digests share one hash tag (the channel),
+ * so the scripts that span them run on a cluster; channels still spread over every slot.
+ */
+function channelTag(platform: Platform, channelId: string): string {
+  return slotTag(`${platform}:${channelId}`);
+}
+
 function budgetKey(ctx: RedisContext, platform: Platform, channelId: string, window: number): string {
-  return key(ctx, 'budget', platform, channelId, String(window));
+  return key(ctx, 'budget', channelTag(platform, channelId), String(window));
 }
 
 function chargeMarkKey(ctx: RedisContext, platform: Platform, channelId: string, alertId: string): string {
-  return key(ctx, 'budget-charged', platform, channelId, alertId);
+  return key(ctx, 'budget-charged', channelTag(platform, channelId), alertId);
 }
 
 function digestKey(ctx: RedisContext, platform: Platform, channelId: string, window: number): string {
-  return key(ctx, 'digest', platform, channelId, String(window));
+  return key(ctx, 'digest', channelTag(platform, channelId), String(window));
+}
+
+function heldIdsKey(ctx: RedisContext, platform: Platform, channelId: string, window: number): string {
+  return key(ctx, 'digest-ids', channelTag(platform, channelId), String(window));
 }
 
 /** How many units of a channel's hourly budget are spent (or reserved by jobs in flight). */
@@ -274,9 +289,9 @@ export async function budgetSpent(ctx: RedisContext, platform: Platform, channel
 }
 
 /**
- * KEYS: 1 the window's budget counter, 2 the job's charge mark. ARGV: 1 budget, 2 counter TTL, 3 mark TTL.
+ * KEYS: 1 the window's budget counter, 2 the job's charge mark. ARGV: 1 budget, 2 counter TTL, 3 mark TTL, 4 window.
  * 1 when the job may post (charged before, or charged now), 0 when the budget is spent.
- * The mark remembers which counter it charged, so a refund finds it in any later hour.
+ * The mark remembers which hour it charged, so a refund finds the counter in any later hour.
  */
 const CHARGE_ONCE_LUA = `
 if redis.call('EXISTS', KEYS[2]) == 1 then return 1 end
@@ -284,15 +299,14 @@ local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
 if spent >= tonumber(ARGV[1]) then return 0 end
 redis.call('INCR', KEYS[1])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
-redis.call('SET', KEYS[2], KEYS[1], 'EX', ARGV[3])
+redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3])
 return 1`;
 
-/** KEYS: 1 the charge mark. Gives the unit back once, if its counter still exists. */
+/** KEYS: 1 the charge mark, 2 the counter of its hour. ARGV: 1 that hour. Gives the unit back once, if the counter still exists. */
 const REFUND_LUA = `
-local counter = redis.call('GET', KEYS[1])
-if not counter then return 0 end
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('DEL', KEYS[1])
-if redis.call('EXISTS', counter) == 1 then redis.call('DECR', counter) end
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('DECR', KEYS[2]) end
 return 1`;
 
 /** KEYS: 1 held list, 2 set of held ids. ARGV: 1 alert id, 2 alert JSON, 3 TTL. */

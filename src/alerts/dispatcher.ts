@@ -3,7 +3,7 @@ import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
 import { QUEUE, type AlertJob } from '../queue/queues.js';
-import type { RedisContext } from '../redis/connection.js';
+import { queueOptions, type RedisContext } from '../redis/connection.js';
 import type { AlertLog } from './alert-log.js';
 import { alertText } from './format.js';
 import { fanOut, holdReason, type HeldAlerts, type HoldPolicy } from './held-alerts.js';
@@ -30,8 +30,7 @@ export interface DispatcherDeps {
  */
 export function startAlertDispatcher(deps: DispatcherDeps): Worker<AlertJob> {
   const worker = new Worker<AlertJob>(QUEUE.alerts, (job) => dispatchAlert(deps, job.data.alert), {
-    connection: deps.ctx.connection,
-    prefix: deps.ctx.bullPrefix,
+    ...queueOptions(deps.ctx, QUEUE.alerts),
     concurrency: 4,
   });
   worker.on('failed', (job, error) =>

@@ -59,10 +59,7 @@ async function pollAndRecord(deps: PollDeps, feed: FeedStatus, startedAt: number
   }
   const parsed = parseFeed(result.text(), result.url);
   const backfill = !feed.backfilled;
-  const queued = await enqueueArticles(deps.ctx, deps.queues, parsed.items.map((item) => ({ ...item, feedId: feed.id })), {
-    backfill,
-    withSeen: (transaction, count) => deps.registry.countQueued(transaction, feed.id, count),
-  });
+  const queued = await enqueueArticles(deps.ctx, deps.queues, parsed.items.map((item) => ({ ...item, feedId: feed.id })), { backfill });
   const nextPollAt = nextAt(startedAt, effectiveIntervalSeconds(interval, parsed.ttlSeconds));
   await deps.registry.update(
     feed.id,
@@ -77,6 +74,7 @@ async function pollAndRecord(deps: PollDeps, feed: FeedStatus, startedAt: number
       etag: result.headers.etag,
       lastModified: result.headers['last-modified'],
     },
+    queued.length,
   );
   noteRecovery(deps, feed);
   metrics.feedsPolled.inc({ outcome: 'ok' });

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChainableCommander } from 'ioredis';
 import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, slotTag, type RedisContext } from '../redis/connection.js';
 import type { Feed, FeedStatus } from './types.js';
 
 export const MIN_INTERVAL_SECONDS = 10;
@@ -122,21 +121,18 @@ export class FeedRegistry {
     await this.ctx.redis.eval(UPDATE_IF_EXISTS, 1, this.feedKey(id), JSON.stringify(set), JSON.stringify(unset), String(queuedDelta));
   }
 
-  /** Adds to a feed's queued count inside a caller's transaction (the one that marks its articles seen). */
-  countQueued(transaction: ChainableCommander, id: string, queued: number): void {
-    if (queued > 0) transaction.eval(UPDATE_IF_EXISTS, 1, this.feedKey(id), '{}', '[]', String(queued));
-  }
-
+  // One hash tag for the whole feed list: adding or removing a feed updates its hash and
+  // both indexes in one MULTI, which a cluster allows only within one slot.
   private feedKey(id: string): string {
-    return key(this.ctx, 'feed', id);
+    return key(this.ctx, slotTag('feeds'), 'feed', id);
   }
 
   private idsKey(): string {
-    return key(this.ctx, 'feed-ids');
+    return key(this.ctx, slotTag('feeds'), 'ids');
   }
 
   private urlsKey(): string {
-    return key(this.ctx, 'feed-urls');
+    return key(this.ctx, slotTag('feeds'), 'urls');
   }
 }
 

@@ -1,8 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
-import type { ChainableCommander } from 'ioredis';
 import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, queueOptions, type RedisContext } from '../redis/connection.js';
 
 /** Queue names: the pipeline's stages, in order. */
 export const QUEUE = {
@@ -45,13 +44,12 @@ export interface Queues {
 }
 
 export function createQueues(ctx: RedisContext): Queues {
-  const options = { connection: ctx.connection, prefix: ctx.bullPrefix, defaultJobOptions: RETRYING };
   const polls = new Queue(QUEUE.polls, {
-    ...options,
+    ...queueOptions(ctx, QUEUE.polls),
     defaultJobOptions: { attempts: 1, removeOnComplete: { count: 1000 }, removeOnFail: { count: 1000 } },
   });
-  const articles = new Queue<ArticleJob>(QUEUE.articles, options);
-  const alerts = new Queue<AlertJob>(QUEUE.alerts, options);
+  const articles = new Queue<ArticleJob>(QUEUE.articles, { ...queueOptions(ctx, QUEUE.articles), defaultJobOptions: RETRYING });
+  const alerts = new Queue<AlertJob>(QUEUE.alerts, { ...queueOptions(ctx, QUEUE.alerts), defaultJobOptions: RETRYING });
   return {
     polls,
     articles,
@@ -79,11 +77,7 @@ export async function enqueueArticles(
   ctx: RedisContext,
   queues: Pick<Queues, 'articles'>,
   articles: Article[],
-  options: {
-    backfill: boolean;
-    /** Adds writes to the step that marks the articles seen, e.g. the feed's queued count, so both happen or neither. */
-    withSeen?: (transaction: ChainableCommander, queued: number) => void;
-  },
+  options: { backfill: boolean },
 ): Promise<Article[]> {
   const fresh = await notSeenYet(ctx, articles);
   if (fresh.length === 0) return fresh;
@@ -94,10 +88,8 @@ export async function enqueueArticles(
       opts: { jobId: jobIdFor('article', article.id) },
     })),
   );
-  const seen = ctx.redis.multi();
-  for (const article of fresh) seen.set(key(ctx, 'seen', article.id), '1', 'EX', SEEN_TTL_SECONDS);
-  options.withSeen?.(seen, fresh.length);
-  await execOrThrow(seen);
+  // One SET per mark: the marks spread over a cluster's slots, and any subset written before a crash is fine.
+  await Promise.all(fresh.map((article) => ctx.redis.set(key(ctx, 'seen', article.id), '1', 'EX', SEEN_TTL_SECONDS)));
   return fresh;
 }
 
@@ -105,16 +97,8 @@ export async function enqueueArticles(
 async function notSeenYet(ctx: RedisContext, articles: Article[]): Promise<Article[]> {
   const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
   if (unique.length === 0) return unique;
-  const check = ctx.redis.pipeline();
-  for (const article of unique) check.exists(key(ctx, 'seen', article.id));
-  const results = await execOrThrow(check);
-  return unique.filter((_, i) => results[i] === 0);
-}
-
-async function execOrThrow(pipeline: ChainableCommander): Promise<unknown[]> {
-  const results = (await pipeline.exec()) ?? [];
-  for (const [error] of results) if (error) throw error;
-  return results.map(([, value]) => value);
+  const seen = await Promise.all(unique.map((article) => ctx.redis.exists(key(ctx, 'seen', article.id))));
+  return unique.filter((_, i) => seen[i] === 0);
 }
 
 /** Queues one alert job per alert; the job id makes a retried article job harmless. */

@@ -49,7 +49,11 @@ describe('the poller under a crash after every Redis call', () => {
           await pollFeedOnce({ ctx, queues, registry, fetcher, logger: silentLogger }, feedIdFor(normaliseFeedUrl(feedUrl)));
         },
         stop: ({ queues }) => queues.close(),
-        observe: (ctx) => endState(ctx, [QUEUE.articles]),
+        // itemsQueued is left out: it is a statistic written with the poll's status, and a poll
+        // killed after marking articles seen but before that write does not count them (they
+        // are queued all the same). Making it exact would need the seen marks and the feed in
+        // one slot, which a cluster only allows by piling every mark onto one node.
+        observe: async (ctx) => (await endState(ctx, [QUEUE.articles])).filter((line) => !line.includes('[itemsQueued]')),
       });
       expect(report.calls).toBeGreaterThan(4);
       expect(report.failures, report.failures.join('\n')).toEqual([]);

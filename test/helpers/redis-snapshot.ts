@@ -1,5 +1,10 @@
 import { Queue } from 'bullmq';
-import type { RedisContext } from '../../src/redis/connection.js';
+import { key, queueOptions, type RedisContext } from '../../src/redis/connection.js';
+
+/** Every queue's keys start with "<prefix>:q:" (queuePrefix in src/redis/connection.ts). */
+function queuePrefixRoot(ctx: RedisContext): string {
+  return key(ctx, 'q');
+}
 
 /** Times differ between two runs of the same work; what they stamp must not. */
 function withoutTimes(text: string): string {
@@ -21,7 +26,7 @@ export async function ownKeys(ctx: RedisContext): Promise<string[]> {
     const [next, keys] = await ctx.redis.scan(cursor, 'MATCH', `${ctx.prefix}:*`, 'COUNT', 1000);
     cursor = next;
     for (const key of keys) {
-      if (key.startsWith(`${ctx.bullPrefix}:`)) continue;
+      if (key.startsWith(`${queuePrefixRoot(ctx)}:`)) continue;
       const name = key.slice(ctx.prefix.length + 1);
       for (const part of await describeValue(ctx, key)) lines.push(`${name} ${part}`);
     }
@@ -65,7 +70,7 @@ export async function queueJobs(queue: Queue): Promise<string[]> {
 export async function endState(ctx: RedisContext, queueNames: string[]): Promise<string[]> {
   const lines = await ownKeys(ctx);
   for (const name of queueNames) {
-    const queue = new Queue(name, { connection: ctx.connection, prefix: ctx.bullPrefix });
+    const queue = new Queue(name, queueOptions(ctx, name));
     try {
       lines.push(...(await queueJobs(queue)).map((line) => `queue ${name}: ${line}`));
     } finally {
