@@ -118,6 +118,7 @@ describe('confirm before broadcast', () => {
       const again = await runCli(['alerts', 'confirm', 'split'], env);
       expect(again.code).toBe(1);
       expect(again.stderr.trim()).toBe('pledgewatch: no held alert with id split (see `pledgewatch alerts pending`)');
-    });
+      // Four CLI processes one after the other: on two busy shared cores each may take 10 s or more to start.
+    }, 180_000);
   });
 });
