@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
@@ -91,6 +91,8 @@ export interface DeliveryWorkerDeps {
   budgetPerHour?: number;
   concurrency?: number;
   now?: () => number;
+  /** BullMQ tuning, e.g. a short lockDuration so a crashed process's job is taken over sooner. */
+  workerOptions?: Partial<WorkerOptions>;
 }
 
 /** What a delivery job needs of a BullMQ job: enough to run it outside a Worker (tests, the crash harness). */
@@ -120,6 +122,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
     // this one is generous, the platform's own limits are what bind.
     limiter: { max: 1000, duration: 1000 },
     settings: { backoffStrategy: (attemptsMade: number) => Math.min(backoffMs * 2 ** Math.max(0, attemptsMade - 1), MAX_BACKOFF_MS) },
+    ...deps.workerOptions,
   });
   // Rate-limit waits never get here (BullMQ puts the job back without a 'failed' event), and
   // outcomes are counted by the processor once per job, so this only logs the retries.

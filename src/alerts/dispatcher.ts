@@ -1,4 +1,4 @@
-import { Worker } from 'bullmq';
+import { Worker, type WorkerOptions } from 'bullmq';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
@@ -20,6 +20,8 @@ export interface DispatcherDeps {
   localSinks: LocalSink[];
   /** "Confirm before broadcast": matching alerts wait in `held` and admins are told. */
   hold?: { policy: HoldPolicy; held: HeldAlerts; notifyAdmins(text: string, noticeId: string): Promise<unknown> };
+  /** BullMQ tuning, e.g. a short lockDuration so a crashed process's job is taken over sooner. */
+  workerOptions?: Partial<WorkerOptions>;
 }
 
 /**
@@ -32,6 +34,7 @@ export function startAlertDispatcher(deps: DispatcherDeps): Worker<AlertJob> {
   const worker = new Worker<AlertJob>(QUEUE.alerts, (job) => dispatchAlert(deps, job.data.alert), {
     ...queueOptions(deps.ctx, QUEUE.alerts),
     concurrency: 4,
+    ...deps.workerOptions,
   });
   worker.on('failed', (job, error) =>
     deps.logger.warn({ alert: job?.data.alert.id, err: error.message }, 'alert dispatch failed, will retry'),
