@@ -11,6 +11,8 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
   'redis-costs': () => import('./redis-costs.js'),
+  'poller-kill': () => import('./poller-kill.js'),
+  'outage-budget': () => import('./outage-budget.js'),
 };
 
 const only = process.argv.slice(2);
