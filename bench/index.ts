@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   corpus: () => import('./feed-corpus.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
+  'redis-costs': () => import('./redis-costs.js'),
 };
 
 const only = process.argv.slice(2);

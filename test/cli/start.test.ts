@@ -24,8 +24,12 @@ describe('pledgewatch start with no configuration', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
-      await waitFor('the change of the story on the console', () => stdout.includes('Germany — coalition: willing -> conditional'), 75_000);
-      expect(stdout).toContain('Italy — ground troops: declined  [new');
+      // Alerts of one report are dispatched concurrently: wait for both, in either order.
+      await waitFor(
+        'the change of the story and Italy declining ground troops on the console',
+        () => stdout.includes('Germany — coalition: willing -> conditional') && stdout.includes('Italy — ground troops: declined  [new'),
+        75_000,
+      );
       expect(stdout).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
       expect(stderr).toContain('replaying the built-in demo story');
     } finally {
