@@ -1,11 +1,12 @@
-import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { closeRedisContext, createRedisContext, type RedisContext } from '../redis/connection.js';
 import { ensureRedis, type EmbeddedRedis } from '../redis/embedded.js';
+import type { CliIo } from './io.js';
 
-/** What a command needs from the edge: config, a logger and (lazily) Redis. */
+/** What a command needs from the edge: its output streams, config, a logger and (lazily) Redis. */
 export interface CommandContext {
+  io: CliIo;
   config: Config;
   logger: Logger;
   /** Connects on first use (starting an embedded redis-server if allowed); closed by the CLI on exit. */
@@ -15,13 +16,15 @@ export interface CommandContext {
   close(): Promise<void>;
 }
 
-export function createCommandContext(env: Record<string, string | undefined> = process.env): CommandContext {
+/** Loaded by the CLI only when a command runs: `--help` needs neither config nor Redis. */
+export function createCommandContext(env: Record<string, string | undefined>, io: CliIo): CommandContext {
   const config = loadConfig(env);
-  const logger = createLogger({ level: config.LOG_LEVEL });
+  const logger = createLogger({ level: config.LOG_LEVEL, destination: io.logDestination });
   const closers: Array<() => Promise<void> | void> = [];
   let redisPromise: Promise<RedisContext> | undefined;
   let embedded: EmbeddedRedis | undefined;
   return {
+    io,
     config,
     logger,
     redis() {
@@ -49,19 +52,9 @@ export function createCommandContext(env: Record<string, string | undefined> = p
         }
       }
       closers.length = 0;
-      if (redisPromise) await closeRedisContext(await redisPromise).catch(() => undefined);
+      // A connection that never came up (no Redis) has nothing to close.
+      if (redisPromise) await redisPromise.then(closeRedisContext).catch(() => undefined);
       await embedded?.stop();
     },
   };
-}
-
-/**
- * Each file in cli/commands exports `register(program, getContext)`: it adds its
- * subcommands and creates the context only when one of them runs.
- */
-export type RegisterCommands = (program: Command, getContext: () => CommandContext) => void;
-
-/** `--json` prints JSON on standard output and nothing else; people get text. */
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
 }

@@ -1,38 +1,27 @@
-import type { Command } from 'commander';
 import { ErrorCode, PledgewatchError } from '../../errors/index.js';
 import { readArticleFile } from '../../extract/article-file.js';
 import { formatEval, runEval } from '../../extract/eval/run-eval.js';
 import { createExtractor, MIN_CONFIDENCE } from '../../extract/index.js';
-import { printJson, type RegisterCommands } from '../command-context.js';
+import type { CommandContext } from '../command-context.js';
+import { printJson } from '../io.js';
 
-/** `extract <file>` (one article's claims as one JSON array) and `eval --gold <dir>` (P/R/F1 per SCHEMA.md). */
-export const register: RegisterCommands = (program: Command, getContext) => {
-  program
-    .command('extract')
-    .description('print the claims of one article file as one JSON array (claims the pipeline acts on; --all adds low-confidence ones)')
-    .argument('<file>', 'article file: url/outlet/published/title header lines, a blank line, then the body')
-    .option('--all', `also print claims below confidence ${MIN_CONFIDENCE} (optional kinds: accusations, dissenters, doubted claims)`)
-    .action(async (file: string, options: { all?: boolean }) => {
-      const { config, logger } = getContext();
-      const article = await readArticleFile(file);
-      const claims = await createExtractor(config, logger).extract(article);
-      const shown = options.all ? claims : claims.filter((c) => c.confidence >= MIN_CONFIDENCE);
-      printJson(shown.map(({ country, commitment, stance, evidence, speaker, confidence }) => ({ country, commitment, stance, evidence, speaker, confidence })));
-    });
+/** `extract <file>`: one article's claims as one JSON array, with the fields of SCHEMA.md. */
+export async function extract(cli: CommandContext, file: string, options: { all?: boolean }): Promise<void> {
+  const article = await readArticleFile(file);
+  const claims = await createExtractor(cli.config, cli.logger).extract(article);
+  const shown = options.all ? claims : claims.filter((c) => c.confidence >= MIN_CONFIDENCE);
+  printJson(
+    cli.io,
+    shown.map(({ country, commitment, stance, evidence, speaker, confidence }) => ({ country, commitment, stance, evidence, speaker, confidence })),
+  );
+}
 
-  program
-    .command('eval')
-    .description('score the extractor on a gold set: strict, lenient and slot micro P/R/F1, per commitment; the last line is JSON')
-    .requiredOption('--gold <dir>', 'folder with articles/*.txt and gold.jsonl')
-    .option('--errors', 'list every false positive and false negative with its sentence')
-    .option('--json', 'print only the JSON summary line')
-    .action(async (options: { gold: string; errors?: boolean; json?: boolean }) => {
-      const { config, logger } = getContext();
-      const result = await runEval(options.gold, createExtractor(config, logger));
-      if (result.summary.articles === 0) {
-        throw new PledgewatchError(ErrorCode.CommandInput, `${options.gold}/gold.jsonl lists no articles`);
-      }
-      if (!options.json) process.stdout.write(`${formatEval(result, Boolean(options.errors))}\n`);
-      printJson(result.summary);
-    });
-};
+/** `eval --gold <dir>`: P/R/F1 per SCHEMA.md; the last line is JSON. */
+export async function evaluate(cli: CommandContext, options: { gold: string; errors?: boolean; json?: boolean }): Promise<void> {
+  const result = await runEval(options.gold, createExtractor(cli.config, cli.logger));
+  if (result.summary.articles === 0) {
+    throw new PledgewatchError(ErrorCode.CommandInput, `${options.gold}/gold.jsonl lists no articles`);
+  }
+  if (!options.json) cli.io.stdout(`${formatEval(result, Boolean(options.errors))}\n`);
+  printJson(cli.io, result.summary);
+}
