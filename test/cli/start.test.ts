@@ -12,11 +12,13 @@ describe('pledgewatch start with no configuration', () => {
   afterAll(() => redis.cleanup());
 
   it('shows the demo story and its one change on the console, then shuts down on SIGINT', async () => {
-    // Only what a test must change: its own key prefix and a free port for the web page.
-    const run = launch([CLI_PATH, 'start'], { PLEDGEWATCH_PREFIX: redis.prefix, HTTP_PORT: '0', LOG_LEVEL: 'info' });
+    // Only what a test must change: its own key prefix, a free port for the web page, and
+    // room for the demo pages to be fetched on a machine busy enough to take seconds.
+    const env = { PLEDGEWATCH_PREFIX: redis.prefix, HTTP_PORT: '0', LOG_LEVEL: 'info', FETCH_TIMEOUT_MS: '60000' };
+    const run = launch([CLI_PATH, 'start'], env);
     try {
       await waitFor('the change of the story on the console', () => run.stdout().includes('Germany — coalition: willing -> conditional'), 150_000);
-      expect(run.stdout()).toContain('Italy — ground troops: declined  [new');
+      expect(run.stdout(), run.stderr().slice(-3000)).toContain('Italy — ground troops: declined  [new');
       expect(run.stdout()).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
       expect(run.stderr()).toContain('replaying the built-in demo story');
     } finally {
