@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
   cli: () => import('./cli.js'),
+  'redis-costs': () => import('./redis-costs.js'),
 };
 
 const only = process.argv.slice(2);

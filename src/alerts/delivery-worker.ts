@@ -3,7 +3,7 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, queueOptions, type RedisContext } from '../redis/connection.js';
 import { alertHeadline } from './format.js';
 import { displayDate } from './present.js';
 import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from './delivery.js';
@@ -34,8 +34,7 @@ export function deliveryQueue(ctx: RedisContext, platform: Platform): Queue<Deli
   let queue = byPlatform.get(platform);
   if (!queue) {
     queue = new Queue<DeliveryJob>(deliveryQueueName(platform), {
-      connection: ctx.connection,
-      prefix: ctx.bullPrefix,
+      ...queueOptions(ctx, deliveryQueueName(platform)),
       defaultJobOptions: {
         attempts: DELIVERY_ATTEMPTS,
         backoff: { type: 'capped' },
@@ -120,8 +119,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
       }
     },
     {
-      connection: deps.ctx.connection,
-      prefix: deps.ctx.bullPrefix,
+      ...queueOptions(deps.ctx, deliveryQueueName(platform)),
       concurrency: deps.concurrency ?? 4,
       // BullMQ honours worker.rateLimit() (a 429's Retry-After) only for workers with a limiter;
       // this one is generous, the platform's own limits are what bind.

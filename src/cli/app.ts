@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { notifyAdmins, type AdminNoticeOptions } from '../alerts/admin-notices.js';
 import { HeldAlerts } from '../alerts/held-alerts.js';
 import type { ChatSender } from '../alerts/delivery.js';
-import { deliveryQueue, startDeliveryWorker } from '../alerts/delivery-worker.js';
+import { deliveryQueue, deliveryQueueName, startDeliveryWorker } from '../alerts/delivery-worker.js';
 import { startAlertDispatcher, type LocalSink } from '../alerts/dispatcher.js';
 import { createChatCore } from '../chat/core/index.js';
 import { startDiscordBot } from '../chat/discord/index.js';
@@ -12,7 +12,7 @@ import { createExtractor } from '../extract/index.js';
 import { feedsWithSchedules, fetchArticleText, startPoller } from '../feeds/index.js';
 import { createSafeFetcher, safeFetchOptionsFromConfig, type SafeFetcher } from '../fetch/index.js';
 import { startArticleWorker } from '../queue/article-worker.js';
-import { deleteKeysMatching, type RedisContext } from '../redis/connection.js';
+import { deleteKeysMatching, key, queuePrefix, slotTag, type RedisContext } from '../redis/connection.js';
 import { startWebServer } from '../web/index.js';
 import type { CommandContext } from './command-context.js';
 import { consoleSink } from './console-sink.js';
@@ -190,6 +190,6 @@ async function shouldRunDemo(cli: CommandContext, pipeline: Pipeline): Promise<b
  * cleared first. Subscriptions, the feed list and queued chat deliveries are kept.
  */
 async function clearEarlierDemo(ctx: RedisContext): Promise<number> {
-  const keep = [`${ctx.prefix}:subscriptions`, `${ctx.prefix}:feeds`, `${ctx.bullPrefix}:deliver-`];
+  const keep = [key(ctx, 'subscriptions'), key(ctx, slotTag('feeds')), ...(['discord', 'slack'] as const).map((p) => queuePrefix(ctx, deliveryQueueName(p)))];
   return deleteKeysMatching(ctx, `${ctx.prefix}:*`, (k) => keep.some((prefix) => k.startsWith(prefix)));
 }

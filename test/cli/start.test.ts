@@ -17,8 +17,12 @@ describe('pledgewatch start with no configuration', () => {
     const env = { PLEDGEWATCH_PREFIX: redis.prefix, HTTP_PORT: '0', LOG_LEVEL: 'info', FETCH_TIMEOUT_MS: '60000' };
     const run = launch([CLI_PATH, 'start'], env);
     try {
-      await waitFor('the change of the story on the console', () => run.stdout().includes('Germany — coalition: willing -> conditional'), 150_000);
-      expect(run.stdout(), run.stderr().slice(-3000)).toContain('Italy — ground troops: declined  [new');
+      // Alerts of one report are dispatched concurrently: wait for both, in either order.
+      await waitFor(
+        'the change of the story and Italy declining ground troops on the console',
+        () => run.stdout().includes('Germany — coalition: willing -> conditional') && run.stdout().includes('Italy — ground troops: declined  [new'),
+        150_000,
+      );
       expect(run.stdout()).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
       expect(run.stderr()).toContain('replaying the built-in demo story');
     } finally {
