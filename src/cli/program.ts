@@ -3,6 +3,8 @@ import { ErrorCode, PledgewatchError } from '../errors/index.js';
 import { MIN_CONFIDENCE } from '../extract/min-confidence.js';
 import type { Roles } from './app.js';
 import type { CommandContext } from './command-context.js';
+import type { EvalOptions } from './commands/extract.js';
+import type { RealnewsOptions } from './commands/realnews.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -206,14 +208,40 @@ function addExtractCommands(program: Command, getContext: GetContext): void {
 
   program
     .command('eval')
-    .description('score the extractor on a gold set: strict, lenient and slot micro P/R/F1, per commitment; the last line is JSON')
-    .requiredOption('--gold <dir>', 'folder with articles/*.txt and gold.jsonl')
+    .description(
+      'score the extractor (or a claims file) on a gold set: strict, lenient and slot micro P/R/F1, per commitment, confidence against precision; the last line is JSON',
+    )
+    .requiredOption('--gold <path>', 'folder with gold.jsonl (and articles/*.txt unless --texts), or a gold .jsonl file')
+    .option('--texts <dir>', 'folder with the article files <id>.txt, when they live outside the set (real news kept out of the repository)')
+    .option('--batch <names>', 'only these batches of the manifest, comma-separated (B1,B2)')
+    .option('--manifest <file>', 'manifest with the batches (default: manifest.jsonl beside the gold)')
+    .option('--predicted <file>', 'score this claims file (gold format, one article per line) instead of running the extractor')
     .option('--errors', 'list every false positive and false negative with its sentence')
     .option('--json', 'print only the JSON summary line')
-    .action(async (options: { gold: string; errors?: boolean; json?: boolean }) => {
+    .action(async (options: EvalOptions) => {
       const { evaluate } = await import('./commands/extract.js');
       await evaluate(await getContext(), options);
     });
+
+  /** `realnews build|verify`: the local copy of the real-news set, outside the repository, checked against the manifest. */
+  const realnews = program.command('realnews').description('the real-news set: build article files from the raw texts, or verify them against the manifest');
+  const withRealnewsOptions = (command: Command): Command =>
+    command
+      .option('--dir <dir>', 'the local copy: raw/<id>.txt in, articles/<id>.txt out', '../pledgewatch-realnews')
+      .option('--manifest <file>', 'the manifest with sha256 and length per article', 'data/realnews/manifest.jsonl')
+      .option('--batch <names>', 'only these batches, comma-separated (B1,B2)');
+  withRealnewsOptions(
+    realnews.command('verify').description('check every raw text (and built article file) against the manifest; lists each mismatch or missing file'),
+  ).action(async (options: RealnewsOptions) => {
+    const { verifyRealnews } = await import('./commands/realnews.js');
+    await verifyRealnews(await getContext(), options);
+  });
+  withRealnewsOptions(
+    realnews.command('build').description('write <dir>/articles/<id>.txt (SCHEMA.md article files) from <dir>/raw/<id>.txt after checking each one'),
+  ).action(async (options: RealnewsOptions) => {
+    const { buildRealnews } = await import('./commands/realnews.js');
+    await buildRealnews(await getContext(), options);
+  });
 }
 
 function parseSeconds(value: string): number {

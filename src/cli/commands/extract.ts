@@ -1,4 +1,3 @@
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
 import { readArticleFile } from '../../extract/article-file.js';
 import { formatEval, runEval } from '../../extract/eval/run-eval.js';
 import { createExtractor, MIN_CONFIDENCE } from '../../extract/index.js';
@@ -16,12 +15,20 @@ export async function extract(cli: CommandContext, file: string, options: { all?
   );
 }
 
-/** `eval --gold <dir>`: P/R/F1 per SCHEMA.md; the last line is JSON. */
-export async function evaluate(cli: CommandContext, options: { gold: string; errors?: boolean; json?: boolean }): Promise<void> {
-  const result = await runEval(options.gold, createExtractor(cli.config, cli.logger));
-  if (result.summary.articles === 0) {
-    throw new PledgewatchError(ErrorCode.CommandInput, `${options.gold}/gold.jsonl lists no articles`);
-  }
-  if (!options.json) cli.io.stdout(`${formatEval(result, Boolean(options.errors))}\n`);
+/** `eval --gold <path>`: P/R/F1 per SCHEMA.md of the extractor, or of a claims file; the last line is JSON. */
+export async function evaluate(cli: CommandContext, options: EvalOptions): Promise<void> {
+  const { gold, errors, json, ...rest } = options;
+  const result = await runEval(gold, createExtractor(cli.config, cli.logger), rest);
+  if (!json) cli.io.stdout(`${formatEval(result, Boolean(errors))}\n`);
   printJson(cli.io, result.summary);
+}
+
+export interface EvalOptions {
+  gold: string;
+  texts?: string;
+  batch?: string;
+  manifest?: string;
+  predicted?: string;
+  errors?: boolean;
+  json?: boolean;
 }
