@@ -2,6 +2,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { closeRedisContext, createRedisContext, describeTarget, redisTargetFromConfig, waitUntilReady, type RedisContext } from '../redis/connection.js';
 import { ensureRedis, type EmbeddedRedis } from '../redis/embedded.js';
+import { migrateKeyLayout } from '../redis/key-layout.js';
 import type { CliIo } from './io.js';
 
 /** What a command needs from the edge: its output streams, config, a logger and (lazily) Redis. */
@@ -36,12 +37,15 @@ export function createCommandContext(env: Record<string, string | undefined>, io
         }
         const ctx = createRedisContext(target, config.PLEDGEWATCH_PREFIX);
         ctx.redis.on('error', (error: Error) => logger.warn({ err: error.message, redis: describeTarget(target) }, 'redis connection error'));
-        if (target.shape !== 'single') {
-          logger.info({ redis: describeTarget(target) }, 'connecting to redis');
-          await waitUntilReady(ctx, target).catch(async (error: unknown) => {
-            ctx.redis.disconnect();
-            throw error;
-          });
+        try {
+          if (target.shape !== 'single') {
+            logger.info({ redis: describeTarget(target) }, 'connecting to redis');
+            await waitUntilReady(ctx, target);
+          }
+          await migrateKeyLayout(ctx, logger);
+        } catch (error) {
+          ctx.redis.disconnect();
+          throw error;
         }
         return ctx;
       })();
@@ -59,7 +63,7 @@ export function createCommandContext(env: Record<string, string | undefined>, io
         }
       }
       closers.length = 0;
-      // A connection that never came up (no Redis) has nothing to close.
+      // A context that never came up was already disconnected.
       if (redisPromise) await redisPromise.then(closeRedisContext).catch(() => undefined);
       await embedded?.stop();
     },
