@@ -8,9 +8,13 @@ type Bench = () => Promise<Record<string, unknown>>;
 const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   extract: () => import('./extract.js'),
   feeds: () => import('./feeds.js'),
+  corpus: () => import('./feed-corpus.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
+  cli: () => import('./cli.js'),
   'redis-costs': () => import('./redis-costs.js'),
+  'poller-kill': () => import('./poller-kill.js'),
+  'outage-budget': () => import('./outage-budget.js'),
 };
 
 const only = process.argv.slice(2);

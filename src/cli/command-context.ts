@@ -1,11 +1,13 @@
-import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { closeRedisContext, createRedisContext, describeTarget, redisTargetFromConfig, waitUntilReady, type RedisContext } from '../redis/connection.js';
 import { ensureRedis, type EmbeddedRedis } from '../redis/embedded.js';
+import { migrateKeyLayout } from '../redis/key-layout.js';
+import type { CliIo } from './io.js';
 
-/** What a command needs from the edge: config, a logger and (lazily) Redis. */
+/** What a command needs from the edge: its output streams, config, a logger and (lazily) Redis. */
 export interface CommandContext {
+  io: CliIo;
   config: Config;
   logger: Logger;
   /** Connects on first use (starting an embedded redis-server if allowed); closed by the CLI on exit. */
@@ -15,13 +17,15 @@ export interface CommandContext {
   close(): Promise<void>;
 }
 
-export function createCommandContext(env: Record<string, string | undefined> = process.env): CommandContext {
+/** Loaded by the CLI only when a command runs: `--help` needs neither config nor Redis. */
+export function createCommandContext(env: Record<string, string | undefined>, io: CliIo): CommandContext {
   const config = loadConfig(env);
-  const logger = createLogger({ level: config.LOG_LEVEL });
+  const logger = createLogger({ level: config.LOG_LEVEL, destination: io.logDestination });
   const closers: Array<() => Promise<void> | void> = [];
   let redisPromise: Promise<RedisContext> | undefined;
   let embedded: EmbeddedRedis | undefined;
   return {
+    io,
     config,
     logger,
     redis() {
@@ -33,12 +37,15 @@ export function createCommandContext(env: Record<string, string | undefined> = p
         }
         const ctx = createRedisContext(target, config.PLEDGEWATCH_PREFIX);
         ctx.redis.on('error', (error: Error) => logger.warn({ err: error.message, redis: describeTarget(target) }, 'redis connection error'));
-        if (target.shape !== 'single') {
-          logger.info({ redis: describeTarget(target) }, 'connecting to redis');
-          await waitUntilReady(ctx, target).catch(async (error: unknown) => {
-            ctx.redis.disconnect();
-            throw error;
-          });
+        try {
+          if (target.shape !== 'single') {
+            logger.info({ redis: describeTarget(target) }, 'connecting to redis');
+            await waitUntilReady(ctx, target);
+          }
+          await migrateKeyLayout(ctx, logger);
+        } catch (error) {
+          ctx.redis.disconnect();
+          throw error;
         }
         return ctx;
       })();
@@ -56,19 +63,9 @@ export function createCommandContext(env: Record<string, string | undefined> = p
         }
       }
       closers.length = 0;
-      if (redisPromise) await closeRedisContext(await redisPromise).catch(() => undefined);
+      // A context that never came up was already disconnected.
+      if (redisPromise) await redisPromise.then(closeRedisContext).catch(() => undefined);
       await embedded?.stop();
     },
   };
-}
-
-/**
- * Each file in cli/commands exports `register(program, getContext)`: it adds its
- * subcommands and creates the context only when one of them runs.
- */
-export type RegisterCommands = (program: Command, getContext: () => CommandContext) => void;
-
-/** `--json` prints JSON on standard output and nothing else; people get text. */
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
 }
