@@ -19,6 +19,7 @@ import { createQueues, type Queues } from '../queue/queues.js';
 import { deleteKeysMatching, type RedisContext } from '../redis/connection.js';
 import { PledgeStore } from '../state/index.js';
 import { startWebServer } from '../web/index.js';
+import { confirmationPolicy } from '../config/config.js';
 import type { CommandContext } from './command-context.js';
 import { closeWorkerGracefully } from './shutdown.js';
 
@@ -51,7 +52,7 @@ export async function buildPipeline(cli: CommandContext): Promise<Pipeline> {
   return {
     ctx,
     queues,
-    store: new PledgeStore(ctx),
+    store: new PledgeStore(ctx, { confirmation: confirmationPolicy(cli.config) }),
     feeds: new FeedRegistry(ctx),
     subscriptions: new SubscriptionStore(ctx),
     alertLog: new AlertLog(ctx),

@@ -7,6 +7,7 @@ import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import type { RedisContext } from '../redis/connection.js';
+import { groupAlerts } from '../alerts/group.js';
 import { recordProcessing } from './processing-record.js';
 import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js';
 
@@ -71,7 +72,8 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
   const { article, fullText } = await withFullText(deps, job.data.article);
   const claims = await deps.extractor.extract(article);
   const result = await deps.store.applyArticle(article, claims, { backfill });
-  await enqueueAlerts(deps.queues, result.alerts);
+  // One message per article for the countries it reports alike.
+  await enqueueAlerts(deps.queues, groupAlerts(result.alerts));
   if (result.duplicate) await requeueRecordedAlerts(deps, article.id);
   await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate });
   metrics.claimsExtracted.inc(claims.length);
@@ -108,7 +110,7 @@ function applyingOneAtATime(store: ClaimApplier): ClaimApplier {
  */
 async function requeueRecordedAlerts(deps: ArticleWorkerDeps, articleId: string): Promise<void> {
   const record = await deps.store.explain(articleId);
-  if (record && record.alerts.length > 0) await enqueueAlerts(deps.queues, record.alerts);
+  if (record && record.alerts.length > 0) await enqueueAlerts(deps.queues, groupAlerts(record.alerts));
 }
 
 /** A summary-only article gets its page fetched; when that fails, the summary is used and the reason kept. */

@@ -125,7 +125,8 @@ describe('history', () => {
     const changes = result.view.entries.filter((e) => e.kind === 'change');
     expect(changes.map((e) => e.line)).toEqual([
       'Germany — coalition: conditional -> committed',
-      'Germany — coalition: no reported position -> conditional',
+      // A third party's report alone is not confirmed; the country's own word then is.
+      'Germany — coalition: no reported position -> conditional (reported, unconfirmed)',
     ]);
     expect(changes[0]!.evidence).toMatchObject({ outlet: 'Deutsche Welle', url: GERMANY_URL, date: '2025-09-05' });
   });
