@@ -73,7 +73,8 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
   const claims = await deps.extractor.extract(article);
   const result = await deps.store.applyArticle(article, claims, { backfill });
   // One message per article for the countries it reports alike.
-  await enqueueAlerts(deps.queues, groupAlerts(result.alerts));
+  const alerts = groupAlerts(result.alerts);
+  await enqueueAlerts(deps.queues, alerts);
   if (result.duplicate) await requeueRecordedAlerts(deps, article.id);
   await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate });
   metrics.claimsExtracted.inc(claims.length);
@@ -83,7 +84,7 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
     { article: article.url, title: article.title, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate, backfill },
     'article processed',
   );
-  return { articleId: article.id, duplicate: result.duplicate, claims: claims.length, alerts: result.alerts, fullText };
+  return { articleId: article.id, duplicate: result.duplicate, claims: claims.length, alerts, fullText };
 }
 
 /**
