@@ -24,8 +24,15 @@ describe('pledgewatch start with no configuration', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
-      await waitFor('the change of the story on the console', () => stdout.includes('Germany — coalition: willing -> conditional'), 75_000);
-      expect(stdout).toContain('Italy — ground troops: declined  [new');
+      // Alerts of one article print in any order: wait for both before looking closer.
+      await waitFor(
+        'the change of the story on the console',
+        () => stdout.includes('Germany — coalition: willing -> conditional') && stdout.includes('Italy — ground troops: declined  [new'),
+        75_000,
+      );
+      // The change is confirmed by Germany's own word; the first article's countries come grouped, the quote once.
+      expect(stdout).toMatch(/Germany — coalition: willing -> conditional {2}\[changed, \w+ confidence, confirmed: the government itself\]/);
+      expect(stdout).toContain('Finland, Estonia, Canada, Bulgaria, Romania, Denmark, Poland, France and United Kingdom — coalition: willing');
       expect(stdout).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
       expect(stderr).toContain('replaying the built-in demo story');
     } finally {
