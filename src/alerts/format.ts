@@ -1,5 +1,5 @@
 import { countryName } from '../countries/index.js';
-import { membersOf, type Alert, type Evidence } from '../model/alert.js';
+import { membersOf, unconfirmedFrom, type Alert, type Evidence } from '../model/alert.js';
 import {
   changeLine,
   commitmentLabel,
@@ -24,6 +24,8 @@ export function alertHeadline(alert: Alert): string {
     return `${names} — ${commitmentLabel(alert.commitment)}: ${groupTransition(members.map((m) => m.from), alert.to)}`;
   }
   const name = countryName(alert.country);
+  const reported = unconfirmedFrom(alert);
+  if (reported) return `${name} — ${commitmentLabel(alert.commitment)}: ${stanceLabel(reported)} (unconfirmed) -> ${stanceLabel(alert.to)}`;
   switch (alert.type) {
     case 'new':
       return `${name} — ${commitmentLabel(alert.commitment)}: ${stanceLabel(alert.to)}`;

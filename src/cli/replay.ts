@@ -30,6 +30,7 @@ export function alertJson(alert: Alert): Record<string, unknown> {
     contenders: alert.contenders?.map((c) => ({ stance: c.stance, evidence: c.quote, url: c.url, outlet: c.outlet, published: c.published })),
     countries: membersOf(alert).map((m) => ({ country: m.country, from: m.from })),
     status: alert.track === 'report' ? 'unconfirmed' : 'confirmed',
+    confirmedFrom: alert.confirmedFrom,
     confirmedBy: alert.confirmedBy,
     sources: alert.sources?.map((s) => ({ url: s.url, outlet: s.outlet, published: s.published, speaker: s.speaker })),
     corrects: alert.corrects,

@@ -61,6 +61,11 @@ export interface Alert {
   confirmedBy?: ConfirmationBasis;
   /** For a confirmed alert: every report behind it, strongest first. */
   sources?: Evidence[];
+  /**
+   * For a confirmed alert: what confirmed channels were last told (null: nothing). It differs from
+   * `from` when `from` was only reported, never confirmed: for those channels it is a first position.
+   */
+  confirmedFrom?: PositionStance | null;
   /** This alert overturns an earlier confirmed alert: posted as a reply to it. */
   corrects?: CorrectedAlert;
   /**
@@ -89,6 +94,16 @@ export interface AlertMember {
   country: string;
   from: PositionStance | null;
   corrects?: CorrectedAlert;
+}
+
+/** The stance confirmed channels knew before this alert (`from` for alerts older than confirmation). */
+export function toldFrom(alert: Pick<Alert, 'from' | 'confirmedFrom'>): PositionStance | null {
+  return alert.confirmedFrom === undefined ? alert.from : alert.confirmedFrom;
+}
+
+/** A reported, never confirmed stance that a confirmed alert replaces, or null. */
+export function unconfirmedFrom(alert: Pick<Alert, 'from' | 'confirmedFrom' | 'track'>): PositionStance | null {
+  return alert.track !== 'report' && alert.from !== null && alert.confirmedFrom !== undefined && alert.confirmedFrom !== alert.from ? alert.from : null;
 }
 
 /** The track of an alert, old alerts without one counting as 'both'. */

@@ -144,7 +144,8 @@ function alertFor(
   if (backfill) return null;
   if (decision.alert) {
     const alert = buildAlert(decision.alert, claim, decision.from, next, evidence, now);
-    return confirmed ? { ...alert, track: 'both', ...confirmationFields(confirmed) } : { ...alert, track: 'report' };
+    if (!confirmed) return { ...alert, track: 'report' };
+    return { ...alert, track: 'both', ...confirmationFields(confirmed) };
   }
   if (!confirmed) return null;
   const to = confirmed.stance;
@@ -155,9 +156,10 @@ function alertFor(
 
 const SOURCES_SHOWN = 5;
 
-function confirmationFields(confirmed: ConfirmedChange): Pick<Alert, 'confirmedBy' | 'sources' | 'corrects'> {
+function confirmationFields(confirmed: ConfirmedChange): Pick<Alert, 'confirmedBy' | 'confirmedFrom' | 'sources' | 'corrects'> {
   return {
     confirmedBy: confirmed.basis,
+    confirmedFrom: confirmed.from,
     sources: confirmed.sources.slice(0, SOURCES_SHOWN),
     ...(confirmed.corrects ? { corrects: confirmed.corrects } : {}),
   };

@@ -27,11 +27,13 @@ describe('pledgewatch start with no configuration', () => {
       // Alerts of one article print in any order: wait for both before looking closer.
       await waitFor(
         'the change of the story on the console',
-        () => stdout.includes('Germany — coalition: willing -> conditional') && stdout.includes('Italy — ground troops: declined  [new'),
+        () => stdout.includes('Germany — coalition: willing (unconfirmed) -> conditional') && stdout.includes('Italy — ground troops: declined  [new'),
         75_000,
       );
-      // The change is confirmed by Germany's own word; the first article's countries come grouped, the quote once.
-      expect(stdout).toMatch(/Germany — coalition: willing -> conditional {2}\[changed, \w+ confidence, confirmed: the government itself\]/);
+      // Macron's word for Germany stays unconfirmed; Germany's own word confirms its change. The first
+      // article's countries come grouped, the quote once.
+      expect(stdout).toContain('Germany and Italy — coalition: willing  [new, medium confidence, reported, unconfirmed]');
+      expect(stdout).toMatch(/Germany — coalition: willing \(unconfirmed\) -> conditional {2}\[changed, \w+ confidence, confirmed: the government itself\]/);
       expect(stdout).toContain('Finland, Estonia, Canada, Bulgaria, Romania, Denmark, Poland, France and United Kingdom — coalition: willing');
       expect(stdout).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
       expect(stderr).toContain('replaying the built-in demo story');

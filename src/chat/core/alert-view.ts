@@ -1,5 +1,5 @@
 import * as countryModule from '../../countries/index.js';
-import { membersOf, type Alert, type AlertType, type PositionStance } from '../../model/alert.js';
+import { membersOf, unconfirmedFrom, type Alert, type AlertType, type PositionStance } from '../../model/alert.js';
 import type { Commitment } from '../../model/taxonomy.js';
 import {
   ALERT_TYPE_HEADINGS,
@@ -84,7 +84,12 @@ export function alertView(alert: Alert, lookup: CountryLookup = countryModule): 
     toLabel: stanceLabel(alert.to),
     emoji: stanceEmoji(alert.to),
     transition,
-    line: members.length > 1 ? `${names} — ${commitmentLabel(alert.commitment)}: ${transition}` : changeLine(country.name, alert.commitment, alert.from, alert.to),
+    line:
+      members.length > 1
+        ? `${names} — ${commitmentLabel(alert.commitment)}: ${transition}`
+        : unconfirmedFrom(alert)
+          ? `${country.name} — ${commitmentLabel(alert.commitment)}: ${stanceLabel(unconfirmedFrom(alert))} (unconfirmed) -> ${stanceLabel(alert.to)}`
+          : changeLine(country.name, alert.commitment, alert.from, alert.to),
     status: confirmationText(alert),
     unconfirmed: alert.track === 'report',
     correction: alert.corrects ? correctionText(alert.corrects) : null,
