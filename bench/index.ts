@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   feeds: () => import('./feeds.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
+  timeline: () => import('./timeline.js'),
 };
 
 const only = process.argv.slice(2);

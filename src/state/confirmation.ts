@@ -175,12 +175,15 @@ function registrableDomain(url: string): string | null {
   return SECOND_LEVEL.test(lastTwo) && labels.length >= 3 ? labels.slice(-3).join('.') : lastTwo;
 }
 
-/** Word 3-shingles: copies of one wire sentence share most of them, independent wordings few. */
-export function shingles(text: string): Set<string> {
+/**
+ * Word 5-shingles: copies of one wire sentence share most of them; independent wordings share
+ * few, even when both use a stock phrase ("ready to join the coalition of the willing").
+ */
+export function shingles(text: string, size = 5): Set<string> {
   const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   const set = new Set<string>();
-  if (words.length < 3) set.add(words.join(' '));
-  for (let i = 0; i + 3 <= words.length; i++) set.add(words.slice(i, i + 3).join(' '));
+  if (words.length < size) set.add(words.join(' '));
+  for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(' '));
   return set;
 }
 
