@@ -54,6 +54,7 @@ export const configSchema = z.object({
   ),
   CONFIRMATION: z.enum(['on', 'off']).default('on'),
   CONFIRM_OWN_VOICE_CONFIDENCE: z.coerce.number().min(0.5).max(1).default(0.85),
+  CONFIRM_OWN_VOICE_REPORTS: z.coerce.number().int().min(1).max(10).default(1),
   CONFIRM_OUTLETS: z.coerce.number().int().min(2).max(10).default(2),
   CONFIRM_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
   CORRECTION_WINDOW_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(168),
@@ -81,6 +82,7 @@ export function confirmationPolicy(config: Config): ConfirmationPolicy {
   return {
     enabled: config.CONFIRMATION === 'on',
     ownVoiceConfidence: config.CONFIRM_OWN_VOICE_CONFIDENCE,
+    ownVoiceReports: config.CONFIRM_OWN_VOICE_REPORTS,
     outlets: config.CONFIRM_OUTLETS,
     windowHours: config.CONFIRM_WINDOW_HOURS,
     correctionWindowHours: config.CORRECTION_WINDOW_HOURS,

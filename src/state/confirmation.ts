@@ -18,8 +18,10 @@ import { compareEvidence, MIN_CONFIDENCE, stanceOf, type SlotState } from './dec
 export interface ConfirmationPolicy {
   /** false: every confident report is confirmed as it comes (the behaviour before confirmation). */
   enabled: boolean;
-  /** The country's own voice at or above this confidence confirms on its own. */
+  /** The country's own voice at or above this confidence confirms, with ownVoiceReports reports in all. */
   ownVoiceConfidence: number;
+  /** Reports (distinct articles, any site) of the stance needed when one is the country's own voice. */
+  ownVoiceReports: number;
   /** Independent outlets that must agree. */
   outlets: number;
   /** Agreeing reports count when published within this many hours before the newest report. */
@@ -35,6 +37,7 @@ export interface ConfirmationPolicy {
 export const DEFAULT_CONFIRMATION: ConfirmationPolicy = {
   enabled: true,
   ownVoiceConfidence: 0.85,
+  ownVoiceReports: 1,
   outlets: 2,
   windowHours: 72,
   correctionWindowHours: 7 * 24,
@@ -84,7 +87,7 @@ export function confirmationOf(slot: SlotState, policy: ConfirmationPolicy): Con
     .filter((r) => r.stance === stance && r.confidence >= MIN_CONFIDENCE && withinWindow(r, slot.day, policy.windowHours))
     .sort(strongerReportFirst);
   const ownVoice = recent.filter((r) => r.speaker === 'self' && r.confidence >= policy.ownVoiceConfidence);
-  if (ownVoice.length > 0) return { stance, basis: 'own_voice', sources: [...ownVoice, ...recent.filter((r) => !ownVoice.includes(r))] };
+  if (ownVoice.length > 0 && distinctArticles(recent) >= policy.ownVoiceReports) return { stance, basis: 'own_voice', sources: [...ownVoice, ...recent.filter((r) => !ownVoice.includes(r))] };
   const independent = independentReports(recent);
   if (independent.length >= policy.outlets) return { stance, basis: 'outlets', sources: independent };
   return null;
@@ -113,6 +116,10 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
 function contradicts(posted: Broadcast, stance: PositionStance): boolean {
   if (stance === 'disputed' || posted.stance === 'disputed') return true;
   return STANCE_CLASS[stance] !== STANCE_CLASS[posted.stance] || stance === posted.from;
+}
+
+function distinctArticles(reports: readonly Evidence[]): number {
+  return new Set(reports.map((r) => r.articleId)).size;
 }
 
 /** Greedy, strongest first: each kept report is independent of every report kept before it. */
