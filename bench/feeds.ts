@@ -113,7 +113,7 @@ export async function run(): Promise<Record<string, unknown>> {
     for (let r = 0; r < STEADY_ROUNDS; r += 1) {
       const ids = await registry.ids();
       const pipeline = ctx.redis.pipeline();
-      for (const id of ids) pipeline.hdel(`${ctx.prefix}:feed:${id}`, 'nextPollAt');
+      for (const id of ids) pipeline.hdel(`${ctx.prefix}:{feeds}:feed:${id}`, 'nextPollAt');
       await pipeline.exec();
       before = await pollsCounted();
       startedAt = Date.now();

@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   feeds: () => import('./feeds.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
+  'redis-costs': () => import('./redis-costs.js'),
   timeline: () => import('./timeline.js'),
 };
 

@@ -5,6 +5,8 @@
  * - articles per second through the queue with 1 and with 2 worker processes
  *   (`pledgewatch worker`, as deployed, WORKER_CONCURRENCY from BENCH_WORKER_CONCURRENCY,
  *   default 8), over copies of the demo story with distinct ids;
+ * - the same with one worker process on a Redis Cluster (three primaries, three replicas)
+ *   started on free loopback ports, in the same run, so the two shapes compare directly;
  * - seconds from an item appearing in a feed to its alert reaching the sink
  *   (a feed server on 127.0.0.1, the real poller, worker and alert dispatcher).
  */
@@ -18,7 +20,7 @@ import { startAlertDispatcher } from '../src/alerts/dispatcher.js';
 import { SubscriptionStore } from '../src/alerts/subscriptions.js';
 import { readArticleFolder } from '../src/cli/replay.js';
 import { loadConfig } from '../src/config/config.js';
-import { copiesOfStory } from '../src/demo/corpus.js';
+import { copiesOfStory, spreadCorpus } from '../src/demo/corpus.js';
 import { DEMO_ARTICLES_DIR } from '../src/demo/demo-server.js';
 import { createExtractor } from '../src/extract/index.js';
 import { FeedRegistry, startPoller } from '../src/feeds/index.js';
@@ -26,7 +28,8 @@ import { createSafeFetcher } from '../src/fetch/index.js';
 import { silentLogger } from '../src/log/logger.js';
 import { startArticleWorker } from '../src/queue/article-worker.js';
 import { createQueues, enqueueArticles } from '../src/queue/queues.js';
-import { closeRedisContext, createRedisContext, type RedisContext, deleteKeysMatching } from '../src/redis/connection.js';
+import { closeRedisContext, createRedisContext, type RedisContext, type RedisTarget, deleteKeysMatching, parseHostPort } from '../src/redis/connection.js';
+import { ClusterTopology, redisServerInstalled } from '../test/helpers/redis-servers.js';
 import { PledgeStore } from '../src/state/index.js';
 import type { Article } from '../src/model/article.js';
 
@@ -47,42 +50,26 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
   }
 }
 
-function startWorkerProcess(prefix: string): ChildProcess {
+/** Where the worker processes find Redis: one server by default, or a cluster's nodes. */
+interface Shape {
+  target: RedisTarget;
+  env: Record<string, string>;
+}
+
+const SINGLE: Shape = { target: { shape: 'single', url: REDIS_URL }, env: { REDIS_URL } };
+
+function startWorkerProcess(prefix: string, shape: Shape): ChildProcess {
   return spawn(process.execPath, [CLI, 'worker'], {
-    env: { ...process.env, REDIS_URL, PLEDGEWATCH_PREFIX: prefix, LOG_LEVEL: 'warn', EMBEDDED_REDIS: 'false', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' },
+    env: { ...process.env, ...shape.env, PLEDGEWATCH_PREFIX: prefix, LOG_LEVEL: 'warn', EMBEDDED_REDIS: 'false', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
 
-const SPREAD_COUNTRIES = ['Germany', 'France', 'Britain', 'Italy', 'Spain', 'Poland', 'the Netherlands', 'Belgium', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Estonia', 'Latvia', 'Lithuania', 'Romania', 'Bulgaria', 'Portugal', 'Ireland', 'Austria', 'Greece', 'Croatia', 'Canada', 'Australia', 'Japan', 'New Zealand', 'Turkey', 'Czechia'];
-const SPREAD_TEMPLATES = [
-  (c: string) => `${c} will send troops to Ukraine once a ceasefire is signed, officials said on Monday.`,
-  (c: string) => `${c} is ready to help police Ukraine's airspace after the war.`,
-  (c: string) => `${c} will not send troops to Ukraine, its government said.`,
-  (c: string) => `${c} is prepared to train Ukrainian soldiers outside the country.`,
-  (c: string) => `${c} has yet to decide whether to help de-mine the Black Sea.`,
-  (c: string) => `${c} pledged to fund weapons for Ukraine's army.`,
-];
-const FILLER = 'Diplomats met in Paris to discuss the plan, and talks are expected to continue next week. ';
-
-/** Articles about many countries and commitments, so concurrent workers rarely touch the same positions. */
-function spreadCorpus(n: number): Article[] {
-  return Array.from({ length: n }, (_, i) => {
-    const sentences = Array.from({ length: 4 }, (_, k) => {
-      const country = SPREAD_COUNTRIES[(i * 7 + k * 11) % SPREAD_COUNTRIES.length]!;
-      return SPREAD_TEMPLATES[(i + k * 5) % SPREAD_TEMPLATES.length]!(country);
-    });
-    const day = new Date(Date.UTC(2025, 9, 1) + i * 3_600_000).toISOString().slice(0, 10);
-    const body = `${sentences.join(' ')}\n${FILLER.repeat(18)}`;
-    return { id: `spread-${i}`, url: `https://news.example/spread/${i}`, outlet: 'Bench Wire', published: day, title: `Guarantees update ${i}`, body };
-  });
-}
-
-async function throughput(workers: number, articles: Article[]): Promise<number> {
+async function throughput(workers: number, articles: Article[], shape: Shape = SINGLE): Promise<number> {
   const articlesCount = articles.length;
-  const ctx = createRedisContext(REDIS_URL, `pw-bench-${randomUUID()}`);
+  const ctx = createRedisContext(shape.target, `pw-bench-${randomUUID()}`);
   const queues = createQueues(ctx);
-  const children = Array.from({ length: workers }, () => startWorkerProcess(ctx.prefix));
+  const children = Array.from({ length: workers }, () => startWorkerProcess(ctx.prefix, shape));
   try {
     await until(async () => (await queues.articles.getWorkers()).length >= workers, 30_000, 'worker processes');
     const started = performance.now();
@@ -167,6 +154,23 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
+/**
+ * The same corpora on a Redis Cluster of three primaries and three replicas started on
+ * loopback ports, worker processes configured through REDIS_CLUSTER_NODES as deployed.
+ * Null when redis-server is not installed.
+ */
+async function clusterThroughput(story: Article[], spread: Article[]): Promise<{ story: number; spread: number } | null> {
+  if (!redisServerInstalled()) return null;
+  const cluster = await ClusterTopology.start();
+  try {
+    const nodes = cluster.nodeList.join(',');
+    const shape: Shape = { target: { shape: 'cluster', nodes: cluster.nodeList.map(parseHostPort), url: 'redis://127.0.0.1' }, env: { REDIS_CLUSTER_NODES: nodes } };
+    return { story: await throughput(1, story, shape), spread: await throughput(1, spread, shape) };
+  } finally {
+    await cluster.stop();
+  }
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const story = copiesOfStory(await readArticleFolder(DEMO_ARTICLES_DIR), THROUGHPUT_ARTICLES);
   const spread = spreadCorpus(THROUGHPUT_ARTICLES);
@@ -174,6 +178,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const twoWorkers = await throughput(2, story);
   const spreadOne = await throughput(1, spread);
   const spreadTwo = await throughput(2, spread);
+  const onCluster = await clusterThroughput(story, spread);
   const latencies = (await feedToAlertLatency(LATENCY_ITEMS)).sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
@@ -182,6 +187,9 @@ export async function run(): Promise<Record<string, unknown>> {
     articles_per_second_2_workers: round(twoWorkers),
     spread_articles_per_second_1_worker: round(spreadOne),
     spread_articles_per_second_2_workers: round(spreadTwo),
+    // One worker process against a 3-primary cluster on the same machine, beside the single-Redis figures above.
+    cluster_articles_per_second_1_worker: onCluster ? round(onCluster.story) : null,
+    cluster_spread_articles_per_second_1_worker: onCluster ? round(onCluster.spread) : null,
     feed_to_alert_items: latencies.length,
     feed_to_alert_seconds_median: round(quantile(latencies, 0.5)),
     feed_to_alert_seconds_p95: round(quantile(latencies, 0.95)),

@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis';
 import { membersOf, type Alert } from '../model/alert.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, slotTag, type RedisContext } from '../redis/connection.js';
 
 /** How many recent alerts the web page and `/api/alerts` can show. */
 export const ALERT_LOG_LENGTH = 1000;
@@ -13,17 +12,19 @@ export const ALERT_LOG_LENGTH = 1000;
 export class AlertLog {
   constructor(private readonly ctx: RedisContext) {}
 
+  // The log, its "recorded" marks and the held alerts share one hash tag, so recording an
+  // alert may check its mark and push it in one step on a cluster too.
   private get listKey(): string {
-    return key(this.ctx, 'alerts', 'log');
+    return key(this.ctx, slotTag('alerts'), 'log');
   }
 
   get channel(): string {
-    return key(this.ctx, 'alerts', 'live');
+    return key(this.ctx, slotTag('alerts'), 'live');
   }
 
   /** Records an alert once (by id) and announces it. Returns false when it was already recorded. */
   async record(alert: Alert): Promise<boolean> {
-    const first = await this.ctx.redis.set(key(this.ctx, 'alerts', 'recorded', alert.id), '1', 'EX', 30 * 24 * 3600, 'NX');
+    const first = await this.ctx.redis.set(key(this.ctx, slotTag('alerts'), 'recorded', alert.id), '1', 'EX', 30 * 24 * 3600, 'NX');
     if (first !== 'OK') return false;
     const json = JSON.stringify(alert);
     await this.ctx.redis
@@ -44,7 +45,8 @@ export class AlertLog {
 
   /** Calls onAlert for every alert recorded from now on, by any process. Returns an unsubscribe function. */
   async subscribe(onAlert: (alert: Alert) => void): Promise<() => Promise<void>> {
-    const subscriber = new Redis({ ...this.ctx.connection, maxRetriesPerRequest: null });
+    // A copy of the main client: same shape (one server, Sentinel or cluster), same credentials.
+    const subscriber = this.ctx.redis.duplicate();
     subscriber.on('error', () => undefined);
     subscriber.on('message', (_channel: string, json: string) => {
       try {

@@ -4,7 +4,7 @@ import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import { membersOf, type Alert } from '../model/alert.js';
 import { memberIds } from './group.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, queueOptions, slotTag, type RedisContext } from '../redis/connection.js';
 import { alertHeadline } from './format.js';
 import { displayDate } from './present.js';
 import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from './delivery.js';
@@ -35,8 +35,7 @@ export function deliveryQueue(ctx: RedisContext, platform: Platform): Queue<Deli
   let queue = byPlatform.get(platform);
   if (!queue) {
     queue = new Queue<DeliveryJob>(deliveryQueueName(platform), {
-      connection: ctx.connection,
-      prefix: ctx.bullPrefix,
+      ...queueOptions(ctx, deliveryQueueName(platform)),
       defaultJobOptions: {
         attempts: DELIVERY_ATTEMPTS,
         backoff: { type: 'capped' },
@@ -121,8 +120,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
       }
     },
     {
-      connection: deps.ctx.connection,
-      prefix: deps.ctx.bullPrefix,
+      ...queueOptions(deps.ctx, deliveryQueueName(platform)),
       concurrency: deps.concurrency ?? 4,
       // BullMQ honours worker.rateLimit() (a 429's Retry-After) only for workers with a limiter;
       // this one is generous, the platform's own limits are what bind.
@@ -157,7 +155,8 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
   }
 
   function postedKey(channelId: string, alertId: string): string {
-    return key(deps.ctx, 'posted', platform, channelId, alertId);
+    // One tag per channel: a correction reads several of the channel's keys at once (MGET).
+    return key(deps.ctx, 'posted', slotTag(`${platform}:${channelId}`), alertId);
   }
 
   /** The platform's message id for this alert and each country in it, so a later correction can answer it. */

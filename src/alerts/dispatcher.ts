@@ -3,7 +3,7 @@ import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
 import { QUEUE, type AlertJob } from '../queue/queues.js';
-import type { RedisContext } from '../redis/connection.js';
+import { queueOptions, type RedisContext } from '../redis/connection.js';
 import type { AlertLog } from './alert-log.js';
 import { alertText } from './format.js';
 import { fanOut, holdReason, type HeldAlerts, type HoldPolicy } from './held-alerts.js';
@@ -47,7 +47,7 @@ export function startAlertDispatcher(deps: DispatcherDeps): Worker<AlertJob> {
       }
       return { channels: await fanOut(deps.ctx, deps.subscriptions, alert) };
     },
-    { connection: deps.ctx.connection, prefix: deps.ctx.bullPrefix, concurrency: 4 },
+    { ...queueOptions(deps.ctx, QUEUE.alerts), concurrency: 4 },
   );
   worker.on('failed', (job, error) =>
     deps.logger.warn({ alert: job?.data.alert.id, err: error.message }, 'alert dispatch failed, will retry'),

@@ -1,5 +1,5 @@
 import type { Alert } from '../model/alert.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, slotTag, type RedisContext } from '../redis/connection.js';
 import { enqueueDelivery } from './delivery-worker.js';
 import type { SubscriptionStore } from './subscriptions.js';
 
@@ -37,7 +37,7 @@ export class HeldAlerts {
   constructor(private readonly ctx: RedisContext) {}
 
   private get hashKey(): string {
-    return key(this.ctx, 'alerts', 'held');
+    return key(this.ctx, slotTag('alerts'), 'held');
   }
 
   /** Holds an alert; false when it was already held (a retried job). */

@@ -3,7 +3,7 @@ import { notifyAdmins, type AdminNoticeOptions } from '../alerts/admin-notices.j
 import { HeldAlerts } from '../alerts/held-alerts.js';
 import { AlertLog } from '../alerts/alert-log.js';
 import type { ChatSender } from '../alerts/delivery.js';
-import { closeDeliveryQueues, deliveryQueue, startDeliveryWorker } from '../alerts/delivery-worker.js';
+import { closeDeliveryQueues, deliveryQueue, deliveryQueueName, startDeliveryWorker } from '../alerts/delivery-worker.js';
 import { startAlertDispatcher, type LocalSink } from '../alerts/dispatcher.js';
 import { alertText } from '../alerts/format.js';
 import { SubscriptionStore } from '../alerts/subscriptions.js';
@@ -16,7 +16,7 @@ import { FeedRegistry, feedsWithSchedules, fetchArticleText, startPoller } from 
 import { createSafeFetcher, safeFetchOptionsFromConfig, type SafeFetcher } from '../fetch/index.js';
 import { startArticleWorker } from '../queue/article-worker.js';
 import { createQueues, type Queues } from '../queue/queues.js';
-import { deleteKeysMatching, type RedisContext } from '../redis/connection.js';
+import { deleteKeysMatching, key, queuePrefix, slotTag, type RedisContext } from '../redis/connection.js';
 import { PledgeStore } from '../state/index.js';
 import { startWebServer } from '../web/index.js';
 import { confirmationPolicy } from '../config/config.js';
@@ -227,6 +227,6 @@ async function shouldRunDemo(cli: CommandContext, pipeline: Pipeline): Promise<b
  * cleared first. Subscriptions, the feed list and queued chat deliveries are kept.
  */
 async function clearEarlierDemo(ctx: RedisContext): Promise<number> {
-  const keep = [`${ctx.prefix}:subscriptions`, `${ctx.prefix}:feeds`, `${ctx.bullPrefix}:deliver-`];
+  const keep = [key(ctx, 'subscriptions'), key(ctx, slotTag('feeds')), ...(['discord', 'slack'] as const).map((p) => queuePrefix(ctx, deliveryQueueName(p)))];
   return deleteKeysMatching(ctx, `${ctx.prefix}:*`, (k) => keep.some((prefix) => k.startsWith(prefix)));
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config.js';
 import { createLogger, type Logger } from '../log/logger.js';
-import { closeRedisContext, createRedisContext, type RedisContext } from '../redis/connection.js';
+import { closeRedisContext, createRedisContext, describeTarget, redisTargetFromConfig, waitUntilReady, type RedisContext } from '../redis/connection.js';
 import { ensureRedis, type EmbeddedRedis } from '../redis/embedded.js';
 
 /** What a command needs from the edge: config, a logger and (lazily) Redis. */
@@ -26,13 +26,20 @@ export function createCommandContext(env: Record<string, string | undefined> = p
     logger,
     redis() {
       redisPromise ??= (async () => {
-        embedded = await ensureRedis(config.REDIS_URL, {
-          dataDir: 'data/redis',
-          allowSpawn: config.EMBEDDED_REDIS,
-          logger,
-        });
-        const ctx = createRedisContext(config.REDIS_URL, config.PLEDGEWATCH_PREFIX);
-        ctx.redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
+        const target = redisTargetFromConfig(config);
+        // Only a single local server can be started on demand; Sentinel and Cluster are run by their operators.
+        if (target.shape === 'single') {
+          embedded = await ensureRedis(config.REDIS_URL, { dataDir: 'data/redis', allowSpawn: config.EMBEDDED_REDIS, logger });
+        }
+        const ctx = createRedisContext(target, config.PLEDGEWATCH_PREFIX);
+        ctx.redis.on('error', (error: Error) => logger.warn({ err: error.message, redis: describeTarget(target) }, 'redis connection error'));
+        if (target.shape !== 'single') {
+          logger.info({ redis: describeTarget(target) }, 'connecting to redis');
+          await waitUntilReady(ctx, target).catch(async (error: unknown) => {
+            ctx.redis.disconnect();
+            throw error;
+          });
+        }
         return ctx;
       })();
       return redisPromise;

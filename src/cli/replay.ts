@@ -9,6 +9,7 @@ import { membersOf, type Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import { startArticleWorker, type ArticleOutcome } from '../queue/article-worker.js';
 import { QUEUE, enqueueArticles, jobIdFor } from '../queue/queues.js';
+import { queueOptions } from '../redis/connection.js';
 import { buildPipeline } from './app.js';
 import { printJson, type CommandContext } from './command-context.js';
 import { closeWorkerGracefully } from './shutdown.js';
@@ -64,7 +65,7 @@ export async function replay(cli: CommandContext, dir: string, options: { json: 
   const { ctx, queues } = pipeline;
   const worker = startArticleWorker({ ctx, queues, extractor: createExtractor(cli.config, cli.logger), store: pipeline.store, logger: cli.logger, concurrency: 1 });
   cli.onClose(() => closeWorkerGracefully(worker));
-  const events = new QueueEvents(QUEUE.articles, { connection: ctx.connection, prefix: ctx.bullPrefix });
+  const events = new QueueEvents(QUEUE.articles, queueOptions(ctx, QUEUE.articles));
   cli.onClose(() => events.close());
   await events.waitUntilReady();
   let alerts = 0;

@@ -9,6 +9,12 @@ const optionalText = z
   .string()
   .optional()
   .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+/** "host:port" entries, comma- or space-separated; IPv6 hosts in brackets ("[::1]:26379"). */
+const hostPorts = z
+  .string()
+  .default('')
+  .transform((v) => v.split(/[,\s]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):\d{1,5}$/, 'each entry is host:port, e.g. 10.0.0.5:26379')));
 const list = z
   .string()
   .default('')
@@ -25,6 +31,12 @@ const list = z
  */
 export const configSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Sentinel shape: the sentinels to ask where the primary is; REDIS_URL then only gives credentials and TLS. */
+  REDIS_SENTINELS: hostPorts,
+  REDIS_SENTINEL_MASTER: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." and "-" only').default('mymaster'),
+  REDIS_SENTINEL_PASSWORD: optionalText,
+  /** Cluster shape: some of the cluster's nodes (the rest are discovered); REDIS_URL then only gives credentials and TLS. */
+  REDIS_CLUSTER_NODES: hostPorts,
   PLEDGEWATCH_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." and "-" only')
@@ -100,10 +112,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') input[key] = value;
   }
   const parsed = configSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => {
-    const key = issue.path.join('.');
-    return `${key}=${JSON.stringify(input[key] ?? '')}: ${issue.message}`;
-  });
+  const problems = parsed.success
+    ? crossChecks(parsed.data)
+    : parsed.error.issues.map((issue) => {
+        // The variable, not the list entry inside it: the operator edits the variable.
+        const key = String(issue.path[0] ?? '');
+        return `${key}=${JSON.stringify(input[key] ?? '')}: ${issue.message}`;
+      });
+  if (parsed.success && problems.length === 0) return parsed.data;
   throw new PledgewatchError(ErrorCode.Config, `invalid configuration: ${problems.join('; ')} (see .env.example)`);
+}
+
+/** Rules that span several variables. */
+function crossChecks(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.REDIS_SENTINELS.length > 0 && config.REDIS_CLUSTER_NODES.length > 0) {
+    problems.push('REDIS_SENTINELS and REDIS_CLUSTER_NODES are both set: a deployment talks to Sentinel or to a Cluster, not both; keep one');
+  }
+  return problems;
 }

@@ -4,7 +4,7 @@ import type { SafeFetcher } from '../fetch/index.js';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import { QUEUE, type Queues } from '../queue/queues.js';
-import type { RedisContext } from '../redis/connection.js';
+import { queueOptions, type RedisContext } from '../redis/connection.js';
 import { intervalOf, pollFeedOnce, type PollDeps } from './poll.js';
 import type { FeedRegistry } from './registry.js';
 import { isDue } from './schedule.js';
@@ -55,8 +55,7 @@ export async function startPoller(deps: PollerDeps): Promise<Poller> {
     QUEUE.polls,
     (job) => runPollJob(pollDeps, job),
     {
-      connection: deps.ctx.connection,
-      prefix: deps.ctx.bullPrefix,
+      ...queueOptions(deps.ctx, QUEUE.polls),
       concurrency: deps.concurrency ?? 32,
       // A poll waits for its host's turn and a 10 s fetch; keep the lock well clear of that.
       lockDuration: 120_000,

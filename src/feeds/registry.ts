@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ErrorCode, PledgewatchError } from '../errors/index.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, slotTag, type RedisContext } from '../redis/connection.js';
 import type { Feed, FeedStatus } from './types.js';
 
 export const MIN_INTERVAL_SECONDS = 10;
@@ -121,16 +121,18 @@ export class FeedRegistry {
     await this.ctx.redis.eval(UPDATE_IF_EXISTS, 1, this.feedKey(id), JSON.stringify(set), JSON.stringify(unset), String(queuedDelta));
   }
 
+  // One hash tag for the whole feed list: adding or removing a feed updates its hash and
+  // both indexes in one MULTI, which a cluster allows only within one slot.
   private feedKey(id: string): string {
-    return key(this.ctx, 'feed', id);
+    return key(this.ctx, slotTag('feeds'), 'feed', id);
   }
 
   private idsKey(): string {
-    return key(this.ctx, 'feed-ids');
+    return key(this.ctx, slotTag('feeds'), 'ids');
   }
 
   private urlsKey(): string {
-    return key(this.ctx, 'feed-urls');
+    return key(this.ctx, slotTag('feeds'), 'urls');
   }
 }
 

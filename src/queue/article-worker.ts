@@ -6,7 +6,7 @@ import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
-import type { RedisContext } from '../redis/connection.js';
+import { queueOptions, type RedisContext } from '../redis/connection.js';
 import { groupAlerts } from '../alerts/group.js';
 import { recordProcessing } from './processing-record.js';
 import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js';
@@ -49,8 +49,7 @@ export interface ArticleOutcome {
 export function startArticleWorker(deps: ArticleWorkerDeps): Worker<ArticleJob, ArticleOutcome> {
   const serialDeps = { ...deps, store: applyingOneAtATime(deps.store) };
   const worker = new Worker<ArticleJob, ArticleOutcome>(QUEUE.articles, (job) => processArticle(serialDeps, job), {
-    connection: deps.ctx.connection,
-    prefix: deps.ctx.bullPrefix,
+    ...queueOptions(deps.ctx, QUEUE.articles),
     concurrency: deps.concurrency ?? 4,
     ...deps.workerOptions,
   });

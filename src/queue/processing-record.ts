@@ -26,11 +26,12 @@ export async function recordProcessing(
   facts: Pick<ProcessingRecord, 'fullText' | 'claims' | 'alerts' | 'duplicate'>,
 ): Promise<void> {
   const record: ProcessingRecord = { articleId: article.id, url: article.url, title: article.title, at: new Date().toISOString(), ...facts };
-  await ctx.redis
-    .multi()
-    .set(key(ctx, 'processed', article.id), JSON.stringify(record), 'EX', RECORD_TTL_SECONDS)
-    .set(urlKey(ctx, article.url), article.id, 'EX', RECORD_TTL_SECONDS)
-    .exec();
+  // Two single-key writes rather than one MULTI: records and their URL index then spread
+  // over a cluster's slots. A URL index written without its record only makes a lookup miss.
+  await Promise.all([
+    ctx.redis.set(key(ctx, 'processed', article.id), JSON.stringify(record), 'EX', RECORD_TTL_SECONDS),
+    ctx.redis.set(urlKey(ctx, article.url), article.id, 'EX', RECORD_TTL_SECONDS),
+  ]);
 }
 
 /** Looks a record up by article id or URL. */

@@ -1,7 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, queueOptions, type RedisContext } from '../redis/connection.js';
 
 /** Queue names: the pipeline's stages, in order. */
 export const QUEUE = {
@@ -44,13 +44,12 @@ export interface Queues {
 }
 
 export function createQueues(ctx: RedisContext): Queues {
-  const options = { connection: ctx.connection, prefix: ctx.bullPrefix, defaultJobOptions: RETRYING };
   const polls = new Queue(QUEUE.polls, {
-    ...options,
+    ...queueOptions(ctx, QUEUE.polls),
     defaultJobOptions: { attempts: 1, removeOnComplete: { count: 1000 }, removeOnFail: { count: 1000 } },
   });
-  const articles = new Queue<ArticleJob>(QUEUE.articles, options);
-  const alerts = new Queue<AlertJob>(QUEUE.alerts, options);
+  const articles = new Queue<ArticleJob>(QUEUE.articles, { ...queueOptions(ctx, QUEUE.articles), defaultJobOptions: RETRYING });
+  const alerts = new Queue<AlertJob>(QUEUE.alerts, { ...queueOptions(ctx, QUEUE.alerts), defaultJobOptions: RETRYING });
   return {
     polls,
     articles,
@@ -93,7 +92,8 @@ export async function enqueueArticles(
     );
   } catch (error) {
     // Not queued after all: forget them, so the next poll queues them instead of skipping them.
-    await ctx.redis.del(...fresh.map((article) => key(ctx, 'seen', article.id))).catch(() => undefined);
+    // One DEL per key: the marks hash to different cluster slots.
+    await Promise.all(fresh.map((article) => ctx.redis.del(key(ctx, 'seen', article.id)))).catch(() => undefined);
     throw error;
   }
   return fresh;

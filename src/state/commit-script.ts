@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connection.js';
 
 /**
  * Commits one article's plan atomically, compare-and-set style. The rules run in
@@ -91,7 +91,7 @@ export interface CommitInput {
 type CommitCommand = (numKeys: number, ...args: Array<string | number>) => Promise<string | string[]>;
 
 /** Runs the script (EVALSHA, falling back to EVAL once per connection): one round trip. */
-export async function commitArticle(redis: Redis, input: CommitInput): Promise<CommitOutcome> {
+export async function commitArticle(redis: RedisClient, input: CommitInput): Promise<CommitOutcome> {
   const command = commandOn(redis);
   const keys = [input.positionsKey, input.recordKey, input.urlKey, input.countsKey, input.turnKey, ...input.history.map((h) => h.streamKey)];
   const args: Array<string | number> = [
@@ -113,7 +113,7 @@ export async function commitArticle(redis: Redis, input: CommitInput): Promise<C
   return { status: 'ok' };
 }
 
-function commandOn(redis: Redis): CommitCommand {
+function commandOn(redis: RedisClient): CommitCommand {
   const holder = redis as unknown as Record<string, CommitCommand | undefined>;
   if (!holder[COMMAND]) redis.defineCommand(COMMAND, { lua: COMMIT_LUA });
   return (holder[COMMAND] as CommitCommand).bind(redis);

@@ -6,7 +6,7 @@ import type { Alert, Position } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import { COMMITMENTS, STANCES, type Commitment } from '../model/taxonomy.js';
-import { key, type RedisContext } from '../redis/connection.js';
+import { key, slotTag, type RedisContext } from '../redis/connection.js';
 import { commitArticle } from './commit-script.js';
 import { DEFAULT_CONFIRMATION, type ConfirmationPolicy } from './confirmation.js';
 import { corroborationCount, stanceOf, type SlotState } from './decide.js';
@@ -72,6 +72,9 @@ export interface PledgeStoreStats {
  *   and XREVRANGE gives "newest first" with a cheap cap (MAXLEN ~);
  * - one record per applied article (what was decided and why), plus a url -> article index.
  * Applying an article is two round trips: one pipelined read, one Lua compare-and-set commit.
+ * Every key of a topic carries the topic as its cluster hash tag ("pw:state:{<topic>}:..."):
+ * the commit writes positions, counts, the article record and several countries' histories
+ * in one script, which a cluster allows only within one slot (docs/scaling.md).
  */
 export class PledgeStore {
   readonly topic: string;
@@ -265,27 +268,27 @@ export class PledgeStore {
   }
 
   private positionsKey(): string {
-    return key(this.ctx, 'state', this.topic, 'positions');
+    return key(this.ctx, 'state', slotTag(this.topic), 'positions');
   }
 
   private turnKey(): string {
-    return key(this.ctx, 'state', this.topic, 'turn');
+    return key(this.ctx, 'state', slotTag(this.topic), 'turn');
   }
 
   private countsKey(): string {
-    return key(this.ctx, 'state', this.topic, 'counts');
+    return key(this.ctx, 'state', slotTag(this.topic), 'counts');
   }
 
   private recordKey(articleId: string): string {
-    return key(this.ctx, 'state', this.topic, 'article', articleId);
+    return key(this.ctx, 'state', slotTag(this.topic), 'article', articleId);
   }
 
   private urlKey(url: string): string {
-    return key(this.ctx, 'state', this.topic, 'url', createHash('sha256').update(url).digest('hex').slice(0, 32));
+    return key(this.ctx, 'state', slotTag(this.topic), 'url', createHash('sha256').update(url).digest('hex').slice(0, 32));
   }
 
   private historyKey(country: string): string {
-    return key(this.ctx, 'state', this.topic, 'history', country);
+    return key(this.ctx, 'state', slotTag(this.topic), 'history', country);
   }
 }
 

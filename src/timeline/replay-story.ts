@@ -6,7 +6,7 @@ import { readArticleFile } from '../extract/article-file.js';
 import type { ClaimExtractor } from '../extract/extractor.js';
 import { toldFrom, trackOf, type Alert, type PositionStance } from '../model/alert.js';
 import type { Article } from '../model/article.js';
-import { deleteKeysMatching, key, type RedisContext } from '../redis/connection.js';
+import { deleteKeysMatching, key, slotTag, type RedisContext } from '../redis/connection.js';
 import type { ConfirmationPolicy } from '../state/confirmation.js';
 import { PledgeStore } from '../state/pledge-store.js';
 import { slotOf, type Expectations } from './expectations.js';
@@ -122,7 +122,7 @@ export async function replayStory(
       finalPositions,
     };
   } finally {
-    await deleteKeysMatching(ctx, `${key(ctx, 'state', topic)}:*`).catch(() => undefined);
+    await deleteKeysMatching(ctx, `${key(ctx, 'state', slotTag(topic))}:*`).catch(() => undefined);
   }
 }
 

@@ -158,7 +158,7 @@ describe('a correction answers the alert it corrects', () => {
     await waitFor('correction posted', () => discord.messagesTo('4242').length === 2);
     const [first, second] = discord.messagesTo('4242') as Array<{ body: Record<string, unknown> }>;
     expect(first!.body.message_reference).toBeUndefined();
-    const posted = await redis.redis.get(`${redis.prefix}:posted:discord:4242:orig-pl`);
+    const posted = await redis.redis.get(`${redis.prefix}:posted:{discord:4242}:orig-pl`);
     expect(posted).toMatch(/^\d+$/);
     expect(second!.body.message_reference).toEqual({ message_id: posted, fail_if_not_exists: false });
     expect(JSON.stringify(second!.body)).toContain('Correction of the alert of 2025-09-04 (willing)');
@@ -173,7 +173,7 @@ describe('a correction answers the alert it corrects', () => {
     await enqueueDelivery(redis, 'slack', correction, 'C0CORR');
     const [first, second] = await slack.waitForCalls('chat.postMessage', 2);
     expect(first!.params.thread_ts).toBeUndefined();
-    const ts = await redis.redis.get(`${redis.prefix}:posted:slack:C0CORR:orig-pl`);
+    const ts = await redis.redis.get(`${redis.prefix}:posted:{slack:C0CORR}:orig-pl`);
     expect(ts).toMatch(/^\d+\.\d+$/);
     expect(second!.params.thread_ts).toBe(ts);
     expect(String(second!.params.text)).toContain('Correction of the alert of 2025-09-04 (willing)');

@@ -2,6 +2,7 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/article.js';
 import { createQueues, enqueueArticles, QUEUE, type Queues } from '../../src/queue/queues.js';
+import { queueOptions } from '../../src/redis/connection.js';
 import { runCli } from '../helpers/cli.js';
 import { createTestRedis } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
@@ -18,7 +19,7 @@ describe('pledgewatch queues', () => {
     const article: Article = { id: 'a1', url: 'https://news.example/a1', outlet: 'x', published: '2025-09-04', title: 't', body: 'b' };
     await enqueueArticles(redis, queues, [article], { backfill: false });
     // A worker that cannot process it parks the job in the failed set.
-    const failing = new Worker(QUEUE.articles, async () => { throw new UnrecoverableError('page gone'); }, { connection: redis.connection, prefix: redis.bullPrefix });
+    const failing = new Worker(QUEUE.articles, async () => { throw new UnrecoverableError('page gone'); }, queueOptions(redis, QUEUE.articles));
     await waitFor('job failed', async () => (await queues.articles.getJobCounts('failed')).failed === 1);
     await failing.close();
   });

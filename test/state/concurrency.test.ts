@@ -109,6 +109,6 @@ describe('appliers fighting over the same positions', () => {
       positions.map((p) => `${p.country}/${p.commitment}=${p.stance}@${p.evidence.articleId}#${p.corroborations}`);
     expect(view(await shared.positions())).toEqual(view(await single.positions()));
     expect(stores.reduce((sum, store) => sum + store.stats.applied, 0)).toBe(copies.length);
-    expect(await redis.redis.exists(`${redis.prefix}:state:hot-shared:turn`)).toBe(0);
+    expect(await redis.redis.exists(`${redis.prefix}:state:{hot-shared}:turn`)).toBe(0);
   });
 });

@@ -225,7 +225,7 @@ describe('bad input and edge cases', () => {
   });
 
   it('survives a corrupt position in Redis by rebuilding it from the next claim', async () => {
-    await redis.redis.hset(`${redis.prefix}:state:ukraine-guarantees:positions`, 'PL:air', '{not json');
+    await redis.redis.hset(`${redis.prefix}:state:{ukraine-guarantees}:positions`, 'PL:air', '{not json');
     const result = await store.applyArticle(article, [claim]);
     expect(result.alerts[0]).toMatchObject({ type: 'new', country: 'PL' });
     expect(await store.positions('PL')).toHaveLength(1);

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/model/alert.js';
+import { queueOptions } from '../../src/redis/connection.js';
 import { startWebServer } from '../../src/web/index.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { startWebFixture, type WebFixture } from './web-fixture.js';
@@ -22,7 +23,7 @@ beforeAll(async () => {
       },
     },
   });
-  queue = new Queue('articles', { connection: fx.ctx.connection, prefix: fx.ctx.bullPrefix });
+  queue = new Queue('articles', queueOptions(fx.ctx, 'articles'));
 });
 
 afterAll(async () => {
