@@ -81,6 +81,8 @@ export interface SlotState {
   changedAt: string;
   /** Publication date of the report that last changed the stance. */
   changedPublished?: string;
+  /** The stance before the last change (null: none), so a later confirmation can say what it replaced. */
+  changedFrom?: PositionStance | null;
   /** Recent confident reports, for confirmation (confirmation.ts withReport). */
   reports?: Evidence[];
   /** What confirmed subscriptions were last told (confirmation.ts). */
@@ -243,9 +245,9 @@ function transition(slot: SlotState, incoming: IncomingClaim, outcome: Outcome, 
     case 'new':
     case 'changed':
     case 'resolved':
-      return { ...base, sides: [incoming.evidence], day: incoming.day, changedAt: now, changedPublished: incoming.evidence.published };
+      return { ...base, sides: [incoming.evidence], day: incoming.day, changedAt: now, changedPublished: incoming.evidence.published, changedFrom: stanceOf(slot) };
     case 'disputed':
-      return { ...base, sides: withSide(slot.sides, incoming.evidence), changedAt: now, changedPublished: incoming.evidence.published };
+      return { ...base, sides: withSide(slot.sides, incoming.evidence), changedAt: now, changedPublished: incoming.evidence.published, changedFrom: stanceOf(slot) };
     case 'joined_dispute':
       return { ...base, sides: withSide(slot.sides, incoming.evidence) };
     case 'corroborated':

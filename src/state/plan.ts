@@ -149,9 +149,11 @@ function alertFor(
   }
   if (!confirmed) return null;
   const to = confirmed.stance;
-  const type: AlertType = confirmed.from === null ? 'new' : to === 'disputed' ? 'disputed' : 'changed';
+  // Like a report's alert, it names the stance the change replaced; confirmedFrom says what channels were told.
+  const from = next.changedFrom !== undefined && next.changedFrom !== to ? next.changedFrom : confirmed.from;
+  const type: AlertType = from === null ? 'new' : to === 'disputed' ? 'disputed' : 'changed';
   const shown = evidence.stance === to ? evidence : confirmed.sources[0]!;
-  return { ...buildAlert(type, claim, confirmed.from, next, shown, now), to, track: 'confirmed', ...confirmationFields(confirmed) };
+  return { ...buildAlert(type, claim, from, next, shown, now), to, track: 'confirmed', ...confirmationFields(confirmed) };
 }
 
 const SOURCES_SHOWN = 5;

@@ -323,8 +323,8 @@ function isUnconfirmed(slot: SlotState): boolean {
 
 /** A slot as stored: the counts live in their own hash (see commit-script.ts). */
 function storedJson(slot: SlotState): string {
-  const { country, commitment, sides, day, changedAt, changedPublished, reports, broadcast } = slot;
-  return JSON.stringify({ country, commitment, sides, day, changedAt, changedPublished, reports, broadcast });
+  const { country, commitment, sides, day, changedAt, changedPublished, changedFrom, reports, broadcast } = slot;
+  return JSON.stringify({ country, commitment, sides, day, changedAt, changedPublished, changedFrom, reports, broadcast });
 }
 
 function countsOf(all: Record<string, string>, field: string): SlotState['counts'] {

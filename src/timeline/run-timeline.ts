@@ -69,7 +69,7 @@ export function formatTimeline(report: TimelineReport): string {
     ['expected changes alerted', (c) => `${c.expectedAlerted}/${c.expectedChanges} (${percent(c.expectedAlertedShare)})`],
     ['first positions alerted', (c) => String(c.firstPositions)],
     ['change alerts to channels', (c) => String(c.changeAlerts)],
-    ['  of them expected', (c) => `${c.expectedAlerts} (${percent(c.precision)})`],
+    ['  of them expected', (c) => `${c.expectedAlerts} (${c.changeAlerts === 0 ? 'none sent' : percent(c.precision)})`],
     ['  unexpected', (c) => String(c.unexpectedAlerts)],
     ['flip-flops reaching a channel', (c) => String(c.flipFlops)],
     ['corrections posted', (c) => String(c.corrections)],

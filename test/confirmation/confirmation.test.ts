@@ -3,6 +3,7 @@ import type { Alert, Evidence } from '../../src/model/alert.js';
 import type { Article } from '../../src/model/article.js';
 import type { Claim } from '../../src/model/claim.js';
 import { independent, nearDuplicate, ownerOf, DEFAULT_CONFIRMATION } from '../../src/state/confirmation.js';
+import { parseFilters } from '../../src/chat/core/index.js';
 import { PledgeStore } from '../../src/state/index.js';
 import { createTestRedis } from '../helpers/redis.js';
 
@@ -24,7 +25,26 @@ describe('confirmation before broadcast', () => {
   });
   afterAll(() => redis.cleanup());
 
-  const store = () => new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: DEFAULT_CONFIRMATION });
+  /** The default needs a second report beside the country's own voice; a deployment may trust its voice alone. */
+  const store = (ownVoiceReports = 1) =>
+    new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports } });
+
+  it("by default, confirms the country's own voice once a second report of the same stance arrives", async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
+    const first = await state.applyArticle(
+      article('own-a', 'https://www.gov.example.pl/news/a', '2025-09-10'),
+      [claim('willing', 'Prime Minister Tusk said Poland is ready to send troops.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(first.alerts.map((a) => a.track)).toEqual(['report']);
+    const second = await state.applyArticle(
+      article('own-b', 'https://www.gov.example.pl/news/b', '2025-09-20'),
+      [claim('willing', 'Poland stands ready to contribute soldiers, the prime minister repeated.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(second.alerts).toHaveLength(1);
+    expect(second.alerts[0]).toMatchObject({ type: 'new', from: null, to: 'willing', track: 'confirmed', confirmedBy: 'own_voice' });
+  });
 
   it("confirms at once on the country's own voice at high confidence", async () => {
     const state = store();
@@ -156,5 +176,17 @@ describe('independence of sources', () => {
     const a = evidence('https://www.dw.com/a', 'Germany is in.');
     expect(independent(a, evidence('unknown', 'Germany joins.'))).toBe(false);
     expect(independent(a, evidence('https://www.lemonde.fr/b', 'Berlin has joined the coalition, the paper learned.'))).toBe(true);
+  });
+});
+
+describe('choosing "every report" when subscribing', () => {
+  const lookup = { resolveCountry: (q: string) => (q.trim().toUpperCase() === 'PL' ? 'PL' : null), countryName: () => 'Poland', countryFlag: () => '' };
+
+  it('reads it from Slack text and from the Discord option; confirmed is the default', () => {
+    expect(parseFilters({ text: 'countries: PL; every report' }, lookup)).toMatchObject({ ok: true, filters: { countries: ['PL'], mode: 'every' } });
+    expect(parseFilters({ reports: 'every report' }, lookup)).toMatchObject({ ok: true, filters: { mode: 'every' } });
+    const plain = parseFilters({ text: 'PL' }, lookup);
+    expect(plain.ok && plain.filters.mode).toBeUndefined();
+    expect(parseFilters({ reports: 'sometimes' }, lookup)).toMatchObject({ ok: false });
   });
 });
