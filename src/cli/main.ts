@@ -12,6 +12,7 @@ const COMMAND_MODULES: Array<() => Promise<{ register: RegisterCommands }>> = [
   () => import('./commands/feeds.js'),
   () => import('./commands/status.js'),
   () => import('./commands/extract.js'),
+  () => import('./commands/realnews.js'),
 ];
 
 export async function main(argv: string[]): Promise<void> {

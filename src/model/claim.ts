@@ -11,4 +11,6 @@ export interface Claim {
   speaker: Speaker;
   /** 0..1, how sure the extractor is. */
   confidence: number;
+  /** When the article dates the statement before its own day ("In April, Tusk said ..."): YYYY-MM or YYYY-MM-DD. */
+  said?: string;
 }

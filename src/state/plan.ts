@@ -106,7 +106,8 @@ export function planArticle(
     const before = slots.get(field) ?? current.get(field) ?? null;
     const decision = decide(
       before,
-      { country: claim.country, commitment: claim.commitment, evidence, day },
+      // Background ("In April, Tusk said ...") counts as of the day it was said, not the article's.
+      { country: claim.country, commitment: claim.commitment, evidence, day: typeof claim.said === 'string' ? effectiveDay(claim.said, options.now) : day },
       { backfill: options.backfill, now },
     );
     const next: SlotState = { ...decision.next, reports: withReport(decision.next.reports, evidence) };

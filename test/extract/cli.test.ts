@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -36,14 +39,26 @@ describe('pledgewatch extract and eval', () => {
     const { stdout, code } = await cli('eval', '--gold', 'test/fixtures/articles', '--errors');
     expect(code).toBe(0);
     const last = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
-    expect(Object.keys(last)).toEqual(['articles', 'gold', 'predicted', 'strict', 'lenient', 'slot', 'articles_per_second']);
+    expect(Object.keys(last)).toEqual(['articles', 'gold', 'predicted', 'strict', 'lenient', 'slot', 'articles_per_second', 'high_confidence']);
     expect(stdout).toMatch(/^commitment\s+tp\s+fp\s+fn/m);
-    expect(stdout).toMatch(/^FN a20-french-language\.txt CA\|ground_troops\|willing: /m);
+    expect(stdout).toMatch(/^FN a12-pacific-partners\.txt NZ\|coalition\|undecided: /m);
   });
 
   it('eval --json prints only JSON', async () => {
     const { stdout } = await cli('eval', '--gold', 'data/demo', '--json');
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect((JSON.parse(stdout) as { articles: number }).articles).toBe(5);
+  });
+
+  it('realnews verify exits non-zero and lists each missing or changed text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-cli-'));
+    await mkdir(join(dir, 'raw'));
+    await writeFile(join(dir, 'raw', 'x1.txt'), 'A sentence we wrote for this test.');
+    const line = (id: string) => JSON.stringify({ id, url: `https://news.example/${id}`, outlet: 'news.example', published: '2025-03-02', title: 't', lang: 'en', distractor: false, batch: 'B1', sha256: '0'.repeat(64), chars: 34, query: 'q' });
+    await writeFile(join(dir, 'manifest.jsonl'), `${line('x1')}\n${line('x2')}\n`);
+    const { stderr, code } = await cli('realnews', 'verify', '--dir', dir, '--manifest', join(dir, 'manifest.jsonl'));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/^x1: .*sha256 [0-9a-f]{64}, manifest says 0{64}$/m);
+    expect(stderr).toMatch(/^x2: missing .*x2\.txt$/m);
   });
 });

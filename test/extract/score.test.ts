@@ -69,7 +69,7 @@ describe('readGoldSet', () => {
     const bad = await goldDir(['{"article":"x.txt","claims":[{"country":"IT","commitment":"navy","stance":"willing"}]}']);
     await expect(readGoldSet(bad)).rejects.toThrow(/line 1/);
     const missing = await goldDir(['{"article":"y.txt","claims":[]}']);
-    await expect(readGoldSet(missing)).rejects.toThrow(/y\.txt does not exist/);
+    await expect(readGoldSet(missing)).rejects.toThrow(/1 article text\(s\) listed in gold\.jsonl are not in .*: y\.txt/);
     const none = await readGoldSet('/nonexistent-pw').catch((e: unknown) => e);
     expect(isPledgewatchError(none)).toBe(true);
   });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
 import { readArticleFile } from '../../extract/article-file.js';
 import { formatEval, runEval } from '../../extract/eval/run-eval.js';
 import { createExtractor, MIN_CONFIDENCE } from '../../extract/index.js';
@@ -22,17 +21,19 @@ export const register: RegisterCommands = (program: Command, getContext) => {
 
   program
     .command('eval')
-    .description('score the extractor on a gold set: strict, lenient and slot micro P/R/F1, per commitment; the last line is JSON')
-    .requiredOption('--gold <dir>', 'folder with articles/*.txt and gold.jsonl')
+    .description('score the extractor (or a claims file) on a gold set: strict, lenient and slot micro P/R/F1, per commitment, confidence against precision; the last line is JSON')
+    .requiredOption('--gold <path>', 'folder with gold.jsonl (and articles/*.txt unless --texts), or a gold .jsonl file')
+    .option('--texts <dir>', 'folder with the article files <id>.txt, when they live outside the set (real news kept out of the repository)')
+    .option('--batch <names>', 'only these batches of the manifest, comma-separated (B1,B2)')
+    .option('--manifest <file>', 'manifest with the batches (default: manifest.jsonl beside the gold)')
+    .option('--predicted <file>', 'score this claims file (gold format, one article per line) instead of running the extractor')
     .option('--errors', 'list every false positive and false negative with its sentence')
     .option('--json', 'print only the JSON summary line')
-    .action(async (options: { gold: string; errors?: boolean; json?: boolean }) => {
+    .action(async (options: { gold: string; texts?: string; batch?: string; manifest?: string; predicted?: string; errors?: boolean; json?: boolean }) => {
       const { config, logger } = getContext();
-      const result = await runEval(options.gold, createExtractor(config, logger));
-      if (result.summary.articles === 0) {
-        throw new PledgewatchError(ErrorCode.CommandInput, `${options.gold}/gold.jsonl lists no articles`);
-      }
-      if (!options.json) process.stdout.write(`${formatEval(result, Boolean(options.errors))}\n`);
+      const { gold, errors, json, ...rest } = options;
+      const result = await runEval(gold, createExtractor(config, logger), rest);
+      if (!json) process.stdout.write(`${formatEval(result, Boolean(errors))}\n`);
       printJson(result.summary);
     });
 };

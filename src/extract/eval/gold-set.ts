@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { ErrorCode, PledgewatchError } from '../../errors/index.js';
 import { COMMITMENTS, STANCES } from '../../model/taxonomy.js';
@@ -11,6 +11,7 @@ const goldClaimSchema = z.object({
   stance: z.enum(STANCES),
   evidence: z.string().optional(),
   optional: z.boolean().optional(),
+  confidence: z.number().min(0).max(1).optional(),
 });
 const goldLineSchema = z.object({ article: z.string().min(1), claims: z.array(goldClaimSchema) });
 
@@ -20,28 +21,74 @@ export interface GoldArticle {
   claims: ScoredClaim[];
 }
 
-/** Reads a gold set folder (articles/*.txt + gold.jsonl), naming the line of any bad entry. */
-export async function readGoldSet(dir: string): Promise<GoldArticle[]> {
+/** Where a set's labels and texts are: `gold` is a folder with gold.jsonl, or a .jsonl file itself. */
+export interface GoldSetOptions {
+  /** Folder of the article files, when they live outside the set (texts that may not be committed). */
+  texts?: string;
+  /** Only these article files (after `articleFileName`), in the order of the gold file. */
+  only?: ReadonlySet<string>;
+}
+
+/** "a001" and "a001.txt" name the same article file. */
+export function articleFileName(article: string): string {
+  return article.endsWith('.txt') ? article : `${article}.txt`;
+}
+
+/** True when `path` is a folder (a gold set), false for a file. */
+export async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/** The gold.jsonl of a set folder, or the .jsonl file given. */
+export async function goldFilePath(gold: string): Promise<string> {
+  return (await isFolder(gold)) ? join(gold, 'gold.jsonl') : gold;
+}
+
+/** Reads a claims file (SCHEMA.md gold format, one article per line), naming the line of any bad entry. */
+export async function readClaimsFile(path: string): Promise<Array<{ file: string; claims: ScoredClaim[] }>> {
   let text: string;
   try {
-    text = await readFile(join(dir, 'gold.jsonl'), 'utf8');
+    text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new PledgewatchError(ErrorCode.CommandInput, `cannot read ${join(dir, 'gold.jsonl')}: ${(error as Error).message} (a gold set is a folder with articles/*.txt and gold.jsonl)`, { cause: error });
+    throw new PledgewatchError(ErrorCode.CommandInput, `cannot read ${path}: ${(error as Error).message} (a gold set is a folder with articles/*.txt and gold.jsonl, or a .jsonl file of {"article","claims"} lines)`, { cause: error });
   }
-  const files = new Set(await readdir(join(dir, 'articles')).catch(() => [] as string[]));
-  const articles: GoldArticle[] = [];
+  const lines: Array<{ file: string; claims: ScoredClaim[] }> = [];
+  const seen = new Set<string>();
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     let parsed: z.infer<typeof goldLineSchema>;
     try {
       parsed = goldLineSchema.parse(JSON.parse(line));
     } catch (error) {
-      throw new PledgewatchError(ErrorCode.CommandInput, `gold.jsonl line ${index + 1}: ${(error as Error).message.split('\n')[0]}`);
+      throw new PledgewatchError(ErrorCode.CommandInput, `${basename(path)} line ${index + 1}: ${(error as Error).message.split('\n')[0]}`);
     }
-    if (!files.has(parsed.article)) {
-      throw new PledgewatchError(ErrorCode.CommandInput, `gold.jsonl line ${index + 1}: articles/${parsed.article} does not exist`);
-    }
-    articles.push({ file: parsed.article, path: join(dir, 'articles', parsed.article), claims: parsed.claims });
+    const file = articleFileName(parsed.article);
+    if (seen.has(file)) throw new PledgewatchError(ErrorCode.CommandInput, `${basename(path)} line ${index + 1}: ${file} is listed twice`);
+    seen.add(file);
+    lines.push({ file, claims: parsed.claims });
   });
-  return articles;
+  return lines;
+}
+
+/**
+ * Reads a gold set: labels from gold.jsonl (or the file given), texts from its articles/ folder or
+ * from `options.texts`. Every listed article must have its text; the error names the missing ones.
+ */
+export async function readGoldSet(gold: string, options: GoldSetOptions = {}): Promise<GoldArticle[]> {
+  const goldFile = await goldFilePath(gold);
+  const textsDir = options.texts ?? join((await isFolder(gold)) ? gold : dirname(gold), 'articles');
+  const lines = (await readClaimsFile(goldFile)).filter((line) => !options.only || options.only.has(line.file));
+  const files = new Set(await readdir(textsDir).catch(() => [] as string[]));
+  const missing = lines.filter((line) => !files.has(line.file)).map((line) => line.file);
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+    throw new PledgewatchError(
+      ErrorCode.CommandInput,
+      `${missing.length} article text(s) listed in ${basename(goldFile)} are not in ${textsDir}: ${shown} (rebuild the texts, point --texts at them, or choose batches with --batch)`,
+    );
+  }
+  return lines.map((line) => ({ file: line.file, path: join(textsDir, line.file), claims: line.claims }));
 }

@@ -7,6 +7,8 @@ export interface ScoredClaim {
   stance: Stance;
   evidence?: string;
   optional?: boolean;
+  /** Predictions only: the extractor's confidence (reliability table). */
+  confidence?: number;
 }
 
 export const LEVELS = ['strict', 'lenient', 'slot'] as const;
@@ -51,7 +53,12 @@ function keyMap(claims: ScoredClaim[], level: Level): Map<string, ScoredClaim> {
 export function scoreArticle(gold: ScoredClaim[], predicted: ScoredClaim[], level: Level): { tp: ScoredClaim[]; fp: ScoredClaim[]; fn: ScoredClaim[] } {
   const required = keyMap(gold.filter((c) => !c.optional), level);
   const optional = new Set([...keyMap(gold.filter((c) => c.optional), level).keys()].filter((k) => !required.has(k)));
-  const predictedKeys = keyMap(predicted, level);
+  // A second annotator's optional claim (scored as predictions) is neutral too, so agreement is symmetric.
+  const predictedOptional = keyMap(predicted.filter((c) => c.optional), level);
+  const predictedKeys = keyMap(predicted.filter((c) => !c.optional), level);
+  for (const key of predictedOptional.keys()) {
+    if (!predictedKeys.has(key)) required.delete(key);
+  }
   for (const key of optional) predictedKeys.delete(key);
   const tp: ScoredClaim[] = [];
   const fp: ScoredClaim[] = [];
@@ -100,7 +107,7 @@ export function evaluate(articles: EvalArticle[]): EvalReport {
   let predicted = 0;
   for (const article of articles) {
     gold += new Set(article.gold.filter((c) => !c.optional).map((c) => keyFor(c, 'strict'))).size;
-    predicted += new Set(article.predicted.map((c) => keyFor(c, 'strict'))).size;
+    predicted += new Set(article.predicted.filter((c) => !c.optional).map((c) => keyFor(c, 'strict'))).size;
     for (const level of LEVELS) {
       const { tp, fp, fn } = scoreArticle(article.gold, article.predicted, level);
       for (const [list, field] of [[tp, 'tp'], [fp, 'fp'], [fn, 'fn']] as const) {
@@ -114,4 +121,48 @@ export function evaluate(articles: EvalArticle[]): EvalReport {
     }
   }
   return { articles: articles.length, gold, predicted, levels, byCommitment, errors };
+}
+
+/** One confidence bucket: how many emitted claims fell in it and how many of them were right. */
+export interface ReliabilityRow {
+  from: number;
+  to: number;
+  claims: number;
+  correct: number;
+  precision: number;
+}
+
+/** Bucket edges: below the pipeline's threshold, then tenths up to 1. */
+export const RELIABILITY_EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001] as const;
+
+/**
+ * Confidence against precision: each claim is right when its key (lenient by default) is a required
+ * gold key of its article; claims matching only an optional gold key are left out, as in scoring.
+ * Claims without a confidence are not counted.
+ */
+export function reliability(articles: EvalArticle[], level: Level = 'lenient', edges: readonly number[] = RELIABILITY_EDGES): ReliabilityRow[] {
+  const rows: ReliabilityRow[] = edges.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, edges[i + 1]!), claims: 0, correct: 0, precision: 0 }));
+  for (const article of articles) {
+    const required = keyMap(article.gold.filter((c) => !c.optional), level);
+    const optional = new Set([...keyMap(article.gold.filter((c) => c.optional), level).keys()].filter((k) => !required.has(k)));
+    for (const claim of article.predicted) {
+      if (claim.confidence === undefined || claim.optional) continue;
+      const key = keyFor(claim, level);
+      if (optional.has(key)) continue;
+      const row = rows.find((r, i) => claim.confidence! >= r.from && claim.confidence! < edges[i + 1]!);
+      if (!row) continue;
+      row.claims++;
+      if (required.has(key)) row.correct++;
+    }
+  }
+  for (const row of rows) row.precision = row.claims === 0 ? 0 : Math.round((row.correct / row.claims) * 1000) / 1000;
+  return rows;
+}
+
+/** Precision of the claims at or above a confidence, from the bucket rows. */
+export function precisionAtOrAbove(rows: ReliabilityRow[], threshold: number): { claims: number; correct: number; precision: number } {
+  const kept = rows.filter((r) => r.from >= threshold);
+  const claims = kept.reduce((n, r) => n + r.claims, 0);
+  const correct = kept.reduce((n, r) => n + r.correct, 0);
+  return { claims, correct, precision: claims === 0 ? 0 : Math.round((correct / claims) * 1000) / 1000 };
 }

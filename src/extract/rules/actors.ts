@@ -10,9 +10,23 @@ import type { StanceFinding } from './stance.js';
  * speaker's own country behind "it"/"we") and who voices it (the speaker: self or third party).
  */
 
-const LIST_GLUE = /^(?:\s|,|and|or|the|as well as|along with|together with|plus|&|['’]s)*$/;
+const LIST_GLUE = /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s)*$/;
 // "Canada, Asian partners and Europeans": named members of a list that ends in an unnamed group.
-const LIST_BEFORE_GROUP = /^[\s,]*(?:(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}(?:partners|allies|nations|countries|europeans|others)?[\s,]*(?:and|or)?\s*$/u;
+const LIST_BEFORE_GROUP =
+  /^[\s,]*(?:(?:and|or)\s+)?(?:(?:is|are|was|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}|(?:[\p{L}-]+\s+){0,2})(?:partners|allies|nations|countries|europeans|others|signatories|members|participants)?[\s,]*(?:and|or)?\s*$/u;
+
+// "Ukraine's security commitments", "a Ukraine security guarantee": a country inside a noun phrase is no subject.
+const POSSESSIVE_OF_THING =
+  /^['’]s\s+(?!(?:\w+\s+)?(?:prime|foreign|defen[cs]e|president|government|chancellor|minister|leader|premier|ambassador|envoy|spokes\w*|military|army|armed|navy|cabinet|parliament|officials?|delegation|representatives?|offers?|pledges?|commitments?|decisions?|refusal|readiness|willingness|contributions?|participation|role|part|position|stance|own|troops|soldiers|forces|contingent|top|head|king|queen|deputy|national|security adviser)\b)/i;
+const MODIFIER_OF_THING =
+  /^\s+(?:security|peace|war|guarantees?|deal|crisis|conflict|talks|ceasefire|truce|reconstruction|aid|plan|policy|front|frontline|negotiations|question|issue|file|summit|meeting|conference)\b/;
+
+/** A country named inside a noun phrase ("Ukraine's security", "a Ukraine peace deal"), not as a subject. */
+export function isModifier(text: string, mention: Mention): boolean {
+  if (mention.kind === 'person' || mention.kind === 'demonym') return false;
+  const after = text.slice(mention.end, mention.end + 60);
+  return POSSESSIVE_OF_THING.test(after) || MODIFIER_OF_THING.test(after);
+}
 
 /** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
 function listEndingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
@@ -50,7 +64,7 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
     const visible = ctx.work.slice(m.start, m.end).trim() !== '';
     // "no Polish soldier would go": the actor sits inside the refusal itself.
     const inCue = m.start >= to && m.end <= cueEnd;
-    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && (!best || m.start >= best.at)) best = { kind: 'mention', index, at: m.start };
+    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && !isModifier(ctx.work, m) && (!best || m.start >= best.at)) best = { kind: 'mention', index, at: m.start };
   });
   const region = ctx.work.slice(from, to);
   for (const [kind, pattern] of [['group', GROUP_NOUN], ['self', SELF_REFERENCE]] as const) {
@@ -98,6 +112,8 @@ function subjectsAfterInclude(ctx: SentenceContext, from: number, to: number): s
   return [];
 }
 
+const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;
+
 function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] {
   const match = /acceptable to /.exec(ctx.work.slice(from, to));
   if (!match) return [];
@@ -141,7 +157,8 @@ export function resolveActors(ctx: SentenceContext, clause: Clause, finding: Sta
     // "Meloni indicated a reluctance to ...": the speaker states its own position.
     subjects = speakerCodes.slice(0, 1);
   }
-  if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, finding.end, clause.end);
+  // "The coalition includes Finland, Latvia and Canada": the cue itself opens the list.
+  if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, INCLUDE_CUE.test(finding.cue) ? finding.at : finding.end, clause.end);
   if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
   // "Martin said the triple lock must be met before any Irish troops could take part": the speaker's own country, named after the cue.
   if (subjects.length === 0 && reporting && !reporting.trailing && anchor?.kind !== 'group') {

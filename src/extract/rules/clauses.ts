@@ -10,6 +10,8 @@ export interface Clause {
   negated: boolean;
   /** The clause continues the previous one's actor (after "but", "while", ";"). */
   continues: boolean;
+  /** A headline's comma before a new actor: "Spain open to sending troops, Greece rules out deployment" shares the topic. */
+  headlineBreak?: boolean;
 }
 
 // Alternatives grouped by their first character (comma, semicolon, space) so that most positions fail at once.
@@ -33,13 +35,16 @@ export function splitClauses(work: string, breaks: number[] = []): Clause[] {
   const points = [...work.matchAll(SPLIT)].map((m) => ({ index: m.index, text: m[0], fresh: false }));
   for (const at of breaks) points.push({ index: at, text: ',', fresh: true });
   points.sort((a, b) => a.index - b.index);
+  let headlineBreak = false;
+  const clause = (end: number): Clause => (headlineBreak ? { start, end, negated, continues, headlineBreak } : { start, end, negated, continues });
   for (const point of points) {
     if (point.index < start) continue;
-    clauses.push({ start, end: point.index, negated, continues });
+    clauses.push(clause(point.index));
     start = point.index + point.text.length;
     negated = /rather than|instead of|without/.test(point.text);
     continues = !point.fresh;
+    headlineBreak = point.fresh;
   }
-  clauses.push({ start, end: work.length, negated, continues });
+  clauses.push(clause(work.length));
   return clauses.filter((c) => c.end > c.start);
 }

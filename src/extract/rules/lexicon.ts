@@ -35,18 +35,18 @@ const RAW_CONDITION_CLAUSE =
   /\b(?:only if|only when|only once|only after|only in the event|only (?:do so |act |go )?(?:with|under)|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|if (?!needed|necessary|required|possible))\b/g;
 /** A condition named by a word whose object is the thing required: "contingent on", "subject to", "requires". */
 const CONDITION_WORD =
-  /\b(?:(?:would|will) have to be (?:satisfied|met|approved|fulfilled)|must first|needs? (?:the )?approval|requires? (?:the )?approval|(?:a|the) vote in (?:the )?(?:parliament|bundestag|dail|dáil|sejm|seimas|congress|riksdag|storting)|parliamentary (?:approval|vote|mandate)|un mandate|only with|only under|conditional (?:on|upon)|conditioned on|contingent|subject to|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions)\b/g;
+  /\b(?:(?:would|will) have to be (?:satisfied|met|approved|fulfilled)|must first|needs? (?:the )?approval|requires? (?:the )?approval|(?:a|the) vote in (?:the )?(?:parliament|bundestag|dail|dáil|sejm|seimas|congress|riksdag|storting)|parliamentary (?:approval|vote|mandate)|un mandate|only with|only under|conditional (?:on|upon)|conditioned on|contingent|subject to|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions|(?:wants?|needs?|seeks?|demands?|awaits?|awaiting) (?:\w+ ){0,2}?clarity|(?:wants?|needs?) to (?:know|see) (?:\w+ ){0,3}?first)\b/g;
 
 /** Stance cues, in the order they are looked for; see `decideStance` for which wins. */
 const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   // Conditions first: the body of "if Russia refuses talks," is blanked before other cues are read.
   ['conditional', RAW_CONDITION_CLAUSE],
   ['conditional', CONDITION_WORD],
-  // "did not rule out" is openness, not refusal: matched and blanked before refusals are looked for.
+  // "did not rule out" is a hedge, not a refusal: matched and blanked before refusals are looked for.
   ['open', /\b(?:not|never|n't) (?:rul(?:e|ed|ing) out|exclud(?:e|ed|ing))\b/g],
   [
     'undecided',
-    /\b(?:yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|premature|too (?:early|soon)|avoid(?:s|ed|ing)? (?:any |a )?(?:firm |clear )?commit\w*|stopped short of|stops short of|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options)|under (?:discussion|consideration)|being discussed|up for discussion)\b/g,
+    /\b(?:open to (?:discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*)|yet to (?:decide|commit|take|announce|make|determine|confirm|say|settle|sign)|not yet|(?:has|have|had|hasn't|haven't) not (?:yet )?(?:decided|committed|taken|made|said|announced|confirmed|specified)|(?:has|have|had)n't (?:yet )?(?:decided|committed|taken|made)|(?:so far )?refrain(?:s|ed|ing)? from|so far refrained|held back|hold(?:s|ing)? back|still weighing|weigh(?:s|ing) (?:whether|options|up)|undecided|premature|too (?:early|soon)|avoid(?:s|ed|ing)? (?:any |a )?(?:firm |clear )?commit\w*|stopped short of|stops short of|consider(?:s|ing)? whether|is considering|are considering|(?:will|would|to|is expected to|are expected to|yet to) be (?:finali[sz]ed|agreed(?: upon)?|decided|determined|settled|worked out|defined|clarified)|(?:being|been) (?:finali[sz]ed|decided|determined|worked out)|to finali[sz]e|finali[sz]ing|remains? (?:uncertain|unclear|open)|uncertain|unclear|no (?:final )?decision|not (?:taken|made) a (?:decision|position)|not decided|non-?committal|declined to (?:say|comment|specify|commit|give)|would not say|wouldn't say|not commit(?:ted)? (?:to|itself)|will decide|would decide|to decide|decide later|will determine|will consider|would consider|stud(?:y|ying) (?:the|whether|options)|review(?:ing)? (?:the|whether|options)|assess(?:ing)? (?:the|whether|options)|under (?:discussion|consideration)|being discussed|up for discussion)\b/g,
   ],
   [
     'opposed',
@@ -62,7 +62,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'willing',
-    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|expressed (?:support|interest)|stand ready)\b/g,
+    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|expressed (?:support|interest)|stand ready|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
   ],
 ];
 
@@ -102,7 +102,7 @@ export const SELF_REFERENCE = /\b(?:it|we|i|they|our country|her country|his cou
 export const ANAPHOR = /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b/;
 
 /** Names a list of further actors after the stance: "countries ready to help include Finland, ...". */
-export const INCLUDE = /\b(?:include|includes|included|including|such as|among them|namely|are|were)\b/g;
+export const INCLUDE = /\b(?:include|includes|included|including|comprise|comprises|comprising|such as|among them|namely|are|were)\b/g;
 
 /** Prepositions after which a country is a place or a recipient, not the actor. */
 export const PLACE_BEFORE = /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|of(?= the))\s+(?:the\s+)?$/;
@@ -113,6 +113,15 @@ export const ADVERSARIES = new Set(['RU', 'BY', 'KP', 'IR']);
 /** Deployments and pledges on other topics: a sentence about them (and not about Ukraine) gives no claim. */
 export const OFF_TOPIC =
   /\b(?:gaza|palestinian|greenland|arctic|middle east|red sea|taiwan|israel|lebanon|syria|sahel|kosovo|bosnia|haiti|venezuela|caribbean|somalia|sudan|yemen|houthis?|hamas|board of peace|drone wall|exercises?|drills?|eastern sentry|baltic sentry|north sea|baltic sea|nato territory|nato's eastern flank|eastern flank|incursions?|(?:polish|estonian|latvian|lithuanian|romanian|finnish|baltic|nato|allied|alliance) (?:airspace|skies)|airspace (?:of|over) (?:poland|estonia|latvia|lithuania|romania|the baltics?|nato)|baltic air policing|(?:defend|protect|reinforce|bolster|shore up) (?:\w+ ){0,2}?(?:poland|estonia|latvia|lithuania|romania|moldova|the baltics|baltic states|nato allies|its allies|allied territory)|climate|cop ?\d\d|cop summit|emissions|loss and damage|(?:borders?|frontiers?|territory|soil|airspace)(?<=\b(?:its|their|our) (?:own )?\w+)|borders? with (?:belarus|russia|kaliningrad)|neighbou?ring (?:nato )?(?:country|countries|state|states|ally|allies)|allied country(?<=\ban(?:other)? allied country))\b/;
+
+/**
+ * A country's own defence: its army buying equipment, growing, training its own soldiers, its budget.
+ * A clause with these words gives no claim unless Ukraine is where the help goes.
+ */
+export const OWN_DEFENCE =
+  /\b(?:(?:its|their|our|his|her) own (?:army|armed forces|military|defen[cs]es?|reservists|air defen[cs]es?|security|stockpiles?|capabilit\w+|arsenal)|(?:expand|enlarge|grow|strengthen|moderni[sz]e|build up|rebuild|boost|bolster|increase) (?:\w+ ){0,2}?(?:its|their|our) (?:\w+ )?(?:armed forces|army|military|forces|defen[cs]es?|troops)|(?:for|of) (?:its|their|our) (?:own )?(?:army|armed forces|military|navy|air force)|defen[cs]e (?:spending|budgets?|outlays|expenditure)|military (?:spending|budgets?|service)|rearm\w*|conscription|reservists)\b/;
+/** Ukraine as the place or recipient of the help: then the words above describe a contribution. */
+export const TO_UKRAINE = /\b(?:(?:to|for|into|inside|with) (?:the )?ukrain\w*|ukraine's (?:army|armed forces|defen\w+|military|forces|air|skies)|kyiv|kiev|(?:troops|soldiers|forces|personnel|deploy\w*|station\w*) (?:\w+ )?in ukraine)\b/;
 /**
  * What the guarantees story is about. Russia alone is not enough ("Russian drones crossed into
  * Polish airspace" is a NATO story): the war, Ukraine, the coalition, a ceasefire or sanctions.

@@ -5,6 +5,8 @@ import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
 import { isPlace, lastAnchor, resolveActors, speakerFor } from './actors.js';
+import { backgroundDate } from './background.js';
+import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
 import {
   ADVERSARIES,
@@ -17,6 +19,8 @@ import {
   HEADLINE_COMMITTED,
   OFF_TOPIC,
   ON_TOPIC,
+  OWN_DEFENCE,
+  TO_UKRAINE,
   ATTEMPT,
   OPINION,
   OUTSIDE_TAXONOMY,
@@ -25,7 +29,7 @@ import {
 } from './lexicon.js';
 import { validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
 import { DETAILS_OPEN, findCommitments, findStance, narrowCommitments, type StanceFinding } from './stance.js';
-import { lowerText, workingText } from './working-text.js';
+import { lowerText, MEMBERSHIP_VERB, workingText } from './working-text.js';
 
 /**
  * The rule extractor: cleaned lines, sentences, clauses; for each clause a stance cue, its
@@ -76,7 +80,7 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: stri
 
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
-  if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work))) return false;
+  if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work)) && !MEMBERSHIP_VERB.test(work)) return false;
   return ANY_COMMITMENT.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
 }
 
@@ -94,7 +98,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   let previousFinding: { finding: StanceFinding; from: number } | null = null;
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
-    if ((offTopicWords && OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) || deploysElsewhere(ctx, clause, clauseText)) {
+    // Read on the plain words: the working copy blanks "forces" in "its armed forces" (trainee nouns).
+    const plainClause = ctx.text.slice(clause.start, clause.end).toLowerCase();
+    const ownDefence = OWN_DEFENCE.test(plainClause) && !TO_UKRAINE.test(plainClause);
+    if ((offTopicWords && OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) || ownDefence || deploysElsewhere(ctx, clause, clauseText)) {
       // "Poland will defend its own borders but will not send troops to Ukraine": the actor carries on, not the topic.
       const anchor = lastAnchor(ctx, clause.start, clause.end);
       previous = anchor?.kind === 'mention' ? { subjects: [ctx.mentions[anchor.index]!.code], speakerCodes: [], commitments: [] } : null;
@@ -118,7 +125,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
-    if (commitments.length === 0 && clause.continues && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end))) commitments = inherited;
+    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end))) commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
@@ -140,8 +147,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     for (const subject of subjects) {
       const stance = adjustStance(finding.stance, subject, finding.cue);
-      // Only the United States is asked for a backstop to the European force.
-      const forSubject = subject === 'US' ? commitments : commitments.filter((c) => c !== 'backstop');
+      // Only the United States is asked for a backstop to the European force; Ukraine receives the guarantees and pledges none.
+      const forSubject = subject === 'US' ? commitments : subject === 'UA' ? commitments.filter((c) => c === 'sanctions') : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;
       const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
       if ((opinion || SPECULATION.test(window)) && speaker !== 'self') continue;
@@ -224,7 +231,7 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
 const OFF_TOPIC_PASSAGE = 3;
 
 /** Reads one sentence into `byKey`; returns its mentions when they were computed (for later pronouns). */
-function readSentence(text: string, headline: boolean, speaker: string | null, memory: ArticleMemory, byKey: Map<string, Claim>): Mention[] | undefined {
+function readSentence(text: string, headline: boolean, speaker: string | null, memory: ArticleMemory, byKey: Map<string, Claim>, published: string): Mention[] | undefined {
   const lower = lowerText(text);
   if (!followsTopic(lower, memory)) {
     memory.previousCommitments = [];
@@ -241,10 +248,14 @@ function readSentence(text: string, headline: boolean, speaker: string | null, m
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
-  for (const claim of claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory)) {
+  const claims = claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory);
+  const said = claims.length > 0 && !headline ? backgroundDate(text, published) : null;
+  for (const claim of claims) {
+    if (said) claim.said = said;
     const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
     const kept = byKey.get(key);
-    if (!kept || claim.confidence > kept.confidence) byKey.set(key, claim);
+    // The statement of the day outranks the same claim told as background.
+    if (!kept || claim.confidence > kept.confidence || (kept.said && !claim.said && claim.confidence === kept.confidence)) byKey.set(key, claim);
   }
   return mentions;
 }
@@ -256,22 +267,48 @@ function isOpinion(article: Article): boolean {
   return (typeof article.url === 'string' && OPINION_URL.test(article.url)) || (typeof article.title === 'string' && OPINION_TITLE.test(article.title));
 }
 
+/** Ukraine in French, German and Spanish: an article elsewhere gives nothing, as in English. */
+const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucrania|kyiv|kiev|kyjiw|kiew|zelensk|selensk/i;
+
+/** A paragraph of prose this long means the article's text has begun. */
+const PROSE_CHARS = 120;
+
+/**
+ * The body's lines; a headline-like line after the prose has begun is a teaser of another story
+ * (related links, "read next") in a page opening, and is left out.
+ */
+function bodyLines(body: string, seen: Set<string>): Array<{ line: string; headline: boolean }> {
+  const out: Array<{ line: string; headline: boolean }> = [];
+  let prose = false;
+  for (const line of cleanLines(body, seen)) {
+    const headline = isHeadline(line);
+    if (headline && prose) continue;
+    if (!headline && line.length >= PROSE_CHARS) prose = true;
+    out.push({ line, headline });
+  }
+  return out;
+}
+
 /** One article in, its claims out: pure, synchronous, and linear in the size of the text. */
 export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
   // An opinion piece's headline is the columnist's argument, not anyone's position.
   const title = typeof article.title === 'string' && article.title !== 'unknown' && !isOpinion(article) ? article.title : '';
-  const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...cleanLines(typeof article.body === 'string' ? article.body : '', seen).map((line) => ({ line, headline: isHeadline(line) }))];
+  const body = typeof article.body === 'string' ? article.body : '';
+  const lang = detectLanguage(`${title}\n${body.slice(0, 2000)}`);
+  if (lang !== 'en') return ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`) ? foreignClaims({ ...article, body }, lang, title) : [];
+  const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...bodyLines(typeof article.body === 'string' ? article.body : '', seen)];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
   const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0 };
   const byKey = new Map<string, Claim>();
+  const published = typeof article.published === 'string' ? article.published : 'unknown';
   for (const { line, headline } of lines) {
     const lineSpeaker = speakerOfLine(line);
     const sentences = splitSentences(line);
     const quoted = quoteSpeakers(sentences);
     for (const [index, text] of sentences.entries()) {
       const speaker = lineSpeaker ?? quoted[index] ?? null;
-      const mentions = readSentence(text, headline, speaker, memory, byKey);
+      const mentions = readSentence(text, headline, speaker, memory, byKey, published);
       remember(text, memory, mentions);
     }
   }

@@ -12,7 +12,7 @@ export interface StanceFinding {
   /** Where the decisive cue ends. */
   end: number;
   cue: string;
-  /** The stance came from "has not ruled out": openness, which a later "still weighing" outweighs. */
+  /** The stance came from "has not ruled out": a hedge (undecided), which a later condition outweighs. */
   open?: boolean;
 }
 
@@ -69,7 +69,7 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     const hit = found.get(stance);
     if (!hit) continue;
     const at = Number.isFinite(first) ? first : hit.at;
-    const finding: StanceFinding = { stance: stance === 'open' ? 'willing' : stance, at, end: Math.max(hit.end, at), cue: hit.cue };
+    const finding: StanceFinding = { stance: stance === 'open' ? 'undecided' : stance, at, end: Math.max(hit.end, at), cue: hit.cue };
     if (stance === 'open') finding.open = true;
     return { finding, work: text };
   }

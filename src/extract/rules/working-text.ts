@@ -25,8 +25,9 @@ const COALITION_NAME = /\bcoalition of (?:the )?(?:willing|goodwill)\b/g;
 // Asides such as ", who co-chairs the coalition," mention a role in passing (optional by SCHEMA.md).
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;]{0,200}(?:,|$)/g;
 // A time frame every plan assumes is not a condition ("after the war", "the day a ceasefire is signed").
+// "If a ceasefire is established" and "should a peace deal be signed" are timing too; "only if" stays a condition.
 const TIMING =
-  /\b(?<!only )(?:after|once|when|the day|as soon as|until) (?:a |the |any |this )?(?:ceasefire|truce|peace (?:deal|agreement|settlement)|war|fighting|hostilities|conflict)(?: (?:is|are|was|has been|have been) (?:signed|agreed|reached|over|concluded|in place)| (?:ends|stops|ceases|is over))?\b/g;
+  /\b(?<!only )(?:after|once|when|if|the day|as soon as|until|in the event of|following|should) (?:there is )?(?:a |an |the |any |this )?(?:lasting |durable |comprehensive |final |eventual |future )?(?:ceasefire|cease-fire|truce|peace(?: deal| agreement| settlement| accord)?|settlement|war|fighting|hostilities|conflict|armistice)(?: (?:is|are|was|has been|have been|be) (?:signed|agreed|reached|over|concluded|in place|established|achieved|struck|secured|implemented|declared|brokered)| (?:ends|stops|ceases|is over|holds|takes effect|comes into force))?\b/g;
 // "train Ukrainian troops": the troops are the trainees, not a deployment.
 const TRAINEES = /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
 // Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
@@ -36,9 +37,21 @@ const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north
 const NOT_A_COMMITMENT =
   /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of (?:the )?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b/g;
 
+// Taking part in the coalition's meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one.
+const MEMBERSHIP_EVENT =
+  /\b(?:took part|take part|takes part|taking part|participated|participates|participating|attended|attends|attending|was represented|were represented|joined|joins) (?:in |at )?(?:the |a |an |this |last )?(?:[a-z]+ ){0,2}?(?:(?:meeting|summit|talks|call|videoconference|video conference|gathering|session)s? (?:of|by) (?:the )?coalition|coalition['’]s (?:[a-z-]+ ){0,2}?(?:meeting|summit|talks|call|videoconference|conference|gathering|session)s?|coalition (?:meeting|summit|talks|call|videoconference|leaders' meeting)s?)\b/g;
+const MEMBERSHIP_TEXT = 'part of coalition';
+const MEMBERSHIP_GATE = /\b(?:took|take|takes|taking|attend|particip|was represented|were represented|join)/;
+/** The verbs of MEMBERSHIP_EVENT, for the sentence gate (read before the working copy is made). */
+export const MEMBERSHIP_VERB = /\b(?:took part|attended|attends|participated|was represented|were represented)\b/;
+
+const QUOTE_MARK = /'(?![a-z\d\u00c0-\u024f])|(?<![a-z\d\u00c0-\u024f])'/g;
+
 /** Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences. */
 export function lowerText(sentence: string): string {
-  return sentence.toLowerCase().replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
+  const lower = sentence.toLowerCase().replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
+  // A single quote that is not an apostrophe inside a word ("'by air,'") is a quote mark too.
+  return lower.includes("'") ? lower.replace(QUOTE_MARK, ' ') : lower;
 }
 
 // Money outside the taxonomy ("humanitarian aid and reconstruction funding") and the definition of a backstop
@@ -52,6 +65,7 @@ const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
   let work = lower.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
+  if (work.includes('coalition') && MEMBERSHIP_GATE.test(work)) work = work.replace(MEMBERSHIP_EVENT, (m) => MEMBERSHIP_TEXT + ' '.repeat(m.length - MEMBERSHIP_TEXT.length));
   work = blankMatches(work, BLANKED);
   // One scan decides whether any of the rarer blanks can apply; most sentences have none of their words.
   const rare = RARE_WORDS.exec(work);

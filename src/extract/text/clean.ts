@@ -15,7 +15,7 @@ const JUNK_LINE =
 const COOKIE_WORD = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:consent|accept|privacy|partners|settings|preferences|we use|this site)\b/i;
 const COOKIE_BUTTONS = /\b(?:accept all|reject all|manage (?:cookies|preferences|consent))\b/i;
-const CAPTION = /(?:\b(?:photo|photograph|picture|image|credit|file photo)\s*:|\(\s*(?:photo|image)\s*:|\b(?:getty images|afp via getty|reuters\/|ap photo)\b)/i;
+const CAPTION = /(?:\b(?:photo|photograph|picture|image|credit|file photo|caption|pictured|photo illustration)\s*:|^file photo\b|\(photo by\b|\(\s*(?:photo|image)\s*:|\b(?:getty images|afp via getty|reuters\/|ap photo)\b)/i;
 const RELATED_HEADER =
   /^(?:related(?: news| articles| stories| coverage| content| topics)?|recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|in)\b.*|read (?:more|also|next)|also read|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed)|trending(?: now)?|video articles|latest(?: news| stories)?|top stories|editor'?s picks|don't miss|popular now|in case you missed it|more to explore|further reading)\s*:?$/i;
 const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen)\s*:/i;
@@ -91,6 +91,9 @@ function lineKey(line: string): string {
   return line.toLowerCase();
 }
 
+// A video's transcript or player text ends the article's own prose in a page opening.
+const TRANSCRIPT_HEADER = /^(?:(?:video )?transcript|watch(?: the| our)? video|video transcript|now playing|up next|more videos|related videos)\s*:?$/i;
+
 /** Whether a line is junk on its own, whatever surrounds it. */
 function isJunkLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return true;
@@ -115,6 +118,7 @@ export function cleanLines(body: string, seen: Set<string> = new Set()): string[
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line) continue;
+    if (TRANSCRIPT_HEADER.test(line)) break;
     if (RELATED_HEADER.test(line)) {
       inRelatedList = true;
       continue;

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+
+/**
+ * The real-news set: the repository keeps per article only metadata, the sha256 and length of the
+ * text, and the gold labels. The texts live outside the repository (<dir>/raw/<id>.txt, rebuilt by
+ * RECIPE.md); this module checks them against the manifest and turns them into article files.
+ */
+
+const manifestEntrySchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, "-" or "_" (it names a file)'),
+    url: z.string().min(1),
+    outlet: z.string().min(1),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
+    title: z.string(),
+    lang: z.string().min(2),
+    distractor: z.boolean(),
+    batch: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex digits'),
+    chars: z.number().int().nonnegative(),
+    query: z.string(),
+  })
+  .passthrough();
+
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+export function parseManifest(text: string, name = 'manifest.jsonl'): ManifestEntry[] {
+  const entries: ManifestEntry[] = [];
+  const ids = new Set<string>();
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    let entry: ManifestEntry;
+    try {
+      entry = manifestEntrySchema.parse(JSON.parse(line));
+    } catch (error) {
+      const issue = error instanceof z.ZodError ? error.issues[0] : undefined;
+      const what = issue ? `${issue.path.join('.')}: ${issue.message}` : (error as Error).message.split('\n')[0];
+      throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: ${what}`);
+    }
+    if (ids.has(entry.id)) throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: id ${entry.id} is listed twice`);
+    ids.add(entry.id);
+    entries.push(entry);
+  });
+  return entries;
+}
+
+export async function readManifest(path: string): Promise<ManifestEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new PledgewatchError(ErrorCode.CommandInput, `cannot read manifest ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return parseManifest(text, path);
+}
+
+/** "B1,B2" -> the entries of those batches; an unknown batch name is an error that lists the known ones. */
+export function selectBatches(entries: ManifestEntry[], batches: string | undefined): ManifestEntry[] {
+  if (!batches) return entries;
+  const wanted = batches
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const known = [...new Set(entries.map((e) => e.batch))];
+  const unknown = wanted.filter((b) => !known.includes(b));
+  if (unknown.length > 0) throw new PledgewatchError(ErrorCode.CommandInput, `unknown batch ${unknown.join(', ')}: the manifest has ${known.join(', ') || 'none'}`);
+  return entries.filter((e) => wanted.includes(e.batch));
+}
+
+/** Characters as the manifest counts them: code points, with CRLF and CR read as one newline. */
+export function countChars(text: string): number {
+  let n = 0;
+  const normalised = text.replace(/\r\n?/g, '\n');
+  for (const _ of normalised) n++;
+  return n;
+}
+
+export function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The article file of SCHEMA.md for one entry: header lines, a blank line, then the raw text unchanged. */
+export function articleFileText(entry: ManifestEntry, raw: string): string {
+  const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim() || 'unknown';
+  return `url: ${oneLine(entry.url)}\noutlet: ${oneLine(entry.outlet)}\npublished: ${entry.published}\ntitle: ${oneLine(entry.title)}\n\n${raw}`;
+}
+
+export interface CopyProblem {
+  id: string;
+  problem: string;
+}
+
+async function readBytes(path: string): Promise<Buffer | null> {
+  return readFile(path).catch(() => null);
+}
+
+/** Checks each entry's raw/<id>.txt (sha256 and length) and, where built, its articles/<id>.txt. */
+export async function verifyCopy(dir: string, entries: ManifestEntry[]): Promise<CopyProblem[]> {
+  const problems: CopyProblem[] = [];
+  for (const entry of entries) {
+    const rawPath = join(dir, 'raw', `${entry.id}.txt`);
+    const bytes = await readBytes(rawPath);
+    if (!bytes) {
+      problems.push({ id: entry.id, problem: `missing ${rawPath}` });
+      continue;
+    }
+    const hash = sha256Hex(bytes);
+    if (hash !== entry.sha256) problems.push({ id: entry.id, problem: `${rawPath}: sha256 ${hash}, manifest says ${entry.sha256}` });
+    const chars = countChars(bytes.toString('utf8'));
+    if (chars !== entry.chars) problems.push({ id: entry.id, problem: `${rawPath}: ${chars} characters, manifest says ${entry.chars}` });
+    if (hash !== entry.sha256) continue;
+    const built = await readBytes(join(dir, 'articles', `${entry.id}.txt`));
+    if (built && built.toString('utf8') !== articleFileText(entry, bytes.toString('utf8'))) {
+      problems.push({ id: entry.id, problem: `${join(dir, 'articles', `${entry.id}.txt`)} differs from its raw text and manifest entry (run build again)` });
+    }
+  }
+  return problems;
+}
+
+/** Writes <dir>/articles/<id>.txt for every entry whose raw text verifies; returns the problems of the others. */
+export async function buildArticles(dir: string, entries: ManifestEntry[]): Promise<{ built: number; problems: CopyProblem[] }> {
+  const problems = (await verifyCopy(dir, entries)).filter((p) => !p.problem.includes('run build again'));
+  const bad = new Set(problems.map((p) => p.id));
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  let built = 0;
+  for (const entry of entries) {
+    if (bad.has(entry.id)) continue;
+    const raw = await readFile(join(dir, 'raw', `${entry.id}.txt`), 'utf8');
+    await writeFile(join(dir, 'articles', `${entry.id}.txt`), articleFileText(entry, raw));
+    built++;
+  }
+  return { built, problems };
+}
+
+export function formatProblems(problems: CopyProblem[]): string {
+  return problems.map((p) => `${p.id}: ${p.problem}`).join('\n');
+}

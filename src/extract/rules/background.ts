@@ -1,0 +1,43 @@
+/**
+ * Background keeps its own time: "In April, Tusk said Poland would not send troops" reports an
+ * older statement. The month (or day) the sentence names, read against the article's date, is
+ * the claim's `said`, so the state can place it at that time rather than at publication.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAME = `(${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+// "In April", "Back in March 2025", "On March 2", "in early February", "late last year" is too vague.
+const DATED = new RegExp(`\\b(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in|[Ss]ince early|[Ii]n (?:early|mid-?|late))\\s+${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?\\b`);
+const LAST_MONTH = /\b[Ll]ast month\b/;
+// Only a statement in the past is background; "in April the force will deploy" is a plan.
+const PAST_STATEMENT = /\b(?:said|told|announced|declared|stated|pledged|promised|offered|signed|agreed|ruled out|rejected|refused|confirmed|vowed|insisted|warned|wrote|expressed|indicated|signalled|signaled|committed|joined|was|were|had)\b/;
+
+const AFTER_REPORTING = /\b(?:said|told [\p{L} ]{1,30}|announced|declared|stated|pledged|promised|agreed|signed|ruled out)\s*$/u;
+
+function monthIndex(name: string): number {
+  const key = name.slice(0, 3).toLowerCase();
+  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The date a background sentence names (YYYY-MM or YYYY-MM-DD), or null when it speaks of the article's own time. */
+export function backgroundDate(sentence: string, published: string): string | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!day || !PAST_STATEMENT.test(sentence)) return null;
+  const [pubYear, pubMonth, pubDay] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  let match = DATED.exec(sentence);
+  // The date opens the sentence or follows the reporting verb ("said in April"); elsewhere it may date a plan.
+  if (match && match.index > 12 && !AFTER_REPORTING.test(sentence.slice(Math.max(0, match.index - 40), match.index))) match = null;
+  if (!match) {
+    if (!LAST_MONTH.test(sentence)) return null;
+    return pubMonth === 1 ? `${pubYear - 1}-12` : `${pubYear}-${pad(pubMonth - 1)}`;
+  }
+  const month = monthIndex(match[1]!) + 1;
+  const dayOfMonth = match[2] ? Number(match[2]) : null;
+  // A month after the article's month, with no year, was last year's.
+  const year = match[3] ? Number(match[3]) : month > pubMonth ? pubYear - 1 : pubYear;
+  const earlier = year < pubYear || (year === pubYear && (month < pubMonth || (month === pubMonth && dayOfMonth !== null && dayOfMonth < pubDay)));
+  if (!earlier || dayOfMonth === null || dayOfMonth > 31) return earlier ? `${year}-${pad(month)}` : null;
+  return `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, MIN_CONFIDENCE } from '../../src/extract/index.js';
+import type { Article } from '../../src/model/article.js';
+import { articleOf } from './helpers.js';
+
+/**
+ * Failure kinds seen when real news pages are read (recipients as actors, timing as a condition,
+ * own defence, background, membership lists, headline compression, hedges, page chrome, other
+ * languages), each with sentences written for these tests.
+ */
+
+function keys(body: string, title?: string): string[] {
+  return extractClaims(articleOf(body, title))
+    .filter((c) => c.confidence >= MIN_CONFIDENCE)
+    .map((c) => `${c.country} ${c.commitment} ${c.stance}`)
+    .sort();
+}
+
+const UKRAINE = 'Talks on security guarantees for Ukraine continue this week. ';
+
+describe('recipients, possessives and modifiers are not actors', () => {
+  it.each([
+    ["Ukraine's security commitments from its partners will be written into law, Kyiv said.", []],
+    ['Sybiha said the guarantees would include a European force on the ground and air defence.', []],
+    ['A Ukraine security guarantee will be signed by the allies next month.', []],
+    ["Ukraine's partners are ready to provide security guarantees, Sybiha said.", []],
+    ['Zelensky said Ukraine was ready to sign the security guarantees agreement.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+
+  it('the subject of the pledge verb is the actor, not the country it pledges to', () => {
+    expect(keys('Denmark will provide Ukraine with air defence systems.')).toEqual(['DK air committed']);
+  });
+});
+
+describe('timing is not a condition', () => {
+  it.each([
+    ['Belgium would deploy forces to Ukraine if a ceasefire is established.', ['BE ground_troops willing']],
+    ['Lithuania will send troops to Ukraine once a peace deal is signed.', ['LT ground_troops committed']],
+    ['Sweden is ready to contribute troops to Ukraine in the event of a peace agreement.', ['SE ground_troops willing']],
+    ['Norway would send soldiers to Ukraine should a ceasefire be agreed.', ['NO ground_troops willing']],
+    ['Finland will send troops to Ukraine only once a ceasefire is agreed.', ['FI ground_troops conditional']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe("a country's own defence is no pledge", () => {
+  it.each([
+    'Lithuania will buy new air defence systems for its own army, the defence ministry said as the Ukraine war continues.',
+    'Poland will expand its armed forces to 300,000 soldiers as the war in Ukraine continues.',
+    'Germany agreed to raise defence spending to 3.5 percent as the war in Ukraine drags on.',
+    'Estonia will train its own reservists this summer, drawing on lessons from Ukraine.',
+  ])('%s', (sentence) => {
+    expect(keys(sentence)).toEqual([]);
+  });
+});
+
+describe('background keeps its own time', () => {
+  it('dates a statement the article places in an earlier month', () => {
+    const article: Article = { ...articleOf('In April, Tusk said Poland would not send troops to Ukraine. Today Poland is ready to help with logistics.'), published: '2025-09-04' };
+    const claim = extractClaims(article).find((c) => c.country === 'PL' && c.commitment === 'ground_troops');
+    expect(claim).toMatchObject({ stance: 'declined', said: '2025-04' });
+  });
+
+  it('a month after the article month belongs to the year before', () => {
+    const article: Article = { ...articleOf('In November, Italy said it would not send troops to Ukraine.'), published: '2026-01-10' };
+    expect(extractClaims(article)[0]).toMatchObject({ country: 'IT', said: '2025-11' });
+  });
+
+  it('a claim of the day carries no date of its own', () => {
+    const article: Article = { ...articleOf('Italy will not send troops to Ukraine, Meloni said on Tuesday.'), published: '2025-09-04' };
+    expect(extractClaims(article)[0]).not.toHaveProperty('said');
+  });
+});
+
+describe('coalition membership', () => {
+  it.each([
+    ['The coalition includes Finland, Latvia and Canada.', ['CA coalition willing', 'FI coalition willing', 'LV coalition willing']],
+    ['Iceland is among the 26 countries that are ready to contribute to the guarantees.', ['IS coalition willing']],
+    ['Portugal, alongside Spain, joined the coalition of the willing in March.', ['ES coalition willing', 'PT coalition willing']],
+    ['Signatories of the declaration on security guarantees for Ukraine include Norway and Ireland.', ['IE coalition willing', 'NO coalition willing']],
+    ['Romania took part in the meeting of the coalition of the willing in Paris.', ['RO coalition willing']],
+    ["Croatia attended the coalition's video call on Thursday.", ['HR coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('headline compression', () => {
+  it('carries the subject across comma-joined predicates past the recipient', () => {
+    expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual(['US air willing', 'US ground_troops declined']);
+  });
+  it('reads a second headline actor after a comma', () => {
+    expect(keys('', 'Spain open to sending troops to Ukraine, Greece rules out deployment')).toEqual(['ES ground_troops willing', 'GR ground_troops declined']);
+  });
+});
+
+describe('hedged troop positions', () => {
+  it.each([
+    ['Austria has not ruled out sending troops to Ukraine.', ['AT ground_troops undecided']],
+    ['Ireland is open to discussing a troop contribution to Ukraine.', ['IE ground_troops undecided']],
+    ['The Netherlands would consider sending soldiers to Ukraine.', ['NL ground_troops undecided']],
+    ['Italy wants clarity on the mission first before it sends troops to Ukraine.', ['IT ground_troops conditional']],
+    ['Whether Poland sends troops to Ukraine depends on Washington, Tusk said.', ['PL ground_troops conditional']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('page chrome', () => {
+  it('skips teaser headlines of other stories after the article text', () => {
+    const body = [
+      'Spain pledges funds for Ukraine',
+      'Spain will contribute 1 billion euros to fund weapons for Ukraine this year, the government said on Monday in a statement after the cabinet meeting in Madrid.',
+      'Portugal to send troops to Ukraine',
+      'Greece rules out sending jets to Ukraine',
+    ].join('\n');
+    expect(keys(body, 'Spain pledges funds for Ukraine')).toEqual(['ES funding committed']);
+  });
+  it('skips video transcript lines and captions', () => {
+    const body = [
+      'Video transcript',
+      'Italy will send troops to Ukraine. Applause.',
+      'Caption: Belgian soldiers during an exercise; Belgium will send troops to Ukraine, officials said.',
+      'The ministers met in London to discuss the security guarantees for Ukraine, and no new pledges were made.',
+    ].join('\n');
+    expect(keys(body)).toEqual([]);
+  });
+});
+
+describe('French, German and Spanish cues', () => {
+  it.each([
+    ["La France est prête à envoyer des troupes en Ukraine après un cessez-le-feu, a déclaré Emmanuel Macron.", ['FR ground_troops willing']],
+    ["L'Italie n'enverra pas de soldats en Ukraine, a affirmé Giorgia Meloni.", ['IT ground_troops declined']],
+    ['Deutschland schließt die Entsendung von Soldaten in die Ukraine nicht aus, sagte Merz.', ['DE ground_troops undecided']],
+    ['Polen wird keine Soldaten in die Ukraine schicken, sagte Tusk.', ['PL ground_troops declined']],
+    ['España está dispuesta a enviar tropas a Ucrania si hay un alto el fuego, dijo Sánchez.', ['ES ground_troops willing']],
+    ['El Reino Unido descarta enviar aviones de combate a Ucrania.', ['GB air declined']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/extract/article-file.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { articleFileText, buildArticles, countChars, parseManifest, selectBatches, verifyCopy, type ManifestEntry } from '../../src/extract/eval/realnews.js';
+import { formatEval, runEval } from '../../src/extract/eval/run-eval.js';
+import { precisionAtOrAbove, reliability, scoreArticle } from '../../src/extract/eval/score.js';
+
+// Texts written for these tests; the real set's texts never enter the repository.
+const TEXTS: Record<string, string> = {
+  t1: 'Norway will send 200 soldiers to Ukraine, the defence minister said on Monday.\nMore stories\n',
+  t2: 'Portugal ruled out sending troops to Ukraine.',
+  t3: 'The harbour festival drew record crowds this weekend.',
+};
+
+function entry(id: string, batch: string, text: string): ManifestEntry {
+  return {
+    id,
+    url: `https://news.example/${id}`,
+    outlet: 'news.example',
+    published: '2025-09-04',
+    title: `Story ${id}`,
+    lang: 'en',
+    distractor: id === 't3',
+    batch,
+    sha256: createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'),
+    chars: [...text].length,
+    query: 'test query',
+  };
+}
+
+async function localCopy(): Promise<{ dir: string; entries: ManifestEntry[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-'));
+  await mkdir(join(dir, 'raw'));
+  const entries = [entry('t1', 'B1', TEXTS.t1!), entry('t2', 'B1', TEXTS.t2!), entry('t3', 'B2', TEXTS.t3!)];
+  for (const e of entries) await writeFile(join(dir, 'raw', `${e.id}.txt`), TEXTS[e.id]!);
+  return { dir, entries };
+}
+
+describe('real-news manifest', () => {
+  it('reads valid lines and names the line and field of a bad one', () => {
+    const good = entry('t1', 'B1', 'x');
+    expect(parseManifest(JSON.stringify(good))).toHaveLength(1);
+    expect(() => parseManifest(`${JSON.stringify(good)}\n${JSON.stringify({ ...good, id: 't2', sha256: 'abc' })}`)).toThrow(/line 2: sha256/);
+    expect(() => parseManifest(`${JSON.stringify(good)}\n${JSON.stringify(good)}`)).toThrow(/t1 is listed twice/);
+  });
+
+  it('selects batches and rejects an unknown one with the known names', () => {
+    const entries = [entry('a', 'B1', 'x'), entry('b', 'B2', 'y'), entry('c', 'final', 'z')];
+    expect(selectBatches(entries, 'B1,B2').map((e) => e.id)).toEqual(['a', 'b']);
+    expect(selectBatches(entries, undefined)).toHaveLength(3);
+    expect(() => selectBatches(entries, 'B9')).toThrow(/unknown batch B9: the manifest has B1, B2, final/);
+  });
+
+  it('counts characters as code points with CRLF as one newline', () => {
+    expect(countChars('a\r\nb')).toBe(3);
+    expect(countChars('Zelenskyy’s 🇺🇦')).toBe(14);
+  });
+});
+
+describe('real-news local copy', () => {
+  it('builds SCHEMA.md article files whose body is the raw text unchanged', async () => {
+    const { dir, entries } = await localCopy();
+    const { built, problems } = await buildArticles(dir, entries);
+    expect(problems).toEqual([]);
+    expect(built).toBe(3);
+    const file = await readFile(join(dir, 'articles', 't1.txt'), 'utf8');
+    const article = parseArticleFile(file, 't1.txt');
+    expect(article).toMatchObject({ url: 'https://news.example/t1', outlet: 'news.example', published: '2025-09-04', title: 'Story t1', body: TEXTS.t1 });
+    expect(await verifyCopy(dir, entries)).toEqual([]);
+  });
+
+  it('lists every missing file and every hash or length mismatch, and builds none of them', async () => {
+    const { dir, entries } = await localCopy();
+    await writeFile(join(dir, 'raw', 't2.txt'), `${TEXTS.t2!} `);
+    const withMissing = [...entries, entry('t4', 'B2', 'never saved')];
+    const problems = await verifyCopy(dir, withMissing);
+    expect(problems.map((p) => p.id)).toEqual(['t2', 't2', 't4']);
+    expect(problems[0]!.problem).toMatch(/sha256 [0-9a-f]{64}, manifest says/);
+    expect(problems[1]!.problem).toMatch(/46 characters, manifest says 45/);
+    expect(problems[2]!.problem).toMatch(/missing .*raw\/t4\.txt/);
+    const result = await buildArticles(dir, withMissing);
+    expect(result.built).toBe(2);
+    await expect(readFile(join(dir, 'articles', 't2.txt'))).rejects.toThrow();
+  });
+
+  it('notices a built article file that no longer matches its raw text', async () => {
+    const { dir, entries } = await localCopy();
+    await buildArticles(dir, entries);
+    await writeFile(join(dir, 'articles', 't3.txt'), articleFileText({ ...entries[2]!, title: 'Another' }, TEXTS.t3!));
+    expect((await verifyCopy(dir, entries)).map((p) => p.id)).toEqual(['t3']);
+  });
+});
+
+describe('eval on a set whose texts live elsewhere', () => {
+  async function goldSet(): Promise<{ gold: string; texts: string }> {
+    const { dir, entries } = await localCopy();
+    await buildArticles(dir, entries);
+    const gold = await mkdtemp(join(tmpdir(), 'pw-realnews-gold-'));
+    await writeFile(join(gold, 'manifest.jsonl'), entries.map((e) => JSON.stringify(e)).join('\n'));
+    const lines = [
+      { article: 't1.txt', claims: [{ country: 'NO', commitment: 'ground_troops', stance: 'committed' }] },
+      { article: 't2.txt', claims: [{ country: 'PT', commitment: 'ground_troops', stance: 'declined' }, { country: 'ES', commitment: 'air', stance: 'willing' }] },
+      { article: 't3.txt', claims: [] },
+    ];
+    await writeFile(join(gold, 'gold.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
+    return { gold, texts: join(dir, 'articles') };
+  }
+
+  it('scores the extractor on texts from another folder, one batch at a time', async () => {
+    const { gold, texts } = await goldSet();
+    const all = await runEval(gold, createRuleExtractor(), { texts });
+    expect(all.summary).toMatchObject({ articles: 3, gold: 3, predicted: 2, lenient: { p: 1, r: 0.667 } });
+    const b2 = await runEval(gold, createRuleExtractor(), { texts, batch: 'B2' });
+    expect(b2.summary).toMatchObject({ articles: 1, gold: 0, predicted: 0 });
+  });
+
+  it('names the texts it cannot find', async () => {
+    const { gold } = await goldSet();
+    await expect(runEval(gold, createRuleExtractor(), { texts: join(gold, 'nowhere') })).rejects.toThrow(/3 article text\(s\).*t1\.txt, t2\.txt, t3\.txt/);
+  });
+
+  it('scores a claims file instead of the extractor, with optional claims neutral on both sides', async () => {
+    const { gold } = await goldSet();
+    const predicted = join(gold, 'second-annotator.jsonl');
+    const lines = [
+      { article: 't1', claims: [{ country: 'NO', commitment: 'ground_troops', stance: 'willing' }] },
+      { article: 't2', claims: [{ country: 'ES', commitment: 'air', stance: 'willing', optional: true }, { country: 'IT', commitment: 'air', stance: 'declined' }] },
+    ];
+    await writeFile(predicted, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const result = await runEval(gold, createRuleExtractor(), { predicted });
+    // t1 matches leniently; t2: PT missed, ES neutral (optional in the predictions), IT wrong; t3 missing = no claims.
+    expect(result.summary).toMatchObject({ articles: 3, lenient: { p: 0.5, r: 0.5 }, strict: { p: 0, r: 0 }, articles_per_second: 0 });
+    expect(result.notes[0]).toMatch(/1 article\(s\) not in .*: t3\.txt/);
+  });
+
+  it('prints confidence against precision', async () => {
+    const { gold, texts } = await goldSet();
+    const text = formatEval(await runEval(gold, createRuleExtractor(), { texts }), false);
+    expect(text).toMatch(/^reliability/m);
+    expect(text).toMatch(/^>= 0\.8\s+2\s+2\s+1\.000$/m);
+  });
+});
+
+describe('reliability table', () => {
+  const c = (country: string, stance: 'willing' | 'declined', confidence?: number, optional?: boolean) => ({
+    country,
+    commitment: 'air' as const,
+    stance,
+    ...(confidence === undefined ? {} : { confidence }),
+    ...(optional ? { optional } : {}),
+  });
+
+  it('counts each claim in its bucket, right when a required gold key matches, optional gold matches left out', () => {
+    const rows = reliability([
+      { name: 'a', gold: [c('FR', 'willing'), c('DE', 'willing', undefined, true)], predicted: [c('FR', 'willing', 0.9), c('PL', 'willing', 0.85), c('DE', 'willing', 0.8), c('IT', 'declined', 0.3)] },
+    ]);
+    const at = (from: number) => rows.find((r) => r.from === from)!;
+    expect(at(0.9)).toMatchObject({ claims: 1, correct: 1, precision: 1 });
+    expect(at(0.8)).toMatchObject({ claims: 1, correct: 0, precision: 0 });
+    expect(at(0)).toMatchObject({ claims: 1, correct: 0 });
+    expect(precisionAtOrAbove(rows, 0.8)).toEqual({ claims: 2, correct: 1, precision: 0.5 });
+  });
+
+  it('a predicted optional key hides the gold key it names, so agreement is symmetric', () => {
+    const one = [c('FR', 'willing'), c('PL', 'willing')];
+    const two = [c('FR', 'willing'), c('PL', 'willing', undefined, true)];
+    const forward = scoreArticle(one, two, 'lenient');
+    const backward = scoreArticle(two, one, 'lenient');
+    expect([forward.tp.length, forward.fp.length, forward.fn.length]).toEqual([1, 0, 0]);
+    expect([backward.tp.length, backward.fp.length, backward.fn.length]).toEqual([1, 0, 0]);
+  });
+});
