@@ -74,6 +74,8 @@ export interface TimelineRun {
   /** Alerts that went to "every report" subscriptions only (reported, unconfirmed). */
   unconfirmedReports: number;
   finalPositions: Record<string, PositionStance>;
+  /** Publication date of every article replayed, by file. */
+  publishedOf: Record<string, string>;
 }
 
 /**
@@ -120,6 +122,7 @@ export async function replayStory(
       alerts,
       unconfirmedReports,
       finalPositions,
+      publishedOf: Object.fromEntries(story.map(({ file, article }) => [file, article.published])),
     };
   } finally {
     await deleteKeysMatching(ctx, `${key(ctx, 'state', slotTag(topic))}:*`).catch(() => undefined);
@@ -155,13 +158,15 @@ export interface TimelineCheck {
 }
 
 export function checkRun(run: TimelineRun, expectations: Expectations): TimelineCheck {
-  const wanted = new Set(expectations.mustChange.map((c) => `${slotOf(c)}>${c.to}`));
+  // An alert of an expected change counts from the day of the article that made it, not before.
+  const from = new Map(expectations.mustChange.map((c) => [`${slotOf(c)}>${c.to}`, c.article ? (run.publishedOf[c.article] ?? '') : '']));
+  const wanted = { has: (change: string, published: string) => from.has(change) && published.slice(0, 10) >= (from.get(change) ?? '').slice(0, 10) };
   const firstAlerts: TimelineCheck['firstAlerts'] = {};
   const unexpected: TimelineCheck['unexpected'] = [];
   let expectedAlerts = 0;
   for (const alert of run.alerts) {
     const change = `${alert.slot}>${alert.to}`;
-    const first = wanted.has(change) && !firstAlerts[change];
+    const first = wanted.has(change, alert.published) && !firstAlerts[change];
     // An expected change is alerted whether channels hear it as a change or as a first position.
     if (first) firstAlerts[change] = { index: alert.index, published: alert.published };
     if (alert.from === null) continue;

@@ -49,8 +49,9 @@ describe('timeline check on our own stories', () => {
     expect(on).toMatchObject({ expectedAlerted: 1, unexpectedAlerts: 0, flipFlops: 0, quietBroken: [], distractorAlerts: 0 });
     // The wire copy (s05) does not confirm the wire story (s04): Norway never reaches channels.
     expect(on.firstPositions).toBe(2);
-    // Confirmation waits for Tusk himself: s08 instead of the misread s02.
-    expect(story.delay.published.articles.max).toBeGreaterThan(0);
+    // Without confirmation the misread s02 already announced 'willing', a week before it was true.
+    expect(off.unexpected).toContainEqual({ slot: 'PL:ground_troops', from: 'declined', to: 'willing', file: 's02' });
+    expect(story.delay.published.compared).toBe(1);
     expect(story.orderDifferences).toEqual([]);
   });
 });
@@ -62,6 +63,7 @@ describe('flip-flops and expectations', () => {
     articles: alerts.length,
     unconfirmedReports: 0,
     finalPositions: {},
+    publishedOf: {},
     alerts: alerts.map(([slot, from, to], index) => ({
       slot, from: from as never, to: to as never, type: from ? 'changed' : 'new', correction: false, index, file: `f${index}`, published: '2025-09-01',
     })),
