@@ -6,6 +6,7 @@ import { FeedRegistry } from '../../../src/feeds/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import type { Alert } from '../../../src/model/alert.js';
 import { closeRedisContext, createRedisContext } from '../../../src/redis/connection.js';
+import { DEFAULT_CONFIRMATION } from '../../../src/state/confirmation.js';
 import { PledgeStore } from '../../../src/state/index.js';
 import { createTestRedis } from '../../helpers/redis.js';
 import { GERMANY_URL, ITALY_URL, seedPositions } from './pledge-fixture.js';
@@ -22,7 +23,8 @@ let subscriptions: SubscriptionStore;
 
 beforeAll(async () => {
   redis = await createTestRedis();
-  const store = new PledgeStore(redis);
+  // These fixtures are the countries' own words, trusted alone here; the default asks for two reports (test/confirmation).
+  const store = new PledgeStore(redis, { confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports: 1 } });
   await seedPositions(store);
   subscriptions = new SubscriptionStore(redis);
   core = createChatCore({
