@@ -8,6 +8,7 @@ type Bench = () => Promise<Record<string, unknown>>;
 const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   extract: () => import('./extract.js'),
   feeds: () => import('./feeds.js'),
+  corpus: () => import('./feed-corpus.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
   'redis-costs': () => import('./redis-costs.js'),

@@ -2,23 +2,16 @@ import Parser from 'rss-parser';
 import { articleIdFor } from '../extract/article-file.js';
 import { ErrorCode, PledgewatchError } from '../errors/index.js';
 import type { Article } from '../model/article.js';
-import { parseFeedDate } from './dates.js';
+import { lenientDocument, localName, type FeedNode } from './feed-tree.js';
 import { decodeEntities, htmlToText } from './html-text.js';
+import { readItem, readLink, readTitle } from './read-item.js';
 import type { ParsedFeed } from './types.js';
 
 /** Below this many characters the feed only carries a teaser: the worker fetches the page. */
 export const SUMMARY_ONLY_BELOW = 800;
 
-type FeedFields = {
-  ttl?: string;
-  'sy:updatePeriod'?: string;
-  'sy:updateFrequency'?: string;
-  'syn:updatePeriod'?: string;
-  'syn:updateFrequency'?: string;
-};
-type ItemFields = { id?: unknown; 'content:encoded'?: string; date?: string };
-type RawItem = ItemFields & Parser.Item;
-type RawFeed = FeedFields & Parser.Output<ItemFields>;
+type RawItem = { 'content:encoded'?: string } & Parser.Item;
+type RawFeed = Parser.Output<RawItem>;
 
 /** rss-parser's format builders, called on the xml2js tree so parsing stays synchronous. */
 interface Builders {
@@ -32,66 +25,149 @@ interface Builders {
 const PERIOD_SECONDS: Record<string, number> = { hourly: 3600, daily: 86_400, weekly: 604_800, monthly: 2_592_000, yearly: 31_536_000 };
 
 function newParser(): Builders {
-  return new Parser<FeedFields, ItemFields>({
-    customFields: {
-      feed: ['sy:updatePeriod', 'sy:updateFrequency', 'syn:updatePeriod', 'syn:updateFrequency'],
-      item: ['id'],
-    },
-  }) as unknown as Builders;
+  return new Parser() as unknown as Builders;
+}
+
+
+interface FeedDocument {
+  /** The channel (RSS) or feed (Atom) element. */
+  container: FeedNode;
+  items: Array<{ node: FeedNode; body?: string }>;
+  reading: ParsedFeed['reading'];
+  repairs: string[];
 }
 
 /**
- * Parses a feed body that we fetched and decoded ourselves into Articles.
+ * Parses a feed body that we fetched and decoded ourselves into Articles. Well-formed feeds
+ * go through rss-parser; a feed it rejects (a bare "&", an unknown entity, a truncated
+ * body, one entry it cannot build) is read again leniently, keeping what can be kept.
  * Throws PledgewatchError(FeedParse) with a reason a person can act on.
  */
 export function parseFeed(xml: string, feedUrl: string): ParsedFeed {
-  const raw = buildFeed(xml, feedUrl);
-  const outlet = cleanText(raw.title) || hostOf(feedUrl);
+  const document = readDocument(xml, feedUrl);
+  const channel = safely(() => document.container.children(), []);
+  const title = safely(() => readTitle(channel), '');
+  const outlet = title || hostOf(feedUrl);
   const items: Article[] = [];
   let skippedItems = 0;
-  for (const item of raw.items ?? []) {
-    const article = safeToArticle(item, outlet, feedUrl);
+  const notes = { undated: [] as string[], lostFields: 0 };
+  for (const { node, body } of document.items) {
+    const article = safeToArticle(node, body, outlet, feedUrl, notes);
     if (article) items.push(article);
     else skippedItems += 1;
   }
-  return { title: cleanText(raw.title) || undefined, link: raw.link, items, skippedItems, ttlSeconds: refreshHint(raw) };
+  return {
+    title: title || undefined,
+    link: absoluteLink(safely(() => readLink(channel), ''), feedUrl) || undefined,
+    items,
+    skippedItems,
+    ttlSeconds: safely(() => refreshHint(channel), undefined),
+    reading: document.reading,
+    repairs: [...document.repairs, ...itemRepairs(notes)],
+  };
 }
 
-function buildFeed(xml: string, feedUrl: string): RawFeed {
+function readDocument(xml: string, feedUrl: string): FeedDocument {
   const trimmed = xml.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') throw parseError(feedUrl, 'the response is empty');
+  // Refused before either pass sees it: no pass may expand entities.
   rejectEntityDeclarations(trimmed, feedUrl);
   if (/^(<!doctype html|<html)/i.test(trimmed)) throw htmlPageError(trimmed, feedUrl);
+  const strict = readStrictly(trimmed, feedUrl);
+  if ('document' in strict) return strict.document;
+  return readLeniently(trimmed, feedUrl, strict.failure);
+}
+
+/** rss-parser's own reading; its failure, if any, becomes the reason the lenient pass gives. */
+function readStrictly(xml: string, feedUrl: string): { document: FeedDocument } | { failure: string } {
   const parser = newParser();
   let tree: Record<string, unknown> | undefined;
   let failure: Error | undefined;
   try {
     // xml2js calls back synchronously when async is off (its default).
-    parser.xmlParser.parseString(trimmed, (error, result) => {
+    parser.xmlParser.parseString(xml, (error, result) => {
       failure = error ?? undefined;
       tree = (result ?? undefined) as Record<string, unknown> | undefined;
     });
   } catch (error) {
     failure = error as Error;
   }
-  if (failure) throw parseError(feedUrl, `malformed or truncated XML (${firstLine(failure.message)})`);
-  if (!tree) throw parseError(feedUrl, 'the XML has no root element');
-  return buildByFormat(parser, tree, feedUrl);
-}
-
-function buildByFormat(parser: Builders, tree: Record<string, unknown>, feedUrl: string): RawFeed {
-  const rss = tree.rss as { $?: { version?: string } } | undefined;
-  try {
-    if (tree.feed) return parser.buildAtomFeed(tree);
-    if (tree['rdf:RDF']) return parser.buildRSS1(tree);
-    if (rss && /^0\.9/.test(rss.$?.version ?? '')) return parser.buildRSS0_9(tree);
-    if (rss) return parser.buildRSS2(tree);
-  } catch (error) {
-    throw parseError(feedUrl, `the feed structure is broken (${firstLine((error as Error).message)})`);
-  }
+  if (failure) return { failure: `the XML is not well-formed (${firstLine(failure.message)})` };
+  if (!tree) return { failure: 'the XML has no root element' };
   const root = Object.keys(tree)[0] ?? '?';
   if (root.toLowerCase() === 'html') throw htmlPageError('', feedUrl);
-  throw parseError(feedUrl, `<${root}> is not an RSS or Atom feed`);
+  const format = feedFormat(tree);
+  if (!format) throw parseError(feedUrl, `<${root}> is not an RSS or Atom feed`);
+  let built: RawFeed;
+  try {
+    built = format.build(parser, tree);
+  } catch (error) {
+    return { failure: `rss-parser could not build it (${firstLine((error as Error).message)})` };
+  }
+  // Fields are read from htmlparser2's tree of the same (well-formed) document: unlike
+  // xml2js's, it keeps mixed content in order, so an xhtml title reads as written.
+  const document = feedElements(xml, feedUrl, (root) => (localName(root) === 'feed' || localName(root) === 'rdf' ? root.children() : channelOf(root).children()));
+  const bodies = document.items.length === built.items.length ? built.items.map(bodyOf) : [];
+  return { document: { ...document, items: document.items.map(({ node }, i) => ({ node, body: bodies[i] })), reading: 'strict', repairs: [] } };
+}
+
+function channelOf(root: FeedNode): FeedNode {
+  return root.children().find((child) => localName(child) === 'channel') ?? root;
+}
+
+/** The feed's container and items from htmlparser2's tree; `itemsIn` says where to look for them. */
+function feedElements(xml: string, feedUrl: string, itemsIn: (root: FeedNode) => FeedNode[], failure?: string): Omit<FeedDocument, 'reading' | 'repairs'> {
+  const root = lenientDocument(xml).find((node) => ['rss', 'rdf', 'feed', 'html'].includes(localName(node)));
+  if (!root) throw parseError(feedUrl, `malformed or truncated XML: ${failure ?? 'no root element'}, and no RSS or Atom element was found`);
+  if (localName(root) === 'html') throw htmlPageError(xml, feedUrl);
+  const itemName = localName(root) === 'feed' ? 'entry' : 'item';
+  const container = itemName === 'entry' ? root : channelOf(root);
+  return { container, items: itemsIn(root).filter((node) => localName(node) === itemName).map((node) => ({ node })) };
+}
+
+/** Which of rss-parser's builders fits the tree. */
+function feedFormat(tree: Record<string, unknown>): { build(parser: Builders, tree: Record<string, unknown>): RawFeed } | undefined {
+  if (tree.feed) return { build: (p, t) => p.buildAtomFeed(t) };
+  if (tree['rdf:RDF']) return { build: (p, t) => p.buildRSS1(t) };
+  const rss = tree.rss as { $?: { version?: string } } | undefined;
+  if (!rss) return undefined;
+  return /^0\.9/.test(rss.$?.version ?? '') ? { build: (p, t) => p.buildRSS0_9(t) } : { build: (p, t) => p.buildRSS2(t) };
+}
+
+/**
+ * The lenient pass: htmlparser2 in XML mode reads what a strict parser refuses, closing
+ * what a truncated body left open. Items are found wherever a broken tag left them.
+ */
+function readLeniently(xml: string, feedUrl: string, failure: string): FeedDocument {
+  const document = feedElements(xml, feedUrl, (root) => descendants(root, localName(root) === 'feed' ? 'entry' : 'item'), failure);
+  return { ...document, reading: 'lenient', repairs: [`${failure}: read leniently, keeping every item that could be read`] };
+}
+
+/** Elements with this local name at any depth, not looking inside a match. */
+function descendants(node: FeedNode, name: string): FeedNode[] {
+  return node.children().flatMap((child) => (localName(child) === name ? [child] : descendants(child, name)));
+}
+
+function bodyOf(item: RawItem | undefined): string | undefined {
+  if (!item) return undefined;
+  return textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary) || textOf(item.contentSnippet) || undefined;
+}
+
+function itemRepairs(notes: { undated: string[]; lostFields: number }): string[] {
+  const repairs: string[] = [];
+  if (notes.undated.length > 0) {
+    repairs.push(`${notes.undated.length} item date(s) could not be read (e.g. "${notes.undated[0]!.slice(0, 60)}"): left undated, ordered by when first seen`);
+  }
+  if (notes.lostFields > 0) repairs.push(`${notes.lostFields} item field(s) could not be read and were left empty`);
+  return repairs;
+}
+
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 /** Names the feed the page advertises (<link rel="alternate" type="application/rss+xml">) when it has one. */
@@ -122,42 +198,43 @@ function rejectEntityDeclarations(xml: string, feedUrl: string): void {
   }
 }
 
-/** One odd item (an element where text was expected, say) is skipped, not the whole feed. */
-function safeToArticle(item: RawItem, outlet: string, feedUrl: string): Article | null {
+/** One odd item is skipped, never the whole feed. */
+function safeToArticle(node: FeedNode, body: string | undefined, outlet: string, feedUrl: string, notes: { undated: string[]; lostFields: number }): Article | null {
   try {
-    return toArticle(item, outlet, feedUrl);
+    return toArticle(node, body, outlet, feedUrl, notes);
   } catch {
     return null;
   }
 }
 
-function toArticle(item: RawItem, outlet: string, feedUrl: string): Article | null {
-  const guid = textOf(item.guid) || textOf(item.id);
-  const link = absoluteLink(textOf(item.link), feedUrl);
-  const title = cleanText(item.title);
-  const stableKey = guid || link || title;
+function toArticle(node: FeedNode, rawBody: string | undefined, outlet: string, feedUrl: string, notes: { undated: string[]; lostFields: number }): Article | null {
+  const fields = readItem(node, rawBody);
+  notes.lostFields += fields.lostFields.length;
+  const link = absoluteLink(fields.link, feedUrl);
+  const stableKey = fields.id || link || fields.title || fields.about;
   if (!stableKey) return null;
-  const body = htmlToText(textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary) || textOf(item.contentSnippet));
+  if (!fields.published && fields.unreadableDate) notes.undated.push(fields.unreadableDate);
+  const body = htmlToText(fields.body);
   return {
     id: articleIdFor(stableKey),
-    url: link || (isHttpUrl(guid) ? guid : feedUrl),
+    url: link || feedUrl,
     outlet,
-    // Our own reading of pubDate first: rss-parser's isoDate reads 04.09.2025 as April 9.
-    published: parseFeedDate(item.pubDate) ?? parseFeedDate(item.isoDate) ?? parseFeedDate(item.date) ?? 'unknown',
-    title: title || 'unknown',
+    published: fields.published ?? 'unknown',
+    title: fields.title || 'unknown',
     body,
     // Without a link there is no page to fetch the full text from.
     summaryOnly: body.length < SUMMARY_ONLY_BELOW && link !== '',
   };
 }
 
-function refreshHint(raw: RawFeed): number | undefined {
-  const ttlMinutes = Number(textOf(raw.ttl));
-  if (Number.isFinite(ttlMinutes) && ttlMinutes > 0) return Math.round(ttlMinutes * 60);
+function refreshHint(channel: FeedNode[]): number | undefined {
+  const valueOf = (name: string): string => channel.find((node) => localName(node) === name.toLowerCase())?.text().trim() ?? '';
+  const ttlMinutes = Number(valueOf('ttl'));
+  if (valueOf('ttl') !== '' && Number.isFinite(ttlMinutes) && ttlMinutes > 0) return Math.round(ttlMinutes * 60);
   // The syndication module's usual prefix is sy:, but any prefix is legal (craigslist uses syn:).
-  const period = PERIOD_SECONDS[(textOf(raw['sy:updatePeriod']) || textOf(raw['syn:updatePeriod'])).toLowerCase()];
+  const period = PERIOD_SECONDS[valueOf('updatePeriod').toLowerCase()];
   if (!period) return undefined;
-  const frequency = Number(textOf(raw['sy:updateFrequency']) || textOf(raw['syn:updateFrequency']) || '1');
+  const frequency = Number(valueOf('updateFrequency') || '1');
   return Math.round(period / (Number.isFinite(frequency) && frequency > 0 ? frequency : 1));
 }
 
@@ -170,10 +247,6 @@ function textOf(value: unknown): string {
   return '';
 }
 
-function cleanText(value: unknown): string {
-  return htmlToText(textOf(value)).replace(/\s+/g, ' ').trim();
-}
-
 function absoluteLink(link: string, feedUrl: string): string {
   if (!link) return '';
   try {
@@ -182,10 +255,6 @@ function absoluteLink(link: string, feedUrl: string): string {
   } catch {
     return '';
   }
-}
-
-function isHttpUrl(value: string): boolean {
-  return /^https?:\/\//i.test(value);
 }
 
 function hostOf(url: string): string {

@@ -79,7 +79,8 @@ async function pollAndRecord(deps: PollDeps, feed: FeedStatus, startedAt: number
   noteRecovery(deps, feed);
   metrics.feedsPolled.inc({ outcome: 'ok' });
   metrics.articlesQueued.inc(queued.length);
-  deps.logger.debug({ feed: feed.url, items: parsed.items.length, queued: queued.length, backfill }, 'feed polled');
+  const repairs = [...result.decoded().repairs, ...parsed.repairs];
+  deps.logger.debug({ feed: feed.url, items: parsed.items.length, queued: queued.length, backfill, ...(repairs.length > 0 && { repairs }) }, 'feed polled');
   return { feedId: feed.id, status: 'ok', itemsFound: parsed.items.length, queued: queued.length, backfill, nextPollAt };
 }
 

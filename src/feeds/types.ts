@@ -43,6 +43,10 @@ export interface ParsedFeed {
   skippedItems: number;
   /** `<ttl>` or sy:updatePeriod / sy:updateFrequency, in seconds. */
   ttlSeconds?: number;
+  /** 'strict' when rss-parser read it; 'lenient' when the XML was broken and read again forgivingly. */
+  reading: 'strict' | 'lenient';
+  /** What was mended to read it (broken XML, unreadable dates...); empty for a clean feed. */
+  repairs: string[];
 }
 
 export type PollStatus = 'ok' | 'not_modified' | 'error' | 'missing';

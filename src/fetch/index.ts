@@ -8,6 +8,6 @@ export {
   type SafeFetcher,
 } from './safe-fetcher.js';
 export { isAddressAllowed, createGuardedLookup, isHostAllowlisted } from './address-guard.js';
-export { decodeBody, charsetCandidates } from './charset.js';
+export { decodeBody, decodeBodyDetailed, charsetCandidates, type DecodedBody } from './charset.js';
 export { HttpStatusError, parseRetryAfter } from './http-errors.js';
 export { HostLimiter } from './host-limiter.js';

@@ -5,7 +5,7 @@ import { Agent, buildConnector, request } from 'undici';
 import type { Config } from '../config/config.js';
 import { ErrorCode, PledgewatchError, isPledgewatchError } from '../errors/index.js';
 import { assertLiteralAllowed, createGuardedLookup } from './address-guard.js';
-import { decodeBody } from './charset.js';
+import { decodeBodyDetailed, type DecodedBody } from './charset.js';
 import { HostLimiter } from './host-limiter.js';
 import { HttpStatusError, parseRetryAfter } from './http-errors.js';
 
@@ -37,8 +37,10 @@ export interface FetchResult {
   headers: Record<string, string>;
   body: Buffer;
   contentType: string;
-  /** The body decoded with the charset from Content-Type, else BOM, else XML prolog / meta tag. */
+  /** The body decoded with its BOM, else Content-Type charset, else XML prolog / meta tag. */
   text(): string;
+  /** The same text with the charset actually used and what decoding had to mend. */
+  decoded(): DecodedBody;
 }
 
 export interface SafeFetcher {
@@ -277,7 +279,7 @@ function tooLarge(url: string, maxBytes: number, detail: string): PledgewatchErr
 
 function toFetchResult(url: URL, hop: HopResult): FetchResult {
   const contentType = hop.headers['content-type'] ?? '';
-  let decoded: string | undefined;
+  let decoded: DecodedBody | undefined;
   return {
     url: url.href,
     status: hop.status,
@@ -285,7 +287,8 @@ function toFetchResult(url: URL, hop: HopResult): FetchResult {
     headers: hop.headers,
     body: hop.body,
     contentType,
-    text: () => (decoded ??= decodeBody(hop.body, contentType)),
+    text: () => (decoded ??= decodeBodyDetailed(hop.body, contentType)).text,
+    decoded: () => (decoded ??= decodeBodyDetailed(hop.body, contentType)),
   };
 }
 

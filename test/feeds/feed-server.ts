@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createSafeFetcher, type SafeFetcher } from '../../src/fetch/index.js';
 import { startLocalServer, type LocalServer } from '../fetch/local-server.js';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/feeds/', import.meta.url));
+/** rss-parser's test feeds, read from ../shared beside the checkout (CI has it there too), never copied in. */
+export const FIXTURES = fileURLToPath(new URL('../../../shared/feeds-corpus/', import.meta.url));
 
 export function fixture(name: string): Buffer {
   return readFileSync(`${FIXTURES}${name}`);

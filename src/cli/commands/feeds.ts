@@ -8,7 +8,7 @@ import {
   type FeedStatus,
   type ParsedFeed,
 } from '../../feeds/index.js';
-import { charsetCandidates, createSafeFetcher, safeFetchOptionsFromConfig, type FetchResult } from '../../fetch/index.js';
+import { createSafeFetcher, safeFetchOptionsFromConfig, type FetchResult } from '../../fetch/index.js';
 import { createQueues } from '../../queue/queues.js';
 import type { RedisContext } from '../../redis/connection.js';
 import { printJson, type CommandContext, type RegisterCommands } from '../command-context.js';
@@ -88,8 +88,13 @@ export interface CheckReport {
   finalUrl: string;
   status: number;
   contentType: string;
+  /** The charset the body was actually decoded with, which is not always the declared one. */
   charset: string;
   bytes: number;
+  /** 'lenient' when the XML was broken and read again forgivingly. */
+  reading: 'strict' | 'lenient';
+  /** What had to be mended to read the feed (decoding, broken XML, unreadable dates). */
+  repairs: string[];
   title?: string;
   items: number;
   skippedItems: number;
@@ -109,14 +114,17 @@ async function checkFeed(cli: CommandContext, url: string): Promise<CheckReport>
   }
 }
 
-function toReport(url: string, result: FetchResult, parsed: ParsedFeed): CheckReport {
+export function toReport(url: string, result: FetchResult, parsed: ParsedFeed): CheckReport {
+  const decoded = result.decoded();
   return {
     url,
     finalUrl: result.url,
     status: result.status,
     contentType: result.contentType,
-    charset: charsetCandidates(result.body, result.contentType)[0] ?? 'utf-8',
+    charset: decoded.charset,
     bytes: result.body.length,
+    reading: parsed.reading,
+    repairs: [...decoded.repairs, ...parsed.repairs],
     title: parsed.title,
     items: parsed.items.length,
     skippedItems: parsed.skippedItems,
@@ -125,12 +133,13 @@ function toReport(url: string, result: FetchResult, parsed: ParsedFeed): CheckRe
   };
 }
 
-function formatCheck(report: CheckReport): string {
+export function formatCheck(report: CheckReport): string {
   const lines = [
     `${report.title ?? '(untitled feed)'}: ${report.items} item(s)${report.skippedItems ? `, ${report.skippedItems} skipped (no guid, link or title)` : ''}`,
     `  fetched ${report.finalUrl}${report.finalUrl !== report.url ? ` (redirected from ${report.url})` : ''}`,
     `  HTTP ${report.status}, ${report.contentType || 'no Content-Type'}, ${report.bytes} bytes, decoded as ${report.charset}`,
   ];
+  for (const repair of report.repairs) lines.push(`  repaired: ${repair}`);
   if (report.refreshHintSeconds) lines.push(`  the feed asks to be polled at most every ${report.refreshHintSeconds}s (honoured up to 1 hour)`);
   for (const item of report.sample) {
     lines.push(`  - ${item.title} (${item.published})${item.summaryOnly ? ' [summary only: the page will be fetched]' : ''}`, `    ${item.url}`);
