@@ -8,7 +8,7 @@
  * - MEMORY USAGE of each kind of key, per feed, position, history entry, article.
  * BENCH_COST_ARTICLES (default 1000) articles of the generated corpus.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -192,7 +192,8 @@ async function memoryFigures(ctx: RedisContext) {
     positions,
     bytesPerHistoryEntry: Math.round(streamBytes / entries),
     historyEntriesSampled: entries,
-    bytesPerArticleRecord: (await memoryOf(ctx, state(`article:${article.id}`))) + (await memoryOf(ctx, key(ctx, 'processed', article.id))),
+    bytesPerStateRecord: (await memoryOf(ctx, state(`article:${article.id}`))) + (await memoryOf(ctx, state(`url:${createHash('sha256').update(article.url).digest('hex').slice(0, 32)}`))),
+    bytesPerProcessingRecord: await memoryOf(ctx, key(ctx, 'processed', article.id)),
     bytesPerSeenMark: await memoryOf(ctx, key(ctx, 'seen', article.id)),
     bytesPerFeed: await memoryOf(ctx, key(ctx, slotTag('feeds'), 'feed', feedId)),
     bytesPerFinishedArticleJob: jobKey ? await memoryOf(ctx, jobKey) : null,

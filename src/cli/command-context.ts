@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { closeRedisContext, createRedisContext, describeTarget, redisTargetFromConfig, waitUntilReady, type RedisContext } from '../redis/connection.js';
 import { ensureRedis, type EmbeddedRedis } from '../redis/embedded.js';
+import { migrateKeyLayout } from '../redis/key-layout.js';
 
 /** What a command needs from the edge: config, a logger and (lazily) Redis. */
 export interface CommandContext {
@@ -33,12 +34,15 @@ export function createCommandContext(env: Record<string, string | undefined> = p
         }
         const ctx = createRedisContext(target, config.PLEDGEWATCH_PREFIX);
         ctx.redis.on('error', (error: Error) => logger.warn({ err: error.message, redis: describeTarget(target) }, 'redis connection error'));
-        if (target.shape !== 'single') {
-          logger.info({ redis: describeTarget(target) }, 'connecting to redis');
-          await waitUntilReady(ctx, target).catch(async (error: unknown) => {
-            ctx.redis.disconnect();
-            throw error;
-          });
+        try {
+          if (target.shape !== 'single') {
+            logger.info({ redis: describeTarget(target) }, 'connecting to redis');
+            await waitUntilReady(ctx, target);
+          }
+          await migrateKeyLayout(ctx, logger);
+        } catch (error) {
+          ctx.redis.disconnect();
+          throw error;
         }
         return ctx;
       })();
@@ -56,7 +60,8 @@ export function createCommandContext(env: Record<string, string | undefined> = p
         }
       }
       closers.length = 0;
-      if (redisPromise) await closeRedisContext(await redisPromise).catch(() => undefined);
+      // A context that never came up was already disconnected.
+      if (redisPromise) await redisPromise.then(closeRedisContext).catch(() => undefined);
       await embedded?.stop();
     },
   };

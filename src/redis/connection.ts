@@ -150,8 +150,10 @@ export function clientOptions(target: RedisTarget): RedisOptions {
       ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
       // TLS to the data nodes means TLS to the sentinels too (managed services do both or neither).
       ...(data.tls ? { enableTLSForSentinelMode: true, sentinelTLS: {} } : {}),
-      // Ask the sentinels again after a failover instead of waiting for the old primary's socket to time out.
-      failoverDetector: true,
+      // No failoverDetector: it disconnects clients on +switch-master, and a disconnect that lands
+      // while a client is still asking the sentinels for the primary leaves it ended for good
+      // (BullMQ issue 4378); a worker's blocking connection then never comes back. A dead
+      // primary closes its sockets, and that alone makes every client ask the sentinels again.
       maxRetriesPerRequest: null,
     };
   }

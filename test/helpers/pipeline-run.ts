@@ -1,6 +1,8 @@
 import type { Worker } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AlertLog } from '../../src/alerts/alert-log.js';
+import type { ChatSender } from '../../src/alerts/delivery.js';
+import { closeDeliveryQueues, deliveryQueue, startDeliveryWorker } from '../../src/alerts/delivery-worker.js';
 import { startAlertDispatcher } from '../../src/alerts/dispatcher.js';
 import { SubscriptionStore } from '../../src/alerts/subscriptions.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -31,6 +33,10 @@ export interface PipelineOutcome {
   alertsReceived: string[];
   /** Alert ids the sink received more than once (must be empty). */
   alertsReceivedTwice: string[];
+  /** Every alert posted to the one subscribed chat channel, the same way. */
+  alertsPosted: string[];
+  /** Alert ids posted to that channel more than once (must be empty). */
+  alertsPostedTwice: string[];
   /** The alert log, the same way (the web page's and the API's record). */
   alertLog: string[];
   /** Articles with a processing record, of those expected. */
@@ -54,15 +60,30 @@ interface Running {
   store: PledgeStore;
   alertLog: AlertLog;
   received: Alert[];
+  posted: Alert[];
   close(): Promise<void>;
 }
 
-function startStages(ctx: RedisContext, options: { concurrency: number; fetchPageText?: (url: string) => Promise<{ title: string; text: string }> }): Running {
+const CHANNEL = 'C0FAILOVER';
+
+function duplicates(alerts: Alert[]): string[] {
+  const ids = alerts.map((a) => a.id);
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+function startStages(
+  ctx: RedisContext,
+  options: { concurrency: number; fetchPageText?: (url: string) => Promise<{ title: string; text: string }> },
+): Running & { subscribe(): Promise<void>; drained(): Promise<boolean> } {
   const queues = createQueues(ctx);
   for (const queue of [queues.polls, queues.articles, queues.alerts]) queue.on('error', () => undefined);
   const store = new PledgeStore(ctx);
   const alertLog = new AlertLog(ctx);
   const received: Alert[] = [];
+  const posted: Alert[] = [];
+  const subscriptions = new SubscriptionStore(ctx);
+  // One chat channel subscribed to everything: what reaches it is what users would see.
+  const sender: ChatSender = { platform: 'slack', send: async (_channel, alert) => void posted.push(alert), sendText: async () => undefined };
   const workers: Worker[] = [
     startArticleWorker({
       ctx,
@@ -73,27 +94,37 @@ function startStages(ctx: RedisContext, options: { concurrency: number; fetchPag
       concurrency: options.concurrency,
       ...(options.fetchPageText ? { fetchPageText: options.fetchPageText } : {}),
     }),
-    startAlertDispatcher({ ctx, alertLog, subscriptions: new SubscriptionStore(ctx), logger: silentLogger, localSinks: [(alert) => void received.push(alert)] }),
+    startAlertDispatcher({ ctx, alertLog, subscriptions, logger: silentLogger, localSinks: [(alert) => void received.push(alert)] }),
+    startDeliveryWorker({ ctx, sender, subscriptions, logger: silentLogger, budgetPerHour: 1_000_000 }),
   ];
   return {
     queues,
     store,
     alertLog,
     received,
+    posted,
+    async subscribe() {
+      await subscriptions.upsert({ platform: 'slack', channelId: CHANNEL, countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: new Date().toISOString() });
+    },
+    async drained() {
+      return (await pendingJobs(queues.alerts)) === 0 && (await pendingJobs(deliveryQueue(ctx, 'slack'))) === 0;
+    },
     async close() {
       // A run that failed may leave a job in hand: do not let closing hang the test file.
       for (const worker of workers) await Promise.race([worker.close(), sleep(15_000).then(() => worker.close(true))]);
       await queues.close();
+      await closeDeliveryQueues(ctx);
     },
   };
 }
 
 async function outcomeOf(running: Running, processed: number): Promise<PipelineOutcome> {
-  const ids = running.received.map((a) => a.id);
   return {
     positions: (await running.store.positions()).map(positionLine).sort(),
     alertsReceived: running.received.map(alertLine).sort(),
-    alertsReceivedTwice: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))],
+    alertsReceivedTwice: duplicates(running.received),
+    alertsPosted: running.posted.map(alertLine).sort(),
+    alertsPostedTwice: duplicates(running.posted),
     alertLog: (await running.alertLog.recent(1000)).map(alertLine).sort(),
     articlesProcessed: processed,
     articlesFailed: (await running.queues.articles.getJobCounts('failed')).failed ?? 0,
@@ -110,6 +141,7 @@ export async function runSeedStory(ctx: RedisContext, afterReveal: (shown: numbe
   const fetcher = createSafeFetcher({ timeoutMs: 5000, maxBytes: 2_000_000, userAgent: 'pledgewatch-test', allowPrivate: true, allowlist: [] });
   // Full text comes from the demo pages, as in production.
   const running = startStages(ctx, { concurrency: 1, fetchPageText: (url) => fetchArticleText(fetcher, url) });
+  await running.subscribe();
   const registry = new FeedRegistry(ctx);
   let closePoller = async (): Promise<void> => undefined;
   try {
@@ -123,7 +155,7 @@ export async function runSeedStory(ctx: RedisContext, afterReveal: (shown: numbe
       const page = `${demo.url}/articles/${String(shown).padStart(3, '0')}.html`;
       await waitFor(`article ${page} processed`, () => readProcessing(ctx, page), PATIENCE_MS);
     }
-    await waitFor('alerts drained', async () => (await pendingJobs(running.queues.alerts)) === 0, PATIENCE_MS);
+    await waitFor('alerts dispatched and posted', () => running.drained(), PATIENCE_MS);
     return await outcomeOf(running, shown);
   } finally {
     await closePoller();
@@ -144,6 +176,7 @@ export async function runCorpus(
 ): Promise<PipelineOutcome> {
   const running = startStages(ctx, { concurrency: options.concurrency });
   try {
+    await running.subscribe();
     const queued = await enqueueArticles(ctx, running.queues, articles, { backfill: false });
     if (queued.length !== articles.length) throw new Error(`only ${queued.length} of ${articles.length} articles were queued`);
     const finished = async () => {
@@ -155,7 +188,7 @@ export async function runCorpus(
       await options.whenHalfDone();
     }
     await waitFor('the whole corpus processed', async () => (await finished()) >= articles.length, PATIENCE_MS * 2);
-    await waitFor('alerts drained', async () => (await pendingJobs(running.queues.alerts)) === 0, PATIENCE_MS);
+    await waitFor('alerts dispatched and posted', () => running.drained(), PATIENCE_MS);
     let processed = 0;
     for (const article of articles) if (await readProcessing(ctx, article.id)) processed++;
     return await outcomeOf(running, processed);

@@ -64,6 +64,8 @@ describe.skipIf(!installed)('Cluster: three primaries, one killed mid-run', () =
     expect(story.cluster.positions).toEqual(story.single.positions);
     expect(story.cluster.alertsReceived).toEqual(story.single.alertsReceived);
     expect(story.cluster.alertLog).toEqual(story.single.alertLog);
+    expect(story.cluster.alertsPosted).toEqual(story.single.alertsPosted);
+    expect(story.single.alertsPosted).toEqual(story.single.alertsReceived);
   });
 
   it('failed over to the replica of the killed primary', async () => {
@@ -93,5 +95,10 @@ describe.skipIf(!installed)('Cluster: three primaries, one killed mid-run', () =
     expect(new Set(alertLog).size).toBe(alertLog.length);
     const received = new Set(alertsReceived);
     expect(alertLog.filter((line) => !received.has(line))).toEqual([]);
+  });
+
+  it('posts every alert to the subscribed channel once', () => {
+    expect(corpus.cluster.alertsPosted).toEqual(corpus.cluster.alertsReceived);
+    expect(corpus.cluster.alertsPostedTwice).toEqual([]);
   });
 });

@@ -66,4 +66,10 @@ describe.skipIf(!installed)('Sentinel: the primary dies mid-story', () => {
     expect(disturbed.alertsReceivedTwice).toEqual([]);
     expect(disturbed.alertLog).toEqual(undisturbed.alertLog);
   });
+
+  it('posted every alert to the subscribed channel once', () => {
+    expect(undisturbed.alertsPosted).toEqual(undisturbed.alertsReceived);
+    expect(disturbed.alertsPosted).toEqual(undisturbed.alertsPosted);
+    expect(disturbed.alertsPostedTwice).toEqual([]);
+  });
 });
