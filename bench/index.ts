@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   corpus: () => import('./feed-corpus.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
+  cli: () => import('./cli.js'),
   'redis-costs': () => import('./redis-costs.js'),
   timeline: () => import('./timeline.js'),
 };
