@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCommandContext } from '../src/cli/command-context.js';
+import { processIo } from '../src/cli/io.js';
 import { createExtractor } from '../src/extract/index.js';
 import { readExpectations } from '../src/timeline/expectations.js';
 import { readStory } from '../src/timeline/replay-story.js';
@@ -33,7 +34,7 @@ export const REAL_STORY = {
 };
 
 export async function timelineReports(stories: Array<{ dir: string; expectations: string }>, seed = 14): Promise<TimelineReport[]> {
-  const cli = createCommandContext();
+  const cli = createCommandContext(process.env, processIo);
   try {
     const ctx = await cli.redis();
     const extractor = createExtractor(cli.config, cli.logger);
