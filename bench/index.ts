@@ -13,6 +13,8 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   pipeline: () => import('./pipeline.js'),
   cli: () => import('./cli.js'),
   'redis-costs': () => import('./redis-costs.js'),
+  'poller-kill': () => import('./poller-kill.js'),
+  'outage-budget': () => import('./outage-budget.js'),
   timeline: () => import('./timeline.js'),
 };
 

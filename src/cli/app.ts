@@ -43,7 +43,9 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
   const fetcher = createSafeFetcher(await demoAwareFetchOptions(cli, pipeline, roles));
   cli.onClose(() => fetcher.close());
   const routes: Routes = {};
-  const feedAdmin = feedsWithSchedules(pipeline.feeds, pipeline.queues, cli.config.POLL_INTERVAL_SECONDS);
+  // People add feeds under the fetcher's own address rules, without the demo feed's exception.
+  const addressPolicy = { allowPrivate: cli.config.ALLOW_PRIVATE_FEEDS, allowlist: cli.config.FEED_ALLOWLIST };
+  const feedAdmin = feedsWithSchedules(pipeline.feeds, pipeline.queues, cli.config.POLL_INTERVAL_SECONDS, addressPolicy);
   if (roles.bot) await startBot(cli, pipeline, feedAdmin, routes, options.localSinks ?? [consoleSink(cli.io)]);
   if (roles.worker) startWorker(cli, pipeline, fetcher);
   if (roles.poller) await startFeedPoller(cli, pipeline, fetcher);

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { describeError } from '../errors/index.js';
+import { describeError, hideUrlPasswords } from '../errors/index.js';
 import type { CommandContext } from './command-context.js';
 import { processIo, type CliIo } from './io.js';
 import { buildProgram } from './program.js';
@@ -27,7 +27,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   } catch (error) {
     // Commander has already printed its own usage errors.
     code = error instanceof CommanderError ? error.exitCode : 1;
-    if (!(error instanceof CommanderError)) io.stderr(`pledgewatch: ${describeError(error)}\n`);
+    if (!(error instanceof CommanderError)) io.stderr(`pledgewatch: ${hideUrlPasswords(describeError(error))}\n`);
   } finally {
     const opened = await context?.catch(() => undefined);
     await opened?.close();

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
 import { MIN_CONFIDENCE } from '../extract/min-confidence.js';
 import type { Roles } from './app.js';
 import type { CommandContext } from './command-context.js';
@@ -246,14 +246,14 @@ function addExtractCommands(program: Command, getContext: GetContext): void {
 
 function parseSeconds(value: string): number {
   const seconds = Number(value);
-  if (!Number.isInteger(seconds)) throw new PledgewatchError(ErrorCode.CommandInput, `--interval must be whole seconds, got "${value}"`);
+  if (!Number.isInteger(seconds)) throw new PledgewatchError(ErrorCode.CommandInput, `--interval must be whole seconds, got "${quoteInput(value)}"`);
   return seconds;
 }
 
 function parseLimit(text: string): number {
   const limit = Number(text);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-    throw new PledgewatchError(ErrorCode.CommandInput, `--limit must be a whole number from 1 to 10000, not "${text}"`);
+    throw new PledgewatchError(ErrorCode.CommandInput, `--limit must be a whole number from 1 to 10000, not "${quoteInput(text)}"`);
   }
   return limit;
 }

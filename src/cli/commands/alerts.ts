@@ -22,12 +22,14 @@ export async function pending(cli: CommandContext, options: { json?: boolean }):
 }
 
 export async function confirm(cli: CommandContext, id: string): Promise<void> {
-  const item = await (await heldAlertsOf(cli)).take(id);
-  if (!item) throw notHeld(id);
+  const held = await heldAlertsOf(cli);
   const { closeDeliveryQueues } = await import('../../alerts/delivery-worker.js');
   const ctx = await cli.redis();
   cli.onClose(() => closeDeliveryQueues(ctx));
-  const channels = await fanOut(ctx, new SubscriptionStore(ctx), item.alert);
+  // Fanned out before it is forgotten: a confirm cut short leaves it held, and a second one completes it.
+  const released = await held.release(id, (alert) => fanOut(ctx, new SubscriptionStore(ctx), alert));
+  if (!released) throw notHeld(id);
+  const channels = released.result;
   cli.io.stdout(`released to ${channels} subscribed channel${channels === 1 ? '' : 's'}\n`);
 }
 

@@ -1,6 +1,6 @@
 import type { FeedStatus } from '../../feeds/types.js';
 import { FeedRegistry } from '../../feeds/registry.js';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../../errors/index.js';
 import type { feedsWithSchedules } from '../../feeds/poller.js';
 import type { CommandContext } from '../command-context.js';
 import { printJson } from '../io.js';
@@ -25,7 +25,7 @@ export async function addFeed(cli: CommandContext, url: string, options: { inter
 export async function removeFeed(cli: CommandContext, idOrUrl: string): Promise<void> {
   await withFeedAdmin(cli, async (feeds) => {
     const removed = await feeds.remove(idOrUrl);
-    if (!removed) throw new PledgewatchError(ErrorCode.NotFound, `no feed "${idOrUrl}" (see \`pledgewatch feeds list\`)`);
+    if (!removed) throw new PledgewatchError(ErrorCode.NotFound, `no feed "${quoteInput(idOrUrl)}" (see \`pledgewatch feeds list\`)`);
     cli.io.stdout(`removed feed ${removed.id} ${removed.url}\n`);
   });
 }
@@ -38,7 +38,8 @@ async function withFeedAdmin(cli: CommandContext, run: (feeds: FeedAdmin) => Pro
   const ctx = await cli.redis();
   const queues = createQueues(ctx);
   try {
-    await run(poller.feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS));
+    const addressPolicy = { allowPrivate: cli.config.ALLOW_PRIVATE_FEEDS, allowlist: cli.config.FEED_ALLOWLIST };
+    await run(poller.feedsWithSchedules(new FeedRegistry(ctx), queues, cli.config.POLL_INTERVAL_SECONDS, addressPolicy));
   } finally {
     await queues.close();
   }

@@ -1,5 +1,5 @@
 import { deliveryQueue } from '../../alerts/delivery-worker.js';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../../errors/index.js';
 import type { CommandContext } from '../command-context.js';
 import { printJson } from '../io.js';
 import { buildPipeline } from '../pipeline.js';
@@ -27,7 +27,7 @@ export async function queueStatus(cli: CommandContext, options: { json?: boolean
 /** `queues retry [queue]`: every failed job back in line. */
 export async function retryFailed(cli: CommandContext, only: string | undefined): Promise<void> {
   const targets = (await allQueues(cli)).filter((q) => !only || q.name === only);
-  if (targets.length === 0) throw new PledgewatchError(ErrorCode.CommandInput, `no queue named "${only}" (try: polls, articles, alerts, deliver-discord, deliver-slack)`);
+  if (targets.length === 0) throw new PledgewatchError(ErrorCode.CommandInput, `no queue named "${quoteInput(only ?? '')}" (try: polls, articles, alerts, deliver-discord, deliver-slack)`);
   let retried = 0;
   for (const queue of targets) {
     const failed = await queue.getFailed();
