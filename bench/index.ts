@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   'redis-costs': () => import('./redis-costs.js'),
   'poller-kill': () => import('./poller-kill.js'),
   'outage-budget': () => import('./outage-budget.js'),
+  timeline: () => import('./timeline.js'),
 };
 
 const only = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import type { Alert } from '../model/alert.js';
+import { membersOf, type Alert } from '../model/alert.js';
 import { key, slotTag, type RedisContext } from '../redis/connection.js';
 
 /** How many recent alerts the web page and `/api/alerts` can show. */
@@ -74,7 +74,7 @@ export class AlertLog {
   async recent(limit = 100, filter?: { country?: string }): Promise<Alert[]> {
     const raw = await this.ctx.redis.lrange(this.listKey, 0, ALERT_LOG_LENGTH - 1);
     const alerts = raw.map((json) => JSON.parse(json) as Alert);
-    const wanted = filter?.country ? alerts.filter((a) => a.country === filter.country) : alerts;
+    const wanted = filter?.country ? alerts.filter((a) => membersOf(a).some((m) => m.country === filter.country)) : alerts;
     return wanted.slice(0, limit);
   }
 

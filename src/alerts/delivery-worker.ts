@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Queue, UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
-import type { Alert } from '../model/alert.js';
+import { membersOf, type Alert } from '../model/alert.js';
+import { memberIds } from './group.js';
 import { key, queueOptions, slotTag, type RedisContext } from '../redis/connection.js';
 import { alertHeadline } from './format.js';
 import { displayDate } from './present.js';
@@ -177,11 +178,33 @@ export function createDeliveryProcessor(deps: DeliveryWorkerDeps, hooks: Deliver
       metrics.alertsDelivered.inc({ sink: platform, outcome: 'held_for_digest' });
       return 'held-for-digest';
     }
-    await deps.sender.send(channelId, alert);
+    const replyTo = await originalMessage(channelId, alert);
+    const posted = await deps.sender.send(channelId, alert, replyTo ? { replyTo } : {});
     await deps.ctx.redis.set(deliveredKey, '1', 'EX', DELIVERED_TTL_SECONDS);
+    if (posted) await rememberPosted(channelId, alert, posted.messageId);
     metrics.alertsDelivered.inc({ sink: platform, outcome: 'sent' });
     log.info({ channel: channelId, alert: alert.id, country: alert.country, commitment: alert.commitment }, 'alert posted');
     return 'sent';
+  }
+
+  function postedKey(channelId: string, alertId: string): string {
+    // One tag per channel: a correction reads several of the channel's keys at once (MGET).
+    return key(deps.ctx, 'posted', slotTag(`${platform}:${channelId}`), alertId);
+  }
+
+  /** The platform's message id for this alert and each country in it, so a later correction can answer it. */
+  async function rememberPosted(channelId: string, alert: Alert, messageId: string): Promise<void> {
+    const pipeline = deps.ctx.redis.pipeline();
+    for (const id of new Set([alert.id, ...memberIds(alert)])) pipeline.set(postedKey(channelId, id), messageId, 'EX', DELIVERED_TTL_SECONDS);
+    await pipeline.exec();
+  }
+
+  /** For a correction: the message of the alert it corrects in this channel, if it was posted here. */
+  async function originalMessage(channelId: string, alert: Alert): Promise<string | undefined> {
+    const corrected = [alert.corrects?.alertId, ...membersOf(alert).map((m) => m.corrects?.alertId)].filter((id): id is string => Boolean(id));
+    if (corrected.length === 0) return undefined;
+    const found = await deps.ctx.redis.mget(...corrected.map((id) => postedKey(channelId, id)));
+    return found.find((id): id is string => typeof id === 'string');
   }
 
   /** True when this (alert, channel) may be posted: charged now, or charged by an earlier attempt. */

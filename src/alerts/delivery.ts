@@ -8,9 +8,23 @@ import type { Platform } from './subscriptions.js';
  */
 export interface ChatSender {
   readonly platform: Platform;
-  send(channelId: string, alert: Alert): Promise<void>;
+  /**
+   * Posts an alert (several messages when a group is too long for one). With replyTo, the
+   * first message answers that earlier message: a reply on Discord, a thread reply on Slack.
+   * Returns the id of the first message posted, for later replies; undefined when unknown.
+   */
+  send(channelId: string, alert: Alert, options?: SendOptions): Promise<PostedMessage | void>;
   /** A plain notice (digest, admin notice) to a channel. */
   sendText(channelId: string, text: string): Promise<void>;
+}
+
+export interface SendOptions {
+  /** The platform's id of the message to answer (Discord message id, Slack ts). */
+  replyTo?: string;
+}
+
+export interface PostedMessage {
+  messageId: string;
 }
 
 /** The platform said "slow down": retry after retryAfterMs, without counting an attempt. */

@@ -1,10 +1,31 @@
 import { countryName } from '../countries/index.js';
-import type { Alert, Evidence } from '../model/alert.js';
-import { changeLine, commitmentLabel, confidenceWord, evidenceLine as quoteLine, stanceLabel } from './present.js';
+import { membersOf, unconfirmedFrom, type Alert, type Evidence } from '../model/alert.js';
+import {
+  changeLine,
+  commitmentLabel,
+  confidenceWord,
+  confirmationText,
+  correctionText,
+  groupTransition,
+  namesText,
+  evidenceLine as quoteLine,
+  stanceLabel,
+  whenText,
+} from './present.js';
 
-/** "Germany — coalition: willing -> conditional"; a first position reads "Italy — ground troops: declined". */
+/**
+ * "Germany — coalition: willing -> conditional"; a first position reads "Italy — ground troops: declined";
+ * a group "Finland, Estonia and Canada — coalition: willing".
+ */
 export function alertHeadline(alert: Alert): string {
+  const members = membersOf(alert);
+  if (members.length > 1) {
+    const names = namesText(members.map((m) => countryName(m.country)));
+    return `${names} — ${commitmentLabel(alert.commitment)}: ${groupTransition(members.map((m) => m.from), alert.to)}`;
+  }
   const name = countryName(alert.country);
+  const reported = unconfirmedFrom(alert);
+  if (reported) return `${name} — ${commitmentLabel(alert.commitment)}: ${stanceLabel(reported)} (unconfirmed) -> ${stanceLabel(alert.to)}`;
   switch (alert.type) {
     case 'new':
       return `${name} — ${commitmentLabel(alert.commitment)}: ${stanceLabel(alert.to)}`;
@@ -20,9 +41,20 @@ export function evidenceLine(evidence: Evidence): string {
   return evidence.url !== 'unknown' ? `${quoteLine(evidence)} ${evidence.url}` : quoteLine(evidence);
 }
 
-/** The plain-text alert for the console (and any sink without rich formatting). */
+/** The plain-text alert for the console (and any sink without rich formatting): the quote once, then the other sources. */
 export function alertText(alert: Alert): string {
-  const lines = [`${alertHeadline(alert)}  [${alert.type}, ${confidenceWord(alert.evidence.confidence)} confidence]`, `  ${evidenceLine(alert.evidence)}`];
+  const status = `${alert.type}, ${confidenceWord(alert.evidence.confidence)} confidence, ${confirmationText(alert)}`;
+  const lines = [`${alertHeadline(alert)}  [${status}]`];
+  if (alert.corrects) lines.unshift(`${correctionText(alert.corrects)}:`);
+  const members = membersOf(alert);
+  if (members.length > 1 && members.some((m) => m.from !== members[0]!.from)) {
+    lines.push(`  was: ${members.map((m) => `${countryName(m.country)} ${stanceLabel(m.from)}`).join('; ')}`);
+  }
+  lines.push(`  ${evidenceLine(alert.evidence)}`);
+  for (const source of alert.sources ?? []) {
+    if (source.articleId !== alert.evidence.articleId) lines.push(`  also: ${evidenceLine(source)}`);
+  }
   for (const other of alert.contenders ?? []) lines.push(`  vs ${other.stance}: ${evidenceLine(other)}`);
+  lines.push(`  ${whenText(alert.evidence.published, alert.createdAt)}`);
   return lines.join('\n');
 }

@@ -27,8 +27,8 @@ export function holdReason(alert: Alert, policy: HoldPolicy): string | null {
 
 /** Queues one delivery per subscribed channel whose filter matches. Returns how many. */
 export async function fanOut(ctx: RedisContext, subscriptions: SubscriptionStore, alert: Alert): Promise<number> {
-  const targets = await subscriptions.matching(alert);
-  for (const target of targets) await enqueueDelivery(ctx, target.platform, alert, target.channelId);
+  const targets = await subscriptions.targets(alert);
+  for (const target of targets) await enqueueDelivery(ctx, target.subscription.platform, target.alert, target.subscription.channelId);
   return targets.length;
 }
 

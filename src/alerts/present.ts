@@ -89,3 +89,44 @@ export const ALERT_TYPE_HEADINGS: Record<Alert['type'], string> = {
 export function contenderLine(evidence: Evidence): string {
   return `${stanceEmoji(evidence.stance)} ${evidence.stance}: ${evidenceLine(evidence)}`;
 }
+
+/** Country names of an alert, lead first: "Finland, Estonia and Canada". */
+export function namesText(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The change for a whole group: "willing -> conditional" when every country came from the
+ * same stance, "willing" for first positions, otherwise "now conditional" (each country's
+ * earlier stance is listed with it).
+ */
+export function groupTransition(froms: ReadonlyArray<PositionStance | null>, to: PositionStance): string {
+  const first = froms[0] ?? null;
+  if (froms.every((from) => from === first)) return first === null ? stanceLabel(to) : transitionText(first, to);
+  return `now ${stanceLabel(to)}`;
+}
+
+/** How sure an alert is, in words: "reported, unconfirmed" or what confirmed it. */
+export function confirmationText(alert: Pick<Alert, 'track' | 'confirmedBy' | 'sources'>): string {
+  if (alert.track === 'report') return 'reported, unconfirmed';
+  switch (alert.confirmedBy) {
+    case 'own_voice':
+      return 'confirmed: the government itself';
+    case 'outlets':
+      return `confirmed: ${alert.sources?.length ?? 2} independent outlets`;
+    default:
+      return 'confirmed';
+  }
+}
+
+/** "said 2025-09-04, processed 2025-09-05 10:12 UTC": when it was said first, when we saw it second. */
+export function whenText(published: string | undefined, processedAt: string): string {
+  const processed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(processedAt) ? `${processedAt.slice(0, 16).replace('T', ' ')} UTC` : processedAt;
+  return `said ${displayDate(published)}, processed ${processed}`;
+}
+
+/** "Correction of the alert of 2025-09-04 (willing)": the first line of a correction. */
+export function correctionText(corrects: { to: PositionStance; published: string }): string {
+  return `Correction of the alert of ${displayDate(corrects.published)} (${stanceLabel(corrects.to)})`;
+}

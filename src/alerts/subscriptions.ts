@@ -1,4 +1,4 @@
-import type { Alert, AlertType } from '../model/alert.js';
+import { membersOf, trackOf, type Alert, type AlertType } from '../model/alert.js';
 import type { Commitment } from '../model/taxonomy.js';
 import { key, type RedisContext } from '../redis/connection.js';
 
@@ -18,11 +18,44 @@ export interface Subscription {
   commitments: Commitment[];
   excludeCommitments: Commitment[];
   types: AlertType[];
+  /**
+   * 'confirmed' (the default): changes once confirmed, and corrections. 'every': every
+   * reported change at once, marked unconfirmed until confirmed (speed over certainty).
+   */
+  mode?: SubscriptionMode;
   createdBy?: string;
   createdAt: string;
 }
 
+export const SUBSCRIPTION_MODES = ['confirmed', 'every'] as const;
+export type SubscriptionMode = (typeof SUBSCRIPTION_MODES)[number];
+
+/** Whether a subscription of this mode gets alerts of this track (model/alert.ts AlertTrack). */
+export function modeWants(mode: SubscriptionMode | undefined, alert: Pick<Alert, 'track'>): boolean {
+  const track = trackOf(alert);
+  if (track === 'both') return true;
+  return (mode ?? 'confirmed') === 'every' ? track === 'report' : track === 'confirmed';
+}
+
+/** Whether any country of the alert is for this subscription (see forSubscription for the exact part). */
 export function subscriptionMatches(subscription: Subscription, alert: Alert): boolean {
+  return forSubscription(subscription, alert) !== null;
+}
+
+/**
+ * The part of an alert a subscription should get: a grouped alert narrowed to the countries
+ * its filters allow, or null when none is for it (or its mode does not take this track).
+ */
+export function forSubscription(subscription: Subscription, alert: Alert): Alert | null {
+  if (!modeWants(subscription.mode, alert)) return null;
+  const members = membersOf(alert).filter((member) => countryMatches(subscription, { ...alert, country: member.country }));
+  if (members.length === 0) return null;
+  if (!alert.members || members.length === alert.members.length) return alert;
+  const lead = members[0]!;
+  return { ...alert, country: lead.country, from: lead.from, members: members.length > 1 ? members : undefined };
+}
+
+function countryMatches(subscription: Subscription, alert: Alert): boolean {
   if (subscription.excludeCountries.includes(alert.country)) return false;
   if (subscription.excludeCommitments.includes(alert.commitment)) return false;
   if (subscription.countries.length > 0 && !subscription.countries.includes(alert.country)) return false;
@@ -60,6 +93,16 @@ export class SubscriptionStore {
 
   async matching(alert: Alert): Promise<Subscription[]> {
     return (await this.list()).filter((s) => subscriptionMatches(s, alert));
+  }
+
+  /** Each matching subscription with the part of the alert it gets. */
+  async targets(alert: Alert): Promise<Array<{ subscription: Subscription; alert: Alert }>> {
+    const targets: Array<{ subscription: Subscription; alert: Alert }> = [];
+    for (const subscription of await this.list()) {
+      const part = forSubscription(subscription, alert);
+      if (part) targets.push({ subscription, alert: part });
+    }
+    return targets;
   }
 }
 

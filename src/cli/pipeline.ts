@@ -1,6 +1,7 @@
 import { AlertLog } from '../alerts/alert-log.js';
 import { closeDeliveryQueues } from '../alerts/delivery-worker.js';
 import { SubscriptionStore } from '../alerts/subscriptions.js';
+import { confirmationPolicy } from '../config/config.js';
 import { FeedRegistry } from '../feeds/registry.js';
 import { createQueues, type Queues } from '../queue/queues.js';
 import type { RedisContext } from '../redis/connection.js';
@@ -31,7 +32,7 @@ export async function buildPipeline(cli: CommandContext): Promise<Pipeline> {
   return {
     ctx,
     queues,
-    store: new PledgeStore(ctx),
+    store: new PledgeStore(ctx, { confirmation: confirmationPolicy(cli.config) }),
     feeds: new FeedRegistry(ctx),
     subscriptions: new SubscriptionStore(ctx),
     alertLog: new AlertLog(ctx),

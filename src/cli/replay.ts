@@ -5,7 +5,7 @@ import { alertText } from '../alerts/format.js';
 import { ErrorCode, PledgewatchError } from '../errors/index.js';
 import { readArticleFile } from '../extract/article-file.js';
 import { createExtractor } from '../extract/index.js';
-import type { Alert } from '../model/alert.js';
+import { membersOf, type Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import { startArticleWorker, type ArticleOutcome } from '../queue/article-worker.js';
 import { QUEUE, enqueueArticles, jobIdFor } from '../queue/queues.js';
@@ -30,6 +30,12 @@ export function alertJson(alert: Alert): Record<string, unknown> {
     outlet: alert.evidence.outlet,
     published: alert.evidence.published,
     contenders: alert.contenders?.map((c) => ({ stance: c.stance, evidence: c.quote, url: c.url, outlet: c.outlet, published: c.published })),
+    countries: membersOf(alert).map((m) => ({ country: m.country, from: m.from })),
+    status: alert.track === 'report' ? 'unconfirmed' : 'confirmed',
+    confirmedFrom: alert.confirmedFrom,
+    confirmedBy: alert.confirmedBy,
+    sources: alert.sources?.map((s) => ({ url: s.url, outlet: s.outlet, published: s.published, speaker: s.speaker })),
+    corrects: alert.corrects,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
+import type { ConfirmationPolicy } from '../state/confirmation.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -64,6 +65,12 @@ export const configSchema = z.object({
   ADMIN_CHANNELS: list.pipe(
     z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9_-]+$/, 'each entry is discord:<channel id> or slack:<channel id>')),
   ),
+  CONFIRMATION: z.enum(['on', 'off']).default('on'),
+  CONFIRM_OWN_VOICE_CONFIDENCE: z.coerce.number().min(0.5).max(1).default(0.85),
+  CONFIRM_OWN_VOICE_REPORTS: z.coerce.number().int().min(1).max(10).default(2),
+  CONFIRM_OUTLETS: z.coerce.number().int().min(2).max(10).default(2),
+  CONFIRM_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(720),
+  CORRECTION_WINDOW_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(168),
   HOLD_DISPUTED: bool.default(false),
   HOLD_CONFIDENCE_BELOW: z.coerce.number().min(0).max(1).default(0),
   ADMIN_NOTICES_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
@@ -82,6 +89,18 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The deployment's confirmation policy (src/state/confirmation.ts), from CONFIRMATION and CONFIRM_*. */
+export function confirmationPolicy(config: Config): ConfirmationPolicy {
+  return {
+    enabled: config.CONFIRMATION === 'on',
+    ownVoiceConfidence: config.CONFIRM_OWN_VOICE_CONFIDENCE,
+    ownVoiceReports: config.CONFIRM_OWN_VOICE_REPORTS,
+    outlets: config.CONFIRM_OUTLETS,
+    windowHours: config.CONFIRM_WINDOW_HOURS,
+    correctionWindowHours: config.CORRECTION_WINDOW_HOURS,
+  };
+}
 
 /**
  * Reads and validates the configuration. Throws one PledgewatchError whose message

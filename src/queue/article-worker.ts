@@ -8,6 +8,7 @@ import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import { queueOptions, type RedisContext } from '../redis/connection.js';
+import { groupAlerts } from '../alerts/group.js';
 import { readProcessing, recordProcessing } from './processing-record.js';
 import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js';
 
@@ -77,7 +78,9 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
   const claims = await deps.extractor.extract(article);
   const applied = await deps.store.applyArticle(article, claims, { backfill });
   const result = applied.duplicate ? await resumeOrDuplicate(deps, article.id) : applied;
-  await enqueueAlerts(deps.queues, result.alerts);
+  // One message per article for the countries it reports alike.
+  const alerts = groupAlerts(result.alerts);
+  await enqueueAlerts(deps.queues, alerts);
   // A true duplicate keeps the record of the run that applied it: that is what explains its alerts.
   if (!result.duplicate) {
     await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: false });
@@ -89,7 +92,7 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
     { article: article.url, title: article.title, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate, backfill },
     'article processed',
   );
-  return { articleId: article.id, duplicate: result.duplicate, claims: claims.length, alerts: result.alerts, fullText };
+  return { articleId: article.id, duplicate: result.duplicate, claims: claims.length, alerts, fullText };
 }
 
 /**
@@ -119,7 +122,7 @@ function applyingOneAtATime(store: ClaimApplier): ClaimApplier {
 async function resumeOrDuplicate(deps: ArticleWorkerDeps, articleId: string): Promise<{ duplicate: boolean; alerts: Alert[] }> {
   const alerts = (await deps.store.explain(articleId))?.alerts ?? [];
   if (!(await readProcessing(deps.ctx, articleId))) return { duplicate: false, alerts };
-  await enqueueAlerts(deps.queues, alerts);
+  await enqueueAlerts(deps.queues, groupAlerts(alerts));
   return { duplicate: true, alerts: [] };
 }
 

@@ -45,6 +45,7 @@
  * only decides between reports of the same day.
  */
 import type { AlertType, Evidence, PositionStance } from '../model/alert.js';
+import type { Broadcast } from './confirmation.js';
 import { STANCES, type Commitment, type Speaker, type Stance } from '../model/taxonomy.js';
 
 /** Below this confidence a claim is recorded and counted but never moves a position. */
@@ -78,6 +79,14 @@ export interface SlotState {
   counts: Partial<Record<Stance, number>>;
   /** ISO timestamp when the stance last changed. */
   changedAt: string;
+  /** Publication date of the report that last changed the stance. */
+  changedPublished?: string;
+  /** The stance before the last change (null: none), so a later confirmation can say what it replaced. */
+  changedFrom?: PositionStance | null;
+  /** Recent confident reports, for confirmation (confirmation.ts withReport). */
+  reports?: Evidence[];
+  /** What confirmed subscriptions were last told (confirmation.ts). */
+  broadcast?: Broadcast;
 }
 
 /** A claim ready to be decided: its evidence plus the day it counts as (see evidence.ts). */
@@ -236,9 +245,9 @@ function transition(slot: SlotState, incoming: IncomingClaim, outcome: Outcome, 
     case 'new':
     case 'changed':
     case 'resolved':
-      return { ...base, sides: [incoming.evidence], day: incoming.day, changedAt: now };
+      return { ...base, sides: [incoming.evidence], day: incoming.day, changedAt: now, changedPublished: incoming.evidence.published, changedFrom: stanceOf(slot) };
     case 'disputed':
-      return { ...base, sides: withSide(slot.sides, incoming.evidence), changedAt: now };
+      return { ...base, sides: withSide(slot.sides, incoming.evidence), changedAt: now, changedPublished: incoming.evidence.published, changedFrom: stanceOf(slot) };
     case 'joined_dispute':
       return { ...base, sides: withSide(slot.sides, incoming.evidence) };
     case 'corroborated':

@@ -30,7 +30,9 @@ export function formatPositions(positions: readonly Position[]): string {
 function positionLines(position: Position): string[] {
   const reports = `${position.corroborations} report${position.corroborations === 1 ? '' : 's'}`;
   const head = `  ${COMMITMENT_LABELS[position.commitment].padEnd(21)} ${position.stance.padEnd(12)} ${reports.padEnd(10)}`;
-  const lines = [`${head} ${describeEvidence(position.evidence)}`];
+  const since = position.changedPublished ? ` since ${position.changedPublished.slice(0, 10)}` : '';
+  const mark = position.unconfirmed ? ` [reported, unconfirmed; channels were told: ${position.unconfirmed.confirmedStance ?? 'nothing'}]` : '';
+  const lines = [`${head} ${describeEvidence(position.evidence)}${since}${mark}`];
   for (const contender of position.contenders ?? []) {
     lines.push(`  ${''.padEnd(21)} ${'  vs'.padEnd(12)} ${contender.stance.padEnd(10)} ${describeEvidence(contender)}`);
   }
@@ -59,8 +61,10 @@ function historyLine(entry: HistoryEntry): string {
 function describeEntry(entry: HistoryEntry): string {
   const backfill = entry.backfill ? ' (backfill)' : '';
   if (entry.kind === 'claim') return `claim: ${entry.to} (${entry.outcome.replace(/_/g, ' ')})`;
-  if (!entry.from) return `NEW${backfill}: ${entry.to}`;
-  return `${(entry.alertType ?? 'changed').toUpperCase()}${backfill}: ${entry.from} -> ${entry.to}`;
+  const mark = entry.corrects ? ` [CORRECTION of the alert of ${entry.corrects.published.slice(0, 10)}: ${entry.corrects.to}]` : '';
+  const status = entry.confirmation === 'unconfirmed' ? ' (reported, unconfirmed)' : entry.confirmation === 'confirmed' ? ' (confirmed)' : '';
+  if (!entry.from) return `NEW${backfill}: ${entry.to}${status}${mark}`;
+  return `${(entry.alertType ?? 'changed').toUpperCase()}${backfill}: ${entry.from} -> ${entry.to}${status}${mark}`;
 }
 
 /** "quote" — outlet, date, speaker, link: everything a reader needs to check the claim. */

@@ -1,8 +1,9 @@
-import type { Alert, AlertType, Evidence, PositionStance } from '../model/alert.js';
+import type { Alert, AlertType, ConfirmationBasis, CorrectedAlert, Evidence, PositionStance } from '../model/alert.js';
 import { sourceRefOf, type Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import type { Commitment } from '../model/taxonomy.js';
-import { decide, strongerClaimFirst, type Outcome, type SlotState } from './decide.js';
+import { confirmedChange, withReport, type ConfirmationPolicy, type ConfirmedChange } from './confirmation.js';
+import { decide, strongerClaimFirst, type Decision, type Outcome, type SlotState } from './decide.js';
 import { alertIdFor, claimProblem, effectiveDay, evidenceFrom, slotField } from './evidence.js';
 
 /** What happened to one claim of an article, and why. */
@@ -33,6 +34,11 @@ export interface HistoryEntry {
   outcome: Outcome;
   reason: string;
   backfill?: boolean;
+  /** For a change: 'unconfirmed' while only reported; 'confirmed' once confirmed channels were told. */
+  confirmation?: 'unconfirmed' | 'confirmed';
+  confirmedBy?: ConfirmationBasis;
+  /** A confirmed change that overturns an earlier confirmed alert: the correction, marked. */
+  corrects?: CorrectedAlert;
 }
 
 /** What was applied for one article: the answer to "why didn't this alert?". */
@@ -63,7 +69,12 @@ export interface ArticlePlan {
 export interface PlanOptions {
   backfill: boolean;
   now: Date;
+  /** Confirmation before broadcast (confirmation.ts); absent: every report is confirmed at once. */
+  confirmation?: ConfirmationPolicy;
 }
+
+/** Confirmation off: what the pipeline did before it confirmed anything. */
+const EVERY_REPORT: ConfirmationPolicy = { enabled: false, ownVoiceConfidence: 1, ownVoiceReports: 1, outlets: 1, windowHours: 0, correctionWindowHours: 0 };
 
 /** Folds the article's claims over the current slots with `decide`. Pure: no Redis, no clock. */
 export function planArticle(
@@ -99,31 +110,98 @@ export function planArticle(
       { country: claim.country, commitment: claim.commitment, evidence, day: typeof claim.said === 'string' ? effectiveDay(claim.said, options.now) : day },
       { backfill: options.backfill, now },
     );
-    slots.set(field, decision.next);
-    const alert = decision.alert ? buildAlert(decision.alert, claim, decision.from, decision.next, evidence, now) : null;
+    const next: SlotState = { ...decision.next, reports: withReport(decision.next.reports, evidence) };
+    const confirmed = confirmedChange(next, options.confirmation ?? EVERY_REPORT);
+    const alert = alertFor(decision, confirmed, claim, next, evidence, now, options.backfill);
+    if (confirmed) next.broadcast = { stance: confirmed.stance, from: confirmed.from, alertId: alert?.id ?? '', published: evidence.published };
+    slots.set(field, next);
     if (alert) plan.alerts.push(alert);
     plan.decisions.push({
       claim,
       outcome: decision.outcome,
-      reason: decision.reason,
+      reason: withConfirmation(decision.reason, decision, confirmed),
       ...(alert ? { alertType: alert.type } : {}),
       from: decision.from,
       to: decision.to,
     });
-    plan.history.push({
-      at: now,
-      kind: decision.change ? 'change' : 'claim',
-      ...(decision.change ? { alertType: decision.change, from: decision.from } : {}),
-      country: claim.country,
-      commitment: claim.commitment,
-      to: decision.change && decision.to ? decision.to : claim.stance,
-      evidence,
-      outcome: decision.outcome,
-      reason: decision.reason,
-      ...(options.backfill ? { backfill: true } : {}),
-    });
+    plan.history.push(historyEntry(decision, confirmed, claim, evidence, now, options.backfill));
   }
   return { ...plan, record: recordFor(article, plan, options.backfill, now) };
+}
+
+/**
+ * The alert one claim raises, if any: its change of the reported position ('report' until
+ * confirmed, 'both' when confirmed at once), or the confirmation of an earlier report ('confirmed').
+ */
+function alertFor(
+  decision: Decision,
+  confirmed: ConfirmedChange | null,
+  claim: Claim,
+  next: SlotState,
+  evidence: Evidence,
+  now: string,
+  backfill: boolean,
+): Alert | null {
+  if (backfill) return null;
+  if (decision.alert) {
+    const alert = buildAlert(decision.alert, claim, decision.from, next, evidence, now);
+    if (!confirmed) return { ...alert, track: 'report' };
+    return { ...alert, track: 'both', ...confirmationFields(confirmed) };
+  }
+  if (!confirmed) return null;
+  const to = confirmed.stance;
+  // Like a report's alert, it names the stance the change replaced; confirmedFrom says what channels were told.
+  const from = next.changedFrom !== undefined && next.changedFrom !== to ? next.changedFrom : confirmed.from;
+  const type: AlertType = from === null ? 'new' : to === 'disputed' ? 'disputed' : 'changed';
+  const shown = evidence.stance === to ? evidence : confirmed.sources[0]!;
+  return { ...buildAlert(type, claim, from, next, shown, now), to, track: 'confirmed', ...confirmationFields(confirmed) };
+}
+
+const SOURCES_SHOWN = 5;
+
+function confirmationFields(confirmed: ConfirmedChange): Pick<Alert, 'confirmedBy' | 'confirmedFrom' | 'sources' | 'corrects'> {
+  return {
+    confirmedBy: confirmed.basis,
+    confirmedFrom: confirmed.from,
+    sources: confirmed.sources.slice(0, SOURCES_SHOWN),
+    ...(confirmed.corrects ? { corrects: confirmed.corrects } : {}),
+  };
+}
+
+function withConfirmation(reason: string, decision: Decision, confirmed: ConfirmedChange | null): string {
+  if (confirmed) {
+    const basis = confirmed.basis === 'own_voice' ? 'the country itself' : confirmed.basis === 'outlets' ? `${confirmed.sources.length} independent outlets` : 'every report';
+    const correction = confirmed.corrects ? `; corrects the alert of ${confirmed.corrects.published} (${confirmed.corrects.to})` : '';
+    return `${reason}; confirmed by ${basis}${correction}`;
+  }
+  return decision.change ? `${reason}; reported, unconfirmed` : reason;
+}
+
+function historyEntry(
+  decision: Decision,
+  confirmed: ConfirmedChange | null,
+  claim: Claim,
+  evidence: Evidence,
+  now: string,
+  backfill: boolean,
+): HistoryEntry {
+  const change = decision.change ?? (confirmed ? (confirmed.from === null ? 'new' : 'changed') : null);
+  const from = decision.change ? decision.from : (confirmed?.from ?? null);
+  const to = decision.change && decision.to ? decision.to : confirmed ? confirmed.stance : claim.stance;
+  return {
+    at: now,
+    kind: change ? 'change' : 'claim',
+    ...(change ? { alertType: change, from, confirmation: confirmed ? 'confirmed' : 'unconfirmed' } : {}),
+    ...(confirmed ? { confirmedBy: confirmed.basis } : {}),
+    ...(confirmed?.corrects ? { corrects: confirmed.corrects } : {}),
+    country: claim.country,
+    commitment: claim.commitment,
+    to,
+    evidence,
+    outcome: decision.outcome,
+    reason: withConfirmation(decision.reason, decision, confirmed),
+    ...(backfill ? { backfill: true } : {}),
+  };
 }
 
 /** The claim that speaks for the article on each slot (decide.ts strongerClaimFirst). */

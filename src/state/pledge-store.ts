@@ -8,6 +8,7 @@ import type { Claim } from '../model/claim.js';
 import { COMMITMENTS, STANCES, type Commitment } from '../model/taxonomy.js';
 import { key, slotTag, type RedisContext } from '../redis/connection.js';
 import { commitArticle } from './commit-script.js';
+import { DEFAULT_CONFIRMATION, type ConfirmationPolicy } from './confirmation.js';
 import { corroborationCount, stanceOf, type SlotState } from './decide.js';
 import { claimProblem, slotField } from './evidence.js';
 import { planArticle, type ArticlePlan, type ArticleRecord, type ClaimDecision, type HistoryEntry } from './plan.js';
@@ -38,6 +39,8 @@ export interface PledgeStoreOptions {
   recordTtlSeconds?: number;
   historyMaxLen?: number;
   maxAttempts?: number;
+  /** Confirmation before broadcast; DEFAULT_CONFIRMATION unless given. */
+  confirmation?: ConfirmationPolicy;
 }
 
 export interface ApplyOptions {
@@ -78,6 +81,7 @@ export class PledgeStore {
   readonly stats: PledgeStoreStats = { applied: 0, duplicates: 0, conflicts: 0 };
   private readonly logger: Logger;
   private readonly settings: typeof DEFAULT_PLEDGE_STORE_OPTIONS;
+  readonly confirmation: ConfirmationPolicy;
 
   constructor(
     private readonly ctx: RedisContext,
@@ -89,7 +93,9 @@ export class PledgeStore {
     }
     this.topic = topic;
     this.logger = options.logger ?? silentLogger;
-    this.settings = { ...DEFAULT_PLEDGE_STORE_OPTIONS, ...definedOnly(options), topic };
+    this.confirmation = options.confirmation ?? DEFAULT_CONFIRMATION;
+    const { confirmation: _policy, ...rest } = options;
+    this.settings = { ...DEFAULT_PLEDGE_STORE_OPTIONS, ...definedOnly(rest), topic };
   }
 
   /** Applies one article's claims atomically and at most once. Invalid claims are rejected, not thrown. */
@@ -103,7 +109,7 @@ export class PledgeStore {
     const deadline = Date.now() + TURN_WAIT_MS;
     try {
       for (let attempt = 1; attempt <= this.settings.maxAttempts && Date.now() < deadline; ) {
-        const plan = planArticle(article, claims, read.slots, { backfill, now: options.now ?? new Date() });
+        const plan = planArticle(article, claims, read.slots, { backfill, now: options.now ?? new Date(), confirmation: this.confirmation });
         const input = this.commitInput(article, plan, read.raw, turnToken);
         const outcome = await commitArticle(this.ctx.redis, input);
         if (outcome.status === 'duplicate') return this.duplicate(article);
@@ -305,13 +311,20 @@ export function toPosition(slot: SlotState): Position {
     ...(contenders.length > 0 ? { contenders } : {}),
     corroborations: corroborationCount(slot),
     changedAt: slot.changedAt,
+    ...(slot.changedPublished ? { changedPublished: slot.changedPublished } : {}),
+    ...(isUnconfirmed(slot) ? { unconfirmed: { confirmedStance: slot.broadcast?.stance ?? null } } : {}),
   };
+}
+
+/** Slots stored before confirmation existed (no reports kept) count as confirmed. */
+function isUnconfirmed(slot: SlotState): boolean {
+  return slot.reports !== undefined && slot.broadcast?.stance !== stanceOf(slot);
 }
 
 /** A slot as stored: the counts live in their own hash (see commit-script.ts). */
 function storedJson(slot: SlotState): string {
-  const { country, commitment, sides, day, changedAt } = slot;
-  return JSON.stringify({ country, commitment, sides, day, changedAt });
+  const { country, commitment, sides, day, changedAt, changedPublished, changedFrom, reports, broadcast } = slot;
+  return JSON.stringify({ country, commitment, sides, day, changedAt, changedPublished, changedFrom, reports, broadcast });
 }
 
 function countsOf(all: Record<string, string>, field: string): SlotState['counts'] {

@@ -99,13 +99,18 @@ export const APP_JS = `'use strict';
     var head = el('p', 'alert-head');
     head.appendChild(el('span', 'alert-type', alert.type));
     head.appendChild(document.createTextNode(' '));
-    var link = el('a', '', alert.countryName || alert.country);
-    link.href = '/country/' + encodeURIComponent(alert.country);
-    head.appendChild(link);
+    var members = alert.memberNames || [{ country: alert.country, countryName: alert.countryName, from: alert.from }];
+    members.forEach(function (m, i) {
+      if (i > 0) head.appendChild(document.createTextNode(', '));
+      var link = el('a', '', m.countryName || m.country);
+      link.href = '/country/' + encodeURIComponent(m.country);
+      head.appendChild(link);
+    });
     head.appendChild(document.createTextNode(' — ' + label(alert.commitment) + ': '));
     head.appendChild(alert.from ? tag(alert.from) : el('span', 'was', 'new'));
     head.appendChild(document.createTextNode(' → '));
     head.appendChild(tag(alert.to));
+    if (alert.status) head.appendChild(el('span', alert.track === 'report' ? 'status unconfirmed' : 'status', ' (' + alert.status + ')'));
     li.appendChild(head);
     evidenceNodes(alert.evidence).forEach(function (n) { li.appendChild(n); });
     return li;
@@ -139,7 +144,7 @@ export const APP_JS = `'use strict';
     var h = el('h3', '', (alert.countryName || alert.country) + ': ' + label(alert.commitment));
     var p = el('p');
     p.appendChild(tag(alert.to));
-    p.appendChild(document.createTextNode(' since ' + day(alert.createdAt)));
+    p.appendChild(document.createTextNode(' since ' + day(alert.evidence && alert.evidence.published !== 'unknown' ? alert.evidence.published : alert.createdAt)));
     template.content.replaceChildren.apply(template.content, [h, p].concat(evidenceNodes(alert.evidence)));
   }
 
@@ -167,7 +172,9 @@ export const APP_JS = `'use strict';
       var empty = section.querySelector('[data-empty]');
       if (empty) empty.remove();
       list.insertBefore(alertNode(alert), list.firstChild);
-      updateCell(alert);
+      (alert.memberNames || [alert]).forEach(function (m) {
+        updateCell(Object.assign({}, alert, { country: m.country, countryName: m.countryName }));
+      });
     });
   }
 

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AlertLog } from '../alerts/alert-log.js';
 import { countryName } from '../countries/index.js';
 import type { Logger } from '../log/logger.js';
-import type { Alert } from '../model/alert.js';
+import { membersOf, type Alert } from '../model/alert.js';
+import { confirmationText } from '../alerts/present.js';
 import { SECURITY_HEADERS } from './http-util.js';
 
 const HEARTBEAT_MS = 20_000;
@@ -55,10 +56,11 @@ export class LiveAlerts {
   }
 
   private broadcast(alert: Alert): void {
-    const data = JSON.stringify({ ...alert, countryName: countryName(alert.country) });
+    const members = membersOf(alert).map((m) => ({ country: m.country, countryName: countryName(m.country), from: m.from }));
+    const data = JSON.stringify({ ...alert, countryName: countryName(alert.country), memberNames: members, status: confirmationText(alert) });
     const message = `id: ${alert.id.replace(/[\r\n]/g, '')}\nevent: alert\ndata: ${data}\n\n`;
     for (const client of this.clients) {
-      if (!client.country || client.country === alert.country) client.res.write(message);
+      if (!client.country || members.some((m) => m.country === client.country)) client.res.write(message);
     }
     this.logger.debug({ alert: alert.id, clients: this.clients.size }, 'alert pushed to the web page');
   }

@@ -22,9 +22,12 @@ describe('pledgewatch replay', () => {
     for (const alert of alerts) {
       expect(Object.keys(alert)).toEqual(expect.arrayContaining(['type', 'country', 'commitment', 'from', 'to', 'evidence', 'url', 'outlet', 'published']));
     }
-    const changes = alerts.filter((a) => a.type !== 'new');
-    expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ type: 'changed', country: 'DE', commitment: 'coalition', from: 'willing', to: 'conditional', published: '2025-09-04' });
+    // Germany's change: reported willing (Macron's word), then conditional in its own words (002),
+    // confirmed when it says so again (003).
+    const germany = alerts.filter((a) => a.country === 'DE' && a.commitment === 'coalition');
+    expect(germany.map((a) => [a.to, a.status])).toEqual([['willing', 'unconfirmed'], ['conditional', 'unconfirmed'], ['conditional', 'confirmed']]);
+    expect(germany[2]).toMatchObject({ type: 'changed', from: 'willing', confirmedFrom: null, confirmedBy: 'own_voice', published: '2025-09-05' });
+    expect(alerts.filter((a) => a.type !== 'new' && a.status === 'confirmed')).toHaveLength(1);
     expect(first.stderr).toContain('[5/5]');
 
     const second = await runCli(['replay', DEMO, '--json'], env);

@@ -17,13 +17,19 @@ describe('pledgewatch start with no configuration', () => {
     const env = { PLEDGEWATCH_PREFIX: redis.prefix, HTTP_PORT: '0', LOG_LEVEL: 'info', FETCH_TIMEOUT_MS: '60000' };
     const run = launch([CLI_PATH, 'start'], env);
     try {
-      // Alerts of one report are dispatched concurrently: wait for both, in either order.
+      // Alerts of one article print in any order: wait for both before looking closer.
       await waitFor(
         'the change of the story and Italy declining ground troops on the console',
-        () => run.stdout().includes('Germany — coalition: willing -> conditional') && run.stdout().includes('Italy — ground troops: declined  [new'),
+        () => run.stdout().includes('Germany — coalition: willing (unconfirmed) -> conditional') && run.stdout().includes('Italy — ground troops: declined  [new'),
         150_000,
       );
-      expect(run.stdout()).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
+      // Macron's word for Germany stays unconfirmed; Germany's own word confirms its change. The first
+      // article's countries come grouped, the quote once.
+      const stdout = run.stdout();
+      expect(stdout).toContain('Germany and Italy — coalition: willing  [new, medium confidence, reported, unconfirmed]');
+      expect(stdout).toMatch(/Germany — coalition: willing \(unconfirmed\) -> conditional {2}\[changed, \w+ confidence, confirmed: the government itself\]/);
+      expect(stdout).toContain('Finland, Estonia, Canada, Bulgaria, Romania, Denmark, Poland, France and United Kingdom — coalition: willing');
+      expect(stdout).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
       expect(run.stderr()).toContain('replaying the built-in demo story');
     } finally {
       run.child.kill('SIGINT');

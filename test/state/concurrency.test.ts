@@ -61,13 +61,15 @@ describe('concurrent appliers', () => {
     expect(appliedPerArticle.size).toBe(articles.length);
 
     const many = stores[0]!;
-    expect(await many.positions()).toEqual(
-      (await single.positions()).map((p) => ({ ...p, changedAt: expect.any(String) as unknown as string })),
-    );
+    // Positions agree; when they changed and what confirmed channels were told on the way depend on the order.
+    const settled = (positions: Awaited<ReturnType<PledgeStore['positions']>>) =>
+      positions.map(({ changedAt: _at, changedPublished: _published, unconfirmed: _unconfirmed, ...rest }) => rest);
+    expect(settled(await many.positions())).toEqual(settled(await single.positions()));
 
     const alerts: Alert[] = results.flatMap(({ result }: { result: ApplyResult }) => result.alerts);
     expect(new Set(alerts.map((a) => a.id)).size).toBe(alerts.length);
-    const newSlots = alerts.filter((a) => a.type === 'new').map((a) => `${a.country}:${a.commitment}`);
+    // First reports of a slot (a later confirmation of one is its own, 'confirmed' alert).
+    const newSlots = alerts.filter((a) => a.type === 'new' && a.track !== 'confirmed').map((a) => `${a.country}:${a.commitment}`);
     expect(new Set(newSlots).size).toBe(newSlots.length);
     expect(newSlots.length).toBe((await many.positions()).length);
 

@@ -8,13 +8,19 @@ import { syntheticStory, type SyntheticArticle } from './synthetic.js';
 
 const NOW = new Date('2025-09-20T00:00:00Z');
 
-/** Positions without changedAt, the one field that records when (not what). */
-function comparable(positions: Position[]): Array<Omit<Position, 'changedAt'>> {
-  return positions.map(({ changedAt: _changedAt, ...rest }) => rest);
+type Comparable = Omit<Position, 'changedAt' | 'changedPublished' | 'unconfirmed'>;
+
+/**
+ * Positions without the fields that record the path rather than the result: when the stance
+ * last changed, and what confirmed channels were told on the way (which depends on the order
+ * the news came in; the positions themselves do not).
+ */
+function comparable(positions: Position[]): Comparable[] {
+  return positions.map(({ changedAt: _changedAt, changedPublished: _published, unconfirmed: _unconfirmed, ...rest }) => rest);
 }
 
 /** The pure fold, no Redis: what the store computes, article after article. */
-function foldInMemory(articles: readonly SyntheticArticle[]): Array<Omit<Position, 'changedAt'>> {
+function foldInMemory(articles: readonly SyntheticArticle[]): Comparable[] {
   const slots = new Map<string, SlotState>();
   for (const { article, claims } of articles) {
     const plan = planArticle(article, claims, slots, { backfill: false, now: NOW });

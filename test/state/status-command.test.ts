@@ -61,7 +61,8 @@ describe('pledgewatch history', () => {
     const result = await pledgewatch('history', 'DE', '--json', '--limit', '2');
     const answer = JSON.parse(result.stdout) as { country: string; commitment: null; entries: Array<{ kind: string }> };
     expect(answer).toMatchObject({ country: 'DE', commitment: null });
-    expect(answer.entries.map((e) => e.kind)).toEqual(['change', 'claim']);
+    // Newest first: Germany's troops (004), then 003's repeat of its own conditional, which confirms it.
+    expect(answer.entries.map((e) => e.kind)).toEqual(['change', 'change']);
   });
 
   it('fails with one readable line for an unknown country, commitment or limit', async () => {

@@ -1,5 +1,6 @@
 import { ALERT_TYPES, type AlertType } from '../../model/alert.js';
 import { COMMITMENT_LABELS, COMMITMENTS, type Commitment } from '../../model/taxonomy.js';
+import type { SubscriptionMode } from '../../alerts/subscriptions.js';
 import type { CountryLookup, FilterInput } from './types.js';
 
 /** Subscription filters after parsing: codes and taxonomy values only. */
@@ -9,6 +10,19 @@ export interface ParsedFilters {
   commitments: Commitment[];
   excludeCommitments: Commitment[];
   types: AlertType[];
+  /** Absent: 'confirmed', the default. */
+  mode?: SubscriptionMode;
+}
+
+/** "every report" (speed over certainty) or "confirmed" (the default), however it is typed. */
+const MODE_WORDS: Array<[RegExp, SubscriptionMode]> = [
+  [/^(?:(?:mode|reports?)\s*[:=]\s*)?(?:every(?:[\s_-]+reports?)?|all[\s_-]+reports|unconfirmed(?:[\s_-]+too)?)$/i, 'every'],
+  [/^(?:(?:mode|reports?)\s*[:=]\s*)?(?:confirmed(?:[\s_-]+only)?)$/i, 'confirmed'],
+];
+
+export function parseMode(text: string): SubscriptionMode | null {
+  const trimmed = text.trim();
+  return MODE_WORDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
 }
 
 export type ParseResult = { ok: true; filters: ParsedFilters } | { ok: false; message: string };
@@ -169,6 +183,11 @@ function pushUnique<T>(list: T[], value: T): void {
 /** Parses "countries: PL, DE; not sanctions" into (field, item) pairs; a segment without a field is guessed. */
 function parseText(text: string, builder: FilterBuilder): string | null {
   for (const segment of text.split(/[;\n]+/).map((s) => s.trim()).filter(Boolean)) {
+    const mode = parseMode(segment);
+    if (mode) {
+      builder.filters.mode = mode;
+      continue;
+    }
     const named = /^(not\s+|no\s+|except\s+)?([a-z]+)\s*[:=]\s*(.*)$/i.exec(segment);
     const field = named ? FIELD_NAMES[named[2]!.toLowerCase()] : undefined;
     if (named && field) {
@@ -202,6 +221,11 @@ export function parseFilters(input: FilterInput, lookup: CountryLookup): ParseRe
       const error = builder.add(field, item);
       if (error) return { ok: false, message: error };
     }
+  }
+  if (input.reports !== undefined && input.reports.trim() !== '') {
+    const mode = parseMode(input.reports);
+    if (!mode) return { ok: false, message: `Reports: 'confirmed' (the default) or 'every report', not '${clip(input.reports)}'.` };
+    builder.filters.mode = mode;
   }
   const textError = input.text ? parseText(input.text, builder) : null;
   if (textError) return { ok: false, message: textError };

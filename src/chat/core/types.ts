@@ -63,6 +63,8 @@ export interface FilterInput {
   countries?: string;
   commitments?: string;
   types?: string;
+  /** 'confirmed' (default) or 'every report'. */
+  reports?: string;
   /** Free text, e.g. "countries: PL, DE; not sanctions" (Slack's one-line form). */
   text?: string;
 }

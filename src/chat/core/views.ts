@@ -51,7 +51,7 @@ export function positionViews(positions: Position[]): PositionView[] {
     commitment: position.commitment,
     commitmentLabel: commitmentLabel(position.commitment),
     stance: position.stance,
-    stanceLabel: stanceLabel(position.stance),
+    stanceLabel: position.unconfirmed ? `${stanceLabel(position.stance)} (reported, unconfirmed)` : stanceLabel(position.stance),
     emoji: stanceEmoji(position.stance),
     evidence: evidenceView(position.evidence),
     contenders: (position.contenders ?? []).map(evidenceView),
@@ -86,7 +86,8 @@ export function historyEntryView(lookup: CountryLookup, entry: HistoryEntryLike)
   const from = entry.from ?? null;
   return {
     at: entry.at,
-    date: displayDate(entry.at),
+    // When it was said leads; when it was processed is in `at`.
+    date: entry.evidence.published && entry.evidence.published !== 'unknown' ? displayDate(entry.evidence.published) : displayDate(entry.at),
     kind: entry.kind,
     alertType: entry.alertType,
     commitment: entry.commitment,
@@ -96,7 +97,7 @@ export function historyEntryView(lookup: CountryLookup, entry: HistoryEntryLike)
     emoji: stanceEmoji(entry.to),
     line:
       entry.kind === 'change'
-        ? changeLine(lookup.countryName(entry.country), entry.commitment, from, entry.to)
+        ? `${entry.corrects ? 'Correction: ' : ''}${changeLine(lookup.countryName(entry.country), entry.commitment, from, entry.to)}${entry.confirmation === 'unconfirmed' ? ' (reported, unconfirmed)' : ''}`
         : `${lookup.countryName(entry.country)} — ${commitmentLabel(entry.commitment)}: reported ${stanceLabel(entry.evidence.stance)}`,
     evidence: evidenceView(entry.evidence),
   };
@@ -121,6 +122,7 @@ function subscriptionSummary(view: Omit<SubscriptionView, 'summary'>): string {
   if (view.countries.length > 0) parts.push(`countries: ${view.countries.map((c) => c.name).join(', ')}`);
   if (view.commitments.length > 0) parts.push(`commitments: ${view.commitments.join(', ')}`);
   if (view.types.length > 0) parts.push(`types: ${view.types.join(', ')}`);
+  if (view.subscription.mode === 'every') parts.push('every report, unconfirmed ones marked');
   for (const c of view.excludeCountries) parts.push(`not ${c.name}`);
   for (const c of view.excludeCommitments) parts.push(`not ${c}`);
   return parts.length > 0 ? parts.join('; ') : 'all alerts';

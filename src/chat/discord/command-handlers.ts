@@ -60,6 +60,7 @@ async function subscribe(deps: HandlerDeps, input: CommandInput): Promise<Reply>
     countries: input.options.get('countries'),
     commitments: input.options.get('commitments'),
     types: input.options.get('types'),
+    reports: input.options.get('reports'),
   };
   const result = await deps.core.subscribe(channel, filters, await deps.permissions.callerOf(input));
   return result.ok ? [subscribedMessage(result.view)] : failed(result);

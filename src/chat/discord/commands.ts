@@ -66,6 +66,16 @@ export const COMMAND_DEFINITIONS: CommandJson[] = [
       filterOption('countries', 'e.g. "PL, DE" or "not RU" (empty: all countries)'),
       filterOption('commitments', 'e.g. "ground troops, air" or "not sanctions" (empty: all)'),
       filterOption('types', `Alert types: ${ALERT_TYPES.join(', ')} (empty: all)`),
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'reports',
+        description: 'confirmed changes only (default), or every report at once, marked unconfirmed',
+        required: false,
+        choices: [
+          { name: 'confirmed (default)', value: 'confirmed' },
+          { name: 'every report', value: 'every report' },
+        ],
+      },
     ],
     contexts: GUILD_ONLY,
   },

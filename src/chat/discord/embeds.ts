@@ -111,31 +111,64 @@ export function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
 // Alerts
 // ---------------------------------------------------------------------------
 
-export function alertEmbed(alert: AlertView): APIEmbed {
+/** Which message of a split group this is (1 of 1 for everything else). */
+export interface MessagePart {
+  index: number;
+  of: number;
+}
+
+const ONE_PART: MessagePart = { index: 1, of: 1 };
+
+/**
+ * One alert as an embed. A group names its countries in the title when they fit, else in the
+ * description; the quote appears once (in the first part of a split group).
+ */
+export function alertEmbed(alert: AlertView, part: MessagePart = ONE_PART): APIEmbed {
   const evidence = alert.evidence;
+  const grouped = alert.members.length > 1;
   const fields: APIEmbedField[] = [
     field('Outlet', fitEscaped(evidence.outlet, 200), true),
-    field('Article date', evidence.date, true),
-    field('How sure', evidence.confidenceText, true),
+    field('Said', evidence.date, true),
+    field('How sure', `${evidence.confidenceText}; ${alert.status}`, true),
     field('Link', maskedLink(fitEscaped(evidence.title || 'article', 300), evidence.url)),
   ];
+  if (alert.mixedFrom) {
+    fields.push(field('Before', fitEscaped(alert.members.map((m) => `${m.country.name}: ${m.fromLabel}`).join('; '), 1000)));
+  }
+  if (alert.sources.length > 0 && part.index === 1) {
+    fields.push(field('Also reported by', alert.sources.map((s) => `${fitEscaped(s.outlet, 100)}, ${s.date} · ${maskedLink('source', s.url)}`).join('\n')));
+  }
   // More contenders than fields would be dropped by fitEmbed anyway; do not render them.
   for (const other of alert.contenders.slice(0, LIMITS.fields - fields.length)) {
     fields.push(field(`Also reported: ${other.stance}`, evidenceText(other, QUOTE_IN_FIELD)));
   }
+  const title = grouped ? groupTitle(alert) : `${alert.country.flag} ${alert.line}`.trim();
+  const namesInTitle = !grouped || title.includes(alert.names);
+  const names = namesInTitle ? '' : `${alert.members.map((m) => `${m.country.flag} ${m.country.name}`.trim()).join(', ')}\n\n`;
+  const quote = part.index === 1 ? `${alert.emoji} “${fitEscaped(evidence.quote, QUOTE_IN_DESCRIPTION)}”` : `${alert.emoji} Same report as part 1 (quote above).`;
+  const correction = alert.correction && part.index === 1 ? `**${escapeText(alert.correction)}**\n` : '';
+  const partText = part.of > 1 ? ` (${part.index}/${part.of})` : '';
   return fitEmbed({
-    author: { name: alert.heading },
-    title: `${alert.country.flag} ${alert.line}`.trim(),
+    author: { name: cut(`${alert.heading}${partText} · ${alert.status}`, LIMITS.authorName) },
+    title,
     url: safeUrl(evidence.url),
-    description: `${alert.emoji} “${fitEscaped(evidence.quote, QUOTE_IN_DESCRIPTION)}”`,
+    description: `${correction}${escapeText(names)}${quote}`,
     color: STANCE_COLOURS[alert.to],
     fields,
+    footer: { text: cut(alert.when, LIMITS.footer) },
     timestamp: isoOrUndefined(alert.createdAt),
   });
 }
 
-export function alertMessage(alert: AlertView): DiscordMessage {
-  return message([alertEmbed(alert)]);
+/** "Finland, Estonia and Canada — coalition: willing" when it fits the title, else "7 countries — ...". */
+function groupTitle(alert: AlertView): string {
+  const full = `${alert.line}`;
+  if (full.length <= LIMITS.title) return full;
+  return cut(`${alert.members.length} countries — ${alert.commitmentLabel}: ${alert.transition}`, LIMITS.title);
+}
+
+export function alertMessage(alert: AlertView, part: MessagePart = ONE_PART): DiscordMessage {
+  return message([alertEmbed(alert, part)]);
 }
 
 // ---------------------------------------------------------------------------

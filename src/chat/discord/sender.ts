@@ -3,11 +3,15 @@ import {
   DeliveryChannelGoneError,
   DeliveryRateLimitedError,
   type ChatSender,
+  type PostedMessage,
+  type SendOptions,
 } from '../../alerts/delivery.js';
 import type { Logger } from '../../log/logger.js';
 import type { Alert } from '../../model/alert.js';
 import { alertView, type AlertView } from '../core/index.js';
-import { alertMessage, message, noticeMessage, type DiscordMessage } from './embeds.js';
+import { alertMessage, message, noticeMessage, type DiscordMessage, type MessagePart } from './embeds.js';
+import { splitForMessages } from '../../alerts/group.js';
+import { countryName } from '../../countries/index.js';
 import { fitEscaped, safeUrl } from './text.js';
 
 /**
@@ -48,9 +52,10 @@ function isChannelGone(error: unknown): error is DiscordAPIError {
 export function createDiscordSender(deps: { rest: REST; logger: Logger }): ChatSender {
   const log = deps.logger.child({ sink: 'discord' });
 
-  async function post(channelId: string, body: DiscordMessage): Promise<void> {
+  async function post(channelId: string, body: DiscordMessage): Promise<string | undefined> {
     try {
-      await deps.rest.post(Routes.channelMessages(channelId), { body });
+      const created = (await deps.rest.post(Routes.channelMessages(channelId), { body })) as { id?: unknown } | undefined;
+      return typeof created?.id === 'string' ? created.id : undefined;
     } catch (error) {
       if (isChannelGone(error)) {
         log.warn({ channel: channelId, status: error.status, code: error.code }, 'discord channel unavailable');
@@ -65,21 +70,34 @@ export function createDiscordSender(deps: { rest: REST; logger: Logger }): ChatS
    * Discord refusing the embed itself (400) would refuse it on every retry: post the same
    * facts as plain text instead, so the alert still arrives.
    */
-  async function send(channelId: string, alert: Alert): Promise<void> {
-    const view = alertView(alert);
+  async function sendPart(channelId: string, view: AlertView, part: MessagePart, replyTo: string | undefined): Promise<string | undefined> {
+    // A reply points at the original alert; if that message was deleted, it is posted plainly.
+    const reference = replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {};
     try {
-      await post(channelId, alertMessage(view));
+      return await post(channelId, { ...alertMessage(view, part), ...reference });
     } catch (error) {
       if (!(error instanceof DiscordAPIError && error.status === 400)) throw error;
-      log.warn({ channel: channelId, alert: alert.id, err: error.message }, 'discord refused the alert embed; posting it as text');
-      await post(channelId, message([], { content: alertPlainText(view) }));
+      log.warn({ channel: channelId, alert: view.id, err: error.message }, 'discord refused the alert embed; posting it as text');
+      return post(channelId, { ...message([], { content: alertPlainText(view) }), ...reference });
     }
+  }
+
+  /** A group too long for one message goes out in parts; only the first answers replyTo. */
+  async function send(channelId: string, alert: Alert, options: SendOptions = {}): Promise<PostedMessage | void> {
+    let first: string | undefined;
+    for (const part of splitForMessages(alert, countryName)) {
+      const id = await sendPart(channelId, alertView(part.alert), part, part.index === 1 ? options.replyTo : undefined);
+      first ??= id;
+    }
+    return first ? { messageId: first } : undefined;
   }
 
   return {
     platform: 'discord',
     send,
-    sendText: (channelId: string, text: string) => post(channelId, noticeMessage(text, false)),
+    sendText: async (channelId: string, text: string) => {
+      await post(channelId, noticeMessage(text, false));
+    },
   };
 }
 
@@ -88,7 +106,8 @@ export function alertPlainText(view: AlertView): string {
   const e = view.evidence;
   const link = safeUrl(e.url);
   const lines = [
-    `${view.heading}: ${view.country.flag} ${view.line}`,
+    ...(view.correction ? [view.correction] : []),
+    `${view.heading} (${view.status}): ${view.members.length > 1 ? '' : `${view.country.flag} `}${view.line}`,
     `"${fitEscaped(e.quote, 1200)}"`,
     `${fitEscaped(e.outlet, 200)}, ${e.date}, ${e.confidenceText}`,
   ];

@@ -1,5 +1,7 @@
 import type { webApi } from '@slack/bolt';
-import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from '../../alerts/delivery.js';
+import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender, type PostedMessage, type SendOptions } from '../../alerts/delivery.js';
+import { splitForMessages } from '../../alerts/group.js';
+import { countryName } from '../../countries/index.js';
 import { describeError, ErrorCode, PledgewatchError } from '../../errors/index.js';
 import type { Logger } from '../../log/logger.js';
 import type { Alert } from '../../model/alert.js';
@@ -19,23 +21,31 @@ const CHANNEL_GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archive
  * anything else (network down, 5xx) is thrown as is so the queue retries.
  */
 export function createSlackSender(deps: { client: WebClient; logger: Logger }): ChatSender {
-  const post = async (channel: string, message: { text: string; blocks?: Block[] }): Promise<void> => {
+  const post = async (channel: string, message: { text: string; blocks?: Block[] }, threadTs?: string): Promise<string | undefined> => {
     try {
-      await deps.client.chat.postMessage({
+      const answer = await deps.client.chat.postMessage({
         channel,
         text: message.text,
         ...(message.blocks ? { blocks: message.blocks } : {}),
+        // A correction goes into the thread of the alert it corrects.
+        ...(threadTs ? { thread_ts: threadTs } : {}),
         unfurl_links: false,
         unfurl_media: false,
       });
+      return typeof answer.ts === 'string' ? answer.ts : undefined;
     } catch (error) {
       throw toDeliveryError(error, channel, deps.logger);
     }
   };
   return {
     platform: 'slack',
-    async send(channelId: string, alert: Alert) {
-      await post(channelId, renderAlertBlocks(alert));
+    async send(channelId: string, alert: Alert, options: SendOptions = {}): Promise<PostedMessage | void> {
+      let first: string | undefined;
+      for (const part of splitForMessages(alert, countryName)) {
+        const ts = await post(channelId, renderAlertBlocks(part.alert, part), part.index === 1 ? options.replyTo : undefined);
+        first ??= ts;
+      }
+      return first ? { messageId: first } : undefined;
     },
     async sendText(channelId: string, text: string) {
       await post(channelId, { text: fallbackText(escapeSlack(text)) });

@@ -42,7 +42,7 @@ function filledCell(position: Position): SafeHtml {
   const label = `${countryName(position.country)}, ${commitmentLabel(position.commitment)}: ${position.stance}`;
   const tip = `${position.stance} — "${position.evidence.quote}" (${position.evidence.outlet}, ${shortDate(position.evidence.published)}; ${position.corroborations} report(s))`;
   return html`<td class="cell s-${position.stance}" data-cell="${position.country}:${position.commitment}">
-<button type="button" class="cell-btn" aria-controls="evidence" aria-label="${label}. Show evidence" title="${tip}">${position.stance}</button>
+<button type="button" class="cell-btn" aria-controls="evidence" aria-label="${label}${position.unconfirmed ? ' (reported, unconfirmed)' : ''}. Show evidence" title="${tip}${position.unconfirmed ? ' (reported, unconfirmed)' : ''}">${position.stance}</button>
 <template id="${cellId(position.country, position.commitment)}">${positionDetail(position)}</template></td>`;
 }
 

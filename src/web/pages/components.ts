@@ -1,5 +1,6 @@
 import { countryFlag, countryName } from '../../countries/index.js';
-import type { Alert, Evidence, Position, PositionStance } from '../../model/alert.js';
+import { confirmationText, correctionText, whenText } from '../../alerts/present.js';
+import { membersOf, type Alert, type Evidence, type Position, type PositionStance } from '../../model/alert.js';
 import { COMMITMENT_LABELS, type Commitment } from '../../model/taxonomy.js';
 import { html, safeHref, type SafeHtml } from '../html.js';
 
@@ -64,17 +65,27 @@ export function positionDetail(position: Position): SafeHtml {
     ? html`<h4>Contradicting reports</h4>${position.contenders.map((e) => evidenceBlock(e))}`
     : '';
   return html`<h3>${countryLabel(position.country)}: ${commitmentLabel(position.commitment)}</h3>
-<p>${stanceTag(position.stance)} since <time>${shortDate(position.changedAt)}</time> · corroborated by ${reports}</p>
+<p>${stanceTag(position.stance)}${unconfirmedMark(position)} since <time>${shortDate(position.changedPublished ?? position.changedAt)}</time> (processed <time>${shortDate(position.changedAt)}</time>) · corroborated by ${reports}</p>
 ${evidenceBlock(position.evidence)}
 ${contenders}
 <p><a href="/country/${position.country}">Full timeline for ${countryName(position.country)}</a></p>`;
 }
 
+/** One message per alert, grouped like the chat messages: every country, the quote once, how sure. */
+/** " (reported, unconfirmed)" beside a stance channels have not been told yet. */
+export function unconfirmedMark(position: Position): SafeHtml | string {
+  return position.unconfirmed ? html` <span class="status unconfirmed">(reported, unconfirmed)</span>` : '';
+}
+
 export function alertItem(alert: Alert): SafeHtml {
   const from = alert.from ? html`${stanceTag(alert.from)} → ` : html`<span class="was">new</span> → `;
+  const countries = membersOf(alert).map((m, i) => html`${i > 0 ? ', ' : ''}<a href="/country/${m.country}">${countryLabel(m.country)}</a>`);
+  const status = html` <span class="${alert.track === 'report' ? 'status unconfirmed' : 'status'}">(${confirmationText(alert)})</span>`;
+  const correction = alert.corrects ? html`<p class="correction">${correctionText(alert.corrects)}</p>` : '';
   return html`<li class="alert" data-alert-id="${alert.id}">
-<p class="alert-head"><span class="alert-type">${alert.type}</span> <a href="/country/${alert.country}">${countryLabel(alert.country)}</a> — ${commitmentLabel(alert.commitment)}: ${from}${stanceTag(alert.to)}</p>
+${correction}<p class="alert-head"><span class="alert-type">${alert.type}</span> ${countries} — ${commitmentLabel(alert.commitment)}: ${from}${stanceTag(alert.to)}${status}</p>
 ${evidenceBlock(alert.evidence)}
+<p class="meta">${whenText(alert.evidence.published, alert.createdAt)}</p>
 </li>`;
 }
 

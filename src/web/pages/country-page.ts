@@ -2,7 +2,7 @@ import { countryName } from '../../countries/index.js';
 import type { Alert, Position } from '../../model/alert.js';
 import { html, type SafeHtml } from '../html.js';
 import type { HistoryEntry } from '../types.js';
-import { alertList, commitmentLabel, countryLabel, evidenceBlock, shortDate, shortTime, stanceTag } from './components.js';
+import { alertList, unconfirmedMark, commitmentLabel, countryLabel, evidenceBlock, shortDate, shortTime, stanceTag } from './components.js';
 import { layout } from './layout.js';
 
 function positionsTable(positions: readonly Position[]): SafeHtml {
@@ -12,20 +12,20 @@ function positionsTable(positions: readonly Position[]): SafeHtml {
 <thead><tr><th scope="col">Commitment</th><th scope="col">Stance</th><th scope="col">Latest evidence</th><th scope="col">Reports</th><th scope="col">Since</th></tr></thead>
 <tbody>${positions.map(
     (p) => html`<tr data-commitment="${p.commitment}"><th scope="row">${commitmentLabel(p.commitment)}</th>
-<td class="cell s-${p.stance}">${p.stance}</td>
+<td class="cell s-${p.stance}">${p.stance}${unconfirmedMark(p)}</td>
 <td>${evidenceBlock(p.evidence)}</td>
 <td>${p.corroborations}</td>
-<td><time>${shortDate(p.changedAt)}</time></td></tr>`,
+<td><time>${shortDate(p.changedPublished ?? p.changedAt)}</time> <span class="meta">(processed ${shortDate(p.changedAt)})</span></td></tr>`,
   )}</tbody></table></div>`;
 }
 
 function timelineEntry(entry: HistoryEntry): SafeHtml {
   const change =
     entry.kind === 'change'
-      ? html`${entry.from ? stanceTag(entry.from) : html`<span class="was">new</span>`} → ${stanceTag(entry.to)}`
+      ? html`${entry.corrects ? html`<strong class="correction">correction</strong> ` : ''}${entry.from ? stanceTag(entry.from) : html`<span class="was">new</span>`} → ${stanceTag(entry.to)}${entry.confirmation === 'unconfirmed' ? html` <span class="status unconfirmed">(reported, unconfirmed)</span>` : entry.confirmation === 'confirmed' ? html` <span class="status">(confirmed)</span>` : ''}`
       : html`report: ${stanceTag(entry.to)}`;
   return html`<li class="entry kind-${entry.kind}" data-commitment="${entry.commitment}">
-<p class="entry-head"><time datetime="${entry.at}">${shortTime(entry.at)}</time> <strong>${commitmentLabel(entry.commitment)}</strong>: ${change}</p>
+<p class="entry-head"><time>${shortDate(entry.evidence.published)}</time> (processed <time datetime="${entry.at}">${shortTime(entry.at)}</time>) <strong>${commitmentLabel(entry.commitment)}</strong>: ${change}</p>
 ${evidenceBlock(entry.evidence)}
 ${entry.reason ? html`<p class="meta reason">Why: ${entry.reason}</p>` : ''}
 </li>`;

@@ -7,6 +7,7 @@ import { createQueues } from '../../../src/queue/queues.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import type { Alert } from '../../../src/model/alert.js';
 import { closeRedisContext, createRedisContext } from '../../../src/redis/connection.js';
+import { DEFAULT_CONFIRMATION } from '../../../src/state/confirmation.js';
 import { PledgeStore } from '../../../src/state/index.js';
 import { createTestRedis } from '../../helpers/redis.js';
 import { GERMANY_URL, ITALY_URL, seedPositions } from './pledge-fixture.js';
@@ -23,7 +24,8 @@ let subscriptions: SubscriptionStore;
 
 beforeAll(async () => {
   redis = await createTestRedis();
-  const store = new PledgeStore(redis);
+  // These fixtures are the countries' own words, trusted alone here; the default asks for two reports (test/confirmation).
+  const store = new PledgeStore(redis, { confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports: 1 } });
   await seedPositions(store);
   subscriptions = new SubscriptionStore(redis);
   core = createChatCore({
@@ -126,7 +128,8 @@ describe('history', () => {
     const changes = result.view.entries.filter((e) => e.kind === 'change');
     expect(changes.map((e) => e.line)).toEqual([
       'Germany — coalition: conditional -> committed',
-      'Germany — coalition: no reported position -> conditional',
+      // A third party's report alone is not confirmed; the country's own word then is.
+      'Germany — coalition: no reported position -> conditional (reported, unconfirmed)',
     ]);
     expect(changes[0]!.evidence).toMatchObject({ outlet: 'Deutsche Welle', url: GERMANY_URL, date: '2025-09-05' });
   });

@@ -144,7 +144,7 @@ describe('Discord sender', () => {
       embeds: [],
       allowed_mentions: { parse: [] },
       content:
-        'Position changed: 🇩🇪 Germany — ground troops: undecided -> committed\n"Chancellor Merz said Germany will contribute troops."\n' +
+        'Position changed (confirmed): 🇩🇪 Germany — ground troops: undecided -> committed\n"Chancellor Merz said Germany will contribute troops."\n' +
         'Wire, 2025-09-05, high confidence (90%)\nhttps://news.example.test/refused-1',
     });
   });

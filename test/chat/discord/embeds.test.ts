@@ -82,17 +82,19 @@ describe('alert embed', () => {
     expect(alertMessage(alertView(alert()))).toEqual({
       embeds: [
         {
-          author: { name: 'Position changed' },
+          author: { name: 'Position changed · confirmed' },
           title: '🇩🇪 Germany — coalition: conditional -> committed',
           url: 'https://news.example.test/2025/09/05/germany',
           description: '✅ “Chancellor Merz said Germany will contribute.”',
           color: 0x2e7d32,
           fields: [
             { name: 'Outlet', value: 'Deutsche Welle', inline: true },
-            { name: 'Article date', value: '2025-09-05', inline: true },
-            { name: 'How sure', value: 'high confidence (92%)', inline: true },
+            { name: 'Said', value: '2025-09-05', inline: true },
+            { name: 'How sure', value: 'high confidence (92%); confirmed', inline: true },
             { name: 'Link', value: '[Merz: Germany is in](https://news.example.test/2025/09/05/germany)', inline: false },
           ],
+          // When it was said first, when it was processed second.
+          footer: { text: 'said 2025-09-05, processed 2025-09-05 09:00 UTC' },
           timestamp: '2025-09-05T09:00:00.000Z',
         },
       ],

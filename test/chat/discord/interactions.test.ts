@@ -18,6 +18,7 @@ import {
 import { loadConfig } from '../../../src/config/config.js';
 import { FeedRegistry } from '../../../src/feeds/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
+import { DEFAULT_CONFIRMATION } from '../../../src/state/confirmation.js';
 import { PledgeStore } from '../../../src/state/index.js';
 import { seedPositions, ITALY_URL } from '../core/pledge-fixture.js';
 import { createDiscordSigner, type DiscordSigner } from '../../helpers/discord-sign.js';
@@ -107,7 +108,8 @@ beforeAll(async () => {
   redis = await createTestRedis();
   fake = await FakeDiscord.start();
   signer = createDiscordSigner();
-  const store = new PledgeStore(redis);
+  // These fixtures are the countries' own words, trusted alone here; the default asks for two reports (test/confirmation).
+  const store = new PledgeStore(redis, { confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports: 1 } });
   await seedPositions(store);
   subscriptions = new SubscriptionStore(redis);
   core = createChatCore({ state: store, subscriptions, feeds: new FeedRegistry(redis), logger: silentLogger });

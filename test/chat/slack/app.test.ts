@@ -9,6 +9,7 @@ import { isPledgewatchError } from '../../../src/errors/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import type { Article } from '../../../src/model/article.js';
 import type { Claim } from '../../../src/model/claim.js';
+import { DEFAULT_CONFIRMATION } from '../../../src/state/confirmation.js';
 import { PledgeStore } from '../../../src/state/index.js';
 import { FakeSlack } from '../../helpers/fake-slack.js';
 import { createTestRedis } from '../../helpers/redis.js';
@@ -53,7 +54,8 @@ function config(env: Record<string, string>) {
 beforeAll(async () => {
   redis = await createTestRedis();
   slack = await new FakeSlack().start();
-  const store = new PledgeStore(redis);
+  // These fixtures are the countries' own words, trusted alone here; the default asks for two reports (test/confirmation).
+  const store = new PledgeStore(redis, { confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports: 1 } });
   await store.applyArticle(ITALY_ARTICLE, ITALY_CLAIMS);
   subscriptions = new SubscriptionStore(redis);
   core = createChatCore({ state: store, subscriptions, logger: silentLogger, now: () => NOW });

@@ -13,7 +13,7 @@ describe('renderAlertBlocks', () => {
     const message = renderAlertBlocks(alert());
     expect(message.blocks).toEqual([
       { type: 'header', text: { type: 'plain_text', text: '🇮🇹 Italy — ground troops', emoji: true } },
-      { type: 'section', text: { type: 'mrkdwn', text: '*Position changed:* ⚪ undecided → ⛔ declined', verbatim: true } },
+      { type: 'section', text: { type: 'mrkdwn', text: '*Position changed:* ⚪ undecided → ⛔ declined _(confirmed)_', verbatim: true } },
       {
         type: 'section',
         text: {
@@ -25,10 +25,10 @@ describe('renderAlertBlocks', () => {
             '_(the government itself; ⛔ declined)_',
         },
       },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: 'high confidence (90%) · alert at 2025-09-04 12:30 UTC', verbatim: true }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'high confidence (90%) · said 2025-09-04, processed 2025-09-04 12:30 UTC', verbatim: true }] },
     ]);
     expect(message.text).toBe(
-      'Italy — ground troops: undecided -&gt; declined ("Meloni confirmed Italy will not send troops to Ukraine.", Example News, 2025-09-04, https://news.example/italy-troops)',
+      'Italy — ground troops: undecided -&gt; declined [confirmed] ("Meloni confirmed Italy will not send troops to Ukraine.", Example News, 2025-09-04, https://news.example/italy-troops)',
     );
   });
 

@@ -1,0 +1,99 @@
+/**
+ * Replays a story through the extractor and the state with confirmation off and on, in
+ * published and shuffled order, and checks what reached channels against the story's
+ * expectations (docs/timeline.md).
+ *
+ *   npm run timeline                      the seed story and the synthetic stories in data/stories
+ *   npm run timeline -- <dir> <expect>    any story folder with its expectations file
+ *   npm run timeline -- --real            the real-news development story, where a local copy exists
+ *   add --json for one JSON line per story, --seed N for another shuffled order
+ *
+ * Also `npm run bench timeline`.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createCommandContext } from '../src/cli/command-context.js';
+import { processIo } from '../src/cli/io.js';
+import { createExtractor } from '../src/extract/index.js';
+import { readExpectations } from '../src/timeline/expectations.js';
+import { readStory } from '../src/timeline/replay-story.js';
+import { formatTimeline, runTimeline, type TimelineReport } from '../src/timeline/run-timeline.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Stories that ship with the repository. */
+export const OWN_STORIES: Array<{ dir: string; expectations: string }> = [
+  { dir: `${ROOT}data/demo/articles`, expectations: `${ROOT}data/demo/expectations.json` },
+  { dir: `${ROOT}data/stories/pl-troops/articles`, expectations: `${ROOT}data/stories/pl-troops/expectations.json` },
+];
+
+/** The real-news development story: texts stay outside the repository, the expectations inside. */
+export const REAL_STORY = {
+  dir: process.env.PLEDGEWATCH_REALNEWS_DIR ?? `${ROOT}../pledgewatch-realnews/dev-articles`,
+  expectations: `${ROOT}data/realnews/timeline/expectations.json`,
+};
+
+export async function timelineReports(stories: Array<{ dir: string; expectations: string }>, seed = 14): Promise<TimelineReport[]> {
+  const cli = createCommandContext(process.env, processIo);
+  try {
+    const ctx = await cli.redis();
+    const extractor = createExtractor(cli.config, cli.logger);
+    const reports: TimelineReport[] = [];
+    for (const story of stories) {
+      reports.push(await runTimeline(ctx, await readStory(story.dir), await readExpectations(story.expectations), { extractor, seed }));
+    }
+    return reports;
+  } finally {
+    await cli.close();
+  }
+}
+
+/** For `npm run bench`: the stories that are here, in figures. */
+export async function run(): Promise<Record<string, unknown>> {
+  const stories = existsSync(REAL_STORY.dir) ? [...OWN_STORIES, REAL_STORY] : OWN_STORIES;
+  const reports = await timelineReports(stories);
+  for (const report of reports) process.stderr.write(`${formatTimeline(report)}\n\n`);
+  return Object.fromEntries(reports.map((r) => [r.story, summary(r)]));
+}
+
+function summary(report: TimelineReport): Record<string, unknown> {
+  return Object.fromEntries(
+    report.checks.map((c) => [
+      `${c.order}/${c.confirmation}`,
+      { expectedAlerted: c.expectedAlertedShare, precision: c.precision, changeAlerts: c.changeAlerts, unexpected: c.unexpectedAlerts, flipFlops: c.flipFlops },
+    ]),
+  );
+}
+
+async function main(argv: string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const seedAt = argv.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 14;
+  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--seed');
+  let stories = OWN_STORIES;
+  if (argv.includes('--real')) {
+    if (!existsSync(REAL_STORY.dir)) {
+      process.stderr.write(
+        `The real-news development texts are not on this machine (looked in ${REAL_STORY.dir}; set PLEDGEWATCH_REALNEWS_DIR). ` +
+          'They stay outside the repository; only their expectations are in data/realnews/timeline/. Nothing to replay.\n',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    stories = [REAL_STORY];
+  } else if (positional.length >= 2) {
+    stories = [{ dir: positional[0]!, expectations: positional[1]! }];
+  }
+  for (const report of await timelineReports(stories, seed)) {
+    process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${formatTimeline(report)}\n\n`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2))
+    .catch((error: unknown) => {
+      process.stderr.write(`timeline: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    })
+    .finally(() => setTimeout(() => process.exit(), 500).unref());
+}

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Alert, Evidence } from '../../src/model/alert.js';
+import type { Article } from '../../src/model/article.js';
+import type { Claim } from '../../src/model/claim.js';
+import { independent, nearDuplicate, ownerOf, DEFAULT_CONFIRMATION } from '../../src/state/confirmation.js';
+import { parseFilters } from '../../src/chat/core/index.js';
+import { PledgeStore } from '../../src/state/index.js';
+import { createTestRedis } from '../helpers/redis.js';
+
+const NOW = new Date('2025-10-01T00:00:00Z');
+
+function article(id: string, url: string, published: string, outlet = new URL(url).hostname): Article {
+  return { id, url, outlet, published, title: `Report ${id}`, body: '' };
+}
+
+function claim(stance: Claim['stance'], evidence: string, speaker: Claim['speaker'] = 'third_party', confidence = 0.8): Claim {
+  return { country: 'PL', commitment: 'ground_troops', stance, evidence, speaker, confidence };
+}
+
+describe('confirmation before broadcast', () => {
+  let redis: Awaited<ReturnType<typeof createTestRedis>>;
+  let run = 0;
+  beforeAll(async () => {
+    redis = await createTestRedis();
+  });
+  afterAll(() => redis.cleanup());
+
+  /** The default needs a second report beside the country's own voice; a deployment may trust its voice alone. */
+  const store = (ownVoiceReports = 1) =>
+    new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports } });
+
+  it("by default, confirms the country's own voice once a second report of the same stance arrives", async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
+    const first = await state.applyArticle(
+      article('own-a', 'https://www.gov.example.pl/news/a', '2025-09-10'),
+      [claim('willing', 'Prime Minister Tusk said Poland is ready to send troops.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(first.alerts.map((a) => a.track)).toEqual(['report']);
+    const second = await state.applyArticle(
+      article('own-b', 'https://www.gov.example.pl/news/b', '2025-09-20'),
+      [claim('willing', 'Poland stands ready to contribute soldiers, the prime minister repeated.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(second.alerts).toHaveLength(1);
+    expect(second.alerts[0]).toMatchObject({ type: 'new', from: null, to: 'willing', track: 'confirmed', confirmedBy: 'own_voice' });
+  });
+
+  it("confirms at once on the country's own voice at high confidence", async () => {
+    const state = store();
+    const { alerts } = await state.applyArticle(
+      article('own', 'https://www.gov.example.pl/news/1', '2025-09-10'),
+      [claim('willing', 'Prime Minister Tusk said Poland is ready to send troops.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ type: 'new', to: 'willing', track: 'both', confirmedBy: 'own_voice' });
+    const [position] = await state.positions('PL');
+    expect(position?.unconfirmed).toBeUndefined();
+  });
+
+  it('keeps a third party report unconfirmed until a second, independent outlet agrees', async () => {
+    const state = store();
+    const first = await state.applyArticle(
+      article('one', 'https://www.dw.com/en/story-1', '2025-09-10'),
+      [claim('willing', 'Officials in Warsaw are said to be preparing a contingent for Ukraine.')],
+      { now: NOW },
+    );
+    expect(first.alerts.map((a) => [a.type, a.track])).toEqual([['new', 'report']]);
+    expect((await state.positions('PL'))[0]?.unconfirmed).toEqual({ confirmedStance: null });
+    const history = await state.history('PL');
+    expect(history[0]).toMatchObject({ kind: 'change', confirmation: 'unconfirmed' });
+
+    const second = await state.applyArticle(
+      article('two', 'https://www.bbc.com/news/world-2', '2025-09-11'),
+      [claim('willing', 'A Polish deployment to Ukraine is on the table, diplomats told the broadcaster.')],
+      { now: NOW },
+    );
+    expect(second.alerts).toHaveLength(1);
+    const confirmed = second.alerts[0]!;
+    expect(confirmed).toMatchObject({ type: 'new', from: null, to: 'willing', track: 'confirmed', confirmedBy: 'outlets' });
+    expect(confirmed.sources?.map((s) => s.articleId).sort()).toEqual(['one', 'two']);
+    expect((await state.positions('PL'))[0]?.unconfirmed).toBeUndefined();
+  });
+
+  it('does not count syndicated copies of one wire story as independent outlets', async () => {
+    const state = store();
+    const wire = 'Poland is ready to send troops to Ukraine once a ceasefire holds, a government source told Reuters on Tuesday.';
+    await state.applyArticle(article('w1', 'https://www.reuters.com/world/pl-1', '2025-09-10'), [claim('willing', wire)], { now: NOW });
+    const copy = await state.applyArticle(
+      article('w2', 'https://www.devdiscourse.com/article/pl-1', '2025-09-10'),
+      [claim('willing', `${wire} (Reporting by a correspondent)`)],
+      { now: NOW },
+    );
+    expect(copy.alerts).toEqual([]);
+    // A second site of the same owner is no second outlet either.
+    const sameOwner = await state.applyArticle(
+      article('w3', 'https://www.bbc.co.uk/news/pl-3', '2025-09-11'),
+      [claim('willing', 'Warsaw would contribute soldiers to a reassurance force, the corporation understands.')],
+      { now: NOW },
+    );
+    expect(sameOwner.alerts.map((a) => a.track)).toEqual(['confirmed']);
+    const another = store();
+    await another.applyArticle(article('b1', 'https://www.bbc.com/news/pl-1', '2025-09-10'), [claim('willing', 'Warsaw is preparing troops.')], { now: NOW });
+    const sister = await another.applyArticle(
+      article('b2', 'https://www.bbc.co.uk/news/pl-2', '2025-09-10'),
+      [claim('willing', 'Polish soldiers could join a European force, officials say.')],
+      { now: NOW },
+    );
+    expect(sister.alerts).toEqual([]);
+  });
+
+  it('needs the same strength to reverse a confirmed position, and a misread alone never reaches confirmed channels', async () => {
+    const state = store();
+    await state.applyArticle(
+      article('own1', 'https://www.gov.example.pl/1', '2025-09-10'),
+      [claim('willing', 'Tusk said Poland is ready to send troops.', 'self', 0.9)],
+      { now: NOW },
+    );
+    const misread = await state.applyArticle(
+      article('mis', 'https://www.dw.com/en/pl-9', '2025-09-12'),
+      [claim('declined', 'Poland has ruled out, analysts wrongly claimed, any role.')],
+      { now: NOW },
+    );
+    expect(misread.alerts.map((a) => a.track)).toEqual(['report']);
+    const confirmedOnly = (alerts: Alert[]) => alerts.filter((a) => a.track !== 'report');
+    expect(confirmedOnly(misread.alerts)).toEqual([]);
+    expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'declined', unconfirmed: { confirmedStance: 'willing' } });
+  });
+
+  it('posts a correction of the earlier alert when stronger evidence overturns it within the window', async () => {
+    const state = store();
+    const original = await state.applyArticle(
+      article('c1', 'https://www.gov.example.pl/c1', '2025-09-10'),
+      [claim('willing', 'Tusk said Poland is ready to send troops.', 'self', 0.9)],
+      { now: NOW },
+    );
+    const overturn = await state.applyArticle(
+      article('c2', 'https://www.gov.example.pl/c2', '2025-09-12'),
+      [claim('declined', 'Tusk said Poland will not send troops after all.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(overturn.alerts).toHaveLength(1);
+    expect(overturn.alerts[0]!.corrects).toMatchObject({ alertId: original.alerts[0]!.id, to: 'willing', published: '2025-09-10' });
+    const [latest] = await state.history('PL');
+    expect(latest).toMatchObject({ kind: 'change', corrects: { alertId: original.alerts[0]!.id } });
+  });
+
+  it('with confirmation off, every confident report goes to every channel at once', async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, enabled: false } });
+    const { alerts } = await state.applyArticle(
+      article('off', 'https://www.dw.com/en/off', '2025-09-10'),
+      [claim('willing', 'Warsaw is said to prepare troops.')],
+      { now: NOW },
+    );
+    expect(alerts.map((a) => [a.track, a.confirmedBy])).toEqual([['both', 'every_report']]);
+  });
+});
+
+describe('independence of sources', () => {
+  const evidence = (url: string, quote: string): Evidence => ({
+    url, quote, outlet: 'unknown', articleId: url, published: '2025-09-10', title: 't', speaker: 'third_party', stance: 'willing', confidence: 0.8,
+  });
+
+  it('treats near-identical evidence as one story, different wording as two', () => {
+    const text = 'Germany will decide on a contingent only once the terms of a settlement are known, the chancellor said.';
+    expect(nearDuplicate(text, `BERLIN (Reuters) - ${text}`)).toBe(true);
+    expect(nearDuplicate(text, 'Berlin wants to see the ceasefire terms before it commits soldiers, officials told the paper.')).toBe(false);
+  });
+
+  it('merges sites of one owner and subdomains of one site, and cannot vouch for unknown sources', () => {
+    expect(ownerOf({ url: 'https://edition.bbc.co.uk/x', outlet: '' })).toBe(ownerOf({ url: 'https://www.bbc.com/y', outlet: '' }));
+    expect(ownerOf({ url: 'https://newseu.cgtn.com/x', outlet: '' })).toBe('cgtn.com');
+    expect(ownerOf({ url: 'https://www.theguardian.co.uk/x', outlet: '' })).toBe('theguardian.co.uk');
+    expect(ownerOf({ url: 'unknown', outlet: 'unknown' })).toBeNull();
+    const a = evidence('https://www.dw.com/a', 'Germany is in.');
+    expect(independent(a, evidence('unknown', 'Germany joins.'))).toBe(false);
+    expect(independent(a, evidence('https://www.lemonde.fr/b', 'Berlin has joined the coalition, the paper learned.'))).toBe(true);
+  });
+});
+
+describe('choosing "every report" when subscribing', () => {
+  const lookup = { resolveCountry: (q: string) => (q.trim().toUpperCase() === 'PL' ? 'PL' : null), countryName: () => 'Poland', countryFlag: () => '' };
+
+  it('reads it from Slack text and from the Discord option; confirmed is the default', () => {
+    expect(parseFilters({ text: 'countries: PL; every report' }, lookup)).toMatchObject({ ok: true, filters: { countries: ['PL'], mode: 'every' } });
+    expect(parseFilters({ reports: 'every report' }, lookup)).toMatchObject({ ok: true, filters: { mode: 'every' } });
+    const plain = parseFilters({ text: 'PL' }, lookup);
+    expect(plain.ok && plain.filters.mode).toBeUndefined();
+    expect(parseFilters({ reports: 'sometimes' }, lookup)).toMatchObject({ ok: false });
+  });
+});
