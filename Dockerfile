@@ -1,29 +1,28 @@
 # syntax=docker/dockerfile:1
-# Build stage: install everything, type-check, then keep only what runs.
+# Build stage: install everything, compile TypeScript to dist/, then keep only what runs.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
-COPY bin ./bin
+# The sources are not here yet, so `prepare` (the build) runs below instead.
+RUN npm ci --no-audit --no-fund --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
 COPY src ./src
-COPY data/demo ./data/demo
-COPY slack ./slack
-RUN npx tsc --noEmit -p tsconfig.json \
+RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
-# Runtime stage: Node, the sources (run by tsx), production modules; no compilers, no dev tools.
+# Runtime stage: Node, the compiled JavaScript and the production modules; no TypeScript, no tsx, no dev tools.
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HTTP_HOST=0.0.0.0 \
     EMBEDDED_REDIS=false
 WORKDIR /app
-COPY --from=build --chown=node:node /app/package.json /app/package-lock.json /app/tsconfig.json ./
+COPY --from=build --chown=node:node /app/package.json /app/package-lock.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/bin ./bin
-COPY --from=build --chown=node:node /app/src ./src
-COPY --from=build --chown=node:node /app/data/demo ./data/demo
-COPY --from=build --chown=node:node /app/slack ./slack
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --chown=node:node bin ./bin
+COPY --chown=node:node data/demo ./data/demo
+COPY --chown=node:node slack ./slack
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \

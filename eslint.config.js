@@ -1,8 +1,9 @@
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'test-artifacts/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'test-artifacts/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,4 +14,6 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Last: turns off any rule that would disagree with Prettier's layout.
+  prettier,
 );

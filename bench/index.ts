@@ -11,7 +11,10 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   corpus: () => import('./feed-corpus.js'),
   state: () => import('./state.js'),
   pipeline: () => import('./pipeline.js'),
+  cli: () => import('./cli.js'),
   'redis-costs': () => import('./redis-costs.js'),
+  'poller-kill': () => import('./poller-kill.js'),
+  'outage-budget': () => import('./outage-budget.js'),
 };
 
 const only = process.argv.slice(2);

@@ -11,6 +11,15 @@ export interface AdminNoticeOptions {
   now?: () => number;
 }
 
+/** KEYS: 1 the hour's hash of notice id -> place. ARGV: 1 notice id, 2 TTL. Returns the notice's place. */
+const PLACE_IN_HOUR_LUA = `
+local place = redis.call('HGET', KEYS[1], ARGV[1])
+if place then return tonumber(place) end
+place = redis.call('HLEN', KEYS[1]) + 1
+redis.call('HSET', KEYS[1], ARGV[1], place)
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return place`;
+
 /**
  * Operational notices (a feed starts failing) for the people who run the bot, never for
  * subscribed channels. Capped per hour across all processes; past the cap, only logged.
@@ -20,9 +29,9 @@ export async function notifyAdmins(ctx: RedisContext, text: string, noticeId: st
   options.logger.warn({ notice: noticeId }, text);
   if (options.channels.length === 0) return 0;
   const hour = Math.floor((options.now ?? Date.now)() / 3_600_000);
-  const counter = key(ctx, 'admin-notices', String(hour));
-  const [[, count]] = (await ctx.redis.multi().incr(counter).expire(counter, 7200).exec()) as [[null, number]];
-  if (count > options.perHour) {
+  // Each notice takes its place in the hour once: a retried job gets the same place, so the same answer.
+  const place = Number(await ctx.redis.eval(PLACE_IN_HOUR_LUA, 1, key(ctx, 'admin-notices', String(hour)), noticeId, '7200'));
+  if (place > options.perHour) {
     options.logger.warn({ notice: noticeId, perHour: options.perHour }, 'admin notice cap reached: not posted');
     return 0;
   }

@@ -3,6 +3,24 @@ import { key, slotTag, type RedisContext } from '../redis/connection.js';
 
 /** How many recent alerts the web page and `/api/alerts` can show. */
 export const ALERT_LOG_LENGTH = 1000;
+const RECORDED_TTL_SECONDS = 30 * 24 * 3600;
+const SHOWN = 'shown';
+
+/**
+ * KEYS: 1 recorded mark, 2 log list. ARGV: 1 alert JSON, 2 mark TTL, 3 last log index, 4 live channel.
+ * The mark holds '1' until the local sinks showed the alert, then 'shown'.
+ */
+const RECORD_LUA = `
+local mark = redis.call('GET', KEYS[1])
+if mark then
+  if mark == '${SHOWN}' then return 'shown' end
+  return 'unshown'
+end
+redis.call('SET', KEYS[1], '1', 'EX', ARGV[2])
+redis.call('LPUSH', KEYS[2], ARGV[1])
+redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[3]))
+redis.call('PUBLISH', ARGV[4], ARGV[1])
+return 'new'`;
 
 /**
  * The record of alerts produced, newest first, plus a live channel: every alert is
@@ -22,18 +40,35 @@ export class AlertLog {
     return key(this.ctx, slotTag('alerts'), 'live');
   }
 
-  /** Records an alert once (by id) and announces it. Returns false when it was already recorded. */
-  async record(alert: Alert): Promise<boolean> {
-    const first = await this.ctx.redis.set(key(this.ctx, slotTag('alerts'), 'recorded', alert.id), '1', 'EX', 30 * 24 * 3600, 'NX');
-    if (first !== 'OK') return false;
+  private recordedKey(alertId: string): string {
+    return key(this.ctx, slotTag('alerts'), 'recorded', alertId);
+  }
+
+  /**
+   * Records an alert once (by id) and announces it, in one atomic step: the "recorded" mark,
+   * the log entry and the live message exist together or not at all, so a crash can never
+   * leave an alert marked but missing from the log and the web page.
+   * Returns 'new' the first time, 'unshown' while the local sinks have not confirmed it
+   * (a crash after recording, see markShown) and 'shown' after that.
+   */
+  async record(alert: Alert): Promise<'new' | 'unshown' | 'shown'> {
     const json = JSON.stringify(alert);
-    await this.ctx.redis
-      .multi()
-      .lpush(this.listKey, json)
-      .ltrim(this.listKey, 0, ALERT_LOG_LENGTH - 1)
-      .publish(this.channel, json)
-      .exec();
-    return true;
+    const state = await this.ctx.redis.eval(
+      RECORD_LUA,
+      2,
+      this.recordedKey(alert.id),
+      this.listKey,
+      json,
+      String(RECORDED_TTL_SECONDS),
+      String(ALERT_LOG_LENGTH - 1),
+      this.channel,
+    );
+    return state as 'new' | 'unshown' | 'shown';
+  }
+
+  /** The local sinks (console, a test's recorder) showed the alert: a retried job skips them. */
+  async markShown(alertId: string): Promise<void> {
+    await this.ctx.redis.set(this.recordedKey(alertId), SHOWN, 'KEEPTTL', 'XX');
   }
 
   async recent(limit = 100, filter?: { country?: string }): Promise<Alert[]> {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
-import { key, queueOptions, type RedisContext } from '../redis/connection.js';
+import { key, queueOptions, slotTag, type RedisContext } from '../redis/connection.js';
 import { alertHeadline } from './format.js';
 import { displayDate } from './present.js';
 import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from './delivery.js';
@@ -24,6 +24,10 @@ const DELIVERY_ATTEMPTS = 200;
 const MAX_BACKOFF_MS = 10 * 60_000;
 const DELIVERED_TTL_SECONDS = 30 * 24 * 3600;
 const WINDOW_MS = 3600_000;
+const BUDGET_TTL_SECONDS = 2 * 3600;
+/** Outlives the longest retry run (about a day), so no retry is charged twice. */
+const CHARGE_MARK_TTL_SECONDS = 3 * 24 * 3600;
+const DIGEST_TTL_SECONDS = 3 * 3600;
 
 const queues = new WeakMap<RedisContext, Map<Platform, Queue<DeliveryJob>>>();
 
@@ -87,6 +91,16 @@ export interface DeliveryWorkerDeps {
   budgetPerHour?: number;
   concurrency?: number;
   now?: () => number;
+  /** BullMQ tuning, e.g. a short lockDuration so a crashed process's job is taken over sooner. */
+  workerOptions?: Partial<WorkerOptions>;
+}
+
+/** What a delivery job needs of a BullMQ job: enough to run it outside a Worker (tests, the crash harness). */
+export type DeliveryJobRun = Pick<Job<DeliveryJob>, 'data' | 'attemptsMade' | 'opts'>;
+
+/** How the processor reacts to a 429: the worker passes its own rateLimit. */
+export interface DeliveryProcessorHooks {
+  rateLimit(retryAfterMs: number): Promise<void>;
 }
 
 /**
@@ -98,50 +112,69 @@ export interface DeliveryWorkerDeps {
 export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJob> {
   const platform = deps.sender.platform;
   const backoffMs = deps.backoffMs ?? 2000;
+  const log = deps.logger.child({ sink: platform });
+  const hooks: DeliveryProcessorHooks = { rateLimit: (ms) => worker.rateLimit(ms) };
+  const processJob = createDeliveryProcessor(deps, hooks);
+  const worker: Worker<DeliveryJob> = new Worker<DeliveryJob>(deliveryQueueName(platform), (job) => processJob(job), {
+    ...queueOptions(deps.ctx, deliveryQueueName(platform)),
+    concurrency: deps.concurrency ?? 4,
+    // BullMQ honours worker.rateLimit() (a 429's Retry-After) only for workers with a limiter;
+    // this one is generous, the platform's own limits are what bind.
+    limiter: { max: 1000, duration: 1000 },
+    settings: { backoffStrategy: (attemptsMade: number) => Math.min(backoffMs * 2 ** Math.max(0, attemptsMade - 1), MAX_BACKOFF_MS) },
+    ...deps.workerOptions,
+  });
+  // Rate-limit waits never get here (BullMQ puts the job back without a 'failed' event), and
+  // outcomes are counted by the processor once per job, so this only logs the retries.
+  worker.on('failed', (job, error) => {
+    if (!job || isFinalAttempt(job, error)) return;
+    log.warn({ channel: job.data.channelId, attempt: job.attemptsMade, err: error.message }, 'delivery failed, will retry');
+  });
+  worker.on('error', (error) => log.error({ err: error.message }, 'delivery worker error'));
+  return worker;
+}
+
+/** True when BullMQ will not run the job again after this error. */
+function isFinalAttempt(job: Pick<Job, 'attemptsMade' | 'opts'>, error: Error): boolean {
+  return error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+}
+
+/**
+ * The work of one delivery job. The hourly budget is spent once per (alert, channel): the first
+ * attempt reserves a unit and marks the job as charged, retries after failures or 429s reuse
+ * that mark for free, and a job that finally fails gives its unit back. So once the platform
+ * is back, the budget holds exactly one unit per delivered alert however long it was down.
+ */
+export function createDeliveryProcessor(deps: DeliveryWorkerDeps, hooks: DeliveryProcessorHooks): (job: DeliveryJobRun) => Promise<string> {
+  const platform = deps.sender.platform;
   const now = deps.now ?? Date.now;
   const budget = deps.budgetPerHour ?? 30;
   const log = deps.logger.child({ sink: platform });
-  const worker: Worker<DeliveryJob> = new Worker<DeliveryJob>(
-    deliveryQueueName(platform),
-    async (job) => {
-      try {
-        switch (job.data.kind) {
-          case 'digest':
-            return await deliverDigest(job.data.channelId, job.data.window);
-          case 'notice':
-            await deps.sender.sendText(job.data.channelId, job.data.text);
-            return 'notice-sent';
-          default:
-            return await deliverAlert(job as Job<Extract<DeliveryJob, { kind: 'alert' }>>);
-        }
-      } catch (error) {
-        throw await classify(error, job.data.channelId);
-      }
-    },
-    {
-      ...queueOptions(deps.ctx, deliveryQueueName(platform)),
-      concurrency: deps.concurrency ?? 4,
-      // BullMQ honours worker.rateLimit() (a 429's Retry-After) only for workers with a limiter;
-      // this one is generous, the platform's own limits are what bind.
-      limiter: { max: 1000, duration: 1000 },
-      settings: { backoffStrategy: (attemptsMade: number) => Math.min(backoffMs * 2 ** Math.max(0, attemptsMade - 1), MAX_BACKOFF_MS) },
-    },
-  );
-  worker.on('failed', (job, error) => {
-    if (error.name === 'RateLimitError') return;
-    metrics.alertsDelivered.inc({ sink: platform, outcome: 'error' });
-    log.warn({ channel: job?.data.channelId, attempt: job?.attemptsMade, err: error.message }, 'delivery failed, will retry');
-  });
-  worker.on('error', (error) => log.error({ err: error.message }, 'delivery worker error'));
 
-  async function deliverAlert(job: Job<Extract<DeliveryJob, { kind: 'alert' }>>): Promise<string> {
-    const { alert, channelId } = job.data;
+  return async (job) => {
+    try {
+      switch (job.data.kind) {
+        case 'digest':
+          return await deliverDigest(job.data.channelId, job.data.window);
+        case 'notice':
+          await deps.sender.sendText(job.data.channelId, job.data.text);
+          return 'notice-sent';
+        default:
+          return await deliverAlert(job.data);
+      }
+    } catch (error) {
+      throw await classify(error, job);
+    }
+  };
+
+  async function deliverAlert({ alert, channelId }: Extract<DeliveryJob, { kind: 'alert' }>): Promise<string> {
     const deliveredKey = key(deps.ctx, 'delivered', platform, channelId, alert.id);
     if (await deps.ctx.redis.exists(deliveredKey)) return 'already-delivered';
     if (!(await deps.subscriptions.get(platform, channelId))) return 'unsubscribed';
     const window = Math.floor(now() / WINDOW_MS);
-    if (!(await withinBudget(channelId, window))) {
+    if (!(await chargeOnce(channelId, alert.id, window))) {
       await holdForDigest(channelId, window, alert);
+      metrics.alertsDelivered.inc({ sink: platform, outcome: 'held_for_digest' });
       return 'held-for-digest';
     }
     await deps.sender.send(channelId, alert);
@@ -151,15 +184,40 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
     return 'sent';
   }
 
-  async function withinBudget(channelId: string, window: number): Promise<boolean> {
-    const counter = key(deps.ctx, 'budget', platform, channelId, String(window));
-    const [[, count]] = (await deps.ctx.redis.multi().incr(counter).expire(counter, 2 * 3600).exec()) as [[null, number]];
-    return count <= budget;
+  /** True when this (alert, channel) may be posted: charged now, or charged by an earlier attempt. */
+  async function chargeOnce(channelId: string, alertId: string, window: number): Promise<boolean> {
+    const charged = await deps.ctx.redis.eval(
+      CHARGE_ONCE_LUA,
+      2,
+      budgetKey(deps.ctx, platform, channelId, window),
+      chargeMarkKey(deps.ctx, platform, channelId, alertId),
+      String(budget),
+      String(BUDGET_TTL_SECONDS),
+      String(CHARGE_MARK_TTL_SECONDS),
+      String(window),
+    );
+    return charged === 1;
+  }
+
+  /** A job that will never post gives back the unit its first attempt reserved (in the hour it reserved it). */
+  async function refundCharge(channelId: string, alertId: string): Promise<void> {
+    const mark = chargeMarkKey(deps.ctx, platform, channelId, alertId);
+    const window = await deps.ctx.redis.get(mark);
+    if (!window) return;
+    await deps.ctx.redis.eval(REFUND_LUA, 2, mark, budgetKey(deps.ctx, platform, channelId, Number(window)), window);
   }
 
   async function holdForDigest(channelId: string, window: number, alert: Alert): Promise<void> {
-    const held = key(deps.ctx, 'digest', platform, channelId, String(window));
-    await deps.ctx.redis.multi().rpush(held, JSON.stringify(alert)).expire(held, 3 * 3600).exec();
+    // Held once per alert (a retry after a crash finds it there), then the digest job, whose id makes a repeat a no-op.
+    await deps.ctx.redis.eval(
+      HOLD_ONCE_LUA,
+      2,
+      digestKey(deps.ctx, platform, channelId, window),
+      heldIdsKey(deps.ctx, platform, channelId, window),
+      alert.id,
+      JSON.stringify(alert),
+      String(DIGEST_TTL_SECONDS),
+    );
     await deliveryQueue(deps.ctx, platform).add(
       'digest',
       { kind: 'digest', channelId, window },
@@ -168,32 +226,99 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): Worker<DeliveryJo
   }
 
   async function deliverDigest(channelId: string, window: number): Promise<string> {
-    const held = key(deps.ctx, 'digest', platform, channelId, String(window));
+    const held = digestKey(deps.ctx, platform, channelId, window);
     const alerts = (await deps.ctx.redis.lrange(held, 0, -1)).map((json) => JSON.parse(json) as Alert);
     if (alerts.length === 0) return 'empty-digest';
     await deps.sender.sendText(channelId, digestText(alerts));
-    await deps.ctx.redis.del(held);
+    // One DEL: the list and its ids share the channel's hash tag.
+    await deps.ctx.redis.del(held, heldIdsKey(deps.ctx, platform, channelId, window));
     metrics.alertsDelivered.inc({ sink: platform, outcome: 'digest' });
     return 'digest-sent';
   }
 
-  async function classify(error: unknown, channelId: string): Promise<unknown> {
+  async function classify(error: unknown, job: DeliveryJobRun): Promise<unknown> {
+    const { channelId } = job.data;
     if (error instanceof DeliveryRateLimitedError) {
+      // A wait, not a failure: no attempt is spent and the budget mark stays.
+      metrics.deliveryWaits.inc({ sink: platform, reason: 'rate_limited' });
       log.info({ channel: channelId, retryAfterMs: error.retryAfterMs }, 'rate limited by the platform, waiting');
-      await worker.rateLimit(error.retryAfterMs);
+      await hooks.rateLimit(error.retryAfterMs);
       return Worker.RateLimitError();
     }
     if (error instanceof DeliveryChannelGoneError) {
       await deps.subscriptions.remove(platform, channelId);
+      if (job.data.kind === 'alert') await refundCharge(channelId, job.data.alert.id);
       metrics.alertsDelivered.inc({ sink: platform, outcome: 'channel_gone' });
       log.warn({ channel: channelId, reason: error.reason }, 'channel is gone or forbids the bot: unsubscribed it');
       return new UnrecoverableError(error.message);
     }
+    // BullMQ counts this attempt after we throw: the last one is attemptsMade + 1.
+    if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+      if (job.data.kind === 'alert') await refundCharge(channelId, job.data.alert.id);
+      metrics.alertsDelivered.inc({ sink: platform, outcome: 'error' });
+      log.error({ channel: channelId, attempts: job.attemptsMade + 1, err: (error as Error).message }, 'delivery gave up');
+    }
     return error;
   }
-
-  return worker;
 }
+
+/**
+ * A channel's budget counters, charge marks and held digests share one hash tag (the channel),
+ * so the scripts that span them run on a cluster; channels still spread over every slot.
+ */
+function channelTag(platform: Platform, channelId: string): string {
+  return slotTag(`${platform}:${channelId}`);
+}
+
+function budgetKey(ctx: RedisContext, platform: Platform, channelId: string, window: number): string {
+  return key(ctx, 'budget', channelTag(platform, channelId), String(window));
+}
+
+function chargeMarkKey(ctx: RedisContext, platform: Platform, channelId: string, alertId: string): string {
+  return key(ctx, 'budget-charged', channelTag(platform, channelId), alertId);
+}
+
+function digestKey(ctx: RedisContext, platform: Platform, channelId: string, window: number): string {
+  return key(ctx, 'digest', channelTag(platform, channelId), String(window));
+}
+
+function heldIdsKey(ctx: RedisContext, platform: Platform, channelId: string, window: number): string {
+  return key(ctx, 'digest-ids', channelTag(platform, channelId), String(window));
+}
+
+/** How many units of a channel's hourly budget are spent (or reserved by jobs in flight). */
+export async function budgetSpent(ctx: RedisContext, platform: Platform, channelId: string, atMs: number): Promise<number> {
+  return Number((await ctx.redis.get(budgetKey(ctx, platform, channelId, Math.floor(atMs / WINDOW_MS)))) ?? 0);
+}
+
+/**
+ * KEYS: 1 the window's budget counter, 2 the job's charge mark. ARGV: 1 budget, 2 counter TTL, 3 mark TTL, 4 window.
+ * 1 when the job may post (charged before, or charged now), 0 when the budget is spent.
+ * The mark remembers which hour it charged, so a refund finds the counter in any later hour.
+ */
+const CHARGE_ONCE_LUA = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return 1 end
+local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
+if spent >= tonumber(ARGV[1]) then return 0 end
+redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3])
+return 1`;
+
+/** KEYS: 1 the charge mark, 2 the counter of its hour. ARGV: 1 that hour. Gives the unit back once, if the counter still exists. */
+const REFUND_LUA = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[1])
+if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('DECR', KEYS[2]) end
+return 1`;
+
+/** KEYS: 1 held list, 2 set of held ids. ARGV: 1 alert id, 2 alert JSON, 3 TTL. */
+const HOLD_ONCE_LUA = `
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('RPUSH', KEYS[1], ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+return 1`;
 
 /** Plain text for a channel whose hourly alert budget ran out. */
 export function digestText(alerts: Alert[]): string {

@@ -1,4 +1,4 @@
-import { Worker } from 'bullmq';
+import { Worker, type WorkerOptions } from 'bullmq';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
@@ -20,6 +20,8 @@ export interface DispatcherDeps {
   localSinks: LocalSink[];
   /** "Confirm before broadcast": matching alerts wait in `held` and admins are told. */
   hold?: { policy: HoldPolicy; held: HeldAlerts; notifyAdmins(text: string, noticeId: string): Promise<unknown> };
+  /** BullMQ tuning, e.g. a short lockDuration so a crashed process's job is taken over sooner. */
+  workerOptions?: Partial<WorkerOptions>;
 }
 
 /**
@@ -29,29 +31,39 @@ export interface DispatcherDeps {
  * is idempotent, so a retried job neither repeats nor loses one.
  */
 export function startAlertDispatcher(deps: DispatcherDeps): Worker<AlertJob> {
-  const worker = new Worker<AlertJob>(
-    QUEUE.alerts,
-    async (job) => {
-      const { alert } = job.data;
-      if (await deps.alertLog.record(alert)) {
-        metrics.alertsProduced.inc({ type: alert.type });
-        for (const sink of deps.localSinks) await sink(alert);
-      }
-      const reason = deps.hold ? holdReason(alert, deps.hold.policy) : null;
-      if (deps.hold && reason) {
-        if (await deps.hold.held.hold(alert, reason)) {
-          const text = `Alert held for confirmation (${reason}): ${alertText(alert)}\nConfirm with \`pledgewatch alerts confirm ${alert.id}\` or drop it with \`pledgewatch alerts discard ${alert.id}\`.`;
-          await deps.hold.notifyAdmins(text, `held-${alert.id}`);
-        }
-        return { channels: 0, held: reason };
-      }
-      return { channels: await fanOut(deps.ctx, deps.subscriptions, alert) };
-    },
-    { ...queueOptions(deps.ctx, QUEUE.alerts), concurrency: 4 },
-  );
+  const worker = new Worker<AlertJob>(QUEUE.alerts, (job) => dispatchAlert(deps, job.data.alert), {
+    ...queueOptions(deps.ctx, QUEUE.alerts),
+    concurrency: 4,
+    ...deps.workerOptions,
+  });
   worker.on('failed', (job, error) =>
     deps.logger.warn({ alert: job?.data.alert.id, err: error.message }, 'alert dispatch failed, will retry'),
   );
   worker.on('error', (error) => deps.logger.error({ err: error.message }, 'alert dispatcher error'));
   return worker;
+}
+
+/**
+ * One alert job. Each step either is atomic or is repeated by a retry until its own
+ * "done" mark is written, so a crash between any two of them is completed by the retry:
+ * log entry and live message (one script), local sinks (until marked shown), the admin
+ * notice of a held alert (until marked notified), deliveries (job ids).
+ */
+export async function dispatchAlert(deps: DispatcherDeps, alert: Alert): Promise<{ channels: number; held?: string }> {
+  const recorded = await deps.alertLog.record(alert);
+  if (recorded === 'new') metrics.alertsProduced.inc({ type: alert.type });
+  if (recorded !== 'shown') {
+    for (const sink of deps.localSinks) await sink(alert);
+    await deps.alertLog.markShown(alert.id);
+  }
+  const reason = deps.hold ? holdReason(alert, deps.hold.policy) : null;
+  if (deps.hold && reason) {
+    if (await deps.hold.held.hold(alert, reason)) {
+      const text = `Alert held for confirmation (${reason}): ${alertText(alert)}\nConfirm with \`pledgewatch alerts confirm ${alert.id}\` or drop it with \`pledgewatch alerts discard ${alert.id}\`.`;
+      await deps.hold.notifyAdmins(text, `held-${alert.id}`);
+      await deps.hold.held.markNotified(alert.id);
+    }
+    return { channels: 0, held: reason };
+  }
+  return { channels: await fanOut(deps.ctx, deps.subscriptions, alert) };
 }

@@ -32,6 +32,8 @@ export async function fanOut(ctx: RedisContext, subscriptions: SubscriptionStore
   return targets.length;
 }
 
+const NOTIFIED_TTL_SECONDS = 30 * 24 * 3600;
+
 /** Alerts waiting for confirmation, in one Redis hash keyed by alert id. */
 export class HeldAlerts {
   constructor(private readonly ctx: RedisContext) {}
@@ -40,10 +42,27 @@ export class HeldAlerts {
     return key(this.ctx, slotTag('alerts'), 'held');
   }
 
-  /** Holds an alert; false when it was already held (a retried job). */
+  private notifiedKey(alertId: string): string {
+    return key(this.ctx, slotTag('alerts'), 'held-notified', alertId);
+  }
+
+  /**
+   * Holds an alert. True while the admins still have to be told about it: the first time,
+   * and again on a retry that follows a crash before markNotified (the notice's id keeps
+   * a repeat from posting twice).
+   */
   async hold(alert: Alert, reason: string, now = new Date()): Promise<boolean> {
     const held: HeldAlert = { alert, reason, heldAt: now.toISOString() };
-    return (await this.ctx.redis.hsetnx(this.hashKey, alert.id, JSON.stringify(held))) === 1;
+    const [[, added], [, notified]] = (await this.ctx.redis
+      .multi()
+      .hsetnx(this.hashKey, alert.id, JSON.stringify(held))
+      .exists(this.notifiedKey(alert.id))
+      .exec()) as [[null, number], [null, number]];
+    return added === 1 || notified === 0;
+  }
+
+  async markNotified(alertId: string): Promise<void> {
+    await this.ctx.redis.set(this.notifiedKey(alertId), '1', 'EX', NOTIFIED_TTL_SECONDS);
   }
 
   async list(): Promise<HeldAlert[]> {
@@ -58,5 +77,19 @@ export class HeldAlerts {
       [null, number],
     ];
     return json && removed === 1 ? (JSON.parse(json) as HeldAlert) : null;
+  }
+
+  /**
+   * Confirms a held alert: hands it to release (the fan-out, idempotent by job ids) and only
+   * then forgets it, so a crash in between leaves it held and a second confirm completes it.
+   * Null when no alert with that id is held.
+   */
+  async release<T>(alertId: string, deliver: (alert: Alert) => Promise<T>): Promise<{ held: HeldAlert; result: T } | null> {
+    const json = await this.ctx.redis.hget(this.hashKey, alertId);
+    if (!json) return null;
+    const held = JSON.parse(json) as HeldAlert;
+    const result = await deliver(held.alert);
+    await this.ctx.redis.hdel(this.hashKey, alertId);
+    return { held, result };
   }
 }

@@ -1,25 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { notifyAdmins, type AdminNoticeOptions } from '../alerts/admin-notices.js';
 import { HeldAlerts } from '../alerts/held-alerts.js';
-import { AlertLog } from '../alerts/alert-log.js';
 import type { ChatSender } from '../alerts/delivery.js';
-import { closeDeliveryQueues, deliveryQueue, deliveryQueueName, startDeliveryWorker } from '../alerts/delivery-worker.js';
+import { deliveryQueue, deliveryQueueName, startDeliveryWorker } from '../alerts/delivery-worker.js';
 import { startAlertDispatcher, type LocalSink } from '../alerts/dispatcher.js';
-import { alertText } from '../alerts/format.js';
-import { SubscriptionStore } from '../alerts/subscriptions.js';
 import { createChatCore } from '../chat/core/index.js';
 import { startDiscordBot } from '../chat/discord/index.js';
 import { startSlackApp } from '../chat/slack/index.js';
 import { startDemoServer } from '../demo/demo-server.js';
 import { createExtractor } from '../extract/index.js';
-import { FeedRegistry, feedsWithSchedules, fetchArticleText, startPoller } from '../feeds/index.js';
+import { feedsWithSchedules, fetchArticleText, startPoller } from '../feeds/index.js';
 import { createSafeFetcher, safeFetchOptionsFromConfig, type SafeFetcher } from '../fetch/index.js';
 import { startArticleWorker } from '../queue/article-worker.js';
-import { createQueues, type Queues } from '../queue/queues.js';
 import { deleteKeysMatching, key, queuePrefix, slotTag, type RedisContext } from '../redis/connection.js';
-import { PledgeStore } from '../state/index.js';
 import { startWebServer } from '../web/index.js';
 import type { CommandContext } from './command-context.js';
+import { consoleSink } from './console-sink.js';
+import { buildPipeline, type Pipeline } from './pipeline.js';
 import { closeWorkerGracefully } from './shutdown.js';
 
 /** Which stages this process runs. `start` runs them all; `poller`, `worker`, `bot` one each. */
@@ -30,42 +27,9 @@ export interface Roles {
   web: boolean;
 }
 
-
-/** The pipeline's shared pieces, built once per process on one Redis context. */
-export interface Pipeline {
-  ctx: RedisContext;
-  queues: Queues;
-  store: PledgeStore;
-  feeds: FeedRegistry;
-  subscriptions: SubscriptionStore;
-  alertLog: AlertLog;
-}
-
-export async function buildPipeline(cli: CommandContext): Promise<Pipeline> {
-  const ctx = await cli.redis();
-  const queues = createQueues(ctx);
-  cli.onClose(async () => {
-    await queues.close();
-    await closeDeliveryQueues(ctx);
-  });
-  return {
-    ctx,
-    queues,
-    store: new PledgeStore(ctx),
-    feeds: new FeedRegistry(ctx),
-    subscriptions: new SubscriptionStore(ctx),
-    alertLog: new AlertLog(ctx),
-  };
-}
-
 function adminNoticeOptions(config: CommandContext['config'], logger: CommandContext['logger']): AdminNoticeOptions {
   return { channels: config.ADMIN_CHANNELS, perHour: config.ADMIN_NOTICES_PER_HOUR, logger };
 }
-
-/** The console sink: alerts printed for whoever runs the process. */
-export const consoleSink: LocalSink = (alert) => {
-  process.stdout.write(`\n${alertText(alert)}\n`);
-};
 
 type Routes = Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
 type FeedAdmin = ReturnType<typeof feedsWithSchedules>;
@@ -79,8 +43,10 @@ export async function runRoles(cli: CommandContext, roles: Roles, options: { loc
   const fetcher = createSafeFetcher(await demoAwareFetchOptions(cli, pipeline, roles));
   cli.onClose(() => fetcher.close());
   const routes: Routes = {};
-  const feedAdmin = feedsWithSchedules(pipeline.feeds, pipeline.queues, cli.config.POLL_INTERVAL_SECONDS);
-  if (roles.bot) await startBot(cli, pipeline, feedAdmin, routes, options.localSinks ?? [consoleSink]);
+  // People add feeds under the fetcher's own address rules, without the demo feed's exception.
+  const addressPolicy = { allowPrivate: cli.config.ALLOW_PRIVATE_FEEDS, allowlist: cli.config.FEED_ALLOWLIST };
+  const feedAdmin = feedsWithSchedules(pipeline.feeds, pipeline.queues, cli.config.POLL_INTERVAL_SECONDS, addressPolicy);
+  if (roles.bot) await startBot(cli, pipeline, feedAdmin, routes, options.localSinks ?? [consoleSink(cli.io)]);
   if (roles.worker) startWorker(cli, pipeline, fetcher);
   if (roles.poller) await startFeedPoller(cli, pipeline, fetcher);
   if (roles.web) await startWeb(cli, pipeline, feedAdmin, routes);

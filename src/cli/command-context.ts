@@ -1,12 +1,13 @@
-import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config.js';
 import { createLogger, type Logger } from '../log/logger.js';
 import { closeRedisContext, createRedisContext, describeTarget, redisTargetFromConfig, waitUntilReady, type RedisContext } from '../redis/connection.js';
 import { ensureRedis, type EmbeddedRedis } from '../redis/embedded.js';
 import { migrateKeyLayout } from '../redis/key-layout.js';
+import type { CliIo } from './io.js';
 
-/** What a command needs from the edge: config, a logger and (lazily) Redis. */
+/** What a command needs from the edge: its output streams, config, a logger and (lazily) Redis. */
 export interface CommandContext {
+  io: CliIo;
   config: Config;
   logger: Logger;
   /** Connects on first use (starting an embedded redis-server if allowed); closed by the CLI on exit. */
@@ -16,13 +17,15 @@ export interface CommandContext {
   close(): Promise<void>;
 }
 
-export function createCommandContext(env: Record<string, string | undefined> = process.env): CommandContext {
+/** Loaded by the CLI only when a command runs: `--help` needs neither config nor Redis. */
+export function createCommandContext(env: Record<string, string | undefined>, io: CliIo): CommandContext {
   const config = loadConfig(env);
-  const logger = createLogger({ level: config.LOG_LEVEL });
+  const logger = createLogger({ level: config.LOG_LEVEL, destination: io.logDestination });
   const closers: Array<() => Promise<void> | void> = [];
   let redisPromise: Promise<RedisContext> | undefined;
   let embedded: EmbeddedRedis | undefined;
   return {
+    io,
     config,
     logger,
     redis() {
@@ -65,15 +68,4 @@ export function createCommandContext(env: Record<string, string | undefined> = p
       await embedded?.stop();
     },
   };
-}
-
-/**
- * Each file in cli/commands exports `register(program, getContext)`: it adds its
- * subcommands and creates the context only when one of them runs.
- */
-export type RegisterCommands = (program: Command, getContext: () => CommandContext) => void;
-
-/** `--json` prints JSON on standard output and nothing else; people get text. */
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
 }

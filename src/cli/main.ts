@@ -1,38 +1,37 @@
-import { Command, CommanderError } from 'commander';
-import { describeError } from '../errors/index.js';
-import { createCommandContext, type CommandContext, type RegisterCommands } from './command-context.js';
+import { CommanderError } from 'commander';
+import { describeError, hideUrlPasswords } from '../errors/index.js';
+import type { CommandContext } from './command-context.js';
+import { processIo, type CliIo } from './io.js';
+import { buildProgram } from './program.js';
 
-/** The subcommand modules, one per area; each adds its commands to the program. */
-const COMMAND_MODULES: Array<() => Promise<{ register: RegisterCommands }>> = [
-  () => import('./commands/run.js'),
-  () => import('./commands/replay.js'),
-  () => import('./commands/explain.js'),
-  () => import('./commands/alerts.js'),
-  () => import('./commands/queues.js'),
-  () => import('./commands/feeds.js'),
-  () => import('./commands/status.js'),
-  () => import('./commands/extract.js'),
-  () => import('./commands/realnews.js'),
-];
+export interface MainOptions {
+  /** Where output goes and how the exit status is reported; the process's own by default. */
+  io?: CliIo;
+  /** The environment the config is read from; the process's own by default. */
+  env?: Record<string, string | undefined>;
+}
 
-export async function main(argv: string[]): Promise<void> {
-  let context: CommandContext | undefined;
-  const getContext = (): CommandContext => (context ??= createCommandContext());
-  const program = new Command('pledgewatch')
-    .description('Tracks what each country says it will contribute, and alerts channels when a position changes.')
-    .showHelpAfterError()
-    .exitOverride();
-  for (const load of COMMAND_MODULES) (await load()).register(program, getContext);
+/**
+ * Runs one command line (argv as in process.argv) and returns its exit status, also
+ * handed to io.exit. Config, the logger and Redis are loaded only by a command that runs.
+ */
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  const io = options.io ?? processIo;
+  const env = options.env ?? process.env;
+  let context: Promise<CommandContext> | undefined;
+  const getContext = (): Promise<CommandContext> =>
+    (context ??= import('./command-context.js').then(({ createCommandContext }) => createCommandContext(env, io)));
+  let code = 0;
   try {
-    await program.parseAsync(argv);
+    await buildProgram(io, getContext).parseAsync(argv);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
-    } else {
-      process.stderr.write(`pledgewatch: ${describeError(error)}\n`);
-      process.exitCode = 1;
-    }
+    // Commander has already printed its own usage errors.
+    code = error instanceof CommanderError ? error.exitCode : 1;
+    if (!(error instanceof CommanderError)) io.stderr(`pledgewatch: ${hideUrlPasswords(describeError(error))}\n`);
   } finally {
-    await context?.close();
+    const opened = await context?.catch(() => undefined);
+    await opened?.close();
   }
+  io.exit(code);
+  return code;
 }

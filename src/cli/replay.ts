@@ -10,8 +10,9 @@ import type { Article } from '../model/article.js';
 import { startArticleWorker, type ArticleOutcome } from '../queue/article-worker.js';
 import { QUEUE, enqueueArticles, jobIdFor } from '../queue/queues.js';
 import { queueOptions } from '../redis/connection.js';
-import { buildPipeline } from './app.js';
-import { printJson, type CommandContext } from './command-context.js';
+import type { CommandContext } from './command-context.js';
+import { printJson } from './io.js';
+import { buildPipeline } from './pipeline.js';
 import { closeWorkerGracefully } from './shutdown.js';
 
 /** The --json form of one alert, as documented in the README. */
@@ -64,20 +65,20 @@ export async function replay(cli: CommandContext, dir: string, options: { json: 
   await events.waitUntilReady();
   let alerts = 0;
   for (const [index, article] of articles.entries()) {
-    process.stderr.write(`[${index + 1}/${articles.length}] ${article.published} ${article.title.slice(0, 70)}\n`);
+    cli.io.stderr(`[${index + 1}/${articles.length}] ${article.published} ${article.title.slice(0, 70)}\n`);
     const queued = await enqueueArticles(ctx, queues, [article], { backfill: options.backfill });
     if (queued.length === 0) {
-      process.stderr.write('  already seen: not queued again\n');
+      cli.io.stderr('  already seen: not queued again\n');
       continue;
     }
     const job = await queues.articles.getJob(jobIdFor('article', article.id));
     const outcome = (await job!.waitUntilFinished(events, 120_000)) as ArticleOutcome;
     for (const alert of outcome.alerts) {
       alerts++;
-      if (options.json) printJson(alertJson(alert));
-      else process.stdout.write(`${alertText(alert)}\n`);
+      if (options.json) printJson(cli.io, alertJson(alert));
+      else cli.io.stdout(`${alertText(alert)}\n`);
     }
   }
-  process.stderr.write(`replayed ${articles.length} articles: ${alerts} alerts\n`);
+  cli.io.stderr(`replayed ${articles.length} articles: ${alerts} alerts\n`);
 }
 

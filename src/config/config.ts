@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -44,6 +44,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HTTP_ALLOWED_HOSTS: list,
   WEB_ADMIN_TOKEN: optionalText,
   FEEDS: list,
   DEMO_FEED: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -98,7 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     : parsed.error.issues.map((issue) => {
         // The variable, not the list entry inside it: the operator edits the variable.
         const key = String(issue.path[0] ?? '');
-        return `${key}=${JSON.stringify(input[key] ?? '')}: ${issue.message}`;
+        return `${key}=${JSON.stringify(quoteInput(input[key] ?? ''))}: ${issue.message}`;
       });
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new PledgewatchError(ErrorCode.Config, `invalid configuration: ${problems.join('; ')} (see .env.example)`);

@@ -34,3 +34,5 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+export { hideUrlPasswords, quoteInput, MAX_QUOTED_CHARS } from './redact.js';

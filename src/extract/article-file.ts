@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
 import type { Article } from '../model/article.js';
 
 const HEADER_KEYS = new Set(['url', 'outlet', 'published', 'title']);
@@ -22,7 +22,7 @@ export function parseArticleFile(text: string, fileName: string): Article {
   const header: Record<string, string> = {};
   for (const line of normalised.slice(0, blank).split('\n')) {
     const match = /^([a-z_]+):\s*(.*)$/i.exec(line.trim());
-    if (!match) throw new PledgewatchError(ErrorCode.ArticleFile, `${fileName}: header line "${line}" is not "key: value"`);
+    if (!match) throw new PledgewatchError(ErrorCode.ArticleFile, `${quoteInput(fileName)}: header line "${quoteInput(line)}" is not "key: value"`);
     const name = match[1]!.toLowerCase();
     if (HEADER_KEYS.has(name)) header[name] = match[2]!.trim();
   }

@@ -1,12 +1,12 @@
 import { Worker, type Job } from 'bullmq';
-import { describeError } from '../errors/index.js';
-import type { SafeFetcher } from '../fetch/index.js';
+import { describeError, ErrorCode, isPledgewatchError, PledgewatchError } from '../errors/index.js';
+import { assertHostAllowedAtAdd, type AddressPolicy, type SafeFetcher } from '../fetch/index.js';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import { QUEUE, type Queues } from '../queue/queues.js';
 import { queueOptions, type RedisContext } from '../redis/connection.js';
 import { intervalOf, pollFeedOnce, type PollDeps } from './poll.js';
-import type { FeedRegistry } from './registry.js';
+import { normaliseFeedUrl, type FeedRegistry } from './registry.js';
 import { isDue } from './schedule.js';
 import type { Feed, FeedStatus, PollOutcome } from './types.js';
 
@@ -102,11 +102,20 @@ export async function unscheduleFeed(queues: Pick<Queues, 'polls'>, feedId: stri
 /**
  * The feed list as people change it (CLI, chat, web page): adding or removing a feed also
  * creates or drops its poll schedule at once, instead of waiting for the poller's re-sync.
+ * A URL whose host is an address the fetcher would refuse (loopback, private, metadata) is
+ * refused here already, with the same rules (ALLOW_PRIVATE_FEEDS, FEED_ALLOWLIST); each
+ * poll checks again at connect time, where names are resolved.
  */
-export function feedsWithSchedules(registry: FeedRegistry, queues: Pick<Queues, 'polls'>, defaultIntervalSeconds: number) {
+export function feedsWithSchedules(
+  registry: FeedRegistry,
+  queues: Pick<Queues, 'polls'>,
+  defaultIntervalSeconds: number,
+  addressPolicy: AddressPolicy,
+) {
   return {
     list: () => registry.list(),
     async add(url: string, options: { addedBy: string; intervalSeconds?: number }) {
+      assertFeedAddressAllowed(url, addressPolicy);
       const feed = await registry.add(url, options);
       await scheduleFeed(queues, feed, defaultIntervalSeconds);
       return feed;
@@ -117,6 +126,17 @@ export function feedsWithSchedules(registry: FeedRegistry, queues: Pick<Queues, 
       return feed;
     },
   };
+}
+
+/** Refuses a feed URL whose host the fetcher would never connect to; one message says why and what to set. */
+export function assertFeedAddressAllowed(url: string, policy: AddressPolicy): void {
+  const normalised = new URL(normaliseFeedUrl(url));
+  try {
+    assertHostAllowedAtAdd(normalised.hostname, policy);
+  } catch (error) {
+    if (!isPledgewatchError(error)) throw error;
+    throw new PledgewatchError(ErrorCode.FetchBlocked, `feed not added: ${error.message}`);
+  }
 }
 
 async function runPollJob(deps: PollDeps, job: Job<PollJobData>): Promise<PollOutcome | { feedId: string; status: 'skipped' }> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
 import { key, slotTag, type RedisContext } from '../redis/connection.js';
 import type { Feed, FeedStatus } from './types.js';
 
@@ -15,13 +15,13 @@ export function normaliseFeedUrl(raw: string): string {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new PledgewatchError(ErrorCode.CommandInput, `"${raw}" is not a URL; give the full feed address, e.g. https://example.org/rss`);
+    throw new PledgewatchError(ErrorCode.CommandInput, `"${quoteInput(raw)}" is not a URL; give the full feed address, e.g. https://example.org/rss`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new PledgewatchError(ErrorCode.CommandInput, `"${raw}" uses ${url.protocol}; only http:// and https:// feeds are supported`);
+    throw new PledgewatchError(ErrorCode.CommandInput, `"${quoteInput(raw)}" uses ${quoteInput(url.protocol)}; only http:// and https:// feeds are supported`);
   }
   if (url.username || url.password) {
-    throw new PledgewatchError(ErrorCode.CommandInput, `"${url.host}": feed URLs with a user name or password are not accepted`);
+    throw new PledgewatchError(ErrorCode.CommandInput, `"${quoteInput(url.host)}": feed URLs with a user name or password are not accepted`);
   }
   url.hash = '';
   return url.href;

@@ -83,6 +83,26 @@ export function assertLiteralAllowed(hostname: string, policy: AddressPolicy): v
   }
 }
 
+/** Names that mean this machine without any DNS (RFC 6761): judged as loopback. */
+function isLocalhostName(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host === 'localhost.localdomain';
+}
+
+/**
+ * The decision for a feed URL's host when it is added, before any DNS: IP literals in any
+ * spelling (the URL parser normalises 0x7f.1, 2130706433 and friends) and localhost names
+ * are judged as the connect-time guard would judge them. Other names are left to that
+ * guard, which checks every address they resolve to at each poll.
+ */
+export function assertHostAllowedAtAdd(hostname: string, policy: AddressPolicy): void {
+  if (isLocalhostName(hostname) && !isHostAllowlisted(hostname, policy.allowlist)) {
+    if (!isAddressAllowed('127.0.0.1', policy)) throw blockedAddressError(hostname, '127.0.0.1');
+    return;
+  }
+  assertLiteralAllowed(hostname, policy);
+}
+
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**

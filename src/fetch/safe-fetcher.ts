@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, buildConnector, request } from 'undici';
 import type { Config } from '../config/config.js';
-import { ErrorCode, PledgewatchError, isPledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError, isPledgewatchError, quoteInput } from '../errors/index.js';
 import { assertLiteralAllowed, createGuardedLookup } from './address-guard.js';
 import { decodeBodyDetailed, type DecodedBody } from './charset.js';
 import { HostLimiter } from './host-limiter.js';
@@ -140,7 +140,7 @@ async function followRedirects(
     if (visited.length > maxRedirects) {
       throw new PledgewatchError(
         ErrorCode.FetchFailed,
-        `more than ${maxRedirects} redirects starting at ${rawUrl} (last: ${url.href}); use the final URL directly`,
+        `more than ${maxRedirects} redirects starting at ${quoteInput(rawUrl)} (last: ${quoteInput(url.href)}); use the final URL directly`,
       );
     }
     url = next;
@@ -151,7 +151,7 @@ function resolveLocation(location: string, base: URL): string {
   try {
     return new URL(location, base).href;
   } catch {
-    throw new PledgewatchError(ErrorCode.FetchFailed, `redirect from ${base.href} to an invalid URL "${location}"`);
+    throw new PledgewatchError(ErrorCode.FetchFailed, `redirect from ${base.href} to an invalid URL "${quoteInput(location)}"`);
   }
 }
 
@@ -161,10 +161,10 @@ export function checkUrl(raw: string, policy: { allowPrivate: boolean; allowlist
   try {
     url = new URL(raw);
   } catch {
-    throw new PledgewatchError(ErrorCode.FetchBlocked, `"${raw}" is not a valid URL (expected http:// or https://...)`);
+    throw new PledgewatchError(ErrorCode.FetchBlocked, `"${quoteInput(raw)}" is not a valid URL (expected http:// or https://...)`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new PledgewatchError(ErrorCode.FetchBlocked, `refused ${url.protocol} URL ${raw}: only http and https are fetched`);
+    throw new PledgewatchError(ErrorCode.FetchBlocked, `refused ${quoteInput(url.protocol)} URL ${quoteInput(raw)}: only http and https are fetched`);
   }
   if (url.username || url.password) {
     throw new PledgewatchError(ErrorCode.FetchBlocked, `refused ${url.host}: URLs with credentials are not fetched`);
@@ -228,7 +228,7 @@ function decompressorFor(encoding: string | undefined, url: string): NodeJS.Read
   if (name === 'gzip' || name === 'x-gzip') return createGunzip();
   if (name === 'br') return createBrotliDecompress();
   if (name === 'deflate') return createInflate();
-  throw new PledgewatchError(ErrorCode.FetchFailed, `${url} uses content encoding "${encoding}", which is not supported`);
+  throw new PledgewatchError(ErrorCode.FetchFailed, `${url} uses content encoding "${quoteInput(encoding ?? '')}", which is not supported`);
 }
 
 /** Counts DECOMPRESSED bytes, so a small gzip bomb is stopped as soon as it inflates past the cap. */

@@ -27,8 +27,14 @@ export const metrics = {
   }),
   alertsDelivered: new Counter({
     name: 'pledgewatch_alerts_delivered_total',
-    help: 'Alert deliveries, by sink and outcome',
+    help: 'Alert delivery jobs by final outcome (sent, held_for_digest, digest, channel_gone, error), by sink',
     labelNames: ['sink', 'outcome'] as const,
+    registers: [registry],
+  }),
+  deliveryWaits: new Counter({
+    name: 'pledgewatch_delivery_waits_total',
+    help: 'Deliveries put back to wait (not failures), by sink and reason (rate_limited)',
+    labelNames: ['sink', 'reason'] as const,
     registers: [registry],
   }),
   errors: new Counter({

@@ -1,13 +1,14 @@
 import { UnrecoverableError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import { describeError } from '../errors/index.js';
 import type { ClaimExtractor } from '../extract/extractor.js';
+import { unreadText } from '../extract/text/clean.js';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { Alert } from '../model/alert.js';
 import type { Article } from '../model/article.js';
 import type { Claim } from '../model/claim.js';
 import { queueOptions, type RedisContext } from '../redis/connection.js';
-import { recordProcessing } from './processing-record.js';
+import { readProcessing, recordProcessing } from './processing-record.js';
 import { QUEUE, enqueueAlerts, type ArticleJob, type Queues } from './queues.js';
 
 /** The state stage as the worker sees it (src/state implements it). */
@@ -53,9 +54,13 @@ export function startArticleWorker(deps: ArticleWorkerDeps): Worker<ArticleJob, 
     ...deps.workerOptions,
   });
   worker.on('failed', (job, error) => {
-    metrics.articlesProcessed.inc({ outcome: 'error' });
-    metrics.errors.inc({ stage: 'worker' });
-    deps.logger.warn({ article: job?.data.article.url, attempt: job?.attemptsMade, err: error.message }, 'article failed');
+    // Metrics count final outcomes: a failed attempt that will be retried is only logged.
+    const final = !job || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (final) {
+      metrics.articlesProcessed.inc({ outcome: 'error' });
+      metrics.errors.inc({ stage: 'worker' });
+    }
+    deps.logger.warn({ article: job?.data.article?.url, attempt: job?.attemptsMade, final, err: error.message }, final ? 'article failed for good' : 'article failed, will retry');
   });
   worker.on('error', (error) => deps.logger.error({ err: error.message }, 'article worker error'));
   return worker;
@@ -68,11 +73,15 @@ export async function processArticle(deps: ArticleWorkerDeps, job: Pick<Job<Arti
     throw new UnrecoverableError('malformed article job: no article id');
   }
   const { article, fullText } = await withFullText(deps, job.data.article);
+  noteUnreadText(deps, article);
   const claims = await deps.extractor.extract(article);
-  const result = await deps.store.applyArticle(article, claims, { backfill });
+  const applied = await deps.store.applyArticle(article, claims, { backfill });
+  const result = applied.duplicate ? await resumeOrDuplicate(deps, article.id) : applied;
   await enqueueAlerts(deps.queues, result.alerts);
-  if (result.duplicate) await requeueRecordedAlerts(deps, article.id);
-  await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: result.duplicate });
+  // A true duplicate keeps the record of the run that applied it: that is what explains its alerts.
+  if (!result.duplicate) {
+    await recordProcessing(deps.ctx, article, { fullText, claims: claims.length, alerts: result.alerts.length, duplicate: false });
+  }
   metrics.claimsExtracted.inc(claims.length);
   metrics.articlesProcessed.inc({ outcome: result.duplicate ? 'duplicate' : 'applied' });
   stopTimer();
@@ -101,13 +110,26 @@ function applyingOneAtATime(store: ClaimApplier): ClaimApplier {
 }
 
 /**
- * A worker that died after applying an article but before queueing its alerts leaves the
- * retry with a "duplicate" answer. Queueing the alerts recorded at the time again is safe
- * (alert job ids are deterministic) and makes sure none is lost.
+ * The state says "already applied". Without a processing record that was this job's own
+ * earlier attempt, cut short after the apply: finish it as that attempt would have, with the
+ * alerts recorded then (alert job ids are deterministic, so re-queueing them is safe).
+ * With a record it is a true duplicate (or a run that died after everything but telling
+ * BullMQ); its alerts are re-queued anyway, which costs nothing when they exist.
  */
-async function requeueRecordedAlerts(deps: ArticleWorkerDeps, articleId: string): Promise<void> {
-  const record = await deps.store.explain(articleId);
-  if (record && record.alerts.length > 0) await enqueueAlerts(deps.queues, record.alerts);
+async function resumeOrDuplicate(deps: ArticleWorkerDeps, articleId: string): Promise<{ duplicate: boolean; alerts: Alert[] }> {
+  const alerts = (await deps.store.explain(articleId))?.alerts ?? [];
+  if (!(await readProcessing(deps.ctx, articleId))) return { duplicate: false, alerts };
+  await enqueueAlerts(deps.queues, alerts);
+  return { duplicate: true, alerts: [] };
+}
+
+/** The extractor reads a bounded body and skips dumps without spaces; say so rather than stay silent. */
+function noteUnreadText(deps: ArticleWorkerDeps, article: Article): void {
+  if (typeof article.body !== 'string') return;
+  const unread = unreadText(article.body);
+  if (unread.truncatedChars > 0 || unread.droppedChars > 0) {
+    deps.logger.warn({ article: article.url, ...unread }, 'part of the article text was not read (past the size limit, or long runs without spaces)');
+  }
 }
 
 /** A summary-only article gets its page fetched; when that fails, the summary is used and the reason kept. */

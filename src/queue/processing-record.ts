@@ -27,11 +27,11 @@ export async function recordProcessing(
 ): Promise<void> {
   const record: ProcessingRecord = { articleId: article.id, url: article.url, title: article.title, at: new Date().toISOString(), ...facts };
   // Two single-key writes rather than one MULTI: records and their URL index then spread
-  // over a cluster's slots. A URL index written without its record only makes a lookup miss.
-  await Promise.all([
-    ctx.redis.set(key(ctx, 'processed', article.id), JSON.stringify(record), 'EX', RECORD_TTL_SECONDS),
-    ctx.redis.set(urlKey(ctx, article.url), article.id, 'EX', RECORD_TTL_SECONDS),
-  ]);
+  // over a cluster's slots. The index goes first and the record, which tells a retried job
+  // that this step is done, last: a crash in between leaves an index whose lookup misses,
+  // and the retry writes both.
+  await ctx.redis.set(urlKey(ctx, article.url), article.id, 'EX', RECORD_TTL_SECONDS);
+  await ctx.redis.set(key(ctx, 'processed', article.id), JSON.stringify(record), 'EX', RECORD_TTL_SECONDS);
 }
 
 /** Looks a record up by article id or URL. */

@@ -66,9 +66,12 @@ export function jobIdFor(kind: string, id: string): string {
 }
 
 /**
- * Queues each article once, ever: a permanent "seen" key (SET NX) guards against
- * re-polls, several feeds carrying the same item and publishers re-issuing it;
- * the BullMQ job id is a second guard. Returns the articles actually queued.
+ * Queues each article once, ever. A permanent "seen" key guards against re-polls, several
+ * feeds carrying the same item and publishers re-issuing it, and it is written only AFTER
+ * the job exists: a crash in between leaves unseen articles whose jobs are there, so the
+ * next poll adds them again, which the job id turns into a no-op (or, once the job is long
+ * gone, into a re-run that the state recognises as a duplicate). The reverse order lost
+ * articles for good. Returns the articles that were not seen before.
  */
 export async function enqueueArticles(
   ctx: RedisContext,
@@ -76,27 +79,26 @@ export async function enqueueArticles(
   articles: Article[],
   options: { backfill: boolean },
 ): Promise<Article[]> {
-  const fresh: Article[] = [];
-  for (const article of articles) {
-    const firstTime = await ctx.redis.set(key(ctx, 'seen', article.id), '1', 'EX', SEEN_TTL_SECONDS, 'NX');
-    if (firstTime === 'OK') fresh.push(article);
-  }
+  const fresh = await notSeenYet(ctx, articles);
   if (fresh.length === 0) return fresh;
-  try {
-    await queues.articles.addBulk(
-      fresh.map((article) => ({
-        name: 'article',
-        data: { article, backfill: options.backfill },
-        opts: { jobId: jobIdFor('article', article.id) },
-      })),
-    );
-  } catch (error) {
-    // Not queued after all: forget them, so the next poll queues them instead of skipping them.
-    // One DEL per key: the marks hash to different cluster slots.
-    await Promise.all(fresh.map((article) => ctx.redis.del(key(ctx, 'seen', article.id)))).catch(() => undefined);
-    throw error;
-  }
+  await queues.articles.addBulk(
+    fresh.map((article) => ({
+      name: 'article',
+      data: { article, backfill: options.backfill },
+      opts: { jobId: jobIdFor('article', article.id) },
+    })),
+  );
+  // One SET per mark: the marks spread over a cluster's slots, and any subset written before a crash is fine.
+  await Promise.all(fresh.map((article) => ctx.redis.set(key(ctx, 'seen', article.id), '1', 'EX', SEEN_TTL_SECONDS)));
   return fresh;
+}
+
+/** The articles (one per id) whose "seen" key is not set yet. */
+async function notSeenYet(ctx: RedisContext, articles: Article[]): Promise<Article[]> {
+  const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
+  if (unique.length === 0) return unique;
+  const seen = await Promise.all(unique.map((article) => ctx.redis.exists(key(ctx, 'seen', article.id))));
+  return unique.filter((_, i) => seen[i] === 0);
 }
 
 /** Queues one alert job per alert; the job id makes a retried article job harmless. */

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, hideUrlPasswords, PledgewatchError } from '../errors/index.js';
 import type { Logger } from '../log/logger.js';
 import { redisOptionsFromUrl } from './connection.js';
 
@@ -52,7 +52,7 @@ export async function ensureRedis(
 ): Promise<EmbeddedRedis> {
   if (await redisAnswers(url)) return { started: false, stop: async () => undefined };
   if (!options.allowSpawn || !isLocal(url)) {
-    throw new PledgewatchError(ErrorCode.RedisUnavailable, `no Redis answers at ${url}: ${HOW_TO_GET_REDIS}`);
+    throw new PledgewatchError(ErrorCode.RedisUnavailable, `no Redis answers at ${hideUrlPasswords(url)}: ${HOW_TO_GET_REDIS}`);
   }
   const port = new URL(url).port || '6379';
   const dir = resolve(options.dataDir);
@@ -63,7 +63,7 @@ export async function ensureRedis(
   } catch (error) {
     throw new PledgewatchError(
       ErrorCode.RedisUnavailable,
-      `no Redis answers at ${url} and "redis-server" could not be started (${(error as Error).message}): ${HOW_TO_GET_REDIS}`,
+      `no Redis answers at ${hideUrlPasswords(url)} and "redis-server" could not be started (${(error as Error).message}): ${HOW_TO_GET_REDIS}`,
     );
   }
   for (let attempt = 0; attempt < 50; attempt++) {

@@ -1,5 +1,5 @@
 import { resolveCountry } from '../countries/index.js';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
 import type { Position } from '../model/alert.js';
 import { COMMITMENT_LABELS, COMMITMENTS, isCommitment, type Commitment } from '../model/taxonomy.js';
 import type { HistoryEntry } from './plan.js';
@@ -46,7 +46,7 @@ export function parseCommitment(text: string): Commitment {
   if (byLabel) return byLabel;
   throw new PledgewatchError(
     ErrorCode.CommandInput,
-    `unknown commitment "${text}": use one of ${COMMITMENTS.join(', ')}`,
+    `unknown commitment "${quoteInput(text)}": use one of ${COMMITMENTS.join(', ')}`,
   );
 }
 
@@ -55,7 +55,7 @@ function countryOrThrow(query: string): string {
   if (!country) {
     throw new PledgewatchError(
       ErrorCode.CommandInput,
-      `unknown country "${query.trim()}": try a name, ISO code, demonym or leader (Italy, IT, Italian, Meloni)`,
+      `unknown country "${quoteInput(query.trim())}": try a name, ISO code, demonym or leader (Italy, IT, Italian, Meloni)`,
     );
   }
   return country;

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { describeError } from '../errors/index.js';
 import { addFeedRoute, alertsRoute, historyRoute, listFeedsRoute, positionsRoute, removeFeedRoute } from './api-routes.js';
+import { allowedHosts, checkHost } from './allowed-hosts.js';
 import { APP_CSS, APP_JS } from './assets.js';
 import { HttpError, parseRequestUrl, send, sendHtml, sendJson } from './http-util.js';
 import { LiveAlerts } from './live-alerts.js';
@@ -42,15 +43,17 @@ async function routeRead(deps: WebServerDeps, live: LiveAlerts, req: IncomingMes
   return true;
 }
 
-async function route(deps: WebServerDeps, live: LiveAlerts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(deps: WebServerDeps, live: LiveAlerts, hosts: Set<string>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = parseRequestUrl(req);
   const method = req.method ?? 'GET';
   const path = url.pathname;
   const mounted = deps.routes?.[path];
   if (mounted) {
+    // Mounted routes (Discord interactions) check the platform's signature and are reached under a public name.
     if (method !== 'POST') throw methodNotAllowed('POST');
     return mounted(req, res);
   }
+  checkHost(req, hosts);
   if (path === '/api/feeds' || path.startsWith('/api/feeds/')) {
     if (method === 'POST' && path === '/api/feeds') return addFeedRoute(deps, req, res);
     if (method === 'DELETE') return removeFeedRoute(deps, req, url, res);
@@ -97,13 +100,15 @@ function urlFor(address: AddressInfo): string {
 
 /**
  * Starts the local web page and the ops endpoints on HTTP_HOST:HTTP_PORT (127.0.0.1:8080 by default).
- * The page only reads; feed changes need WEB_ADMIN_TOKEN as a bearer token.
+ * The page only reads; feed changes need WEB_ADMIN_TOKEN as a bearer token. Requests for host
+ * names outside HTTP_ALLOWED_HOSTS get a 421 (see allowed-hosts.ts).
  */
 export async function startWebServer(deps: WebServerDeps): Promise<WebServer> {
   const live = new LiveAlerts(deps.alertLog, deps.logger);
   await live.start();
+  const hosts = allowedHosts(deps.config);
   const server = createServer((req, res) => {
-    route(deps, live, req, res).catch((error: unknown) => answerError(deps, req, res, error));
+    route(deps, live, hosts, req, res).catch((error: unknown) => answerError(deps, req, res, error));
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

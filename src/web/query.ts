@@ -1,3 +1,4 @@
+import { quoteInput } from '../errors/index.js';
 import { resolveCountry } from '../countries/index.js';
 import { isCommitment, type Commitment } from '../model/taxonomy.js';
 import { HttpError } from './http-util.js';
@@ -17,7 +18,7 @@ export function countryParam(url: URL, name = 'country'): string | undefined {
   const value = param(url, name);
   if (value === undefined) return undefined;
   const code = resolveCountry(value);
-  if (!code) throw new HttpError(400, `unknown country "${value}" (use a code like IT or a name like Italy)`);
+  if (!code) throw new HttpError(400, `unknown country "${quoteInput(value)}" (use a code like IT or a name like Italy)`);
   return code;
 }
 
@@ -25,7 +26,7 @@ export function commitmentParam(url: URL, name = 'commitment'): Commitment | und
   const value = param(url, name);
   if (value === undefined) return undefined;
   const normalised = value.toLowerCase().replace(/[\s-]+/g, '_');
-  if (!isCommitment(normalised)) throw new HttpError(400, `unknown commitment "${value}"`);
+  if (!isCommitment(normalised)) throw new HttpError(400, `unknown commitment "${quoteInput(value)}"`);
   return normalised;
 }
 

@@ -36,7 +36,7 @@ export interface WebQueue {
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export interface WebServerDeps {
-  config: Pick<Config, 'HTTP_HOST' | 'HTTP_PORT' | 'WEB_ADMIN_TOKEN'>;
+  config: Pick<Config, 'HTTP_HOST' | 'HTTP_PORT' | 'WEB_ADMIN_TOKEN'> & Partial<Pick<Config, 'HTTP_ALLOWED_HOSTS'>>;
   logger: Logger;
   ctx: RedisContext;
   store: WebPledgeStore;

@@ -2,9 +2,10 @@ import type { Worker } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notifyAdmins } from '../../src/alerts/admin-notices.js';
 import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from '../../src/alerts/delivery.js';
-import { closeDeliveryQueues, deliveryQueue, enqueueDelivery, startDeliveryWorker, type DeliveryJob } from '../../src/alerts/delivery-worker.js';
+import { budgetSpent, closeDeliveryQueues, deliveryQueue, enqueueDelivery, startDeliveryWorker, type DeliveryJob } from '../../src/alerts/delivery-worker.js';
 import { SubscriptionStore, type Subscription } from '../../src/alerts/subscriptions.js';
 import { silentLogger } from '../../src/log/logger.js';
+import { metrics } from '../../src/metrics/metrics.js';
 import type { Alert } from '../../src/model/alert.js';
 import { createTestRedis } from '../helpers/redis.js';
 import { pendingJobs, waitFor } from '../helpers/wait.js';
@@ -44,6 +45,16 @@ class RecordingPlatform implements ChatSender {
   async sendText(channelId: string, text: string): Promise<void> {
     this.posted.push({ channelId, text, at: Date.now() });
   }
+}
+
+async function deliveries(outcome: string): Promise<number> {
+  const { values } = await metrics.alertsDelivered.get();
+  return values.find((v) => v.labels.sink === 'discord' && v.labels.outcome === outcome)?.value ?? 0;
+}
+
+async function rateLimitWaits(): Promise<number> {
+  const { values } = await metrics.deliveryWaits.get();
+  return values.find((v) => v.labels.sink === 'discord' && v.labels.reason === 'rate_limited')?.value ?? 0;
 }
 
 describe('the delivery queue', () => {
@@ -125,6 +136,37 @@ describe('the delivery queue', () => {
     const digest = platform.posted.find((p) => p.text)!.text!;
     expect(digest).toMatch(/^Digest: 2 more position changes this hour/);
     expect(digest.split('\n')).toHaveLength(3);
+  });
+
+  it('charges the hourly budget once per posted alert, however many attempts failed or waited', async () => {
+    await subscriptions.upsert(subscription('c1'));
+    const clock = Date.UTC(2025, 8, 4, 12, 5);
+    // Four 500s and a 429 for the first alert: with a budget of 3, all three alerts must still go out on their own.
+    platform.failNext = [...Array.from({ length: 4 }, () => new Error('500 Internal Server Error')), new DeliveryRateLimitedError(50)];
+    const errorsBefore = await deliveries('error');
+    const waitsBefore = await rateLimitWaits();
+    start({ budgetPerHour: 3, now: () => clock });
+    await enqueueDelivery(redis, 'discord', alert('b1'), 'c1');
+    await waitFor('first alert posted after its failures', () => platform.posted.length === 1);
+    for (const id of ['b2', 'b3']) await enqueueDelivery(redis, 'discord', alert(id), 'c1');
+    await waitFor('all posted', () => platform.posted.length === 3);
+    await drained();
+    expect(platform.posted.map((p) => p.alertId)).toEqual(['b1', 'b2', 'b3']);
+    expect(await budgetSpent(redis, 'discord', 'c1', clock)).toBe(3);
+    // Metrics count final outcomes: retried failures are not errors, and the 429 is a wait.
+    expect(await deliveries('error')).toBe(errorsBefore);
+    expect(await rateLimitWaits()).toBe(waitsBefore + 1);
+  });
+
+  it('gives the budget unit back when a channel turns out to be gone', async () => {
+    await subscriptions.upsert(subscription('gone'));
+    const clock = Date.UTC(2025, 8, 4, 12, 5);
+    platform.failNext = [new DeliveryChannelGoneError('404 Unknown Channel')];
+    start({ budgetPerHour: 3, now: () => clock });
+    await enqueueDelivery(redis, 'discord', alert('g2'), 'gone');
+    await waitFor('unsubscribed', async () => !(await subscriptions.get('discord', 'gone')));
+    await drained();
+    expect(await budgetSpent(redis, 'discord', 'gone', clock)).toBe(0);
   });
 
   it('sends admin notices to admin channels only, and stops at the hourly cap', async () => {

@@ -31,6 +31,27 @@ describe('confirm before broadcast', () => {
     expect(holdReason(alert('d', 'disputed', 0.2), { disputed: false, confidenceBelow: 0 })).toBeNull();
   });
 
+  it('keeps a confirmed alert held until its fan-out is done, so a confirm cut short can be repeated', async () => {
+    const redis = await createTestRedis();
+    try {
+      const held = new HeldAlerts(redis);
+      await held.hold(alert('x', 'disputed', 0.9), 'reports disagree');
+      const cutShort = held.release('x', async () => {
+        throw new Error('process died during the fan-out');
+      });
+      await expect(cutShort).rejects.toThrow('process died');
+      expect((await held.list()).map((h) => h.alert.id)).toEqual(['x']);
+      const released: string[] = [];
+      const again = await held.release('x', async (a) => released.push(a.id));
+      expect(again?.held.reason).toBe('reports disagree');
+      expect(released).toEqual(['x']);
+      expect(await held.list()).toEqual([]);
+      expect(await held.release('x', async () => 1)).toBeNull();
+    } finally {
+      await redis.cleanup();
+    }
+  });
+
   describe('through the dispatcher and the CLI', () => {
     let redis: Awaited<ReturnType<typeof createTestRedis>>;
     let queues: Queues;
@@ -97,6 +118,7 @@ describe('confirm before broadcast', () => {
       const again = await runCli(['alerts', 'confirm', 'split'], env);
       expect(again.code).toBe(1);
       expect(again.stderr.trim()).toBe('pledgewatch: no held alert with id split (see `pledgewatch alerts pending`)');
-    });
+      // Four CLI processes one after the other: on two busy shared cores each may take 10 s or more to start.
+    }, 180_000);
   });
 });

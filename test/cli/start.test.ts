@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PATH } from '../helpers/cli.js';
+import { CLI_PATH, launch } from '../helpers/cli.js';
 import { createTestRedis } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -14,29 +12,27 @@ describe('pledgewatch start with no configuration', () => {
   afterAll(() => redis.cleanup());
 
   it('shows the demo story and its one change on the console, then shuts down on SIGINT', async () => {
-    const child = spawn(process.execPath, [CLI_PATH, 'start'], {
-      // Only what a test must change: its own key prefix and a free port for the web page.
-      env: { ...process.env, PLEDGEWATCH_PREFIX: redis.prefix, HTTP_PORT: '0', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Only what a test must change: its own key prefix, a free port for the web page, and
+    // room for the demo pages to be fetched on a machine busy enough to take seconds.
+    const env = { PLEDGEWATCH_PREFIX: redis.prefix, HTTP_PORT: '0', LOG_LEVEL: 'info', FETCH_TIMEOUT_MS: '60000' };
+    const run = launch([CLI_PATH, 'start'], env);
     try {
       // Alerts of one report are dispatched concurrently: wait for both, in either order.
       await waitFor(
         'the change of the story and Italy declining ground troops on the console',
-        () => stdout.includes('Germany — coalition: willing -> conditional') && stdout.includes('Italy — ground troops: declined  [new'),
-        75_000,
+        () => run.stdout().includes('Germany — coalition: willing -> conditional') && run.stdout().includes('Italy — ground troops: declined  [new'),
+        150_000,
       );
-      expect(stdout).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
-      expect(stderr).toContain('replaying the built-in demo story');
+      expect(run.stdout()).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);
+      expect(run.stderr()).toContain('replaying the built-in demo story');
     } finally {
-      child.kill('SIGINT');
+      run.child.kill('SIGINT');
     }
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code, stderr.slice(-2000)).toBe(0);
-    expect(stderr).toContain('shutting down');
-  }, 100_000);
+    const { code } = await run.exited;
+    expect(code, run.stderr().slice(-2000)).toBe(0);
+    expect(run.stderr()).toContain('shutting down');
+    // Not a terminal: plain alert text and JSON log lines, for files and log collectors.
+    expect(run.stdout()).not.toContain('\u001b[');
+    expect(run.stderr().split('\n').filter(Boolean).every((line) => line.startsWith('{'))).toBe(true);
+  }, 200_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/extract/article-file.js';
 import { extractClaims } from '../../src/extract/index.js';
-import { cleanLines } from '../../src/extract/text/clean.js';
+import { cleanLines, MAX_BODY_CHARS, MAX_LINE_CHARS, splitLongLine, unreadText } from '../../src/extract/text/clean.js';
 import { isPledgewatchError } from '../../src/errors/index.js';
 import { articleOf } from './helpers.js';
 
@@ -28,6 +28,27 @@ describe('bad input gives no claim or a clear error, never a crash or a hang', (
   it('a 10 MB single line without punctuation (no catastrophic backtracking)', () => {
     expect(extractClaims(articleOf('troops will not '.repeat(700_000)))).toEqual([]);
     expect(extractClaims(articleOf(`${'a'.repeat(10_000_000)}`))).toEqual([]);
+  });
+
+  it('a body scraped as one very long line is read sentence by sentence, not dropped', () => {
+    const filler = 'The summit in Paris went on for hours and the leaders spoke about many things. ';
+    const oneLine = `${filler.repeat(400)}${CLAIM_SENTENCE} ${filler.repeat(400)}`;
+    expect(oneLine.length).toBeGreaterThan(MAX_LINE_CHARS * 2);
+    expect(extractClaims(articleOf(oneLine)).map((c) => `${c.country} ${c.stance}`)).toEqual(['IT declined']);
+    const { pieces, droppedChars } = splitLongLine(oneLine);
+    expect(droppedChars).toBe(0);
+    expect(pieces.every((piece) => piece.length <= MAX_LINE_CHARS && /[.!?]$/.test(piece))).toBe(true);
+    expect(pieces.join(' ')).toBe(oneLine.trim());
+  });
+
+  it('a 5 MB one-line body of sentences still gives its claims, and what is not read is counted', () => {
+    const body = `${CLAIM_SENTENCE} ${'Leaders met again in Paris to talk about the plan for the region. '.repeat(80_000)}`;
+    expect(body.length).toBeGreaterThan(5_000_000);
+    expect(extractClaims(articleOf(body)).map((c) => c.country)).toEqual(['IT']);
+    expect(unreadText(body)).toEqual({ truncatedChars: body.length - MAX_BODY_CHARS, droppedChars: 0 });
+    const dump = `${CLAIM_SENTENCE} ${'QUJD'.repeat(6000)} ${CLAIM_SENTENCE}`;
+    expect(unreadText(dump)).toEqual({ truncatedChars: 0, droppedChars: 24_000 });
+    expect(splitLongLine(dump).pieces).toEqual([CLAIM_SENTENCE, CLAIM_SENTENCE]);
   });
 
   it('HTML instead of text: scripts and navigation dropped, the article read', () => {

@@ -1,21 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
-const run = promisify(execFile);
-const env = { ...process.env, LOG_LEVEL: 'silent', EXTRACTOR: 'rules' };
-
-async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/pledgewatch.mjs', ...args], { env, maxBuffer: 10_000_000 });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
+async function cli(...args: string[]) {
+  return runCli(args, { LOG_LEVEL: 'silent', EXTRACTOR: 'rules' });
 }
 
 describe('pledgewatch extract and eval', () => {

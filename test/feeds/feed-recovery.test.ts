@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatCheck, toReport } from '../../src/cli/commands/feeds.js';
+import { formatCheck, toReport } from '../../src/cli/commands/feed-check.js';
 import { parseFeed, type ParsedFeed } from '../../src/feeds/index.js';
 import { decodeBodyDetailed, type SafeFetcher } from '../../src/fetch/index.js';
 import type { LocalServer } from '../fetch/local-server.js';

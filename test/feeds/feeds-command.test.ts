@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFeedList } from '../../src/cli/commands/feeds.js';
 import type { FeedStatus } from '../../src/feeds/index.js';
+import { runCli } from '../helpers/cli.js';
 import type { LocalServer } from '../fetch/local-server.js';
 import { fixture, startFeedServer } from './feed-server.js';
 
-const CLI = fileURLToPath(new URL('../../bin/pledgewatch.mjs', import.meta.url));
 let server: LocalServer;
 
 beforeAll(async () => {
@@ -21,16 +18,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function pledgewatch(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
-      env: { ...process.env, LOG_LEVEL: 'silent', EMBEDDED_REDIS: 'false', FEED_ALLOWLIST: '127.0.0.1', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+async function pledgewatch(args: string[], env: Record<string, string> = {}) {
+  return runCli(args, { LOG_LEVEL: 'silent', FEED_ALLOWLIST: '127.0.0.1', ...env });
 }
 
 describe('pledgewatch feeds check', () => {

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +12,7 @@ import type { Article } from '../../src/model/article.js';
 import { startArticleWorker } from '../../src/queue/article-worker.js';
 import { createQueues, enqueueArticles, type Queues } from '../../src/queue/queues.js';
 import { PledgeStore } from '../../src/state/index.js';
+import { launch } from '../helpers/cli.js';
 import { demoCorpus } from '../helpers/corpus.js';
 import { createTestRedis, testRedisUrl } from '../helpers/redis.js';
 import { pendingJobs, waitFor } from '../helpers/wait.js';
@@ -51,11 +50,9 @@ describe('a worker killed mid-stream', () => {
     const store = new PledgeStore(redis);
     await enqueueArticles(redis, queues, articles, { backfill: false });
 
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER_SCRIPT, testRedisUrl(), redis.prefix, '7'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const [, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-    expect(signal).toBe('SIGKILL');
+    const crashing = launch(['--import', 'tsx', WORKER_SCRIPT, testRedisUrl(), redis.prefix, '7']);
+    const { signal } = await crashing.exited;
+    expect(signal, crashing.stderr()).toBe('SIGKILL');
     // It died right after applying its 7th article: the rest are still queued.
     expect((await queues.articles.getJobCounts('waiting')).waiting).toBeGreaterThan(0);
 
@@ -112,5 +109,5 @@ describe('a worker killed mid-stream', () => {
       await referenceQueues.close();
       await reference.cleanup();
     }
-  });
+  }, 120_000);
 });

@@ -25,7 +25,7 @@ describe('enqueueArticles', () => {
     expect(jobIdFor('alert', 'a:b/c')).toBe('alert-a_b_c');
   });
 
-  it('forgets the seen mark when the job could not be added, so the next poll queues it', async () => {
+  it('marks nothing seen when the job could not be added, so the next poll queues it', async () => {
     const { redis, queues } = test;
     await queues.close();
     await expect(enqueueArticles(redis, queues, [article('lost')], { backfill: false })).rejects.toThrow();

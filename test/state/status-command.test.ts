@@ -1,41 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { PledgeStore } from '../../src/state/index.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliProcess } from '../helpers/cli.js';
 import { createTestRedis } from '../helpers/redis.js';
 import { loadSeedStory } from './seed-story.js';
 
 let redis: Awaited<ReturnType<typeof createTestRedis>>;
 let env: Record<string, string>;
-const savedEnv = { ...process.env };
 
-/** The CLI's own entry point, in this process (spawning one per case would make the file slow). */
-async function pledgewatch(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-  process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
-  try {
-    process.exitCode = 0;
-    await main(['node', 'pledgewatch', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } finally {
-    process.stdout.write = write.out;
-    process.stderr.write = write.err;
-    process.exitCode = 0;
-  }
+/** The CLI's own entry point, in this process. */
+async function pledgewatch(...args: string[]) {
+  return runCli(args, env);
 }
 
 beforeAll(async () => {
   redis = await createTestRedis();
   env = { PLEDGEWATCH_PREFIX: redis.prefix, REDIS_URL: 'redis://127.0.0.1:6379', EMBEDDED_REDIS: 'false', LOG_LEVEL: 'silent' };
-  Object.assign(process.env, env);
   const store = new PledgeStore(redis);
   for (const { article, claims } of await loadSeedStory()) await store.applyArticle(article, claims);
 });
 afterAll(async () => {
-  process.env = savedEnv;
   await redis.cleanup();
 });
 
@@ -99,7 +82,7 @@ describe('pledgewatch history', () => {
 
 describe('as a separate process', () => {
   it('answers status by leader name as JSON', async () => {
-    const result = await runCli(['status', 'Meloni', '--json'], env);
+    const result = await runCliProcess(['status', 'Meloni', '--json'], env);
     expect(result.code, result.stderr).toBe(0);
     const answer = JSON.parse(result.stdout) as { country: string; positions: unknown[] };
     expect(answer.country).toBe('IT');

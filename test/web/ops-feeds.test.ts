@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/model/alert.js';
 import { queueOptions } from '../../src/redis/connection.js';
 import { startWebServer } from '../../src/web/index.js';
+import { feedsWithSchedules } from '../../src/feeds/index.js';
+import { createQueues } from '../../src/queue/queues.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { startWebFixture, type WebFixture } from './web-fixture.js';
 
@@ -128,6 +130,31 @@ describe('feeds', () => {
     const huge = await adminFetch('/api/feeds', { method: 'POST', body: JSON.stringify({ url: 'x'.repeat(20_000) }) });
     expect(huge.status).toBe(413);
     expect((await adminFetch('/api/feeds', { method: 'DELETE' })).status).toBe(400);
+  });
+
+  it('refuses a loopback feed URL with 400 and the reason, as the fetcher would', async () => {
+    const queues = createQueues(fx.ctx);
+    const server = await startWebServer({
+      config: { HTTP_HOST: '127.0.0.1', HTTP_PORT: 0, WEB_ADMIN_TOKEN: TOKEN },
+      logger: silentLogger,
+      ctx: fx.ctx,
+      store: fx.store,
+      alertLog: fx.alertLog,
+      feeds: feedsWithSchedules(fx.feeds, queues, 300, { allowPrivate: false, allowlist: [] }),
+    });
+    try {
+      const res = await fetch(`${server.url}/api/feeds`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: '{"url":"http://127.0.0.1/"}',
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/^feed not added: refused to connect to 127\.0\.0\.1: .*ALLOW_PRIVATE_FEEDS/);
+      expect(await fx.feeds.list()).toEqual([]);
+    } finally {
+      await server.close();
+      await queues.close();
+    }
   });
 
   it('is read-only when no admin token is configured', async () => {

@@ -1,50 +1,39 @@
-import type { Command } from 'commander';
+import { alertText } from '../../alerts/format.js';
+import { fanOut, HeldAlerts } from '../../alerts/held-alerts.js';
+import { SubscriptionStore } from '../../alerts/subscriptions.js';
 import { ErrorCode, PledgewatchError } from '../../errors/index.js';
-import { printJson, type CommandContext, type RegisterCommands } from '../command-context.js';
+import type { CommandContext } from '../command-context.js';
+import { printJson } from '../io.js';
 
-async function heldAlertsOf(cli: CommandContext) {
-  const { buildPipeline } = await import('../app.js');
-  const { HeldAlerts } = await import('../../alerts/held-alerts.js');
-  const pipeline = await buildPipeline(cli);
-  return { pipeline, held: new HeldAlerts(pipeline.ctx) };
+/** Alerts held for confirmation before broadcast (HOLD_DISPUTED, HOLD_CONFIDENCE_BELOW). */
+async function heldAlertsOf(cli: CommandContext): Promise<HeldAlerts> {
+  return new HeldAlerts(await cli.redis());
 }
 
-export const register: RegisterCommands = (program: Command, getContext) => {
-  const alerts = program.command('alerts').description('alerts held for confirmation before broadcast (HOLD_DISPUTED, HOLD_CONFIDENCE_BELOW)');
+function notHeld(id: string): PledgewatchError {
+  return new PledgewatchError(ErrorCode.NotFound, `no held alert with id ${id} (see \`pledgewatch alerts pending\`)`);
+}
 
-  alerts
-    .command('pending')
-    .description('list the alerts waiting for confirmation')
-    .option('--json', 'print JSON only')
-    .action(async (options: { json?: boolean }) => {
-      const { held } = await heldAlertsOf(getContext());
-      const { alertText } = await import('../../alerts/format.js');
-      const pending = await held.list();
-      if (options.json) return printJson(pending);
-      if (pending.length === 0) return void process.stdout.write('no alerts are waiting for confirmation\n');
-      for (const item of pending) process.stdout.write(`${item.alert.id}  held ${item.heldAt} (${item.reason})\n${alertText(item.alert)}\n\n`);
-    });
+export async function pending(cli: CommandContext, options: { json?: boolean }): Promise<void> {
+  const list = await (await heldAlertsOf(cli)).list();
+  if (options.json) return printJson(cli.io, list);
+  if (list.length === 0) return cli.io.stdout('no alerts are waiting for confirmation\n');
+  for (const item of list) cli.io.stdout(`${item.alert.id}  held ${item.heldAt} (${item.reason})\n${alertText(item.alert)}\n\n`);
+}
 
-  alerts
-    .command('confirm')
-    .description('release a held alert to the subscribed channels')
-    .argument('<id>', 'alert id, from `alerts pending`')
-    .action(async (id: string) => {
-      const { pipeline, held } = await heldAlertsOf(getContext());
-      const { fanOut } = await import('../../alerts/held-alerts.js');
-      const item = await held.take(id);
-      if (!item) throw new PledgewatchError(ErrorCode.NotFound, `no held alert with id ${id} (see \`pledgewatch alerts pending\`)`);
-      const channels = await fanOut(pipeline.ctx, pipeline.subscriptions, item.alert);
-      process.stdout.write(`released to ${channels} subscribed channel${channels === 1 ? '' : 's'}\n`);
-    });
+export async function confirm(cli: CommandContext, id: string): Promise<void> {
+  const held = await heldAlertsOf(cli);
+  const { closeDeliveryQueues } = await import('../../alerts/delivery-worker.js');
+  const ctx = await cli.redis();
+  cli.onClose(() => closeDeliveryQueues(ctx));
+  // Fanned out before it is forgotten: a confirm cut short leaves it held, and a second one completes it.
+  const released = await held.release(id, (alert) => fanOut(ctx, new SubscriptionStore(ctx), alert));
+  if (!released) throw notHeld(id);
+  const channels = released.result;
+  cli.io.stdout(`released to ${channels} subscribed channel${channels === 1 ? '' : 's'}\n`);
+}
 
-  alerts
-    .command('discard')
-    .description('drop a held alert without posting it')
-    .argument('<id>', 'alert id, from `alerts pending`')
-    .action(async (id: string) => {
-      const { held } = await heldAlertsOf(getContext());
-      if (!(await held.take(id))) throw new PledgewatchError(ErrorCode.NotFound, `no held alert with id ${id} (see \`pledgewatch alerts pending\`)`);
-      process.stdout.write('discarded\n');
-    });
-};
+export async function discard(cli: CommandContext, id: string): Promise<void> {
+  if (!(await (await heldAlertsOf(cli)).take(id))) throw notHeld(id);
+  cli.io.stdout('discarded\n');
+}

@@ -1,44 +1,21 @@
-import type { Command } from 'commander';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
 import { formatHistoryAnswer, formatStatusAnswer, lookupHistory, lookupStatus, PledgeStore } from '../../state/index.js';
-import { printJson, type CommandContext, type RegisterCommands } from '../command-context.js';
+import type { CommandContext } from '../command-context.js';
+import { printJson } from '../io.js';
 
-/** `status [country]` and `history <country> [commitment]`: the same answers as /status and /history. */
-export const register: RegisterCommands = (program: Command, getContext) => {
-  program
-    .command('status')
-    .description('current positions: every country, or one (name, code, demonym or leader), with latest evidence')
-    .argument('[country]', 'e.g. Italy, IT, Italian, Meloni')
-    .option('--json', 'print JSON only')
-    .action(async (country: string | undefined, options: { json?: boolean }) => {
-      const answer = await lookupStatus(await storeFor(getContext()), country);
-      if (options.json) printJson(answer);
-      else process.stdout.write(`${formatStatusAnswer(answer)}\n`);
-    });
-
-  program
-    .command('history')
-    .description("a country's timeline, newest first: every claim and every change, with sources")
-    .argument('<country>', 'e.g. Germany, DE, German, Merz')
-    .argument('[commitment]', 'only this commitment, e.g. ground_troops')
-    .option('--limit <n>', 'at most this many entries', '50')
-    .option('--json', 'print JSON only')
-    .action(async (country: string, commitment: string | undefined, options: { json?: boolean; limit: string }) => {
-      const limit = parseLimit(options.limit);
-      const answer = await lookupHistory(await storeFor(getContext()), country, commitment, limit);
-      if (options.json) printJson(answer);
-      else process.stdout.write(`${formatHistoryAnswer(answer)}\n`);
-    });
-};
-
-async function storeFor(context: CommandContext): Promise<PledgeStore> {
-  return new PledgeStore(await context.redis(), { logger: context.logger });
+/** `status [country]`: the same answer as /status. */
+export async function status(cli: CommandContext, country: string | undefined, options: { json?: boolean }): Promise<void> {
+  const answer = await lookupStatus(await storeFor(cli), country);
+  if (options.json) printJson(cli.io, answer);
+  else cli.io.stdout(`${formatStatusAnswer(answer)}\n`);
 }
 
-function parseLimit(text: string): number {
-  const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-    throw new PledgewatchError(ErrorCode.CommandInput, `--limit must be a whole number from 1 to 10000, not "${text}"`);
-  }
-  return limit;
+/** `history <country> [commitment]`: the same answer as /history. */
+export async function history(cli: CommandContext, country: string, commitment: string | undefined, options: { json?: boolean; limit: number }): Promise<void> {
+  const answer = await lookupHistory(await storeFor(cli), country, commitment, options.limit);
+  if (options.json) printJson(cli.io, answer);
+  else cli.io.stdout(`${formatHistoryAnswer(answer)}\n`);
+}
+
+async function storeFor(cli: CommandContext): Promise<PledgeStore> {
+  return new PledgeStore(await cli.redis(), { logger: cli.logger });
 }

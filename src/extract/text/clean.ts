@@ -6,8 +6,11 @@
 
 /** Longer input is not an article; reading stops here so time stays bounded. */
 export const MAX_BODY_CHARS = 400_000;
-/** A "line" longer than this is a dump (minified HTML, base64), not prose. */
-const MAX_LINE_CHARS = 20_000;
+/**
+ * Longer lines are split at sentence ends (a body scraped without line breaks is still prose);
+ * a stretch this long without even a space is a dump (minified code, base64) and is dropped.
+ */
+export const MAX_LINE_CHARS = 20_000;
 
 const JUNK_LINE =
   /^(?:loading\W*|summari[sz]e|advertisement|advert|ad|sponsored(?: content)?|share(?: this(?: article)?)?|print|email|close|menu|search|subscribe(?: now)?|sign (?:up|in)|log ?in|skip to (?:main )?content|listen(?: to this article)?|comments?|\d+ comments?|follow us.*|back to top|what's the story|story continues below.*|continue reading.*|watch:?.*|video|getty images|image|photo)$/i;
@@ -115,23 +118,81 @@ export function cleanLines(body: string, seen: Set<string> = new Set()): string[
   if (looksLikeHtml(text)) text = htmlToText(text);
   const lines: string[] = [];
   let inRelatedList = false;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
-    if (!line) continue;
-    if (TRANSCRIPT_HEADER.test(line)) break;
-    if (RELATED_HEADER.test(line)) {
-      inRelatedList = true;
-      continue;
+  reading: for (const raw of text.split('\n')) {
+    const whole = raw.replace(/\s+/g, ' ').trim();
+    for (const line of whole.length > MAX_LINE_CHARS ? splitLongLine(whole).pieces : [whole]) {
+      if (!line) continue;
+      if (TRANSCRIPT_HEADER.test(line)) break reading;
+      if (RELATED_HEADER.test(line)) {
+        inRelatedList = true;
+        continue;
+      }
+      if (inRelatedList) {
+        if (line.length < 200) continue;
+        inRelatedList = false;
+      }
+      if (isJunkLine(line)) continue;
+      const key = lineKey(line);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(line);
     }
-    if (inRelatedList) {
-      if (line.length < 200) continue;
-      inRelatedList = false;
-    }
-    if (isJunkLine(line)) continue;
-    const key = lineKey(line);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    lines.push(line);
   }
   return lines;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+/** Index just past the last sentence end (punctuation, closing quotes, then a space) in line[from, to), or -1. */
+function lastSentenceEnd(line: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    if (line[i] !== ' ') continue;
+    let j = i - 1;
+    while (j > from && CLOSING.has(line[j]!)) j--;
+    if (SENTENCE_END.has(line[j]!)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Cuts a line longer than MAX_LINE_CHARS into pieces that fit: at the last sentence end that
+ * fits, else at the last space. A stretch of MAX_LINE_CHARS without a space is dropped and
+ * counted. One pass: each cut scans back at most one piece.
+ */
+export function splitLongLine(line: string, max = MAX_LINE_CHARS): { pieces: string[]; droppedChars: number } {
+  const pieces: string[] = [];
+  let droppedChars = 0;
+  let start = 0;
+  while (line.length - start > max) {
+    const end = start + max;
+    let cut = lastSentenceEnd(line, start, end + 1);
+    if (cut < 0) cut = line.lastIndexOf(' ', end);
+    if (cut <= start) {
+      const space = line.indexOf(' ', end);
+      const stop = space < 0 ? line.length : space;
+      droppedChars += stop - start;
+      start = stop + 1;
+      continue;
+    }
+    pieces.push(line.slice(start, cut).trim());
+    start = cut + 1;
+  }
+  if (start < line.length) pieces.push(line.slice(start).trim());
+  return { pieces: pieces.filter(Boolean), droppedChars };
+}
+
+/** What cleanLines leaves unread of a body: past MAX_BODY_CHARS, and dumps without spaces. For the log. */
+export function unreadText(body: string): { truncatedChars: number; droppedChars: number } {
+  const truncatedChars = Math.max(0, body.length - MAX_BODY_CHARS);
+  let droppedChars = 0;
+  const text = truncatedChars > 0 ? body.slice(0, MAX_BODY_CHARS) : body;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > MAX_LINE_CHARS) droppedChars += splitLongLine(text.slice(start, end).replace(/\s+/g, ' ').trim()).droppedChars;
+    start = end + 1;
+  }
+  return { truncatedChars, droppedChars };
 }

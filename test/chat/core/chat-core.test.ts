@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SubscriptionStore, subscriptionMatches, type Subscription } from '../../../src/alerts/subscriptions.js';
 import { createChatCore, type Caller, type ChatCore, type ChannelRef } from '../../../src/chat/core/index.js';
-import { FeedRegistry } from '../../../src/feeds/index.js';
+import { FeedRegistry, feedsWithSchedules } from '../../../src/feeds/index.js';
+import { createQueues } from '../../../src/queue/queues.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import type { Alert } from '../../../src/model/alert.js';
 import { closeRedisContext, createRedisContext } from '../../../src/redis/connection.js';
@@ -216,6 +217,22 @@ describe('feeds', () => {
     expect(listed.view.feeds[0]!.details).toContainEqual({ label: 'last poll', value: 'not yet' });
     expect(await core.feedsRemove(added.view.id, admin)).toMatchObject({ ok: true, view: { id: added.view.id } });
     expect(await core.feedsRemove(added.view.id, admin)).toMatchObject({ ok: false, kind: 'not_found' });
+  });
+
+  it('refuses a loopback feed with the fetcher\'s reason, as an input error', async () => {
+    const queues = createQueues(redis);
+    try {
+      const guarded = createChatCore({
+        state: new PledgeStore(redis),
+        subscriptions,
+        feeds: feedsWithSchedules(new FeedRegistry(redis), queues, 300, { allowPrivate: false, allowlist: [] }),
+        logger: silentLogger,
+      });
+      const result = await guarded.feedsAdd('http://[::1]:8080/rss', admin);
+      expect(result).toMatchObject({ ok: false, kind: 'input', message: expect.stringMatching(/^feed not added: refused to connect to ::1: /) });
+    } finally {
+      await queues.close();
+    }
   });
 
   it('says feed management is unavailable without a registry', async () => {
