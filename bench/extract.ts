@@ -80,7 +80,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const heap: Array<{ articles: number; heapMb: number }> = [{ articles: 0, heapMb: heapMb(gc) }];
   const step = Math.max(articles.length, Math.round(total / 4));
-  for (let done = 0; done < total; ) {
+  for (let done = 0; done < total;) {
     const rounds = Math.ceil(Math.min(step, total - done) / articles.length);
     throughput(articles, rounds);
     done += rounds * articles.length;

@@ -91,7 +91,13 @@ export async function run(): Promise<Record<string, unknown>> {
   const ctx = createRedisContext(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', `pw-bench-feeds-${randomUUID()}`);
   const servers = await startServers();
   const queues = createQueues(ctx);
-  const fetcher = createSafeFetcher({ timeoutMs: 10_000, maxBytes: 5_000_000, userAgent: 'pledgewatch-bench/1', allowPrivate: false, allowlist: ['127.0.0.1'] });
+  const fetcher = createSafeFetcher({
+    timeoutMs: 10_000,
+    maxBytes: 5_000_000,
+    userAgent: 'pledgewatch-bench/1',
+    allowPrivate: false,
+    allowlist: ['127.0.0.1'],
+  });
   const registry = new FeedRegistry(ctx);
   const results: Record<string, unknown> = { feeds: FEEDS, hosts: HOSTS, targetFeedsPerSecond: Number(TARGET_FEEDS_PER_SECOND.toFixed(1)) };
   try {

@@ -27,10 +27,22 @@ const SETTLE_REAL_MS = 15_000;
 
 function alert(i: number): Alert {
   return {
-    id: `outage-${i}`, type: 'changed', country: 'IT', commitment: 'ground_troops', from: 'willing', to: 'declined',
+    id: `outage-${i}`,
+    type: 'changed',
+    country: 'IT',
+    commitment: 'ground_troops',
+    from: 'willing',
+    to: 'declined',
     evidence: {
-      articleId: `outage-article-${i}`, url: `https://news.example/outage/${i}`, outlet: 'Example Daily', published: '2025-09-04',
-      title: `Report ${i}`, quote: 'The minister said the country will not send troops.', speaker: 'self', stance: 'declined', confidence: 0.9,
+      articleId: `outage-article-${i}`,
+      url: `https://news.example/outage/${i}`,
+      outlet: 'Example Daily',
+      published: '2025-09-04',
+      title: `Report ${i}`,
+      quote: 'The minister said the country will not send troops.',
+      speaker: 'self',
+      stance: 'declined',
+      confidence: 0.9,
     },
     createdAt: '2025-09-04T12:00:00Z',
   };
@@ -56,13 +68,30 @@ export async function run(): Promise<Record<string, unknown>> {
   const now = () => simulatedStart + (Date.now() - realStart) * SPEED;
   const subscriptions = new SubscriptionStore(ctx);
   await subscriptions.upsert({
-    platform: 'slack', channelId: 'C0OUTAGE', countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [],
+    platform: 'slack',
+    channelId: 'C0OUTAGE',
+    countries: [],
+    excludeCountries: [],
+    commitments: [],
+    excludeCommitments: [],
+    types: [],
     createdAt: '2025-09-01T00:00:00Z',
   });
-  const client = new webApi.WebClient('xoxb-bench', { slackApiUrl: slack.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logLevel: webApi.LogLevel.ERROR });
+  const client = new webApi.WebClient('xoxb-bench', {
+    slackApiUrl: slack.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    logLevel: webApi.LogLevel.ERROR,
+  });
   const worker = startDeliveryWorker({
-    ctx, sender: createSlackSender({ client, logger: silentLogger }), subscriptions, logger: silentLogger,
-    backoffMs: 2000 / SPEED, budgetPerHour: BUDGET, now, concurrency: 4,
+    ctx,
+    sender: createSlackSender({ client, logger: silentLogger }),
+    subscriptions,
+    logger: silentLogger,
+    backoffMs: 2000 / SPEED,
+    budgetPerHour: BUDGET,
+    now,
+    concurrency: 4,
   });
   try {
     slack.setDown(true);

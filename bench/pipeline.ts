@@ -60,7 +60,14 @@ const SINGLE: Shape = { target: { shape: 'single', url: REDIS_URL }, env: { REDI
 
 function startWorkerProcess(prefix: string, shape: Shape): ChildProcess {
   return spawn(process.execPath, [CLI, 'worker'], {
-    env: { ...process.env, ...shape.env, PLEDGEWATCH_PREFIX: prefix, LOG_LEVEL: 'warn', EMBEDDED_REDIS: 'false', WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8' },
+    env: {
+      ...process.env,
+      ...shape.env,
+      PLEDGEWATCH_PREFIX: prefix,
+      LOG_LEVEL: 'warn',
+      EMBEDDED_REDIS: 'false',
+      WORKER_CONCURRENCY: process.env.BENCH_WORKER_CONCURRENCY ?? '8',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -103,7 +110,9 @@ async function feedToAlertLatency(items: number): Promise<number[]> {
   let visible = 0;
   let base = '';
   const server = createServer((_req, res) => {
-    const entries = Array.from({ length: visible }, (_, i) => latencyItemXml(base, i)).reverse().join('');
+    const entries = Array.from({ length: visible }, (_, i) => latencyItemXml(base, i))
+      .reverse()
+      .join('');
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
     res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>latency</title><link>${base}</link>${entries}</channel></rss>`);
   });

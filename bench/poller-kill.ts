@@ -63,7 +63,13 @@ export async function run(): Promise<Record<string, unknown>> {
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
-  const fetcher = createSafeFetcher({ timeoutMs: 20_000, maxBytes: 50_000_000, userAgent: 'pledgewatch-bench/1', allowPrivate: false, allowlist: ['127.0.0.1'] });
+  const fetcher = createSafeFetcher({
+    timeoutMs: 20_000,
+    maxBytes: 50_000_000,
+    userAgent: 'pledgewatch-bench/1',
+    allowPrivate: false,
+    allowlist: ['127.0.0.1'],
+  });
   const lost: number[] = [];
   const seenAtKill: number[] = [];
   const signals: string[] = [];

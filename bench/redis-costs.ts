@@ -61,7 +61,9 @@ async function measure(ctx: RedisContext, units: number, stage: () => Promise<vo
   const before = await readStats(ctx);
   await stage();
   const after = await readStats(ctx);
-  const perCommand = [...after.calls].filter(([name]) => !OWN_COMMANDS.has(name)).map(([name, calls]) => [name, calls - (before.calls.get(name) ?? 0)] as const);
+  const perCommand = [...after.calls]
+    .filter(([name]) => !OWN_COMMANDS.has(name))
+    .map(([name, calls]) => [name, calls - (before.calls.get(name) ?? 0)] as const);
   const commands = perCommand.reduce((sum, [, calls]) => sum + calls, 0);
   const cpuSeconds = after.cpuSeconds - before.cpuSeconds;
   const top = Object.fromEntries(
@@ -114,9 +116,20 @@ async function alertStages(ctx: RedisContext, queues: Queues, alertsQueued: numb
     dispatcher.resume();
     await until(async () => (await count(queues.alerts, 'waiting', 'active', 'delayed')) === 0, 'alerts dispatched');
   });
-  await subscriptions.upsert({ platform: 'discord', channelId: 'bench', countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: new Date().toISOString() });
+  await subscriptions.upsert({
+    platform: 'discord',
+    channelId: 'bench',
+    countries: [],
+    excludeCountries: [],
+    commitments: [],
+    excludeCommitments: [],
+    types: [],
+    createdAt: new Date().toISOString(),
+  });
   const subscribed = await measure(ctx, later.length, async () => {
-    await queues.alerts.addBulk(later.map((alert: Alert) => ({ name: 'alert', data: { alert }, opts: { jobId: `alert-later-${alert.id.replace(/[^A-Za-z0-9_-]/g, '_')}` } })));
+    await queues.alerts.addBulk(
+      later.map((alert: Alert) => ({ name: 'alert', data: { alert }, opts: { jobId: `alert-later-${alert.id.replace(/[^A-Za-z0-9_-]/g, '_')}` } })),
+    );
     await until(async () => (await count(queues.alerts, 'waiting', 'active', 'delayed')) === 0, 'alerts dispatched to one channel');
   });
   await dispatcher.close();
@@ -131,10 +144,16 @@ async function alertStages(ctx: RedisContext, queues: Queues, alertsQueued: numb
 
 /** FEEDS feeds of ITEMS_PER_FEED unchanged items each, answered 200 every time (the costlier case than 304). */
 async function pollStage(ctx: RedisContext, queues: Queues) {
-  const items = Array.from({ length: ITEMS_PER_FEED }, (_, i) => `<item><title>Item ${i}</title><link>https://news.example/poll/${i}</link><guid>poll-${i}</guid><description>Talks continued in Paris on the guarantees for Ukraine.</description></item>`).join('');
+  const items = Array.from(
+    { length: ITEMS_PER_FEED },
+    (_, i) =>
+      `<item><title>Item ${i}</title><link>https://news.example/poll/${i}</link><guid>poll-${i}</guid><description>Talks continued in Paris on the guarantees for Ukraine.</description></item>`,
+  ).join('');
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
-    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>${req.url}</title><link>https://news.example/</link>${items.replaceAll('poll-', `poll${req.url}-`)}</channel></rss>`);
+    res.end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>${req.url}</title><link>https://news.example/</link>${items.replaceAll('poll-', `poll${req.url}-`)}</channel></rss>`,
+    );
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -186,13 +205,17 @@ async function memoryFigures(ctx: RedisContext) {
   const article = spreadCorpus(1)[0]!;
   const feedId = (await new FeedRegistry(ctx).ids())[0]!;
   const [, jobKeys] = await ctx.redis.scan('0', 'MATCH', `${queuePrefix(ctx, 'articles')}:articles:*`, 'COUNT', 1000);
-  const jobKey = jobKeys.find((k) => /:articles:[^:]+$/.test(k) && !/:(wait|active|completed|failed|delayed|meta|events|id|stalled-check|marker|prioritized|paused|pc|limiter)$/.test(k));
+  const jobKey = jobKeys.find(
+    (k) => /:articles:[^:]+$/.test(k) && !/:(wait|active|completed|failed|delayed|meta|events|id|stalled-check|marker|prioritized|paused|pc|limiter)$/.test(k),
+  );
   return {
     bytesPerPosition: Math.round(((await memoryOf(ctx, state('positions'))) + (await memoryOf(ctx, state('counts')))) / positions),
     positions,
     bytesPerHistoryEntry: Math.round(streamBytes / entries),
     historyEntriesSampled: entries,
-    bytesPerStateRecord: (await memoryOf(ctx, state(`article:${article.id}`))) + (await memoryOf(ctx, state(`url:${createHash('sha256').update(article.url).digest('hex').slice(0, 32)}`))),
+    bytesPerStateRecord:
+      (await memoryOf(ctx, state(`article:${article.id}`))) +
+      (await memoryOf(ctx, state(`url:${createHash('sha256').update(article.url).digest('hex').slice(0, 32)}`))),
     bytesPerProcessingRecord: await memoryOf(ctx, key(ctx, 'processed', article.id)),
     bytesPerSeenMark: await memoryOf(ctx, key(ctx, 'seen', article.id)),
     bytesPerFeed: await memoryOf(ctx, key(ctx, slotTag('feeds'), 'feed', feedId)),

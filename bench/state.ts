@@ -62,7 +62,17 @@ function decidePerSecond(articles: SyntheticArticle[]): number {
   for (const { article, claims: list } of articles) {
     for (const claim of list) {
       const field = `${claim.country}:${claim.commitment}`;
-      const evidence = { articleId: article.id, url: article.url, outlet: article.outlet, published: article.published, title: article.title, quote: claim.evidence, speaker: claim.speaker, stance: claim.stance, confidence: claim.confidence };
+      const evidence = {
+        articleId: article.id,
+        url: article.url,
+        outlet: article.outlet,
+        published: article.published,
+        title: article.title,
+        quote: claim.evidence,
+        speaker: claim.speaker,
+        stance: claim.stance,
+        confidence: claim.confidence,
+      };
       const decision = decide(slots.get(field) ?? null, { country: claim.country, commitment: claim.commitment, evidence, day: article.published }, { now });
       slots.set(field, decision.next);
       claims++;

@@ -65,11 +65,7 @@ function shortHash(text: string): string {
 
 /** Queues one alert for one channel. The job id makes a second enqueue of the same pair a no-op. */
 export async function enqueueDelivery(ctx: RedisContext, platform: Platform, alert: Alert, channelId: string): Promise<void> {
-  await deliveryQueue(ctx, platform).add(
-    'alert',
-    { kind: 'alert', alert, channelId },
-    { jobId: `deliver-${alert.id}-${shortHash(channelId)}` },
-  );
+  await deliveryQueue(ctx, platform).add('alert', { kind: 'alert', alert, channelId }, { jobId: `deliver-${alert.id}-${shortHash(channelId)}` });
 }
 
 /** Queues a plain notice (to an admin channel); noticeId makes a repeat of the same notice a no-op. */

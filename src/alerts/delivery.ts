@@ -29,7 +29,10 @@ export interface PostedMessage {
 
 /** The platform said "slow down": retry after retryAfterMs, without counting an attempt. */
 export class DeliveryRateLimitedError extends Error {
-  constructor(readonly retryAfterMs: number, message = `rate limited, retry after ${retryAfterMs} ms`) {
+  constructor(
+    readonly retryAfterMs: number,
+    message = `rate limited, retry after ${retryAfterMs} ms`,
+  ) {
     super(message);
     this.name = 'DeliveryRateLimitedError';
   }

@@ -36,9 +36,7 @@ export function startAlertDispatcher(deps: DispatcherDeps): Worker<AlertJob> {
     concurrency: 4,
     ...deps.workerOptions,
   });
-  worker.on('failed', (job, error) =>
-    deps.logger.warn({ alert: job?.data.alert.id, err: error.message }, 'alert dispatch failed, will retry'),
-  );
+  worker.on('failed', (job, error) => deps.logger.warn({ alert: job?.data.alert.id, err: error.message }, 'alert dispatch failed, will retry'));
   worker.on('error', (error) => deps.logger.error({ err: error.message }, 'alert dispatcher error'));
   return worker;
 }

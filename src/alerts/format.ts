@@ -21,7 +21,10 @@ export function alertHeadline(alert: Alert): string {
   const members = membersOf(alert);
   if (members.length > 1) {
     const names = namesText(members.map((m) => countryName(m.country)));
-    return `${names} — ${commitmentLabel(alert.commitment)}: ${groupTransition(members.map((m) => m.from), alert.to)}`;
+    return `${names} — ${commitmentLabel(alert.commitment)}: ${groupTransition(
+      members.map((m) => m.from),
+      alert.to,
+    )}`;
   }
   const name = countryName(alert.country);
   const reported = unconfirmedFrom(alert);

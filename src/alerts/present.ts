@@ -64,12 +64,7 @@ export function transitionText(from: PositionStance | null | undefined, to: Posi
 }
 
 /** "Germany — coalition: willing -> conditional" */
-export function changeLine(
-  countryName: string,
-  commitment: Commitment,
-  from: PositionStance | null | undefined,
-  to: PositionStance,
-): string {
+export function changeLine(countryName: string, commitment: Commitment, from: PositionStance | null | undefined, to: PositionStance): string {
   return `${countryName} — ${commitmentLabel(commitment)}: ${transitionText(from, to)}`;
 }
 

@@ -35,11 +35,16 @@ export function formatExplanation(explanation: ArticleExplanation): string {
   const lines = [explanation.summary];
   const { processing, applied } = explanation;
   if (processing) {
-    lines.push(`article: ${processing.title} (${processing.url})`, `processed: ${processing.at}; full text: ${processing.fullText}; claims: ${processing.claims}`);
+    lines.push(
+      `article: ${processing.title} (${processing.url})`,
+      `processed: ${processing.at}; full text: ${processing.fullText}; claims: ${processing.claims}`,
+    );
   }
   for (const decision of applied?.decisions ?? []) {
     const { claim } = decision;
-    lines.push(`  ${claim.country} ${claim.commitment} ${claim.stance} (${claim.speaker}, ${claim.confidence.toFixed(2)}): ${decision.outcome} — ${decision.reason}`);
+    lines.push(
+      `  ${claim.country} ${claim.commitment} ${claim.stance} (${claim.speaker}, ${claim.confidence.toFixed(2)}): ${decision.outcome} — ${decision.reason}`,
+    );
   }
   return lines.join('\n');
 }

@@ -33,13 +33,20 @@ type GetContext = () => Promise<CommandContext>;
 const ROLE_COMMANDS: Array<{ name: string; description: string; roles: Roles }> = [
   {
     name: 'start',
-    description:
-      'run everything in one process: poller, worker, alerts, chat bots and the web page (the built-in demo feed when no feed is configured)',
+    description: 'run everything in one process: poller, worker, alerts, chat bots and the web page (the built-in demo feed when no feed is configured)',
     roles: { poller: true, worker: true, bot: true, web: true },
   },
   { name: 'poller', description: 'poll the feeds and queue new articles (run one or more)', roles: { poller: true, worker: false, bot: false, web: false } },
-  { name: 'worker', description: 'process queued articles: full text, claims, state, alerts (scale out freely)', roles: { poller: false, worker: true, bot: false, web: false } },
-  { name: 'bot', description: 'post alerts and answer chat commands on Discord and Slack, and serve the web page', roles: { poller: false, worker: false, bot: true, web: true } },
+  {
+    name: 'worker',
+    description: 'process queued articles: full text, claims, state, alerts (scale out freely)',
+    roles: { poller: false, worker: true, bot: false, web: false },
+  },
+  {
+    name: 'bot',
+    description: 'post alerts and answer chat commands on Discord and Slack, and serve the web page',
+    roles: { poller: false, worker: false, bot: true, web: true },
+  },
 ];
 
 function addRoleCommands(program: Command, getContext: GetContext): void {

@@ -64,7 +64,14 @@ export async function replay(cli: CommandContext, dir: string, options: { json: 
   const articles = await readArticleFolder(dir);
   const pipeline = await buildPipeline(cli);
   const { ctx, queues } = pipeline;
-  const worker = startArticleWorker({ ctx, queues, extractor: createExtractor(cli.config, cli.logger), store: pipeline.store, logger: cli.logger, concurrency: 1 });
+  const worker = startArticleWorker({
+    ctx,
+    queues,
+    extractor: createExtractor(cli.config, cli.logger),
+    store: pipeline.store,
+    logger: cli.logger,
+    concurrency: 1,
+  });
   cli.onClose(() => closeWorkerGracefully(worker));
   const events = new QueueEvents(QUEUE.articles, queueOptions(ctx, QUEUE.articles));
   cli.onClose(() => events.close());
@@ -87,4 +94,3 @@ export async function replay(cli: CommandContext, dir: string, options: { json: 
   }
   cli.io.stderr(`replayed ${articles.length} articles: ${alerts} alerts\n`);
 }
-

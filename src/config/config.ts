@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { ErrorCode, PledgewatchError, quoteInput } from '../errors/index.js';
 import type { ConfirmationPolicy } from '../state/confirmation.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const optionalText = z
   .string()
   .optional()
@@ -33,7 +31,10 @@ export const configSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   /** Sentinel shape: the sentinels to ask where the primary is; REDIS_URL then only gives credentials and TLS. */
   REDIS_SENTINELS: hostPorts,
-  REDIS_SENTINEL_MASTER: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." and "-" only').default('mymaster'),
+  REDIS_SENTINEL_MASTER: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." and "-" only')
+    .default('mymaster'),
   REDIS_SENTINEL_PASSWORD: optionalText,
   /** Cluster shape: some of the cluster's nodes (the rest are discovered); REDIS_URL then only gives credentials and TLS. */
   REDIS_CLUSTER_NODES: hostPorts,
@@ -62,15 +63,23 @@ export const configSchema = z.object({
   LLM_API_KEY: optionalText,
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
   ALERT_BUDGET_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
-  ADMIN_CHANNELS: list.pipe(
-    z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9_-]+$/, 'each entry is discord:<channel id> or slack:<channel id>')),
-  ),
+  ADMIN_CHANNELS: list.pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9_-]+$/, 'each entry is discord:<channel id> or slack:<channel id>'))),
   CONFIRMATION: z.enum(['on', 'off']).default('on'),
   CONFIRM_OWN_VOICE_CONFIDENCE: z.coerce.number().min(0.5).max(1).default(0.85),
   CONFIRM_OWN_VOICE_REPORTS: z.coerce.number().int().min(1).max(10).default(2),
   CONFIRM_OUTLETS: z.coerce.number().int().min(2).max(10).default(2),
-  CONFIRM_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(720),
-  CORRECTION_WINDOW_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(168),
+  CONFIRM_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(720),
+  CORRECTION_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 90)
+    .default(168),
   HOLD_DISPUTED: bool.default(false),
   HOLD_CONFIDENCE_BELOW: z.coerce.number().min(0).max(1).default(0),
   ADMIN_NOTICES_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),

@@ -121,11 +121,33 @@ const SPEAKER_GROUPS = new Set(actors.speakerGroups);
 // Ukraine is the recipient when its own forces are named: "train Ukrainian troops" names no actor.
 const RECIPIENT_GROUPS = new Set(['troops', 'soldiers', 'forces', 'armed forces', 'army', 'military', 'jets']);
 // "the Washington Post", "the Paris summit", "the Minsk agreements" name a paper or an event, not an actor.
-const NOT_BEFORE = new Set(
-  ['post', 'times', 'journal', 'institute', 'center', 'centre', 'university', 'declaration', 'treaty', 'summit', 'talks',
-   'meeting', 'conference', 'format', 'agreement', 'agreements', 'accords', 'process', 'protocol', 'consensus', 'correspondent',
-   'bureau', 'office', 'airport', 'marathon'],
-);
+const NOT_BEFORE = new Set([
+  'post',
+  'times',
+  'journal',
+  'institute',
+  'center',
+  'centre',
+  'university',
+  'declaration',
+  'treaty',
+  'summit',
+  'talks',
+  'meeting',
+  'conference',
+  'format',
+  'agreement',
+  'agreements',
+  'accords',
+  'process',
+  'protocol',
+  'consensus',
+  'correspondent',
+  'bureau',
+  'office',
+  'airport',
+  'marathon',
+]);
 
 function matchPhrase(tokens: Token[], folded: (k: number) => string, i: number, candidates: Phrase[] | undefined): Phrase | undefined {
   if (!candidates) return undefined;

@@ -13,7 +13,36 @@ export function copiesOfStory(story: Article[], n: number): Article[] {
   });
 }
 
-const SPREAD_COUNTRIES = ['Germany', 'France', 'Britain', 'Italy', 'Spain', 'Poland', 'the Netherlands', 'Belgium', 'Denmark', 'Sweden', 'Norway', 'Finland', 'Estonia', 'Latvia', 'Lithuania', 'Romania', 'Bulgaria', 'Portugal', 'Ireland', 'Austria', 'Greece', 'Croatia', 'Canada', 'Australia', 'Japan', 'New Zealand', 'Turkey', 'Czechia'];
+const SPREAD_COUNTRIES = [
+  'Germany',
+  'France',
+  'Britain',
+  'Italy',
+  'Spain',
+  'Poland',
+  'the Netherlands',
+  'Belgium',
+  'Denmark',
+  'Sweden',
+  'Norway',
+  'Finland',
+  'Estonia',
+  'Latvia',
+  'Lithuania',
+  'Romania',
+  'Bulgaria',
+  'Portugal',
+  'Ireland',
+  'Austria',
+  'Greece',
+  'Croatia',
+  'Canada',
+  'Australia',
+  'Japan',
+  'New Zealand',
+  'Turkey',
+  'Czechia',
+];
 const SPREAD_TEMPLATES = [
   (c: string) => `${c} will send troops to Ukraine once a ceasefire is signed, officials said on Monday.`,
   (c: string) => `${c} is ready to help police Ukraine's airspace after the war.`,

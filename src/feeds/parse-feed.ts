@@ -28,7 +28,6 @@ function newParser(): Builders {
   return new Parser() as unknown as Builders;
 }
 
-
 interface FeedDocument {
   /** The channel (RSS) or feed (Atom) element. */
   container: FeedNode;
@@ -58,7 +57,11 @@ export function parseFeed(xml: string, feedUrl: string): ParsedFeed {
   }
   return {
     title: title || undefined,
-    link: absoluteLink(safely(() => readLink(channel), ''), feedUrl) || undefined,
+    link:
+      absoluteLink(
+        safely(() => readLink(channel), ''),
+        feedUrl,
+      ) || undefined,
     items,
     skippedItems,
     ttlSeconds: safely(() => refreshHint(channel), undefined),
@@ -106,7 +109,9 @@ function readStrictly(xml: string, feedUrl: string): { document: FeedDocument } 
   }
   // Fields are read from htmlparser2's tree of the same (well-formed) document: unlike
   // xml2js's, it keeps mixed content in order, so an xhtml title reads as written.
-  const document = feedElements(xml, feedUrl, (root) => (localName(root) === 'feed' || localName(root) === 'rdf' ? root.children() : channelOf(root).children()));
+  const document = feedElements(xml, feedUrl, (root) =>
+    localName(root) === 'feed' || localName(root) === 'rdf' ? root.children() : channelOf(root).children(),
+  );
   const bodies = document.items.length === built.items.length ? built.items.map(bodyOf) : [];
   return { document: { ...document, items: document.items.map(({ node }, i) => ({ node, body: bodies[i] })), reading: 'strict', repairs: [] } };
 }
@@ -122,7 +127,12 @@ function feedElements(xml: string, feedUrl: string, itemsIn: (root: FeedNode) =>
   if (localName(root) === 'html') throw htmlPageError(xml, feedUrl);
   const itemName = localName(root) === 'feed' ? 'entry' : 'item';
   const container = itemName === 'entry' ? root : channelOf(root);
-  return { container, items: itemsIn(root).filter((node) => localName(node) === itemName).map((node) => ({ node })) };
+  return {
+    container,
+    items: itemsIn(root)
+      .filter((node) => localName(node) === itemName)
+      .map((node) => ({ node })),
+  };
 }
 
 /** Which of rss-parser's builders fits the tree. */
@@ -199,7 +209,13 @@ function rejectEntityDeclarations(xml: string, feedUrl: string): void {
 }
 
 /** One odd item is skipped, never the whole feed. */
-function safeToArticle(node: FeedNode, body: string | undefined, outlet: string, feedUrl: string, notes: { undated: string[]; lostFields: number }): Article | null {
+function safeToArticle(
+  node: FeedNode,
+  body: string | undefined,
+  outlet: string,
+  feedUrl: string,
+  notes: { undated: string[]; lostFields: number },
+): Article | null {
   try {
     return toArticle(node, body, outlet, feedUrl, notes);
   } catch {
@@ -207,7 +223,13 @@ function safeToArticle(node: FeedNode, body: string | undefined, outlet: string,
   }
 }
 
-function toArticle(node: FeedNode, rawBody: string | undefined, outlet: string, feedUrl: string, notes: { undated: string[]; lostFields: number }): Article | null {
+function toArticle(
+  node: FeedNode,
+  rawBody: string | undefined,
+  outlet: string,
+  feedUrl: string,
+  notes: { undated: string[]; lostFields: number },
+): Article | null {
   const fields = readItem(node, rawBody);
   notes.lostFields += fields.lostFields.length;
   const link = absoluteLink(fields.link, feedUrl);
@@ -228,7 +250,11 @@ function toArticle(node: FeedNode, rawBody: string | undefined, outlet: string, 
 }
 
 function refreshHint(channel: FeedNode[]): number | undefined {
-  const valueOf = (name: string): string => channel.find((node) => localName(node) === name.toLowerCase())?.text().trim() ?? '';
+  const valueOf = (name: string): string =>
+    channel
+      .find((node) => localName(node) === name.toLowerCase())
+      ?.text()
+      .trim() ?? '';
   const ttlMinutes = Number(valueOf('ttl'));
   if (valueOf('ttl') !== '' && Number.isFinite(ttlMinutes) && ttlMinutes > 0) return Math.round(ttlMinutes * 60);
   // The syndication module's usual prefix is sy:, but any prefix is legal (craigslist uses syn:).
@@ -242,7 +268,7 @@ function refreshHint(channel: FeedNode[]): number | undefined {
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (value && typeof value === 'object' && '_' in value && typeof (value as { _: unknown })._ === 'string') {
-    return ((value as { _: string })._).trim();
+    return (value as { _: string })._.trim();
   }
   return '';
 }

@@ -59,7 +59,12 @@ async function pollAndRecord(deps: PollDeps, feed: FeedStatus, startedAt: number
   }
   const parsed = parseFeed(result.text(), result.url);
   const backfill = !feed.backfilled;
-  const queued = await enqueueArticles(deps.ctx, deps.queues, parsed.items.map((item) => ({ ...item, feedId: feed.id })), { backfill });
+  const queued = await enqueueArticles(
+    deps.ctx,
+    deps.queues,
+    parsed.items.map((item) => ({ ...item, feedId: feed.id })),
+    { backfill },
+  );
   const nextPollAt = nextAt(startedAt, effectiveIntervalSeconds(interval, parsed.ttlSeconds));
   await deps.registry.update(
     feed.id,

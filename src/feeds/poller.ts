@@ -51,16 +51,12 @@ export function schedulerIdFor(feedId: string): string {
  */
 export async function startPoller(deps: PollerDeps): Promise<Poller> {
   const pollDeps: PollDeps = { ...deps, queues: deps.queues };
-  const worker = new Worker<PollJobData, PollOutcome | { feedId: string; status: 'skipped' }>(
-    QUEUE.polls,
-    (job) => runPollJob(pollDeps, job),
-    {
-      ...queueOptions(deps.ctx, QUEUE.polls),
-      concurrency: deps.concurrency ?? 32,
-      // A poll waits for its host's turn and a 10 s fetch; keep the lock well clear of that.
-      lockDuration: 120_000,
-    },
-  );
+  const worker = new Worker<PollJobData, PollOutcome | { feedId: string; status: 'skipped' }>(QUEUE.polls, (job) => runPollJob(pollDeps, job), {
+    ...queueOptions(deps.ctx, QUEUE.polls),
+    concurrency: deps.concurrency ?? 32,
+    // A poll waits for its host's turn and a 10 s fetch; keep the lock well clear of that.
+    lockDuration: 120_000,
+  });
   worker.on('failed', (job, error) => {
     metrics.errors.inc({ stage: 'poll' });
     deps.logger.warn({ feedId: job?.data.feedId, err: error.message }, 'poll job failed');
@@ -106,12 +102,7 @@ export async function unscheduleFeed(queues: Pick<Queues, 'polls'>, feedId: stri
  * refused here already, with the same rules (ALLOW_PRIVATE_FEEDS, FEED_ALLOWLIST); each
  * poll checks again at connect time, where names are resolved.
  */
-export function feedsWithSchedules(
-  registry: FeedRegistry,
-  queues: Pick<Queues, 'polls'>,
-  defaultIntervalSeconds: number,
-  addressPolicy: AddressPolicy,
-) {
+export function feedsWithSchedules(registry: FeedRegistry, queues: Pick<Queues, 'polls'>, defaultIntervalSeconds: number, addressPolicy: AddressPolicy) {
   return {
     list: () => registry.list(),
     async add(url: string, options: { addedBy: string; intervalSeconds?: number }) {

@@ -94,7 +94,11 @@ export function decodeBodyDetailed(body: Buffer, contentType: string): DecodedBo
   }
   // Not valid UTF-8 and nothing else declared: UTF-8 with a few broken bytes, or a legacy charset.
   if (looksLikeUtf8(body)) return decodeAs('utf-8', body, true);
-  return { text: new TextDecoder('windows-1252').decode(body), charset: 'windows-1252', repairs: ['not valid UTF-8 and no other charset declared: read as windows-1252'] };
+  return {
+    text: new TextDecoder('windows-1252').decode(body),
+    charset: 'windows-1252',
+    repairs: ['not valid UTF-8 and no other charset declared: read as windows-1252'],
+  };
 }
 
 function decodeAs(charset: string, body: Buffer, repair: true): DecodedBody;

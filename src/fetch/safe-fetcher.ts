@@ -174,13 +174,7 @@ export function checkUrl(raw: string, policy: { allowPrivate: boolean; allowlist
   return url;
 }
 
-async function fetchHop(
-  agent: Agent,
-  url: URL,
-  req: FetchRequest,
-  signal: AbortSignal,
-  options: SafeFetchOptions,
-): Promise<HopResult> {
+async function fetchHop(agent: Agent, url: URL, req: FetchRequest, signal: AbortSignal, options: SafeFetchOptions): Promise<HopResult> {
   const response = await request(url, {
     dispatcher: agent,
     method: 'GET',

@@ -61,7 +61,10 @@ export function startArticleWorker(deps: ArticleWorkerDeps): Worker<ArticleJob, 
       metrics.articlesProcessed.inc({ outcome: 'error' });
       metrics.errors.inc({ stage: 'worker' });
     }
-    deps.logger.warn({ article: job?.data.article?.url, attempt: job?.attemptsMade, final, err: error.message }, final ? 'article failed for good' : 'article failed, will retry');
+    deps.logger.warn(
+      { article: job?.data.article?.url, attempt: job?.attemptsMade, final, err: error.message },
+      final ? 'article failed for good' : 'article failed, will retry',
+    );
   });
   worker.on('error', (error) => deps.logger.error({ err: error.message }, 'article worker error'));
   return worker;

@@ -104,7 +104,5 @@ async function notSeenYet(ctx: RedisContext, articles: Article[]): Promise<Artic
 /** Queues one alert job per alert; the job id makes a retried article job harmless. */
 export async function enqueueAlerts(queues: Pick<Queues, 'alerts'>, alerts: Alert[]): Promise<void> {
   if (alerts.length === 0) return;
-  await queues.alerts.addBulk(
-    alerts.map((alert) => ({ name: 'alert', data: { alert }, opts: { jobId: jobIdFor('alert', alert.id) } })),
-  );
+  await queues.alerts.addBulk(alerts.map((alert) => ({ name: 'alert', data: { alert }, opts: { jobId: jobIdFor('alert', alert.id) } })));
 }

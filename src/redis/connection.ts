@@ -244,7 +244,12 @@ export async function waitUntilReady(ctx: RedisContext, target: RedisTarget, tim
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(new PledgewatchError(ErrorCode.RedisUnavailable, `no usable Redis at ${describeTarget(target)} after ${timeoutMs / 1000} s${lastError ? ` (${lastError})` : ''}: ${howToFix(target)}`));
+        reject(
+          new PledgewatchError(
+            ErrorCode.RedisUnavailable,
+            `no usable Redis at ${describeTarget(target)} after ${timeoutMs / 1000} s${lastError ? ` (${lastError})` : ''}: ${howToFix(target)}`,
+          ),
+        );
       }, timeoutMs);
       ctx.redis.once('ready', () => {
         clearTimeout(timer);

@@ -46,10 +46,7 @@ export interface EmbeddedRedis {
  * is installed, starts one with its data (append-only file) in dataDir and stops it on exit.
  * Otherwise throws one error that says how to get Redis.
  */
-export async function ensureRedis(
-  url: string,
-  options: { dataDir: string; allowSpawn: boolean; logger: Logger },
-): Promise<EmbeddedRedis> {
+export async function ensureRedis(url: string, options: { dataDir: string; allowSpawn: boolean; logger: Logger }): Promise<EmbeddedRedis> {
   if (await redisAnswers(url)) return { started: false, stop: async () => undefined };
   if (!options.allowSpawn || !isLocal(url)) {
     throw new PledgewatchError(ErrorCode.RedisUnavailable, `no Redis answers at ${hideUrlPasswords(url)}: ${HOW_TO_GET_REDIS}`);

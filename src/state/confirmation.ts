@@ -89,7 +89,8 @@ export function confirmationOf(slot: SlotState, policy: ConfirmationPolicy): Con
     .filter((r) => r.stance === stance && r.confidence >= MIN_CONFIDENCE && withinWindow(r, slot.day, policy.windowHours))
     .sort(strongerReportFirst);
   const ownVoice = recent.filter((r) => r.speaker === 'self' && r.confidence >= policy.ownVoiceConfidence);
-  if (ownVoice.length > 0 && distinctArticles(recent) >= policy.ownVoiceReports) return { stance, basis: 'own_voice', sources: [...ownVoice, ...recent.filter((r) => !ownVoice.includes(r))] };
+  if (ownVoice.length > 0 && distinctArticles(recent) >= policy.ownVoiceReports)
+    return { stance, basis: 'own_voice', sources: [...ownVoice, ...recent.filter((r) => !ownVoice.includes(r))] };
   const independent = independentReports(recent);
   if (independent.length >= policy.outlets) return { stance, basis: 'outlets', sources: independent };
   return null;
@@ -108,7 +109,12 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
   const confirmation = confirmationOf(slot, policy);
   if (!confirmation) return null;
   const change: ConfirmedChange = { ...confirmation, from: posted?.stance ?? null };
-  if (posted && posted.alertId && contradicts(posted, stance) && hoursBetween(posted.published, confirmation.sources[0]!.published) <= policy.correctionWindowHours) {
+  if (
+    posted &&
+    posted.alertId &&
+    contradicts(posted, stance) &&
+    hoursBetween(posted.published, confirmation.sources[0]!.published) <= policy.correctionWindowHours
+  ) {
     change.corrects = { alertId: posted.alertId, from: posted.from, to: posted.stance, published: posted.published };
   }
   return change;
@@ -189,7 +195,12 @@ function registrableDomain(url: string): string | null {
  * few, even when both use a stock phrase ("ready to join the coalition of the willing").
  */
 export function shingles(text: string, size = 5): Set<string> {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const set = new Set<string>();
   if (words.length < size) set.add(words.join(' '));
   for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(' '));

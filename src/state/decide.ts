@@ -115,15 +115,7 @@ export const OUTCOMES = [
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** How the incoming claim relates to the current position; the rows of the table above. */
-export type Situation =
-  | 'first'
-  | 'low_confidence'
-  | 'agrees'
-  | 'outranks'
-  | 'ties'
-  | 'less_specific'
-  | 'weaker_speaker'
-  | 'older';
+export type Situation = 'first' | 'low_confidence' | 'agrees' | 'outranks' | 'ties' | 'less_specific' | 'weaker_speaker' | 'older';
 
 /** The table itself: situation -> outcome, for a settled and for a disputed position. */
 export const RULES: Record<Situation, { settled: Outcome; disputed: Outcome }> = {
@@ -245,9 +237,22 @@ function transition(slot: SlotState, incoming: IncomingClaim, outcome: Outcome, 
     case 'new':
     case 'changed':
     case 'resolved':
-      return { ...base, sides: [incoming.evidence], day: incoming.day, changedAt: now, changedPublished: incoming.evidence.published, changedFrom: stanceOf(slot) };
+      return {
+        ...base,
+        sides: [incoming.evidence],
+        day: incoming.day,
+        changedAt: now,
+        changedPublished: incoming.evidence.published,
+        changedFrom: stanceOf(slot),
+      };
     case 'disputed':
-      return { ...base, sides: withSide(slot.sides, incoming.evidence), changedAt: now, changedPublished: incoming.evidence.published, changedFrom: stanceOf(slot) };
+      return {
+        ...base,
+        sides: withSide(slot.sides, incoming.evidence),
+        changedAt: now,
+        changedPublished: incoming.evidence.published,
+        changedFrom: stanceOf(slot),
+      };
     case 'joined_dispute':
       return { ...base, sides: withSide(slot.sides, incoming.evidence) };
     case 'corroborated':

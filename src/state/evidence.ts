@@ -51,7 +51,8 @@ export function claimProblem(claim: unknown): string | null {
   if (typeof c.commitment !== 'string' || !isCommitment(c.commitment)) return `unknown commitment ${JSON.stringify(c.commitment)}`;
   if (typeof c.stance !== 'string' || !isStance(c.stance)) return `unknown stance ${JSON.stringify(c.stance)}`;
   if (typeof c.speaker !== 'string' || !(SPEAKERS as readonly string[]).includes(c.speaker as Speaker)) return `unknown speaker ${JSON.stringify(c.speaker)}`;
-  if (typeof c.confidence !== 'number' || !(c.confidence >= 0 && c.confidence <= 1)) return `confidence ${JSON.stringify(c.confidence)} is not a number from 0 to 1`;
+  if (typeof c.confidence !== 'number' || !(c.confidence >= 0 && c.confidence <= 1))
+    return `confidence ${JSON.stringify(c.confidence)} is not a number from 0 to 1`;
   if (typeof c.evidence !== 'string') return 'evidence is not a string';
   return null;
 }

@@ -71,8 +71,6 @@ function describeEntry(entry: HistoryEntry): string {
 export function describeEvidence(evidence: Evidence): string {
   const quote = evidence.quote.length > QUOTE_CHARS ? `${evidence.quote.slice(0, QUOTE_CHARS - 1)}…` : evidence.quote;
   const speaker = evidence.speaker === 'self' ? 'own officials' : 'third party';
-  const source = [evidence.outlet, evidence.published, speaker, evidence.url]
-    .filter((part) => part && part !== 'unknown')
-    .join(', ');
+  const source = [evidence.outlet, evidence.published, speaker, evidence.url].filter((part) => part && part !== 'unknown').join(', ');
   return `"${quote}" (${source})`;
 }

@@ -77,12 +77,7 @@ export interface PlanOptions {
 const EVERY_REPORT: ConfirmationPolicy = { enabled: false, ownVoiceConfidence: 1, ownVoiceReports: 1, outlets: 1, windowHours: 0, correctionWindowHours: 0 };
 
 /** Folds the article's claims over the current slots with `decide`. Pure: no Redis, no clock. */
-export function planArticle(
-  article: Article,
-  claims: readonly unknown[],
-  current: ReadonlyMap<string, SlotState | null>,
-  options: PlanOptions,
-): ArticlePlan {
+export function planArticle(article: Article, claims: readonly unknown[], current: ReadonlyMap<string, SlotState | null>, options: PlanOptions): ArticlePlan {
   const now = options.now.toISOString();
   const day = effectiveDay(article.published, options.now);
   const slots = new Map<string, SlotState>();
@@ -170,21 +165,19 @@ function confirmationFields(confirmed: ConfirmedChange): Pick<Alert, 'confirmedB
 
 function withConfirmation(reason: string, decision: Decision, confirmed: ConfirmedChange | null): string {
   if (confirmed) {
-    const basis = confirmed.basis === 'own_voice' ? 'the country itself' : confirmed.basis === 'outlets' ? `${confirmed.sources.length} independent outlets` : 'every report';
+    const basis =
+      confirmed.basis === 'own_voice'
+        ? 'the country itself'
+        : confirmed.basis === 'outlets'
+          ? `${confirmed.sources.length} independent outlets`
+          : 'every report';
     const correction = confirmed.corrects ? `; corrects the alert of ${confirmed.corrects.published} (${confirmed.corrects.to})` : '';
     return `${reason}; confirmed by ${basis}${correction}`;
   }
   return decision.change ? `${reason}; reported, unconfirmed` : reason;
 }
 
-function historyEntry(
-  decision: Decision,
-  confirmed: ConfirmedChange | null,
-  claim: Claim,
-  evidence: Evidence,
-  now: string,
-  backfill: boolean,
-): HistoryEntry {
+function historyEntry(decision: Decision, confirmed: ConfirmedChange | null, claim: Claim, evidence: Evidence, now: string, backfill: boolean): HistoryEntry {
   const change = decision.change ?? (confirmed ? (confirmed.from === null ? 'new' : 'changed') : null);
   const from = decision.change ? decision.from : (confirmed?.from ?? null);
   const to = decision.change && decision.to ? decision.to : confirmed ? confirmed.stance : claim.stance;
@@ -235,14 +228,7 @@ function recordSecondary(plan: Omit<ArticlePlan, 'record'>, claim: Claim, eviden
   });
 }
 
-function buildAlert(
-  type: AlertType,
-  claim: Claim,
-  from: PositionStance | null,
-  next: SlotState,
-  evidence: Evidence,
-  now: string,
-): Alert {
+function buildAlert(type: AlertType, claim: Claim, from: PositionStance | null, next: SlotState, evidence: Evidence, now: string): Alert {
   const to: PositionStance = next.sides.length > 1 ? 'disputed' : evidence.stance;
   const contenders = next.sides.filter((side) => side !== evidence && side.stance !== evidence.stance);
   return {

@@ -108,7 +108,7 @@ export class PledgeStore {
     let turnToken = '';
     const deadline = Date.now() + TURN_WAIT_MS;
     try {
-      for (let attempt = 1; attempt <= this.settings.maxAttempts && Date.now() < deadline; ) {
+      for (let attempt = 1; attempt <= this.settings.maxAttempts && Date.now() < deadline;) {
         const plan = planArticle(article, claims, read.slots, { backfill, now: options.now ?? new Date(), confirmation: this.confirmation });
         const input = this.commitInput(article, plan, read.raw, turnToken);
         const outcome = await commitArticle(this.ctx.redis, input);
@@ -248,10 +248,7 @@ export class PledgeStore {
   }
 
   private async slots(): Promise<SlotState[]> {
-    const [all, counts] = await Promise.all([
-      this.ctx.redis.hgetall(this.positionsKey()),
-      this.ctx.redis.hgetall(this.countsKey()),
-    ]);
+    const [all, counts] = await Promise.all([this.ctx.redis.hgetall(this.positionsKey()), this.ctx.redis.hgetall(this.countsKey())]);
     return Object.entries(all)
       .map(([field, json]) => this.parseSlot(json, field))
       .filter((slot): slot is SlotState => slot !== null)

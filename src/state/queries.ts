@@ -27,12 +27,7 @@ export async function lookupStatus(store: PledgeStore, query?: string): Promise<
   return { country, positions: await store.positions(country) };
 }
 
-export async function lookupHistory(
-  store: PledgeStore,
-  query: string,
-  commitment?: string,
-  limit = 50,
-): Promise<HistoryAnswer> {
+export async function lookupHistory(store: PledgeStore, query: string, commitment?: string, limit = 50): Promise<HistoryAnswer> {
   const country = countryOrThrow(query);
   const wanted = commitment === undefined || commitment.trim() === '' ? null : parseCommitment(commitment);
   return { country, commitment: wanted, entries: await store.history(country, wanted ?? undefined, limit) };
@@ -40,14 +35,14 @@ export async function lookupHistory(
 
 /** "ground troops", "ground-troops", "Ground_Troops" and the display labels all name a commitment. */
 export function parseCommitment(text: string): Commitment {
-  const normalised = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const normalised = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (isCommitment(normalised)) return normalised;
   const byLabel = COMMITMENTS.find((c) => COMMITMENT_LABELS[c].toLowerCase().replace(/\s+/g, '_') === normalised);
   if (byLabel) return byLabel;
-  throw new PledgewatchError(
-    ErrorCode.CommandInput,
-    `unknown commitment "${quoteInput(text)}": use one of ${COMMITMENTS.join(', ')}`,
-  );
+  throw new PledgewatchError(ErrorCode.CommandInput, `unknown commitment "${quoteInput(text)}": use one of ${COMMITMENTS.join(', ')}`);
 }
 
 function countryOrThrow(query: string): string {

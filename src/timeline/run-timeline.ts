@@ -34,7 +34,12 @@ export interface TimelineReport {
 }
 
 /** The story in published and in shuffled order, each with confirmation off and on. */
-export async function runTimeline(ctx: RedisContext, story: readonly StoryArticle[], expectations: Expectations, options: TimelineOptions): Promise<TimelineReport> {
+export async function runTimeline(
+  ctx: RedisContext,
+  story: readonly StoryArticle[],
+  expectations: Expectations,
+  options: TimelineOptions,
+): Promise<TimelineReport> {
   const on = options.confirmation ?? DEFAULT_CONFIRMATION;
   const off = { ...on, enabled: false };
   const seed = options.seed ?? 14;

@@ -26,9 +26,7 @@ export interface Board {
 
 export async function filteredPositions(store: WebPledgeStore, filter: Omit<BoardFilter, 'sort'>): Promise<Position[]> {
   const positions = await store.positions(filter.country);
-  return positions.filter(
-    (p) => (!filter.country || p.country === filter.country) && (!filter.commitment || p.commitment === filter.commitment),
-  );
+  return positions.filter((p) => (!filter.country || p.country === filter.country) && (!filter.commitment || p.commitment === filter.commitment));
 }
 
 function groupByCountry(positions: readonly Position[]): BoardRow[] {
@@ -57,9 +55,7 @@ export async function loadBoard(store: WebPledgeStore, filter: BoardFilter): Pro
   const allCountries = groupByCountry(all)
     .map((r) => ({ code: r.country, name: r.name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const wanted = all.filter(
-    (p) => (!filter.country || p.country === filter.country) && (!filter.commitment || p.commitment === filter.commitment),
-  );
+  const wanted = all.filter((p) => (!filter.country || p.country === filter.country) && (!filter.commitment || p.commitment === filter.commitment));
   return {
     commitments: filter.commitment ? [filter.commitment] : COMMITMENTS,
     rows: sortRows(groupByCountry(wanted), filter.sort),
@@ -75,10 +71,7 @@ function newestFirst(entries: HistoryEntry[]): HistoryEntry[] {
  * A country's timeline in the store's order (newest first, the order the changes were made),
  * or every country's merged by time when none is given.
  */
-export async function loadHistory(
-  store: WebPledgeStore,
-  options: { country?: string; commitment?: Commitment; limit: number },
-): Promise<HistoryEntry[]> {
+export async function loadHistory(store: WebPledgeStore, options: { country?: string; commitment?: Commitment; limit: number }): Promise<HistoryEntry[]> {
   if (options.country) {
     return (await store.history(options.country, options.commitment, options.limit)).slice(0, options.limit);
   }

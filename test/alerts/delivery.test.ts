@@ -19,8 +19,15 @@ function alert(id: string, country = 'IT'): Alert {
     from: 'willing',
     to: 'declined',
     evidence: {
-      articleId: `a-${id}`, url: 'https://news.example/1', outlet: 'Example', published: '2025-09-04', title: 't',
-      quote: 'Meloni said Italy will not send troops.', speaker: 'self', stance: 'declined', confidence: 0.9,
+      articleId: `a-${id}`,
+      url: 'https://news.example/1',
+      outlet: 'Example',
+      published: '2025-09-04',
+      title: 't',
+      quote: 'Meloni said Italy will not send troops.',
+      speaker: 'self',
+      stance: 'declined',
+      confidence: 0.9,
     },
     createdAt: '2025-09-04T12:00:00Z',
   };
@@ -178,7 +185,10 @@ describe('the delivery queue', () => {
     await waitFor('notices posted', () => platform.posted.length === 2);
     await drained();
     expect(platform.posted.map((p) => [p.channelId, p.text])).toEqual(
-      expect.arrayContaining([['admins', 'Feed failing: one'], ['admins', 'Feed failing: two']]),
+      expect.arrayContaining([
+        ['admins', 'Feed failing: one'],
+        ['admins', 'Feed failing: two'],
+      ]),
     );
     expect(platform.posted).toHaveLength(2);
   });

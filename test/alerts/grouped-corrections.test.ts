@@ -32,8 +32,15 @@ function alert(id: string, country: string, overrides: Partial<Alert> = {}): Ale
     from: null,
     to: 'willing',
     evidence: {
-      articleId: 'summit-1', url: 'https://news.example/summit', outlet: 'Example News', published: '2025-09-04T18:00:00Z',
-      title: 'Summit', quote: QUOTE, speaker: 'third_party', stance: 'willing', confidence: 0.8,
+      articleId: 'summit-1',
+      url: 'https://news.example/summit',
+      outlet: 'Example News',
+      published: '2025-09-04T18:00:00Z',
+      title: 'Summit',
+      quote: QUOTE,
+      speaker: 'third_party',
+      stance: 'willing',
+      confidence: 0.8,
     },
     createdAt: '2025-09-05T07:00:00.000Z',
     track: 'both',
@@ -42,14 +49,75 @@ function alert(id: string, country: string, overrides: Partial<Alert> = {}): Ale
 }
 
 /** Every country with a two-letter code and a name we know, for a group far larger than any message. */
-const MANY = ['AT', 'BE', 'BG', 'CA', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IS', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
-  'NO', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'CH', 'GB', 'AU', 'NZ', 'JP', 'KR', 'TR', 'AL', 'MK', 'ME', 'MD', 'UA', 'US', 'BA', 'RS', 'GE',
-  'AM', 'AZ', 'KZ', 'SG', 'IN', 'BR', 'MX', 'AR', 'CL', 'ZA', 'EG', 'MA', 'TN', 'IL'];
+const MANY = [
+  'AT',
+  'BE',
+  'BG',
+  'CA',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IS',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'CH',
+  'GB',
+  'AU',
+  'NZ',
+  'JP',
+  'KR',
+  'TR',
+  'AL',
+  'MK',
+  'ME',
+  'MD',
+  'UA',
+  'US',
+  'BA',
+  'RS',
+  'GE',
+  'AM',
+  'AZ',
+  'KZ',
+  'SG',
+  'IN',
+  'BR',
+  'MX',
+  'AR',
+  'CL',
+  'ZA',
+  'EG',
+  'MA',
+  'TN',
+  'IL',
+];
 
 describe('grouped alerts', () => {
   it('makes one message per article for countries sharing commitment, stance and quote, the quote once', () => {
     const grouped = groupAlerts([
-      alert('a1', 'FI'), alert('a2', 'EE'), alert('a3', 'CA'),
+      alert('a1', 'FI'),
+      alert('a2', 'EE'),
+      alert('a3', 'CA'),
       alert('a4', 'DE', { evidence: { ...alert('x', 'DE').evidence, quote: 'Germany is part of the coalition, Macron said.' } }),
       alert('a5', 'PL', { type: 'disputed', to: 'disputed' }),
     ]);
@@ -91,7 +159,14 @@ describe('grouped alerts', () => {
 
 describe('subscription modes', () => {
   const subscription = (mode: Subscription['mode'], countries: string[] = []): Subscription => ({
-    platform: 'slack', channelId: 'C1', countries, excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: 'now',
+    platform: 'slack',
+    channelId: 'C1',
+    countries,
+    excludeCountries: [],
+    commitments: [],
+    excludeCommitments: [],
+    types: [],
+    createdAt: 'now',
     ...(mode ? { mode } : {}),
   });
 
@@ -124,9 +199,20 @@ describe('a correction answers the alert it corrects', () => {
 
   const original = alert('orig-pl', 'PL', { type: 'new', to: 'willing', track: 'both', confirmedBy: 'own_voice' });
   const correction = alert('corr-pl', 'PL', {
-    type: 'changed', from: 'willing', to: 'declined', track: 'both', confirmedBy: 'own_voice',
+    type: 'changed',
+    from: 'willing',
+    to: 'declined',
+    track: 'both',
+    confirmedBy: 'own_voice',
     corrects: { alertId: 'orig-pl', from: null, to: 'willing', published: '2025-09-04T18:00:00Z' },
-    evidence: { ...original.evidence, articleId: 'summit-2', quote: 'Tusk said Poland will not send troops after all.', stance: 'declined', speaker: 'self', confidence: 0.9 },
+    evidence: {
+      ...original.evidence,
+      articleId: 'summit-2',
+      quote: 'Tusk said Poland will not send troops after all.',
+      stance: 'declined',
+      speaker: 'self',
+      confidence: 0.9,
+    },
   });
 
   beforeAll(async () => {
@@ -134,8 +220,20 @@ describe('a correction answers the alert it corrects', () => {
     subscriptions = new SubscriptionStore(redis);
     discord = await FakeDiscord.start();
     slack = await new FakeSlack().start();
-    for (const [platform, channelId] of [['discord', '4242'], ['slack', 'C0CORR']] as const) {
-      await subscriptions.upsert({ platform, channelId, countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: 'now' });
+    for (const [platform, channelId] of [
+      ['discord', '4242'],
+      ['slack', 'C0CORR'],
+    ] as const) {
+      await subscriptions.upsert({
+        platform,
+        channelId,
+        countries: [],
+        excludeCountries: [],
+        commitments: [],
+        excludeCommitments: [],
+        types: [],
+        createdAt: 'now',
+      });
     }
   });
   afterEach(async () => {

@@ -14,9 +14,23 @@ import { pendingJobs, waitFor } from '../helpers/wait.js';
 
 function alert(id: string, type: Alert['type'], confidence: number): Alert {
   return {
-    id, type, country: 'PL', commitment: 'ground_troops', from: 'declined', to: type === 'disputed' ? 'disputed' : 'willing',
-    evidence: { articleId: `a-${id}`, url: 'https://news.example/pl', outlet: 'Example', published: '2025-10-01', title: 't',
-      quote: 'Tusk said Poland would send troops.', speaker: 'self', stance: 'willing', confidence },
+    id,
+    type,
+    country: 'PL',
+    commitment: 'ground_troops',
+    from: 'declined',
+    to: type === 'disputed' ? 'disputed' : 'willing',
+    evidence: {
+      articleId: `a-${id}`,
+      url: 'https://news.example/pl',
+      outlet: 'Example',
+      published: '2025-10-01',
+      title: 't',
+      quote: 'Tusk said Poland would send troops.',
+      speaker: 'self',
+      stance: 'willing',
+      confidence,
+    },
     createdAt: '2025-10-01T12:00:00Z',
   };
 }
@@ -63,7 +77,14 @@ describe('confirm before broadcast', () => {
       redis = await createTestRedis();
       queues = createQueues(redis);
       await new SubscriptionStore(redis).upsert({
-        platform: 'discord', channelId: 'c1', countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: 'now',
+        platform: 'discord',
+        channelId: 'c1',
+        countries: [],
+        excludeCountries: [],
+        commitments: [],
+        excludeCommitments: [],
+        types: [],
+        createdAt: 'now',
       });
       dispatcher = startAlertDispatcher({
         ctx: redis,

@@ -42,7 +42,10 @@ describe('a command loads only what it needs', () => {
   it('read-only commands never load the chat clients, the extractor, the fetcher or the web server', async () => {
     const readOnly = [['status', 'Italy'], ['history', 'DE'], ['queues'], ['alerts', 'pending'], ['feeds', 'list'], ['explain', 'https://news.example/a1']];
     const loaded = await modulesLoadedBy(readOnly, { PLEDGEWATCH_PREFIX: redis.prefix });
-    expect(loaded.some((url) => url.endsWith('/dist/cli/commands/status.js')), 'the commands ran').toBe(true);
+    expect(
+      loaded.some((url) => url.endsWith('/dist/cli/commands/status.js')),
+      'the commands ran',
+    ).toBe(true);
     expect(loaded.filter((url) => HEAVY.test(url))).toEqual([]);
   }, 120_000);
 });

@@ -19,7 +19,13 @@ describe('pledgewatch queues', () => {
     const article: Article = { id: 'a1', url: 'https://news.example/a1', outlet: 'x', published: '2025-09-04', title: 't', body: 'b' };
     await enqueueArticles(redis, queues, [article], { backfill: false });
     // A worker that cannot process it parks the job in the failed set.
-    const failing = new Worker(QUEUE.articles, async () => { throw new UnrecoverableError('page gone'); }, queueOptions(redis, QUEUE.articles));
+    const failing = new Worker(
+      QUEUE.articles,
+      async () => {
+        throw new UnrecoverableError('page gone');
+      },
+      queueOptions(redis, QUEUE.articles),
+    );
     await waitFor('job failed', async () => (await queues.articles.getJobCounts('failed')).failed === 1);
     await failing.close();
   });

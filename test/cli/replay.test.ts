@@ -17,7 +17,10 @@ describe('pledgewatch replay', () => {
   it('prints the seed story as JSON alerts with one change, then nothing on a second replay', async () => {
     const first = await runCli(['replay', DEMO, '--json'], env);
     expect(first.code, first.stderr).toBe(0);
-    const alerts = first.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const alerts = first.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(alerts.length).toBeGreaterThan(10);
     for (const alert of alerts) {
       expect(Object.keys(alert)).toEqual(expect.arrayContaining(['type', 'country', 'commitment', 'from', 'to', 'evidence', 'url', 'outlet', 'published']));
@@ -25,7 +28,11 @@ describe('pledgewatch replay', () => {
     // Germany's change: reported willing (Macron's word), then conditional in its own words (002),
     // confirmed when it says so again (003).
     const germany = alerts.filter((a) => a.country === 'DE' && a.commitment === 'coalition');
-    expect(germany.map((a) => [a.to, a.status])).toEqual([['willing', 'unconfirmed'], ['conditional', 'unconfirmed'], ['conditional', 'confirmed']]);
+    expect(germany.map((a) => [a.to, a.status])).toEqual([
+      ['willing', 'unconfirmed'],
+      ['conditional', 'unconfirmed'],
+      ['conditional', 'confirmed'],
+    ]);
     expect(germany[2]).toMatchObject({ type: 'changed', from: 'willing', confirmedFrom: null, confirmedBy: 'own_voice', published: '2025-09-05' });
     expect(alerts.filter((a) => a.type !== 'new' && a.status === 'confirmed')).toHaveLength(1);
     expect(first.stderr).toContain('[5/5]');

@@ -20,7 +20,8 @@ describe('pledgewatch start with no configuration', () => {
       // Alerts of one article print in any order: wait for both before looking closer.
       await waitFor(
         'the change of the story and Italy declining ground troops on the console',
-        () => run.stdout().includes('Germany — coalition: willing (unconfirmed) -> conditional') && run.stdout().includes('Italy — ground troops: declined  [new'),
+        () =>
+          run.stdout().includes('Germany — coalition: willing (unconfirmed) -> conditional') && run.stdout().includes('Italy — ground troops: declined  [new'),
         150_000,
       );
       // Macron's word for Germany stays unconfirmed; Germany's own word confirms its change. The first
@@ -39,6 +40,12 @@ describe('pledgewatch start with no configuration', () => {
     expect(run.stderr()).toContain('shutting down');
     // Not a terminal: plain alert text and JSON log lines, for files and log collectors.
     expect(run.stdout()).not.toContain('\u001b[');
-    expect(run.stderr().split('\n').filter(Boolean).every((line) => line.startsWith('{'))).toBe(true);
+    expect(
+      run
+        .stderr()
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => line.startsWith('{')),
+    ).toBe(true);
   }, 200_000);
 });

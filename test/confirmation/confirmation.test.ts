@@ -26,8 +26,7 @@ describe('confirmation before broadcast', () => {
   afterAll(() => redis.cleanup());
 
   /** The default needs a second report beside the country's own voice; a deployment may trust its voice alone. */
-  const store = (ownVoiceReports = 1) =>
-    new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports } });
+  const store = (ownVoiceReports = 1) => new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports } });
 
   it("by default, confirms the country's own voice once a second report of the same stance arrives", async () => {
     const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
@@ -159,7 +158,15 @@ describe('confirmation before broadcast', () => {
 
 describe('independence of sources', () => {
   const evidence = (url: string, quote: string): Evidence => ({
-    url, quote, outlet: 'unknown', articleId: url, published: '2025-09-10', title: 't', speaker: 'third_party', stance: 'willing', confidence: 0.8,
+    url,
+    quote,
+    outlet: 'unknown',
+    articleId: url,
+    published: '2025-09-10',
+    title: 't',
+    speaker: 'third_party',
+    stance: 'willing',
+    confidence: 0.8,
   });
 
   it('treats near-identical evidence as one story, different wording as two', () => {

@@ -26,7 +26,13 @@ describe('alert delivery under a crash after every Redis call', () => {
       reset: () => void posts.splice(0),
       seed: (ctx) =>
         new SubscriptionStore(ctx).upsert({
-          platform: 'discord', channelId: 'c1', countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [],
+          platform: 'discord',
+          channelId: 'c1',
+          countries: [],
+          excludeCountries: [],
+          commitments: [],
+          excludeCommitments: [],
+          types: [],
           createdAt: '2025-09-01T00:00:00Z',
         }),
       async start(ctx: RedisContext, injector: CrashInjector) {

@@ -24,7 +24,10 @@ describe('passwords in URLs', () => {
       },
     });
     const logger = pino({ ...WITHOUT_URL_PASSWORDS, level: 'info' }, sink);
-    logger.info({ redis: 'redis://:s3cret@127.0.0.1:6379', nested: { urls: ['http://u:s3cret@a.example/'] }, err: new Error('to http://u:s3cret@b.example') }, 'connecting to redis://:s3cret@127.0.0.1');
+    logger.info(
+      { redis: 'redis://:s3cret@127.0.0.1:6379', nested: { urls: ['http://u:s3cret@a.example/'] }, err: new Error('to http://u:s3cret@b.example') },
+      'connecting to redis://:s3cret@127.0.0.1',
+    );
     logger.child({ sink: 'slack' }).warn('retry at https://bot:s3cret@hooks.example/x');
     expect(written).not.toContain('s3cret');
     expect(written).toContain('redis://:***@127.0.0.1:6379');

@@ -66,7 +66,9 @@ describe('bad input gives no claim or a clear error, never a crash or a hang', (
 
   it('a language without cues gives no claim; French, German and Spanish have their own', () => {
     expect(extractClaims(articleOf('Италия не будет отправлять войска на Украину, заявила Мелони.'))).toEqual([]);
-    expect(extractClaims(articleOf('Le Canada est prêt à envoyer des troupes en Ukraine, a déclaré Mark Carney.'))).toMatchObject([{ country: 'CA', commitment: 'ground_troops', stance: 'willing' }]);
+    expect(extractClaims(articleOf('Le Canada est prêt à envoyer des troupes en Ukraine, a déclaré Mark Carney.'))).toMatchObject([
+      { country: 'CA', commitment: 'ground_troops', stance: 'willing' },
+    ]);
   });
 
   it('values of the wrong type do not throw', () => {

@@ -44,7 +44,20 @@ describe('pledgewatch extract and eval', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-cli-'));
     await mkdir(join(dir, 'raw'));
     await writeFile(join(dir, 'raw', 'x1.txt'), 'A sentence we wrote for this test.');
-    const line = (id: string) => JSON.stringify({ id, url: `https://news.example/${id}`, outlet: 'news.example', published: '2025-03-02', title: 't', lang: 'en', distractor: false, batch: 'B1', sha256: '0'.repeat(64), chars: 34, query: 'q' });
+    const line = (id: string) =>
+      JSON.stringify({
+        id,
+        url: `https://news.example/${id}`,
+        outlet: 'news.example',
+        published: '2025-03-02',
+        title: 't',
+        lang: 'en',
+        distractor: false,
+        batch: 'B1',
+        sha256: '0'.repeat(64),
+        chars: 34,
+        query: 'q',
+      });
     await writeFile(join(dir, 'manifest.jsonl'), `${line('x1')}\n${line('x2')}\n`);
     const { stderr, code } = await cli('realnews', 'verify', '--dir', dir, '--manifest', join(dir, 'manifest.jsonl'));
     expect(code).not.toBe(0);

@@ -63,7 +63,10 @@ describe('the project test set (33 articles in other styles)', () => {
   it('finds nothing in the distractor articles', async () => {
     for (const file of ['a06-distractor-gaza.txt', 'a07-distractor-greenland-nato.txt', 'a08-distractor-markets.txt']) {
       const claims = extractClaims(await readArticleFile(join('test/fixtures/articles/articles', file)));
-      expect(claims.filter((c) => c.confidence >= MIN_CONFIDENCE), file).toEqual([]);
+      expect(
+        claims.filter((c) => c.confidence >= MIN_CONFIDENCE),
+        file,
+      ).toEqual([]);
     }
   });
 });

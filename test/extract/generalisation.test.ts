@@ -21,7 +21,10 @@ const UKRAINE = 'Talks on security guarantees for Ukraine continue this week. ';
 
 describe('other operations and other topics give no claim', () => {
   it.each([
-    ['NATO air policing after drone incursions', 'Russian drones crossed into Polish airspace overnight. The Netherlands pledged to send two F-35 jets to help defend Poland, and Sweden will send a frigate.'],
+    [
+      'NATO air policing after drone incursions',
+      'Russian drones crossed into Polish airspace overnight. The Netherlands pledged to send two F-35 jets to help defend Poland, and Sweden will send a frigate.',
+    ],
     ['air cover for the Baltic states', 'Denmark will deploy fighter jets to patrol Baltic airspace after repeated incursions.'],
     ['a passage about a Gaza force', 'Azerbaijan has offered troops for an international force in Gaza. Baku is ready to send a battalion, officials said.'],
     ['a climate summit', 'At the COP30 summit, Norway pledged 2 billion kroner in climate finance for poorer countries.'],
@@ -32,7 +35,8 @@ describe('other operations and other topics give no claim', () => {
   });
 
   it('returns to Ukraine once a sentence names it again', () => {
-    const body = UKRAINE + 'Azerbaijan has offered troops for an international force in Gaza. Separately, Portugal is ready to send troops to Ukraine after a ceasefire.';
+    const body =
+      UKRAINE + 'Azerbaijan has offered troops for an international force in Gaza. Separately, Portugal is ready to send troops to Ukraine after a ceasefire.';
     expect(keys(body)).toEqual(['PT ground_troops willing']);
   });
 
@@ -51,8 +55,10 @@ describe('other operations and other topics give no claim', () => {
 
 describe('money', () => {
   it('reads money to buy weapons as funding only', () => {
-    expect(keys('Denmark will contribute 3 billion kroner to buy air defence systems and shells for Ukraine\'s armed forces.')).toEqual(['DK funding committed']);
-    expect(keys('Ireland has committed money to purchase ammunition for Ukraine\'s army.')).toEqual(['IE funding committed']);
+    expect(keys("Denmark will contribute 3 billion kroner to buy air defence systems and shells for Ukraine's armed forces.")).toEqual([
+      'DK funding committed',
+    ]);
+    expect(keys("Ireland has committed money to purchase ammunition for Ukraine's army.")).toEqual(['IE funding committed']);
   });
 
   it('reads "no longer pay for" as funding declined', () => {
@@ -81,8 +87,10 @@ describe('speculation', () => {
 });
 
 describe('adversaries', () => {
-  it('reads an accusation about another country as optional, never as the adversary\'s own claim', () => {
-    expect(detailed(UKRAINE + 'Zakharova said Germany was preparing to send military instructors to Ukraine.')).toEqual(['DE training willing third_party optional']);
+  it("reads an accusation about another country as optional, never as the adversary's own claim", () => {
+    expect(detailed(UKRAINE + 'Zakharova said Germany was preparing to send military instructors to Ukraine.')).toEqual([
+      'DE training willing third_party optional',
+    ]);
   });
 
   it('reads a refusal the Kremlin reports as a claim about the country that refused', () => {
@@ -93,7 +101,9 @@ describe('adversaries', () => {
   });
 
   it('gives a relayed refusal to the country that voiced it', () => {
-    expect(detailed(UKRAINE + 'The Kremlin said that Washington had said it would not send soldiers to Ukraine.')).toEqual(['US ground_troops declined third_party acted']);
+    expect(detailed(UKRAINE + 'The Kremlin said that Washington had said it would not send soldiers to Ukraine.')).toEqual([
+      'US ground_troops declined third_party acted',
+    ]);
   });
 
   it('reads monitoring by technical means as monitoring', () => {
@@ -103,8 +113,12 @@ describe('adversaries', () => {
 
 describe('stances in mixed sentences', () => {
   it('keeps a pledge whose details are still open', () => {
-    expect(keys('Sweden will contribute to the security guarantees for Ukraine, "what exactly is still being worked out".')).toEqual(['SE coalition committed']);
-    expect(keys('Sweden will contribute to the guarantees for Ukraine, but the details are still to be decided, Kristersson said.')).toEqual(['SE coalition committed']);
+    expect(keys('Sweden will contribute to the security guarantees for Ukraine, "what exactly is still being worked out".')).toEqual([
+      'SE coalition committed',
+    ]);
+    expect(keys('Sweden will contribute to the guarantees for Ukraine, but the details are still to be decided, Kristersson said.')).toEqual([
+      'SE coalition committed',
+    ]);
   });
 
   it('reads "not ruled out, but still weighing" as undecided', () => {
@@ -121,7 +135,7 @@ describe('stances in mixed sentences', () => {
   });
 
   it('reads "under discussion" as undecided', () => {
-    expect(keys('Greece\'s contribution to the security guarantees for Ukraine is still under discussion.')).toEqual(['GR coalition undecided']);
+    expect(keys("Greece's contribution to the security guarantees for Ukraine is still under discussion.")).toEqual(['GR coalition undecided']);
   });
 
   it('reads aligning their own measures as sanctions', () => {
@@ -133,7 +147,10 @@ describe('stances in mixed sentences', () => {
   });
 
   it('reads holding back from any specific contribution as undecided for each', () => {
-    expect(keys(UKRAINE + 'Portugal and Greece have held back from committing to any specific contribution.')).toEqual(['GR coalition undecided', 'PT coalition undecided']);
+    expect(keys(UKRAINE + 'Portugal and Greece have held back from committing to any specific contribution.')).toEqual([
+      'GR coalition undecided',
+      'PT coalition undecided',
+    ]);
   });
 });
 
@@ -141,7 +158,7 @@ describe('capitals beyond Europe', () => {
   it.each([
     ['Wellington was prepared to send training personnel to Ukraine.', 'NZ training willing'],
     ['Canberra is ready to contribute to the security guarantees for Ukraine.', 'AU coalition willing'],
-    ['Tokyo will provide funding for Ukraine\'s army.', 'JP funding committed'],
+    ["Tokyo will provide funding for Ukraine's army.", 'JP funding committed'],
     ['Seoul is open to providing intelligence for Ukraine.', 'KR intelligence willing'],
     ['Ottawa is prepared to send troops to Ukraine.', 'CA ground_troops willing'],
   ])('%s', (sentence, key) => {
@@ -150,7 +167,7 @@ describe('capitals beyond Europe', () => {
 });
 
 describe('commentary and plans', () => {
-  it('gives no claim for a writer\'s guess or a hedge after the verb', () => {
+  it("gives no claim for a writer's guess or a hedge after the verb", () => {
     expect(keys(UKRAINE + 'Berlin will probably offer air defence in the end.')).toEqual([]);
     expect(keys(UKRAINE + 'Warsaw is expected to offer engineers and air defence, my guess.')).toEqual([]);
   });
@@ -161,7 +178,14 @@ describe('commentary and plans', () => {
   });
 
   it('reads no headline of an opinion piece', () => {
-    const column = { id: 't', url: 'https://example.test/opinion/berlin-must-act', outlet: 'unknown', published: 'unknown', title: 'Germany will send troops to Ukraine in the end', body: 'The debate goes on.' };
+    const column = {
+      id: 't',
+      url: 'https://example.test/opinion/berlin-must-act',
+      outlet: 'unknown',
+      published: 'unknown',
+      title: 'Germany will send troops to Ukraine in the end',
+      body: 'The debate goes on.',
+    };
     const titled = { ...column, url: 'unknown', title: 'Opinion: Germany will send troops to Ukraine in the end' };
     const news = { ...column, url: 'https://example.test/world/berlin-decides' };
     expect(extractClaims(column)).toEqual([]);
@@ -170,9 +194,9 @@ describe('commentary and plans', () => {
   });
 
   it('gives no air or ground pledge for what a planned force or its headquarters is for', () => {
-    expect(keys(UKRAINE + 'Under the declaration Belgium signed, a reassurance force HQ will be set up to help secure Ukraine\'s skies and seas.')).toEqual([]);
-    expect(keys('Canada will send troops to a force that will help secure Ukraine\'s land, skies and seas.')).toEqual(['CA ground_troops committed']);
-    expect(keys('Britain will help secure Ukraine\'s skies with Typhoon jets.')).toEqual(['GB air committed']);
+    expect(keys(UKRAINE + "Under the declaration Belgium signed, a reassurance force HQ will be set up to help secure Ukraine's skies and seas.")).toEqual([]);
+    expect(keys("Canada will send troops to a force that will help secure Ukraine's land, skies and seas.")).toEqual(['CA ground_troops committed']);
+    expect(keys("Britain will help secure Ukraine's skies with Typhoon jets.")).toEqual(['GB air committed']);
   });
 });
 

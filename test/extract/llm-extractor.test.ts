@@ -46,7 +46,10 @@ afterAll(async () => {
 
 function capturingLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
   const lines: Array<Record<string, unknown>> = [];
-  const logger: Logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) }) as unknown as Logger;
+  const logger: Logger = pino(
+    { level: 'debug' },
+    { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+  ) as unknown as Logger;
   return { logger, lines };
 }
 
@@ -72,7 +75,9 @@ describe('EXTRACTOR=llm', () => {
   });
 
   it('drops claims whose evidence is not in the article', async () => {
-    reply = answerWith(JSON.stringify({ claims: [{ country: 'FR', commitment: 'air', stance: 'committed', evidence: 'France will send jets.', speaker: 'self' }] }));
+    reply = answerWith(
+      JSON.stringify({ claims: [{ country: 'FR', commitment: 'air', stance: 'committed', evidence: 'France will send jets.', speaker: 'self' }] }),
+    );
     expect(await createLlmExtractor({ baseUrl, model: 'm', timeoutMs: 5000 }, silentLogger).extract(ARTICLE)).toEqual([]);
   });
 

@@ -59,7 +59,10 @@ describe("a country's own defence is no pledge", () => {
 
 describe('background keeps its own time', () => {
   it('dates a statement the article places in an earlier month', () => {
-    const article: Article = { ...articleOf('In April, Tusk said Poland would not send troops to Ukraine. Today Poland is ready to help with logistics.'), published: '2025-09-04' };
+    const article: Article = {
+      ...articleOf('In April, Tusk said Poland would not send troops to Ukraine. Today Poland is ready to help with logistics.'),
+      published: '2025-09-04',
+    };
     const claim = extractClaims(article).find((c) => c.country === 'PL' && c.commitment === 'ground_troops');
     expect(claim).toMatchObject({ stance: 'declined', said: '2025-04' });
   });
@@ -90,7 +93,10 @@ describe('coalition membership', () => {
 
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
-    expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual(['US air willing', 'US ground_troops declined']);
+    expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([
+      'US air willing',
+      'US ground_troops declined',
+    ]);
   });
   it('reads a second headline actor after a comma', () => {
     expect(keys('', 'Spain open to sending troops to Ukraine, Greece rules out deployment')).toEqual(['ES ground_troops willing', 'GR ground_troops declined']);
@@ -132,7 +138,7 @@ describe('page chrome', () => {
 
 describe('French, German and Spanish cues', () => {
   it.each([
-    ["La France est prête à envoyer des troupes en Ukraine après un cessez-le-feu, a déclaré Emmanuel Macron.", ['FR ground_troops willing']],
+    ['La France est prête à envoyer des troupes en Ukraine après un cessez-le-feu, a déclaré Emmanuel Macron.', ['FR ground_troops willing']],
     ["L'Italie n'enverra pas de soldats en Ukraine, a affirmé Giorgia Meloni.", ['IT ground_troops declined']],
     ['Deutschland schließt die Entsendung von Soldaten in die Ukraine nicht aus, sagte Merz.', ['DE ground_troops undecided']],
     ['Polen wird keine Soldaten in die Ukraine schicken, sagte Tusk.', ['PL ground_troops declined']],
@@ -149,7 +155,10 @@ describe('more real-news wordings', () => {
     ['Starmer said MPs would vote in the House of Commons before any British troops are deployed to Ukraine.', ['GB ground_troops conditional']],
     ['A majority of Belgians support sending soldiers to Ukraine, according to a survey published on Friday.', []],
     ['Merz and Macron repeated their call for tougher sanctions on Russia over the war in Ukraine.', ['DE sanctions willing', 'FR sanctions willing']],
-    ['Slovakia will not send soldiers to Ukraine, but will support the countries that want to do so, Fico said.', ['SK coalition willing', 'SK ground_troops declined']],
+    [
+      'Slovakia will not send soldiers to Ukraine, but will support the countries that want to do so, Fico said.',
+      ['SK coalition willing', 'SK ground_troops declined'],
+    ],
     ["Japan took part in the coalition's discussions on Ukraine for the first time.", ['JP coalition willing']],
     ['Meeting in Rome, the members of the coalition of the willing endorsed the plan for Ukraine.', []],
   ])('%s', (sentence, expected) => {

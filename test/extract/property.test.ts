@@ -4,7 +4,42 @@ import { extractClaims } from '../../src/extract/index.js';
 import { COMMITMENTS, SPEAKERS, STANCES } from '../../src/model/taxonomy.js';
 import { articleOf } from './helpers.js';
 
-const WORDS = ['Italy', 'Meloni', 'will', 'not', 'send', 'troops', 'to', 'Ukraine', 'but', 'is', 'ready', 'only', 'if', 'the', 'US', 'Kremlin', 'rejected', 'said', ',', '.', '"', 'he', 'LOADING...', 'Related', '\n', 'Polish', 'air', 'policing', 'guarantees', 'rather', 'than', 'Finland', 'and', 'Estonia'];
+const WORDS = [
+  'Italy',
+  'Meloni',
+  'will',
+  'not',
+  'send',
+  'troops',
+  'to',
+  'Ukraine',
+  'but',
+  'is',
+  'ready',
+  'only',
+  'if',
+  'the',
+  'US',
+  'Kremlin',
+  'rejected',
+  'said',
+  ',',
+  '.',
+  '"',
+  'he',
+  'LOADING...',
+  'Related',
+  '\n',
+  'Polish',
+  'air',
+  'policing',
+  'guarantees',
+  'rather',
+  'than',
+  'Finland',
+  'and',
+  'Estonia',
+];
 
 /** Every claim is well formed and quotes a sentence of the input. */
 function expectWellFormed(body: string, title: string): void {
@@ -29,6 +64,9 @@ describe('extractClaims on arbitrary input', () => {
 
   it('never throws on shuffled news vocabulary', () => {
     const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((words) => words.join(' '));
-    fc.assert(fc.property(text, text, (body, title) => expectWellFormed(body, title)), { numRuns: 500 });
+    fc.assert(
+      fc.property(text, text, (body, title) => expectWellFormed(body, title)),
+      { numRuns: 500 },
+    );
   });
 });

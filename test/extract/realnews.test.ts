@@ -103,7 +103,13 @@ describe('eval on a set whose texts live elsewhere', () => {
     await writeFile(join(gold, 'manifest.jsonl'), entries.map((e) => JSON.stringify(e)).join('\n'));
     const lines = [
       { article: 't1.txt', claims: [{ country: 'NO', commitment: 'ground_troops', stance: 'committed' }] },
-      { article: 't2.txt', claims: [{ country: 'PT', commitment: 'ground_troops', stance: 'declined' }, { country: 'ES', commitment: 'air', stance: 'willing' }] },
+      {
+        article: 't2.txt',
+        claims: [
+          { country: 'PT', commitment: 'ground_troops', stance: 'declined' },
+          { country: 'ES', commitment: 'air', stance: 'willing' },
+        ],
+      },
       { article: 't3.txt', claims: [] },
     ];
     await writeFile(join(gold, 'gold.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
@@ -128,7 +134,13 @@ describe('eval on a set whose texts live elsewhere', () => {
     const predicted = join(gold, 'second-annotator.jsonl');
     const lines = [
       { article: 't1', claims: [{ country: 'NO', commitment: 'ground_troops', stance: 'willing' }] },
-      { article: 't2', claims: [{ country: 'ES', commitment: 'air', stance: 'willing', optional: true }, { country: 'IT', commitment: 'air', stance: 'declined' }] },
+      {
+        article: 't2',
+        claims: [
+          { country: 'ES', commitment: 'air', stance: 'willing', optional: true },
+          { country: 'IT', commitment: 'air', stance: 'declined' },
+        ],
+      },
     ];
     await writeFile(predicted, lines.map((l) => JSON.stringify(l)).join('\n'));
     const result = await runEval(gold, createRuleExtractor(), { predicted });
@@ -156,7 +168,11 @@ describe('reliability table', () => {
 
   it('counts each claim in its bucket, right when a required gold key matches, optional gold matches left out', () => {
     const rows = reliability([
-      { name: 'a', gold: [c('FR', 'willing'), c('DE', 'willing', undefined, true)], predicted: [c('FR', 'willing', 0.9), c('PL', 'willing', 0.85), c('DE', 'willing', 0.8), c('IT', 'declined', 0.3)] },
+      {
+        name: 'a',
+        gold: [c('FR', 'willing'), c('DE', 'willing', undefined, true)],
+        predicted: [c('FR', 'willing', 0.9), c('PL', 'willing', 0.85), c('DE', 'willing', 0.8), c('IT', 'declined', 0.3)],
+      },
     ]);
     const at = (from: number) => rows.find((r) => r.from === from)!;
     expect(at(0.9)).toMatchObject({ claims: 1, correct: 1, precision: 1 });

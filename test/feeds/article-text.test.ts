@@ -22,7 +22,12 @@ beforeAll(async () => {
       case '/latin1':
         return res
           .writeHead(200, { 'content-type': 'text/html' })
-          .end(Buffer.from(`<html><head><meta charset="iso-8859-1"><title>Notícias</title></head><body><article>${'<p>A Itália não enviará tropas, disse o governo português. </p>'.repeat(20)}</article></body></html>`, 'latin1'));
+          .end(
+            Buffer.from(
+              `<html><head><meta charset="iso-8859-1"><title>Notícias</title></head><body><article>${'<p>A Itália não enviará tropas, disse o governo português. </p>'.repeat(20)}</article></body></html>`,
+              'latin1',
+            ),
+          );
       case '/pdf':
         return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7');
       case '/huge':
@@ -62,7 +67,10 @@ describe('fetchArticleText', () => {
   });
 
   it('refuses a non-HTML page with the reason', async () => {
-    await expect(fetchArticleText(fetcher, `${server.origin}/pdf`)).rejects.toMatchObject({ code: 'FETCH_FAILED', message: expect.stringContaining('not an HTML page (application/pdf)') });
+    await expect(fetchArticleText(fetcher, `${server.origin}/pdf`)).rejects.toMatchObject({
+      code: 'FETCH_FAILED',
+      message: expect.stringContaining('not an HTML page (application/pdf)'),
+    });
   });
 
   it('refuses a huge page at the size cap', async () => {

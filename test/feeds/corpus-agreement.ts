@@ -39,7 +39,7 @@ export const EXCEPTIONS: Record<string, string> = {
   'tests/wellformed/rss/item_category_image.xml':
     "the item's only title belongs to an <image> nested in its <category>; feedparser lets it bleed into the item title. The item has no key of its own, so we skip it.",
   'tests/wellformed/atom/entry_link_no_href_link_priority.xml':
-    "the fixture expects the alternate link for both entries; feedparser 6.0.14 returns the enclosure for the entry that lists it first. We return the alternate link, as the fixture says.",
+    'the fixture expects the alternate link for both entries; feedparser 6.0.14 returns the enclosure for the entry that lists it first. We return the alternate link, as the fixture says.',
   'tests/wellformed/atom10/entry_link_no_href_link_priority.xml': 'as for the Atom 0.3 copy: the alternate link, as the fixture says, not the enclosure.',
   'tests/wellformed/atom/entry_link_rel_enclosure_no_href.xml':
     'the fixture expects the alternate link; feedparser 6.0.14 lets a later text-only enclosure link override it. We keep the alternate link.',
@@ -258,7 +258,15 @@ function dateFeeds(date: string): { rss: string; atom: string } {
 
 /** Each form in an RSS <pubDate> and an Atom <published>, through the whole parse path. */
 export function measureDateForms(): DateFigures {
-  const figures: DateFigures = { valid: VALID_DATE_FORMS.length, rightInRss: 0, rightInAtom: 0, invalid: INVALID_DATE_FORMS.length, misdated: 0, rejectedFeeds: 0, wrong: [] };
+  const figures: DateFigures = {
+    valid: VALID_DATE_FORMS.length,
+    rightInRss: 0,
+    rightInAtom: 0,
+    invalid: INVALID_DATE_FORMS.length,
+    misdated: 0,
+    rejectedFeeds: 0,
+    wrong: [],
+  };
   const publishedIn = (xml: string): string | undefined => {
     try {
       return parseFeed(xml, 'https://dates.example/feed').items[0]?.published;

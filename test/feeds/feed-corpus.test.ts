@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXCEPTIONS, measureCorpus, measureDateForms } from './corpus-agreement.js';
 
-describe("our feed path side by side with feedparser on its own test feeds (../shared)", () => {
+describe('our feed path side by side with feedparser on its own test feeds (../shared)', () => {
   const figures = measureCorpus();
 
   it('rejects no feed in which feedparser finds entries', () => {

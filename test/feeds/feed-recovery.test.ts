@@ -28,12 +28,14 @@ async function serveAndParse(path: string, route: Route): Promise<ParsedFeed> {
   return parseFeed(result.text(), result.url);
 }
 
-const atom = (entries: string): string => `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Outlet</title>${entries}</feed>`;
+const atom = (entries: string): string =>
+  `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Outlet</title>${entries}</feed>`;
 
 describe('feeds that strict XML refuses are read leniently', () => {
   it('keeps every item of a feed with a bare "&" and an unknown entity, and says what it repaired', async () => {
     const body = rss(
-      item({ guid: '1', title: 'AT&T and the coalition', link: 'https://news.example/a?x=1&y=2' }) + item({ guid: '2', title: 'Caf&eacute; talks&nbsp;resume' }),
+      item({ guid: '1', title: 'AT&T and the coalition', link: 'https://news.example/a?x=1&y=2' }) +
+        item({ guid: '2', title: 'Caf&eacute; talks&nbsp;resume' }),
     );
     const feed = await serveAndParse('/bare-amp', { headers: XML, body });
     expect(feed.items.map((a) => a.title)).toEqual(['AT&T and the coalition', 'Café talks resume']);
@@ -59,7 +61,10 @@ describe('feeds that strict XML refuses are read leniently', () => {
   });
 
   it('reads an Atom link written as text with no attributes, which rss-parser cannot', async () => {
-    const feed = await serveAndParse('/atom-text-link', { headers: XML, body: atom('<entry><id>urn:1</id><title>Text link</title><link>https://news.example/text-link</link></entry>') });
+    const feed = await serveAndParse('/atom-text-link', {
+      headers: XML,
+      body: atom('<entry><id>urn:1</id><title>Text link</title><link>https://news.example/text-link</link></entry>'),
+    });
     expect(feed.items[0]).toMatchObject({ title: 'Text link', url: 'https://news.example/text-link' });
   });
 
@@ -118,7 +123,9 @@ describe('titles, links and dates as lenient readers take them', () => {
 
   it('treats a guid with isPermaLink="false" as an id, never as the link', () => {
     const feed = parseFeed(
-      rss('<item><guid isPermaLink="false">https://cms.example/node/17</guid><title>Id only</title></item><item><guid>https://news.example/permalink</guid><title>Permalink</title></item>'),
+      rss(
+        '<item><guid isPermaLink="false">https://cms.example/node/17</guid><title>Id only</title></item><item><guid>https://news.example/permalink</guid><title>Permalink</title></item>',
+      ),
       'https://news.example/rss',
     );
     expect(feed.items.map((a) => a.url)).toEqual(['https://news.example/rss', 'https://news.example/permalink']);
@@ -173,7 +180,10 @@ describe('encodings as publishers send them', () => {
 
   it('feeds check reports the charset actually used and what was repaired', async () => {
     const good = utf8Feed(title);
-    routes['/one-bad-byte'] = { headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body: Buffer.concat([good.subarray(0, 300), Buffer.from([0xc3]), good.subarray(300)]) };
+    routes['/one-bad-byte'] = {
+      headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+      body: Buffer.concat([good.subarray(0, 300), Buffer.from([0xc3]), good.subarray(300)]),
+    };
     const result = await fetcher.fetch(`${server.origin}/one-bad-byte`);
     const report = toReport(result.url, result, parseFeed(result.text(), result.url));
     expect(report).toMatchObject({ charset: 'utf-8', reading: 'strict', repairs: ['replaced 1 invalid UTF-8 sequence(s) with U+FFFD'] });

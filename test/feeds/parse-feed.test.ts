@@ -35,7 +35,12 @@ describe('the feeds corpus, served over HTTP', () => {
     ['heise.atom', 'heise developer neueste Meldungen', 15, 'Java-Anwendungsserver: Red Hat gibt WildFly 10 frei'],
     ['feedburner.atom', 'Google Ads Developer Blog', 25, 'AdWords and DFP Java client library will soon require Java 7+'],
     ['content-encoded.rss', 'Food in Invironment on Medium', 7, 'THE CREATIVE FORAGER'],
-    ['craigslist.rss', 'craigslist SF bay area | apts/housing for rent search', 25, 'Bright, Spacious Beautiful Victorian (oakland north / temescal) $4300 3bd 1930ft 2'],
+    [
+      'craigslist.rss',
+      'craigslist SF bay area | apts/housing for rent search',
+      25,
+      'Bright, Spacious Beautiful Victorian (oakland north / temescal) $4300 3bd 1930ft 2',
+    ],
     ['rss-1.rss', 'Science twis', 69, 'Food for fungi'],
     ['reddit-atom.rss', 'reddit: the front page of the internet', 24, 'The Difficulties in Space'],
     ['many-links.rss', 'Google Testing Blog', 25, 'Code Health: Providing Context with Commit Messages and Bug Reports'],
@@ -106,7 +111,12 @@ describe('the feeds corpus, served over HTTP', () => {
     const feed = await serveAndParse('/bodies', {
       headers: XML,
       body: rss(
-        item({ guid: '1', link: 'https://news.example/1', title: 'Short', description: '&lt;p&gt;Italy &amp;amp; Germany &lt;b&gt;will&lt;/b&gt; help&lt;/p&gt;' }) +
+        item({
+          guid: '1',
+          link: 'https://news.example/1',
+          title: 'Short',
+          description: '&lt;p&gt;Italy &amp;amp; Germany &lt;b&gt;will&lt;/b&gt; help&lt;/p&gt;',
+        }) +
           item({ guid: '2', link: 'https://news.example/2', title: 'Long', 'content:encoded': `<![CDATA[<div><p>${long}</p><script>evil()</script></div>]]>` }),
         '<title>Outlet</title>',
       ),
@@ -129,7 +139,11 @@ describe('broken and hostile feeds give one clear FeedParse error', () => {
   const cases: Array<[string, Route, RegExp]> = [
     ['XML with no feed in it', { headers: XML, body: '<?xml version="1.0"?><a>&broken <b></a>' }, /<a> is not an RSS or Atom feed|no RSS or Atom element/],
     ['a broken foreign document', { headers: XML, body: '<svg><g></svg' }, /malformed or truncated XML.*no RSS or Atom element/],
-    ['an HTML page', { headers: { 'content-type': 'text/html' }, body: '<!DOCTYPE html><html><body><h1>News</h1></body></html>' }, /HTML page, not an RSS or Atom feed/],
+    [
+      'an HTML page',
+      { headers: { 'content-type': 'text/html' }, body: '<!DOCTYPE html><html><body><h1>News</h1></body></html>' },
+      /HTML page, not an RSS or Atom feed/,
+    ],
     ['an empty 200', { headers: XML, body: '' }, /empty/],
     ['a JSON document', { headers: { 'content-type': 'application/json' }, body: '{"items":[]}' }, /malformed|not an RSS/],
     ['a foreign XML root', { headers: XML, body: '<?xml version="1.0"?><svg></svg>' }, /<svg> is not an RSS or Atom feed/],
@@ -140,7 +154,8 @@ describe('broken and hostile feeds give one clear FeedParse error', () => {
   });
 
   it('points at the feed an HTML page advertises', async () => {
-    const page = '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" title="News" href="/world/rss?x=1&amp;y=2"></head><body>home</body></html>';
+    const page =
+      '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" title="News" href="/world/rss?x=1&amp;y=2"></head><body>home</body></html>';
     await expect(serveAndParse('/site-home', { headers: { 'content-type': 'text/html' }, body: page })).rejects.toMatchObject({
       code: 'FEED_PARSE',
       message: expect.stringContaining(`the page links to a feed at ${server.origin}/world/rss?x=1&y=2: add that URL instead`),

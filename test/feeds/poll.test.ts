@@ -79,7 +79,8 @@ async function queuedArticles(): Promise<Array<{ id: string; backfill: boolean; 
   return jobs.map((job) => ({ id: job.data.article.id, backfill: job.data.backfill, feedId: job.data.article.feedId, title: job.data.article.title }));
 }
 
-const story = (n: number): string => item({ guid: `story-${n}`, title: `Story ${n}`, link: `https://news.example/${n}`, pubDate: 'Thu, 04 Sep 2025 14:30:00 GMT' });
+const story = (n: number): string =>
+  item({ guid: `story-${n}`, title: `Story ${n}`, link: `https://news.example/${n}`, pubDate: 'Thu, 04 Sep 2025 14:30:00 GMT' });
 
 describe('pollFeedOnce', () => {
   it('backfills on the first poll, sends a conditional GET next, and queues only new items later', async () => {
@@ -87,7 +88,14 @@ describe('pollFeedOnce', () => {
     const feed = await registry.add(`${server.origin}/news`);
     const first = await pollFeedOnce(deps, feed.id);
     expect(first).toMatchObject({ status: 'ok', itemsFound: 2, queued: 2, backfill: true, nextPollAt: '2026-03-01T12:05:00.000Z' });
-    expect(await registry.get(feed.id)).toMatchObject({ backfilled: true, itemsSeen: 2, itemsQueued: 2, etag: '"v1"', title: 'Test Outlet', lastSuccessAt: '2026-03-01T12:00:00.000Z' });
+    expect(await registry.get(feed.id)).toMatchObject({
+      backfilled: true,
+      itemsSeen: 2,
+      itemsQueued: 2,
+      etag: '"v1"',
+      title: 'Test Outlet',
+      lastSuccessAt: '2026-03-01T12:00:00.000Z',
+    });
 
     const second = await pollFeedOnce(deps, feed.id);
     expect(second).toMatchObject({ status: 'not_modified', queued: 0 });
@@ -155,7 +163,12 @@ describe('pollFeedOnce', () => {
       '/loop': [{ status: 302, headers: { location: '/loop' } }, 'FETCH_FAILED'],
       '/silent': [{ silent: true }, 'FETCH_TIMEOUT'],
       '/bomb': [{ headers: { 'content-encoding': 'gzip' }, body: bomb }, 'FETCH_TOO_LARGE'],
-      '/laughs': [{ body: '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>' }, 'FEED_PARSE'],
+      '/laughs': [
+        {
+          body: '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>',
+        },
+        'FEED_PARSE',
+      ],
       '/to-private': [{ status: 301, headers: { location: 'http://10.0.0.1/feed' } }, 'FETCH_BLOCKED'],
     };
     for (const [path, [route]] of Object.entries(broken)) routes[path] = route;
@@ -174,7 +187,11 @@ describe('pollFeedOnce', () => {
       expect((await registry.get(ids.get(path)!))?.lastError, path).toBe(outcome.error);
     }
     const warnings = logLines.filter((line) => line.msg === 'feed poll failed');
-    expect(warnings.map((line) => line.feed).sort()).toEqual(Object.keys(broken).map((p) => `${server.origin}${p}`).sort());
+    expect(warnings.map((line) => line.feed).sort()).toEqual(
+      Object.keys(broken)
+        .map((p) => `${server.origin}${p}`)
+        .sort(),
+    );
     expect((await queuedArticles()).map((a) => a.title)).toEqual(['Story 40']);
   });
 

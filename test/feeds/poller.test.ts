@@ -65,20 +65,32 @@ describe('startPoller end to end', () => {
     routes['/two'] = { body: rss(story(2) + story(3)) };
     const one = await registry.add(`${server.origin}/one`);
     await start();
-    await eventually(() => registry.get(one.id), (feed) => feed?.backfilled === true);
+    await eventually(
+      () => registry.get(one.id),
+      (feed) => feed?.backfilled === true,
+    );
     expect(await articleTitles()).toEqual(['Story 1', 'Story 2']);
 
     // Poll the same feed again through the worker: it is due once its next poll time passes.
     await registry.update(one.id, { nextPollAt: undefined });
     const pollsBefore = server.requests.filter((r) => r.url === '/one').length;
     await queues.polls.add('poll', { feedId: one.id });
-    await eventually(async () => server.requests.filter((r) => r.url === '/one').length, (n) => n > pollsBefore);
-    await eventually(() => queues.polls.getActiveCount(), (n) => n === 0);
+    await eventually(
+      async () => server.requests.filter((r) => r.url === '/one').length,
+      (n) => n > pollsBefore,
+    );
+    await eventually(
+      () => queues.polls.getActiveCount(),
+      (n) => n === 0,
+    );
 
     // A second feed carrying story 2 again.
     const two = await registry.add(`${server.origin}/two`);
     await poller!.sync();
-    await eventually(() => registry.get(two.id), (feed) => feed?.backfilled === true);
+    await eventually(
+      () => registry.get(two.id),
+      (feed) => feed?.backfilled === true,
+    );
     expect(await articleTitles()).toEqual(['Story 1', 'Story 2', 'Story 3']);
     const jobs = await queues.articles.getJobs(['waiting']);
     expect(jobs.every((job) => job.data.backfill)).toBe(true);
@@ -92,7 +104,12 @@ describe('startPoller end to end', () => {
     await start();
     const schedulers = async (): Promise<Map<string, number | undefined>> =>
       new Map((await queues.polls.getJobSchedulers(0, -1)).map((s) => [s.id ?? s.key, s.every]));
-    expect(await schedulers()).toEqual(new Map([[schedulerIdFor(a.id), 900_000], [schedulerIdFor(b.id), 300_000]]));
+    expect(await schedulers()).toEqual(
+      new Map([
+        [schedulerIdFor(a.id), 900_000],
+        [schedulerIdFor(b.id), 300_000],
+      ]),
+    );
     await registry.remove(b.id);
     await poller!.sync();
     expect(await schedulers()).toEqual(new Map([[schedulerIdFor(a.id), 900_000]]));
@@ -104,7 +121,10 @@ describe('startPoller end to end', () => {
     await registry.update(feed.id, { nextPollAt: new Date(Date.now() + 3_600_000).toISOString() });
     await start();
     const job = await queues.polls.add('poll', { feedId: feed.id });
-    const finished = await eventually(() => queues.polls.getJob(job.id!), (j) => j?.returnvalue != null);
+    const finished = await eventually(
+      () => queues.polls.getJob(job.id!),
+      (j) => j?.returnvalue != null,
+    );
     expect(finished!.returnvalue).toMatchObject({ status: 'skipped' });
     expect(server.requests.filter((r) => r.url === '/later')).toHaveLength(0);
   });

@@ -6,9 +6,29 @@ const closed = { allowPrivate: false, allowlist: [] };
 
 describe('isAddressAllowed', () => {
   it.each([
-    '127.0.0.1', '127.8.9.10', '::1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '169.254.1.1',
-    '0.0.0.0', '::', '224.0.0.1', 'ff02::1', 'fe80::1', 'fc00::1', 'fd00:ec2::254', '::ffff:10.0.0.1',
-    '::ffff:127.0.0.1', '::ffff:169.254.169.254', '255.255.255.255', '100.64.0.1', '[::1]', 'not-an-ip', '',
+    '127.0.0.1',
+    '127.8.9.10',
+    '::1',
+    '10.0.0.1',
+    '172.16.5.4',
+    '192.168.1.1',
+    '169.254.169.254',
+    '169.254.1.1',
+    '0.0.0.0',
+    '::',
+    '224.0.0.1',
+    'ff02::1',
+    'fe80::1',
+    'fc00::1',
+    'fd00:ec2::254',
+    '::ffff:10.0.0.1',
+    '::ffff:127.0.0.1',
+    '::ffff:169.254.169.254',
+    '255.255.255.255',
+    '100.64.0.1',
+    '[::1]',
+    'not-an-ip',
+    '',
   ])('blocks %s by default', (ip) => {
     expect(isAddressAllowed(ip, closed)).toBe(false);
   });
@@ -41,7 +61,10 @@ function fakeResolver(answers: Record<string, string[]>, calls: string[] = []): 
   return ((hostname: string, _options: unknown, callback: (...args: unknown[]) => void) => {
     calls.push(hostname);
     const addresses = answers[hostname] ?? [];
-    callback(null, addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+    callback(
+      null,
+      addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+    );
   }) as unknown as LookupFunction;
 }
 

@@ -16,9 +16,7 @@ export interface LocalServer {
 }
 
 /** A node:http server on 127.0.0.1, port 0, that records every request it receives. */
-export async function startLocalServer(
-  handler: (req: IncomingMessage, res: ServerResponse, server: LocalServer) => unknown,
-): Promise<LocalServer> {
+export async function startLocalServer(handler: (req: IncomingMessage, res: ServerResponse, server: LocalServer) => unknown): Promise<LocalServer> {
   const requests: RecordedRequest[] = [];
   const holder: { local?: LocalServer } = {};
   const server = createServer((req, res) => {

@@ -225,12 +225,9 @@ describe('safe fetch: SSRF guard', () => {
     expect(site.requests).toHaveLength(0);
   });
 
-  it.each(['file:///etc/passwd', 'ftp://127.0.0.1/feed', 'gopher://127.0.0.1/', 'javascript:alert(1)', 'not a url'])(
-    'refuses %s',
-    async (url) => {
-      await expect(fetcher().fetch(url)).rejects.toMatchObject({ code: 'FETCH_BLOCKED' });
-    },
-  );
+  it.each(['file:///etc/passwd', 'ftp://127.0.0.1/feed', 'gopher://127.0.0.1/', 'javascript:alert(1)', 'not a url'])('refuses %s', async (url) => {
+    await expect(fetcher().fetch(url)).rejects.toMatchObject({ code: 'FETCH_BLOCKED' });
+  });
 
   it.each([
     ['10.0.0.1', { allowPrivate: false }],

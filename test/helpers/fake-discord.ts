@@ -135,7 +135,11 @@ export class FakeDiscord {
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return this.send(res, 200, this.message('0', body));
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       const commands = Array.isArray(body) ? body : [];
-      return this.send(res, 200, commands.map((c: Json) => ({ ...c, id: String(this.nextId++) })));
+      return this.send(
+        res,
+        200,
+        commands.map((c: Json) => ({ ...c, id: String(this.nextId++) })),
+      );
     }
     if (method === 'GET' && path === '/applications/@me') return this.send(res, 200, { id: '999000', name: 'pledgewatch' });
     if (method === 'GET' && (match = /^\/guilds\/(\d+)\/roles$/.exec(path))) {

@@ -184,8 +184,7 @@ export class FakeSlack {
   private defaultReply(method: string, params: Record<string, unknown>): CannedReply {
     const handlers: Record<string, Handler> = {
       'auth.test': () => ok({ user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0TEST', user: 'pledgewatch' }),
-      'apps.connections.open': () =>
-        this.socketMode ? ok({ url: `ws://127.0.0.1:${this.port}/link` }) : ok({ ok: false, error: 'socket_mode_not_enabled' }),
+      'apps.connections.open': () => (this.socketMode ? ok({ url: `ws://127.0.0.1:${this.port}/link` }) : ok({ ok: false, error: 'socket_mode_not_enabled' })),
       'chat.postMessage': (p) => ok({ channel: p.channel, ts: `1700000000.${String(this.nextTs++).padStart(6, '0')}` }),
       'users.info': (p) => {
         const user = this.users.get(String(p.user));

@@ -23,7 +23,11 @@ function ensureBuilt(): void {
   const stamp = new URL('dist/.tsbuildinfo', ROOT);
   const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const src = new URL('src/', ROOT).pathname;
-  const newest = Math.max(...readdirSync(src, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  const newest = Math.max(
+    ...readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
   if (newest <= builtAt) return;
   execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   // tsc leaves its stamp alone when only a file's time changed (a checkout, a merge).

@@ -104,7 +104,16 @@ function startStages(
     received,
     posted,
     async subscribe() {
-      await subscriptions.upsert({ platform: 'slack', channelId: CHANNEL, countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: new Date().toISOString() });
+      await subscriptions.upsert({
+        platform: 'slack',
+        channelId: CHANNEL,
+        countries: [],
+        excludeCountries: [],
+        commitments: [],
+        excludeCommitments: [],
+        types: [],
+        createdAt: new Date().toISOString(),
+      });
     },
     async drained() {
       return (await pendingJobs(queues.alerts)) === 0 && (await pendingJobs(deliveryQueue(ctx, 'slack'))) === 0;

@@ -103,7 +103,22 @@ async function startServer(dir: string, port: number, args: string[]): Promise<R
 function dataNodeArgs(port: number, parent: string): string[] {
   const dir = join(parent, String(port));
   mkdirSync(dir, { recursive: true });
-  return ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction', '--protected-mode', 'no'];
+  return [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--maxmemory-policy',
+    'noeviction',
+    '--protected-mode',
+    'no',
+  ];
 }
 
 abstract class Topology {
@@ -245,11 +260,15 @@ export class ClusterTopology extends Topology {
       ports.map((port) =>
         startServer(this.dir, port, [
           ...dataNodeArgs(port, this.dir),
-          '--cluster-enabled', 'yes',
-          '--cluster-config-file', `nodes-${port}.conf`,
-          '--cluster-node-timeout', String(nodeTimeoutMs),
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          `nodes-${port}.conf`,
+          '--cluster-node-timeout',
+          String(nodeTimeoutMs),
           // A replica whose primary vanished takes over however long it was cut off.
-          '--cluster-replica-validity-factor', '0',
+          '--cluster-replica-validity-factor',
+          '0',
         ]),
       ),
     );

@@ -74,7 +74,10 @@ describe('a worker killed mid-stream', () => {
       logger: silentLogger,
       localSinks: [(alert) => void delivered.push(alert)],
     });
-    closers.push(() => worker.close(), () => dispatcher.close());
+    closers.push(
+      () => worker.close(),
+      () => dispatcher.close(),
+    );
 
     await waitFor('every article applied', () => allApplied(store, articles), 25_000);
     const recorded = new Set<string>();

@@ -81,7 +81,13 @@ describe('kill -9 at the worst moment, one process of each kind', () => {
     try {
       const subscriptions = new SubscriptionStore(redis);
       await subscriptions.upsert({
-        platform: 'slack', channelId: 'C0ALERTS', countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [],
+        platform: 'slack',
+        channelId: 'C0ALERTS',
+        countries: [],
+        excludeCountries: [],
+        commitments: [],
+        excludeCommitments: [],
+        types: [],
         createdAt: '2025-09-01T00:00:00Z',
       });
       const alerts = ['IT', 'PL', 'FR', 'DE', 'ES'].map((country, i) => alertFor(country, `kill-${i}`));
@@ -92,9 +98,26 @@ describe('kill -9 at the worst moment, one process of each kind', () => {
       // The restarted bot takes over the dead one's jobs once their 2 s locks lapse.
       const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
       const workerOptions = { stalledInterval: 500 };
-      const dispatcher = startAlertDispatcher({ ctx: redis, alertLog: new AlertLog(redis), subscriptions, logger: silentLogger, localSinks: [], workerOptions });
-      const delivery = startDeliveryWorker({ ctx: redis, sender: createSlackSender({ client, logger: silentLogger }), subscriptions, logger: silentLogger, workerOptions });
-      closers.push(() => dispatcher.close(), () => delivery.close(), () => closeDeliveryQueues(redis));
+      const dispatcher = startAlertDispatcher({
+        ctx: redis,
+        alertLog: new AlertLog(redis),
+        subscriptions,
+        logger: silentLogger,
+        localSinks: [],
+        workerOptions,
+      });
+      const delivery = startDeliveryWorker({
+        ctx: redis,
+        sender: createSlackSender({ client, logger: silentLogger }),
+        subscriptions,
+        logger: silentLogger,
+        workerOptions,
+      });
+      closers.push(
+        () => dispatcher.close(),
+        () => delivery.close(),
+        () => closeDeliveryQueues(redis),
+      );
       await waitFor('every alert posted', () => slack.callsTo('chat.postMessage').length >= alerts.length, 120_000);
       // Anything posted twice would have arrived by now: the queues are empty.
       await waitFor('queues drained', async () => (await queues.alerts.getJobCounts('waiting', 'active', 'delayed')).waiting === 0, 30_000);

@@ -19,7 +19,16 @@ describe('renamedKey', () => {
     expect(renamedKey('state:ukraine-guarantees:history:DE')).toBe('state:{ukraine-guarantees}:history:DE');
     expect(renamedKey('q:articles:wait')).toBe('q:{articles}:articles:wait');
     expect(renamedKey('q:deliver-slack:42')).toBe('q:{deliver-slack}:deliver-slack:42');
-    for (const unchanged of ['subscriptions', 'seen:x', 'processed:x', 'delivered:discord:c:a', 'state:{ukraine-guarantees}:positions', 'q:{articles}:articles:wait', '{feeds}:ids', 'key-layout']) {
+    for (const unchanged of [
+      'subscriptions',
+      'seen:x',
+      'processed:x',
+      'delivered:discord:c:a',
+      'state:{ukraine-guarantees}:positions',
+      'q:{articles}:articles:wait',
+      '{feeds}:ids',
+      'key-layout',
+    ]) {
       expect(renamedKey(unchanged)).toBeNull();
     }
   });
@@ -38,7 +47,24 @@ describe('migrateKeyLayout on one Redis', () => {
   it('renames the old keys once, and the stores and queues read them under the new names', async () => {
     const old = (rest: string) => `${redis.prefix}:${rest}`;
     const feedId = '0123456789abcdef';
-    const slot = { country: 'DE', commitment: 'coalition', sides: [{ stance: 'willing', quote: 'Germany is in.', url: 'https://news.example/1', outlet: 'Wire', published: '2025-09-04', speaker: 'self', confidence: 0.9, day: '2025-09-04' }], day: '2025-09-04', changedAt: '2025-09-04T10:00:00.000Z' };
+    const slot = {
+      country: 'DE',
+      commitment: 'coalition',
+      sides: [
+        {
+          stance: 'willing',
+          quote: 'Germany is in.',
+          url: 'https://news.example/1',
+          outlet: 'Wire',
+          published: '2025-09-04',
+          speaker: 'self',
+          confidence: 0.9,
+          day: '2025-09-04',
+        },
+      ],
+      day: '2025-09-04',
+      changedAt: '2025-09-04T10:00:00.000Z',
+    };
     await redis.redis
       .multi()
       .sadd(old('feed-ids'), feedId)

@@ -4,8 +4,23 @@ import type { Claim } from '../../src/model/claim.js';
 import { planArticle, type SlotState } from '../../src/state/index.js';
 
 const NOW = new Date('2025-09-20T00:00:00Z');
-const article = (id: string, published: string): Article => ({ id, url: `https://news.example/${id}`, outlet: 'news.example', published, title: 't', body: '' });
-const claim = (stance: Claim['stance'], said?: string): Claim => ({ country: 'PL', commitment: 'ground_troops', stance, evidence: 'e', speaker: 'self', confidence: 0.9, ...(said ? { said } : {}) });
+const article = (id: string, published: string): Article => ({
+  id,
+  url: `https://news.example/${id}`,
+  outlet: 'news.example',
+  published,
+  title: 't',
+  body: '',
+});
+const claim = (stance: Claim['stance'], said?: string): Claim => ({
+  country: 'PL',
+  commitment: 'ground_troops',
+  stance,
+  evidence: 'e',
+  speaker: 'self',
+  confidence: 0.9,
+  ...(said ? { said } : {}),
+});
 
 describe('background keeps its own time in the state', () => {
   it('an older statement retold today does not overturn a newer position', () => {

@@ -17,7 +17,10 @@ beforeAll(async () => {
   redis = await createTestRedis();
   // Separate connections stand in for workers on separate machines.
   connections = Array.from({ length: APPLIERS }, () => createRedisContext(testRedisUrl(), redis.prefix));
-  articles = [...(await loadSeedStory()), ...syntheticStory({ articles: 80, seed: 7, countries: ['DE', 'IT', 'PL', 'FR', 'GB', 'ES'], commitments: ['coalition', 'ground_troops', 'air'] })];
+  articles = [
+    ...(await loadSeedStory()),
+    ...syntheticStory({ articles: 80, seed: 7, countries: ['DE', 'IT', 'PL', 'FR', 'GB', 'ES'], commitments: ['coalition', 'ground_troops', 'air'] }),
+  ];
 });
 afterAll(async () => {
   await Promise.all(connections.map((ctx) => closeRedisContext(ctx)));

@@ -41,19 +41,97 @@ function expectedOutcome(cur: Stance, curSpeaker: Speaker, inStance: Stance, inS
 describe('decide: named cases from the product rules', () => {
   const cases: Array<{ name: string; current: SlotState | null; claim: ReturnType<typeof incoming>; outcome: Outcome; to: string | null }> = [
     { name: 'first-ever position is new', current: null, claim: incoming('willing', 'third_party', DAYS.same), outcome: 'new', to: 'willing' },
-    { name: 'vaguer report after Meloni\'s "no troops" is corroboration', current: settled('declined', 'self'), claim: incoming('undecided', 'third_party', DAYS.newer), outcome: 'kept_more_specific', to: 'declined' },
-    { name: 'vaguer report never overturns committed, even from the country itself and newer', current: settled('committed', 'third_party'), claim: incoming('undecided', 'self', DAYS.newer), outcome: 'kept_more_specific', to: 'committed' },
-    { name: 'a definite report replaces undecided', current: settled('undecided', 'self', DAYS.newer), claim: incoming('committed', 'third_party', DAYS.older), outcome: 'changed', to: 'committed' },
-    { name: 'the country itself outweighs Macron speaking for it (same day)', current: settled('willing', 'third_party'), claim: incoming('conditional', 'self', DAYS.same), outcome: 'changed', to: 'conditional' },
-    { name: 'a third party the same day does not overturn the country itself', current: settled('conditional', 'self'), claim: incoming('willing', 'third_party', DAYS.same), outcome: 'kept_stronger_speaker', to: 'conditional' },
-    { name: 'a newer report overturns an older statement, whoever makes it', current: settled('conditional', 'self'), claim: incoming('willing', 'third_party', DAYS.newer), outcome: 'changed', to: 'willing' },
-    { name: 'an older statement by the country itself does not overturn a newer report', current: settled('willing', 'third_party', DAYS.newer), claim: incoming('declined', 'self', DAYS.older), outcome: 'kept_older', to: 'willing' },
-    { name: 'an older article does not overturn a newer one', current: settled('committed', 'self', DAYS.newer), claim: incoming('declined', 'self', DAYS.older), outcome: 'kept_older', to: 'committed' },
-    { name: 'a newer article of equal weight changes it', current: settled('committed', 'self', DAYS.same), claim: incoming('declined', 'self', DAYS.newer), outcome: 'changed', to: 'declined' },
-    { name: 'same day, same weight, contradicting: disputed', current: settled('willing', 'third_party'), claim: incoming('declined', 'third_party', DAYS.same), outcome: 'disputed', to: 'disputed' },
-    { name: 'repeating the same stance is corroboration', current: settled('opposed', 'self'), claim: incoming('opposed', 'self', DAYS.newer), outcome: 'corroborated', to: 'opposed' },
-    { name: 'low confidence never moves a position', current: settled('willing', 'third_party'), claim: incoming('declined', 'self', DAYS.newer, 0.3), outcome: 'low_confidence', to: 'willing' },
-    { name: 'low confidence does not even create one', current: null, claim: incoming('declined', 'self', DAYS.newer, 0.49), outcome: 'low_confidence', to: null },
+    {
+      name: 'vaguer report after Meloni\'s "no troops" is corroboration',
+      current: settled('declined', 'self'),
+      claim: incoming('undecided', 'third_party', DAYS.newer),
+      outcome: 'kept_more_specific',
+      to: 'declined',
+    },
+    {
+      name: 'vaguer report never overturns committed, even from the country itself and newer',
+      current: settled('committed', 'third_party'),
+      claim: incoming('undecided', 'self', DAYS.newer),
+      outcome: 'kept_more_specific',
+      to: 'committed',
+    },
+    {
+      name: 'a definite report replaces undecided',
+      current: settled('undecided', 'self', DAYS.newer),
+      claim: incoming('committed', 'third_party', DAYS.older),
+      outcome: 'changed',
+      to: 'committed',
+    },
+    {
+      name: 'the country itself outweighs Macron speaking for it (same day)',
+      current: settled('willing', 'third_party'),
+      claim: incoming('conditional', 'self', DAYS.same),
+      outcome: 'changed',
+      to: 'conditional',
+    },
+    {
+      name: 'a third party the same day does not overturn the country itself',
+      current: settled('conditional', 'self'),
+      claim: incoming('willing', 'third_party', DAYS.same),
+      outcome: 'kept_stronger_speaker',
+      to: 'conditional',
+    },
+    {
+      name: 'a newer report overturns an older statement, whoever makes it',
+      current: settled('conditional', 'self'),
+      claim: incoming('willing', 'third_party', DAYS.newer),
+      outcome: 'changed',
+      to: 'willing',
+    },
+    {
+      name: 'an older statement by the country itself does not overturn a newer report',
+      current: settled('willing', 'third_party', DAYS.newer),
+      claim: incoming('declined', 'self', DAYS.older),
+      outcome: 'kept_older',
+      to: 'willing',
+    },
+    {
+      name: 'an older article does not overturn a newer one',
+      current: settled('committed', 'self', DAYS.newer),
+      claim: incoming('declined', 'self', DAYS.older),
+      outcome: 'kept_older',
+      to: 'committed',
+    },
+    {
+      name: 'a newer article of equal weight changes it',
+      current: settled('committed', 'self', DAYS.same),
+      claim: incoming('declined', 'self', DAYS.newer),
+      outcome: 'changed',
+      to: 'declined',
+    },
+    {
+      name: 'same day, same weight, contradicting: disputed',
+      current: settled('willing', 'third_party'),
+      claim: incoming('declined', 'third_party', DAYS.same),
+      outcome: 'disputed',
+      to: 'disputed',
+    },
+    {
+      name: 'repeating the same stance is corroboration',
+      current: settled('opposed', 'self'),
+      claim: incoming('opposed', 'self', DAYS.newer),
+      outcome: 'corroborated',
+      to: 'opposed',
+    },
+    {
+      name: 'low confidence never moves a position',
+      current: settled('willing', 'third_party'),
+      claim: incoming('declined', 'self', DAYS.newer, 0.3),
+      outcome: 'low_confidence',
+      to: 'willing',
+    },
+    {
+      name: 'low confidence does not even create one',
+      current: null,
+      claim: incoming('declined', 'self', DAYS.newer, 0.49),
+      outcome: 'low_confidence',
+      to: null,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -90,8 +168,7 @@ describe('decide: every stance pair x speaker pair x older/same/newer day', () =
 });
 
 describe('decide: a disputed position', () => {
-  const disputed = (): SlotState =>
-    decide(settled('willing', 'third_party'), incoming('conditional', 'third_party', DAYS.same), { now: NOW }).next;
+  const disputed = (): SlotState => decide(settled('willing', 'third_party'), incoming('conditional', 'third_party', DAYS.same), { now: NOW }).next;
 
   it('shows both sides', () => {
     const slot = disputed();

@@ -134,16 +134,19 @@ describe('history and explain', () => {
   it('lists countries and filters positions by country in commitment order', async () => {
     await applyAll(story);
     expect(await store.countries()).toEqual(['BG', 'CA', 'DE', 'DK', 'EE', 'ES', 'EU', 'FI', 'FR', 'GB', 'IT', 'PL', 'RO', 'RU', 'US']);
-    expect((await store.positions('US')).map((p) => p.commitment)).toEqual([
-      'coalition', 'ground_troops', 'air', 'intelligence', 'backstop', 'sanctions',
-    ]);
+    expect((await store.positions('US')).map((p) => p.commitment)).toEqual(['coalition', 'ground_troops', 'air', 'intelligence', 'backstop', 'sanctions']);
   });
 });
 
 describe('disputes', () => {
   const base = { url: 'unknown', outlet: 'Wire', title: 't', body: '' };
   const claim = (stance: Claim['stance'], speaker: Claim['speaker'] = 'third_party'): Claim => ({
-    country: 'NL', commitment: 'ground_troops', stance, evidence: `NL ${stance}`, speaker, confidence: 0.9,
+    country: 'NL',
+    commitment: 'ground_troops',
+    stance,
+    evidence: `NL ${stance}`,
+    speaker,
+    confidence: 0.9,
   });
 
   it('same-day contradicting reports dispute the position with both sources, and a later report resolves it', async () => {

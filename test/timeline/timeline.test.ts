@@ -65,27 +65,68 @@ describe('flip-flops and expectations', () => {
     finalPositions: {},
     publishedOf: {},
     alerts: alerts.map(([slot, from, to], index) => ({
-      slot, from: from as never, to: to as never, type: from ? 'changed' : 'new', correction: false, index, file: `f${index}`, published: '2025-09-01',
+      slot,
+      from: from as never,
+      to: to as never,
+      type: from ? 'changed' : 'new',
+      correction: false,
+      index,
+      file: `f${index}`,
+      published: '2025-09-01',
     })),
   });
 
   it('counts a return to a stance posted before, not a first position or a steady change', () => {
-    expect(flipFlops(run([['PL:air', null, 'willing'], ['PL:air', 'willing', 'declined'], ['PL:air', 'declined', 'willing']]).alerts)).toBe(1);
-    expect(flipFlops(run([['PL:air', null, 'willing'], ['PL:air', 'willing', 'committed'], ['DE:air', null, 'willing']]).alerts)).toBe(0);
+    expect(
+      flipFlops(
+        run([
+          ['PL:air', null, 'willing'],
+          ['PL:air', 'willing', 'declined'],
+          ['PL:air', 'declined', 'willing'],
+        ]).alerts,
+      ),
+    ).toBe(1);
+    expect(
+      flipFlops(
+        run([
+          ['PL:air', null, 'willing'],
+          ['PL:air', 'willing', 'committed'],
+          ['DE:air', null, 'willing'],
+        ]).alerts,
+      ),
+    ).toBe(0);
   });
 
   it('scores changes, quiet slots, slots allowed one change and distractors', () => {
     const checked = checkRun(
-      run([['PL:air', null, 'willing'], ['PL:air', 'willing', 'declined'], ['DE:air', null, 'declined'], ['DE:air', 'declined', 'willing'], ['FR:air', 'willing', 'declined']]),
+      run([
+        ['PL:air', null, 'willing'],
+        ['PL:air', 'willing', 'declined'],
+        ['DE:air', null, 'declined'],
+        ['DE:air', 'declined', 'willing'],
+        ['FR:air', 'willing', 'declined'],
+      ]),
       {
         story: 't',
-        mustChange: [{ country: 'PL', commitment: 'air', to: 'declined' }, { country: 'IT', commitment: 'air', to: 'willing' }],
+        mustChange: [
+          { country: 'PL', commitment: 'air', to: 'declined' },
+          { country: 'IT', commitment: 'air', to: 'willing' },
+        ],
         mustStayQuiet: [{ country: 'DE', commitment: 'air', stance: 'declined' }],
         atMostOneChange: [{ country: 'FR', commitment: 'air' }],
         silentDistractors: ['f4'],
       },
     );
-    expect(checked).toMatchObject({ expectedAlerted: 1, expectedAlertedShare: 0.5, changeAlerts: 3, expectedAlerts: 1, unexpectedAlerts: 2, quietBroken: ['DE:air'], atMostOnceBroken: [], distractorAlerts: 1 });
+    expect(checked).toMatchObject({
+      expectedAlerted: 1,
+      expectedAlertedShare: 0.5,
+      changeAlerts: 3,
+      expectedAlerts: 1,
+      unexpectedAlerts: 2,
+      quietBroken: ['DE:air'],
+      atMostOnceBroken: [],
+      distractorAlerts: 1,
+    });
     expect(checked.precision).toBeCloseTo(1 / 3, 2);
   });
 });

@@ -83,9 +83,10 @@ describe('GET /api/positions', () => {
 
 describe('GET /api/history', () => {
   it("returns a country's timeline newest first, with changes and their sources", async () => {
-    const { status, body } = await getJson<{ country: string; history: { at: string; kind: string; commitment: string; to: string; evidence: { url: string } }[] }>(
-      '/api/history?country=DE',
-    );
+    const { status, body } = await getJson<{
+      country: string;
+      history: { at: string; kind: string; commitment: string; to: string; evidence: { url: string } }[];
+    }>('/api/history?country=DE');
     expect(status).toBe(200);
     expect(body.country).toBe('DE');
     const coalitionChanges = body.history.filter((h) => h.kind === 'change' && h.commitment === 'coalition');

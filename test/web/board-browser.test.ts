@@ -28,7 +28,16 @@ describe.skipIf(!haveChromium)('the board in headless Chromium', () => {
     await applyAndRecord(fx.store, fx.alertLog, hostileArticle());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The page must work offline: anything not from our own server is refused and noted.
@@ -65,8 +74,11 @@ describe.skipIf(!haveChromium)('the board in headless Chromium', () => {
     await eventually(() => page.locator('table.board tbody tr:visible').count()).toBeGreaterThan(10);
   });
 
-  it("opens Germany and sees the coalition change with its source", async () => {
-    await page.getByRole('link', { name: /Germany/ }).first().click();
+  it('opens Germany and sees the coalition change with its source', async () => {
+    await page
+      .getByRole('link', { name: /Germany/ })
+      .first()
+      .click();
     await page.waitForURL(/\/country\/DE$/);
     const change = page.locator('.timeline li.kind-change[data-commitment="coalition"]').first();
     const text = await change.innerText();

@@ -42,7 +42,14 @@ export async function demoArticles(): Promise<DemoArticle[]> {
       const article = { ...parsed, url: `https://news.example.test/demo/${name}`, outlet: `Demo Wire ${name}` };
       const claims = gold.claims
         .filter((c) => !c.optional)
-        .map((c) => ({ country: c.country, commitment: c.commitment, stance: c.stance, evidence: c.evidence, speaker: speakerOf(c.evidence), confidence: 0.9 }));
+        .map((c) => ({
+          country: c.country,
+          commitment: c.commitment,
+          stance: c.stance,
+          evidence: c.evidence,
+          speaker: speakerOf(c.evidence),
+          confidence: 0.9,
+        }));
       return { article, claims };
     }),
   );

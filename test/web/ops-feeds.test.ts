@@ -220,7 +220,17 @@ function alertFor(country: string, id: string): Alert {
     from: 'undecided',
     to: 'committed',
     createdAt: '2025-09-07T10:00:00.000Z',
-    evidence: { articleId: 'a1', url: 'https://n.test/1', outlet: 'N', published: '2025-09-07', title: 't', quote: 'q', speaker: 'self', stance: 'committed', confidence: 0.9 },
+    evidence: {
+      articleId: 'a1',
+      url: 'https://n.test/1',
+      outlet: 'N',
+      published: '2025-09-07',
+      title: 't',
+      quote: 'q',
+      speaker: 'self',
+      stance: 'committed',
+      confidence: 0.9,
+    },
   };
 }
 

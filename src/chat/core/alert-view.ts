@@ -67,7 +67,13 @@ export function alertView(alert: Alert, lookup: CountryLookup = countryModule): 
   const country = countryRef(lookup, alert.country);
   const members = membersOf(alert).map((m) => ({ country: countryRef(lookup, m.country), from: m.from, fromLabel: stanceLabel(m.from) }));
   const names = namesText(members.map((m) => m.country.name));
-  const transition = members.length > 1 ? groupTransition(members.map((m) => m.from), alert.to) : transitionText(alert.from, alert.to);
+  const transition =
+    members.length > 1
+      ? groupTransition(
+          members.map((m) => m.from),
+          alert.to,
+        )
+      : transitionText(alert.from, alert.to);
   return {
     id: alert.id,
     type: alert.type,

@@ -5,35 +5,15 @@ import { describeError, ErrorCode, isPledgewatchError } from '../../errors/index
 import { COMMITMENT_LABELS, COMMITMENTS, type Commitment } from '../../model/taxonomy.js';
 import { parseFilters, resolveCommitment, unknownCommitmentMessage, unknownCountryMessage } from './filters.js';
 import { NO_POSITION_LABEL } from '../../alerts/present.js';
-import type {
-  Caller,
-  ChatCore,
-  ChatCoreDeps,
-  ChoiceView,
-  CoreErrorKind,
-  CoreResult,
-  CountryLookup,
-  CountryRef,
-  FeedView,
-  StatusView,
-} from './types.js';
-import {
-  countryRef,
-  explainView,
-  feedView,
-  historyEntryView,
-  positionViews,
-  subscriptionView,
-  tableView,
-} from './views.js';
+import type { Caller, ChatCore, ChatCoreDeps, ChoiceView, CoreErrorKind, CoreResult, CountryLookup, CountryRef, FeedView, StatusView } from './types.js';
+import { countryRef, explainView, feedView, historyEntryView, positionViews, subscriptionView, tableView } from './views.js';
 
 const DEFAULT_HISTORY_LIMIT = 25;
 /** Every country autocomplete can offer: the ISO list plus the EU. */
 const ALL_CODES = [...Object.keys(isoCountries.getAlpha2Codes()), 'EU'];
 const MAX_QUERY_LENGTH = 200;
 
-const FORBIDDEN_SUBSCRIPTIONS =
-  'Only members who can manage this channel (or have the bot admin role) can change its subscriptions.';
+const FORBIDDEN_SUBSCRIPTIONS = 'Only members who can manage this channel (or have the bot admin role) can change its subscriptions.';
 const FORBIDDEN_FEEDS = 'Only server or workspace admins can manage feeds.';
 const NO_FEEDS = 'Feed management is not available here; ask the operator to run `pledgewatch feeds`.';
 const INTERNAL = 'Something went wrong on my side while looking that up. Please try again in a minute.';
@@ -149,9 +129,7 @@ export function createChatCore(deps: ChatCoreDeps): ChatCore {
     subscriptions(channel) {
       return guarded('subscriptions', async () => {
         const all = await deps.subscriptions.list(channel.platform);
-        const workspace = all.filter((s) =>
-          channel.workspaceId ? s.workspaceId === channel.workspaceId : s.channelId === channel.channelId,
-        );
+        const workspace = all.filter((s) => (channel.workspaceId ? s.workspaceId === channel.workspaceId : s.channelId === channel.channelId));
         const own = all.find((s) => s.channelId === channel.channelId);
         return ok({
           channel: own ? subscriptionView(lookup, own) : null,

@@ -92,7 +92,10 @@ function clip(text: string): string {
 }
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
 }
 
 /** "ground troops", "ground_troops", "troops" -> 'ground_troops'; null when unknown. */
@@ -182,7 +185,10 @@ function pushUnique<T>(list: T[], value: T): void {
 
 /** Parses "countries: PL, DE; not sanctions" into (field, item) pairs; a segment without a field is guessed. */
 function parseText(text: string, builder: FilterBuilder): string | null {
-  for (const segment of text.split(/[;\n]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const segment of text
+    .split(/[;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const mode = parseMode(segment);
     if (mode) {
       builder.filters.mode = mode;

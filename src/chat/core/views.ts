@@ -3,14 +3,7 @@ import type { Feed, FeedStatus } from '../../feeds/index.js';
 import type { ArticleRecord } from '../../state/index.js';
 import type { Evidence, Position } from '../../model/alert.js';
 import { COMMITMENTS, type Commitment } from '../../model/taxonomy.js';
-import {
-  changeLine,
-  commitmentLabel,
-  confidenceText,
-  displayDate,
-  stanceEmoji,
-  stanceLabel,
-} from '../../alerts/present.js';
+import { changeLine, commitmentLabel, confidenceText, displayDate, stanceEmoji, stanceLabel } from '../../alerts/present.js';
 import type {
   CountryLookup,
   CountryRef,

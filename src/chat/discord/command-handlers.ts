@@ -123,10 +123,7 @@ export async function runCommand(deps: HandlerDeps, input: CommandInput): Promis
 }
 
 /** Autocomplete choices for the option being typed. */
-export async function autocomplete(
-  deps: HandlerDeps,
-  input: CommandInput,
-): Promise<Array<{ name: string; value: string }>> {
+export async function autocomplete(deps: HandlerDeps, input: CommandInput): Promise<Array<{ name: string; value: string }>> {
   const focused = input.focused;
   if (!focused) return [];
   const choices =
@@ -135,7 +132,5 @@ export async function autocomplete(
       : focused.name === 'commitment'
         ? deps.core.suggestCommitments(focused.value, LIMITS.choices)
         : [];
-  return choices
-    .slice(0, LIMITS.choices)
-    .map((c) => ({ name: cut(c.name, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceValue) }));
+  return choices.slice(0, LIMITS.choices).map((c) => ({ name: cut(c.name, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceValue) }));
 }

@@ -102,18 +102,14 @@ export const COMMAND_DEFINITIONS: CommandJson[] = [
         type: ApplicationCommandOptionType.Subcommand,
         name: 'add',
         description: 'Add an RSS or Atom feed',
-        options: [
-          { type: ApplicationCommandOptionType.String, name: 'url', description: 'Feed URL (http or https)', required: true, max_length: 2048 },
-        ],
+        options: [{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Feed URL (http or https)', required: true, max_length: 2048 }],
       },
       { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'List the feeds and how they are doing' },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'remove',
         description: 'Remove a feed',
-        options: [
-          { type: ApplicationCommandOptionType.String, name: 'feed', description: 'Feed id or URL', required: true, max_length: 2048 },
-        ],
+        options: [{ type: ApplicationCommandOptionType.String, name: 'feed', description: 'Feed id or URL', required: true, max_length: 2048 }],
       },
     ],
   },
@@ -121,9 +117,7 @@ export const COMMAND_DEFINITIONS: CommandJson[] = [
     name: 'explain',
     type: ApplicationCommandType.ChatInput,
     description: "Why didn't this article alert? What the bot did with it",
-    options: [
-      { type: ApplicationCommandOptionType.String, name: 'url', description: 'Article URL', required: true, max_length: 2048 },
-    ],
+    options: [{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Article URL', required: true, max_length: 2048 }],
     contexts: ANYWHERE,
   },
 ];
@@ -132,13 +126,8 @@ export const COMMAND_DEFINITIONS: CommandJson[] = [
  * Registers (overwrites) the slash commands: in one guild when guildId is given
  * (visible at once, for development), else globally. Idempotent, safe at every start.
  */
-export async function registerCommands(
-  rest: REST,
-  options: { applicationId: string; guildId?: string; logger: Logger },
-): Promise<void> {
-  const route = options.guildId
-    ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
-    : Routes.applicationCommands(options.applicationId);
+export async function registerCommands(rest: REST, options: { applicationId: string; guildId?: string; logger: Logger }): Promise<void> {
+  const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
   await rest.put(route, { body: COMMAND_DEFINITIONS });
   options.logger.info(
     { commands: COMMAND_DEFINITIONS.length, scope: options.guildId ? `guild ${options.guildId}` : 'global' },

@@ -145,7 +145,8 @@ export function alertEmbed(alert: AlertView, part: MessagePart = ONE_PART): APIE
   const title = grouped ? groupTitle(alert) : `${alert.country.flag} ${alert.line}`.trim();
   const namesInTitle = !grouped || title.includes(alert.names);
   const names = namesInTitle ? '' : `${alert.members.map((m) => `${m.country.flag} ${m.country.name}`.trim()).join(', ')}\n\n`;
-  const quote = part.index === 1 ? `${alert.emoji} “${fitEscaped(evidence.quote, QUOTE_IN_DESCRIPTION)}”` : `${alert.emoji} Same report as part 1 (quote above).`;
+  const quote =
+    part.index === 1 ? `${alert.emoji} “${fitEscaped(evidence.quote, QUOTE_IN_DESCRIPTION)}”` : `${alert.emoji} Same report as part 1 (quote above).`;
   const correction = alert.correction && part.index === 1 ? `**${escapeText(alert.correction)}**\n` : '';
   const partText = part.of > 1 ? ` (${part.index}/${part.of})` : '';
   return fitEmbed({
@@ -225,9 +226,7 @@ export function historyEmbed(view: HistoryView): APIEmbed {
   const scope = view.commitment ? ` (${commitmentLabel(view.commitment)})` : '';
   const title = `${view.country.flag} ${view.country.name}: history${scope}`.trim();
   if (view.entries.length === 0) return fitEmbed({ title, description: view.emptyText, color: NEUTRAL_COLOUR });
-  const fields = view.entries.map((entry) =>
-    field(`${entry.date} ${entry.emoji} ${entry.line}`, evidenceText(entry.evidence, 400)),
-  );
+  const fields = view.entries.map((entry) => field(`${entry.date} ${entry.emoji} ${entry.line}`, evidenceText(entry.evidence, 400)));
   return fitEmbed({ title, color: NEUTRAL_COLOUR, fields });
 }
 

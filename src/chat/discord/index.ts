@@ -84,13 +84,9 @@ export async function startDiscordBot(deps: StartDiscordBotDeps): Promise<Discor
     logger,
     deferAfterMs: deps.deferAfterMs,
   });
-  const interactionsHandler = config.DISCORD_PUBLIC_KEY
-    ? createInteractionsEndpoint({ publicKey: config.DISCORD_PUBLIC_KEY, processor, logger })
-    : undefined;
+  const interactionsHandler = config.DISCORD_PUBLIC_KEY ? createInteractionsEndpoint({ publicKey: config.DISCORD_PUBLIC_KEY, processor, logger }) : undefined;
   const useGateway = deps.gateway ?? !interactionsHandler;
-  const gateway = useGateway
-    ? await startGateway({ token, api: config.DISCORD_API_URL, rest, processor, logger })
-    : undefined;
+  const gateway = useGateway ? await startGateway({ token, api: config.DISCORD_API_URL, rest, processor, logger }) : undefined;
   logger.info(
     { application: applicationId, interactions: interactionsHandler ? 'http' : 'gateway' },
     interactionsHandler ? 'Discord on: interactions at POST /discord/interactions' : 'Discord on: interactions over the gateway',

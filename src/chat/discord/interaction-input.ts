@@ -1,8 +1,4 @@
-import {
-  ApplicationCommandOptionType,
-  type APIApplicationCommandInteractionDataOption,
-  type APIInteraction,
-} from 'discord.js';
+import { ApplicationCommandOptionType, type APIApplicationCommandInteractionDataOption, type APIInteraction } from 'discord.js';
 
 /** What the handlers need from an interaction, whichever way it arrived (HTTP or gateway). */
 export interface CommandInput {
@@ -28,10 +24,7 @@ type Option = APIApplicationCommandInteractionDataOption;
 
 function collectOptions(options: readonly Option[] | undefined, into: CommandInput): void {
   for (const option of options ?? []) {
-    if (
-      option.type === ApplicationCommandOptionType.Subcommand ||
-      option.type === ApplicationCommandOptionType.SubcommandGroup
-    ) {
+    if (option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup) {
       if (option.type === ApplicationCommandOptionType.Subcommand) into.subcommand = option.name;
       collectOptions(option.options as readonly Option[] | undefined, into);
       continue;

@@ -25,9 +25,7 @@ export function canManageChannels(permissions: bigint): boolean {
 export class PermissionResolver {
   private readonly roleIdsByGuild = new Map<string, { at: number; ids: string[] }>();
 
-  constructor(
-    private readonly deps: { rest: REST; adminRole?: string; logger: Logger; now?: () => number },
-  ) {}
+  constructor(private readonly deps: { rest: REST; adminRole?: string; logger: Logger; now?: () => number }) {}
 
   async callerOf(input: CommandInput): Promise<Caller> {
     const inGuild = Boolean(input.guildId);

@@ -1,11 +1,5 @@
 import { DiscordAPIError, RateLimitError, REST, Routes, type RateLimitData } from 'discord.js';
-import {
-  DeliveryChannelGoneError,
-  DeliveryRateLimitedError,
-  type ChatSender,
-  type PostedMessage,
-  type SendOptions,
-} from '../../alerts/delivery.js';
+import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender, type PostedMessage, type SendOptions } from '../../alerts/delivery.js';
 import type { Logger } from '../../log/logger.js';
 import type { Alert } from '../../model/alert.js';
 import { alertView, type AlertView } from '../core/index.js';

@@ -22,15 +22,24 @@ export function renderAlertBlocks(alert: Alert, part: { index: number; of: numbe
   const blocks = [
     header(title),
     ...(view.correction && part.index === 1 ? [section(`*${escapeSlack(view.correction)}*`)] : []),
-    ...(grouped && title !== fullTitle ? [section(escapeAndTruncate(view.members.map((m) => `${m.country.flag} ${m.country.name}`.trim()).join(', '), SLACK_LIMITS.sectionText))] : []),
+    ...(grouped && title !== fullTitle
+      ? [section(escapeAndTruncate(view.members.map((m) => `${m.country.flag} ${m.country.name}`.trim()).join(', '), SLACK_LIMITS.sectionText))]
+      : []),
     section(`*${escapeSlack(view.heading)}${partText}:* ${escapeSlack(change)} _(${escapeSlack(view.status)})_`),
-    ...(view.mixedFrom ? [section(escapeAndTruncate(`Before: ${view.members.map((m) => `${m.country.name} ${m.fromLabel}`).join('; ')}`, SLACK_LIMITS.sectionText))] : []),
+    ...(view.mixedFrom
+      ? [section(escapeAndTruncate(`Before: ${view.members.map((m) => `${m.country.name} ${m.fromLabel}`).join('; ')}`, SLACK_LIMITS.sectionText))]
+      : []),
     // The quote once: later parts of a split group point back to the first.
     ...(part.index === 1
       ? [view.evidence, ...view.contenders].slice(0, SLACK_LIMITS.blocks).map((evidence) => section(evidenceMrkdwn(evidence)))
       : [section('_Same report as part 1 (quote above)._')]),
     ...(view.sources.length > 0 && part.index === 1
-      ? [section(escapeAndTruncate('Also reported by: ', 40) + view.sources.map((s) => `${escapeAndTruncate(s.outlet, 100)}, ${escapeSlack(s.date)} ${slackLink(s.url, 'source')}`).join('; '))]
+      ? [
+          section(
+            escapeAndTruncate('Also reported by: ', 40) +
+              view.sources.map((s) => `${escapeAndTruncate(s.outlet, 100)}, ${escapeSlack(s.date)} ${slackLink(s.url, 'source')}`).join('; '),
+          ),
+        ]
       : []),
     context(`${escapeSlack(view.evidence.confidenceText)} · ${escapeSlack(view.when)}`),
   ];

@@ -92,9 +92,7 @@ export function renderSubscribed(view: SubscriptionView, now: Date): SlackMessag
 }
 
 export function renderUnsubscribed(view: UnsubscribeView, now: Date): SlackMessage {
-  const text = view.removed
-    ? `${channelMention(view.channelId)} will get no more alerts.`
-    : `${channelMention(view.channelId)} had no subscription.`;
+  const text = view.removed ? `${channelMention(view.channelId)} will get no more alerts.` : `${channelMention(view.channelId)} had no subscription.`;
   return message('Unsubscribed', [section(text)], now);
 }
 
@@ -156,4 +154,3 @@ export function renderHelp(): SlackMessage {
 function channelMention(channelId: string): string {
   return /^[A-Z0-9]+$/.test(channelId) ? `<#${channelId}>` : escapeSlack(channelId);
 }
-

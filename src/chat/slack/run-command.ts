@@ -74,9 +74,7 @@ async function dispatch(deps: CommandRunDeps, command: SlackCommand, origin: Com
     case 'feeds-add':
       return privately(renderResult(await core.feedsAdd(command.url, await caller('feeds')), (v) => renderFeedChange('Added', v, now)));
     case 'feeds-remove':
-      return privately(
-        renderResult(await core.feedsRemove(command.idOrUrl, await caller('feeds')), (v) => renderFeedChange('Removed', v, now)),
-      );
+      return privately(renderResult(await core.feedsRemove(command.idOrUrl, await caller('feeds')), (v) => renderFeedChange('Removed', v, now)));
     case 'explain':
       return privately(renderResult(await core.explain(command.url), (v) => renderExplain(v, now)));
   }

@@ -73,4 +73,3 @@ export function formatCheck(report: CheckReport): string {
   }
   return `${lines.join('\n')}\n`;
 }
-

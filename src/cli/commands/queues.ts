@@ -27,7 +27,11 @@ export async function queueStatus(cli: CommandContext, options: { json?: boolean
 /** `queues retry [queue]`: every failed job back in line. */
 export async function retryFailed(cli: CommandContext, only: string | undefined): Promise<void> {
   const targets = (await allQueues(cli)).filter((q) => !only || q.name === only);
-  if (targets.length === 0) throw new PledgewatchError(ErrorCode.CommandInput, `no queue named "${quoteInput(only ?? '')}" (try: polls, articles, alerts, deliver-discord, deliver-slack)`);
+  if (targets.length === 0)
+    throw new PledgewatchError(
+      ErrorCode.CommandInput,
+      `no queue named "${quoteInput(only ?? '')}" (try: polls, articles, alerts, deliver-discord, deliver-slack)`,
+    );
   let retried = 0;
   for (const queue of targets) {
     const failed = await queue.getFailed();

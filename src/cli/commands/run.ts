@@ -7,6 +7,13 @@ export async function runUntilSignal(cli: CommandContext, roles: Roles): Promise
   const signal = waitForShutdownSignal(cli.logger);
   const { runRoles } = await import('../app.js');
   await runRoles(cli, roles);
-  cli.logger.info({ roles: Object.entries(roles).filter(([, on]) => on).map(([name]) => name) }, 'pledgewatch is running; Ctrl-C to stop');
+  cli.logger.info(
+    {
+      roles: Object.entries(roles)
+        .filter(([, on]) => on)
+        .map(([name]) => name),
+    },
+    'pledgewatch is running; Ctrl-C to stop',
+  );
   await signal;
 }

@@ -53,7 +53,11 @@ export async function readClaimsFile(path: string): Promise<Array<{ file: string
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new PledgewatchError(ErrorCode.CommandInput, `cannot read ${path}: ${(error as Error).message} (a gold set is a folder with articles/*.txt and gold.jsonl, or a .jsonl file of {"article","claims"} lines)`, { cause: error });
+    throw new PledgewatchError(
+      ErrorCode.CommandInput,
+      `cannot read ${path}: ${(error as Error).message} (a gold set is a folder with articles/*.txt and gold.jsonl, or a .jsonl file of {"article","claims"} lines)`,
+      { cause: error },
+    );
   }
   const lines: Array<{ file: string; claims: ScoredClaim[] }> = [];
   const seen = new Set<string>();

@@ -67,7 +67,8 @@ export function selectBatches(entries: ManifestEntry[], batches: string | undefi
     .filter(Boolean);
   const known = [...new Set(entries.map((e) => e.batch))];
   const unknown = wanted.filter((b) => !known.includes(b));
-  if (unknown.length > 0) throw new PledgewatchError(ErrorCode.CommandInput, `unknown batch ${unknown.join(', ')}: the manifest has ${known.join(', ') || 'none'}`);
+  if (unknown.length > 0)
+    throw new PledgewatchError(ErrorCode.CommandInput, `unknown batch ${unknown.join(', ')}: the manifest has ${known.join(', ') || 'none'}`);
   return entries.filter((e) => wanted.includes(e.batch));
 }
 

@@ -4,7 +4,19 @@ import type { ClaimExtractor } from '../extractor.js';
 import { MIN_CONFIDENCE } from '../min-confidence.js';
 import { goldFilePath, isFolder, readClaimsFile, readGoldSet, type GoldArticle } from './gold-set.js';
 import { readManifest, selectBatches } from './realnews.js';
-import { evaluate, LEVELS, precisionAtOrAbove, prf, reliability, type EvalArticle, type EvalReport, type Level, type Prf, type ReliabilityRow, type ScoredClaim } from './score.js';
+import {
+  evaluate,
+  LEVELS,
+  precisionAtOrAbove,
+  prf,
+  reliability,
+  type EvalArticle,
+  type EvalReport,
+  type Level,
+  type Prf,
+  type ReliabilityRow,
+  type ScoredClaim,
+} from './score.js';
 import { COMMITMENTS } from '../../model/taxonomy.js';
 import { ErrorCode, PledgewatchError } from '../../errors/index.js';
 
@@ -43,7 +55,11 @@ async function selectedFiles(gold: string, options: EvalOptions): Promise<Set<st
 async function predictionsFromFile(path: string, gold: GoldArticle[]): Promise<{ scored: EvalArticle[]; notes: string[] }> {
   const byFile = new Map((await readClaimsFile(path)).map((line) => [line.file, line.claims] as const));
   const missing = gold.filter((g) => !byFile.has(g.file)).map((g) => g.file);
-  const scored = gold.map((g) => ({ name: g.file, gold: g.claims, predicted: (byFile.get(g.file) ?? []).filter((c) => (c.confidence ?? 1) >= MIN_CONFIDENCE) }));
+  const scored = gold.map((g) => ({
+    name: g.file,
+    gold: g.claims,
+    predicted: (byFile.get(g.file) ?? []).filter((c) => (c.confidence ?? 1) >= MIN_CONFIDENCE),
+  }));
   return { scored, notes: missing.length > 0 ? [`${missing.length} article(s) not in ${path}, scored as no claims: ${missing.join(', ')}`] : [] };
 }
 
@@ -102,13 +118,18 @@ function pad(text: string, width: number): string {
 /** Confidence bucket against lenient precision: what a claim's confidence is worth. */
 export function formatReliability(rows: ReliabilityRow[]): string[] {
   if (rows.every((r) => r.claims === 0)) return ['reliability: no claim carries a confidence'];
-  const lines = ['reliability (lenient: a claim is right when its country, commitment and stance class are in the gold)', `${pad('confidence', 14)}${pad('claims', 8)}${pad('right', 7)}precision`];
+  const lines = [
+    'reliability (lenient: a claim is right when its country, commitment and stance class are in the gold)',
+    `${pad('confidence', 14)}${pad('claims', 8)}${pad('right', 7)}precision`,
+  ];
   for (const row of rows) {
     const range = `${row.from.toFixed(1)}-${row.to.toFixed(1)}`;
     lines.push(`${pad(range, 14)}${pad(String(row.claims), 8)}${pad(String(row.correct), 7)}${row.claims ? row.precision.toFixed(3) : '-'}`);
   }
   const high = precisionAtOrAbove(rows, HIGH_CONFIDENCE);
-  lines.push(`${pad(`>= ${HIGH_CONFIDENCE}`, 14)}${pad(String(high.claims), 8)}${pad(String(high.correct), 7)}${high.claims ? high.precision.toFixed(3) : '-'}`);
+  lines.push(
+    `${pad(`>= ${HIGH_CONFIDENCE}`, 14)}${pad(String(high.claims), 8)}${pad(String(high.correct), 7)}${high.claims ? high.precision.toFixed(3) : '-'}`,
+  );
   return lines;
 }
 
@@ -127,7 +148,9 @@ export function formatEval(result: EvalResult, withErrors: boolean): string {
     const s = levels.strict;
     if (s.tp + s.fp + s.fn === 0) continue;
     const f = (level: Level): string => prf(levels[level]).f1.toFixed(3);
-    lines.push(`${pad(commitment, 15)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 5)}${pad(f('strict'), 11)}${pad(f('lenient'), 12)}${f('slot')}`);
+    lines.push(
+      `${pad(commitment, 15)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 5)}${pad(f('strict'), 11)}${pad(f('lenient'), 12)}${f('slot')}`,
+    );
   }
   lines.push('', ...formatReliability(result.reliability));
   if (withErrors) {

@@ -51,11 +51,27 @@ function keyMap(claims: ScoredClaim[], level: Level): Map<string, ScoredClaim> {
  * O = optional gold keys not also in G, P = predicted keys minus O.
  */
 export function scoreArticle(gold: ScoredClaim[], predicted: ScoredClaim[], level: Level): { tp: ScoredClaim[]; fp: ScoredClaim[]; fn: ScoredClaim[] } {
-  const required = keyMap(gold.filter((c) => !c.optional), level);
-  const optional = new Set([...keyMap(gold.filter((c) => c.optional), level).keys()].filter((k) => !required.has(k)));
+  const required = keyMap(
+    gold.filter((c) => !c.optional),
+    level,
+  );
+  const optional = new Set(
+    [
+      ...keyMap(
+        gold.filter((c) => c.optional),
+        level,
+      ).keys(),
+    ].filter((k) => !required.has(k)),
+  );
   // A second annotator's optional claim (scored as predictions) is neutral too, so agreement is symmetric.
-  const predictedOptional = keyMap(predicted.filter((c) => c.optional), level);
-  const predictedKeys = keyMap(predicted.filter((c) => !c.optional), level);
+  const predictedOptional = keyMap(
+    predicted.filter((c) => c.optional),
+    level,
+  );
+  const predictedKeys = keyMap(
+    predicted.filter((c) => !c.optional),
+    level,
+  );
   for (const key of predictedOptional.keys()) {
     if (!predictedKeys.has(key)) required.delete(key);
   }
@@ -110,7 +126,11 @@ export function evaluate(articles: EvalArticle[]): EvalReport {
     predicted += new Set(article.predicted.filter((c) => !c.optional).map((c) => keyFor(c, 'strict'))).size;
     for (const level of LEVELS) {
       const { tp, fp, fn } = scoreArticle(article.gold, article.predicted, level);
-      for (const [list, field] of [[tp, 'tp'], [fp, 'fp'], [fn, 'fn']] as const) {
+      for (const [list, field] of [
+        [tp, 'tp'],
+        [fp, 'fp'],
+        [fn, 'fn'],
+      ] as const) {
         levels[level][field] += list.length;
         for (const claim of list) byCommitment[claim.commitment][level][field] += 1;
       }
@@ -143,8 +163,18 @@ export const RELIABILITY_EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001] as const;
 export function reliability(articles: EvalArticle[], level: Level = 'lenient', edges: readonly number[] = RELIABILITY_EDGES): ReliabilityRow[] {
   const rows: ReliabilityRow[] = edges.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, edges[i + 1]!), claims: 0, correct: 0, precision: 0 }));
   for (const article of articles) {
-    const required = keyMap(article.gold.filter((c) => !c.optional), level);
-    const optional = new Set([...keyMap(article.gold.filter((c) => c.optional), level).keys()].filter((k) => !required.has(k)));
+    const required = keyMap(
+      article.gold.filter((c) => !c.optional),
+      level,
+    );
+    const optional = new Set(
+      [
+        ...keyMap(
+          article.gold.filter((c) => c.optional),
+          level,
+        ).keys(),
+      ].filter((k) => !required.has(k)),
+    );
     for (const claim of article.predicted) {
       if (claim.confidence === undefined || claim.optional) continue;
       const key = keyFor(claim, level);

@@ -28,7 +28,10 @@ function articleText(article: Article, maxChars: number): string {
 }
 
 function stripFences(content: string): string {
-  return content.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
+  return content
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '');
 }
 
 function normalise(text: string): string {

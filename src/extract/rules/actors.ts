@@ -69,10 +69,14 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
     const visible = ctx.work.slice(m.start, m.end).trim() !== '';
     // "no Polish soldier would go": the actor sits inside the refusal itself.
     const inCue = m.start >= to && m.end <= cueEnd;
-    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && !isModifier(ctx.work, m) && (!best || m.start >= best.at)) best = { kind: 'mention', index, at: m.start };
+    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && !isModifier(ctx.work, m) && (!best || m.start >= best.at))
+      best = { kind: 'mention', index, at: m.start };
   });
   const region = ctx.work.slice(from, to);
-  for (const [kind, pattern] of [['group', GROUP_NOUN], ['self', SELF_REFERENCE]] as const) {
+  for (const [kind, pattern] of [
+    ['group', GROUP_NOUN],
+    ['self', SELF_REFERENCE],
+  ] as const) {
     for (const match of region.matchAll(pattern)) {
       const at = from + match.index;
       const insideMention = ctx.mentions.some((m) => m.start <= at && m.end > at);
@@ -91,7 +95,9 @@ function findReporting(ctx: SentenceContext, cueAt: number): { start: number; en
   const before = preceding.at(-1);
   if (before) {
     const outer = preceding.at(-2);
-    return outer ? { start: before.index, end: before.index + before[0].length, trailing: false, outer: outer.index + outer[0].length } : { start: before.index, end: before.index + before[0].length, trailing: false };
+    return outer
+      ? { start: before.index, end: before.index + before[0].length, trailing: false, outer: outer.index + outer[0].length }
+      : { start: before.index, end: before.index + before[0].length, trailing: false };
   }
   const after = verbs.at(-1);
   if (after) return { start: after.index, end: after.index + after[0].length, trailing: true };
@@ -128,7 +134,11 @@ function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] 
 }
 
 /** Who the clause is about and who voices it. */
-export function resolveActors(ctx: SentenceContext, clause: Clause, finding: StanceFinding): { subjects: string[]; speakerCodes: string[]; relayedBy?: string[] } {
+export function resolveActors(
+  ctx: SentenceContext,
+  clause: Clause,
+  finding: StanceFinding,
+): { subjects: string[]; speakerCodes: string[]; relayedBy?: string[] } {
   const reporting = findReporting(ctx, finding.at);
   let subjectFrom = clause.start;
   let speakerCodes: string[] = [];
@@ -165,12 +175,16 @@ export function resolveActors(ctx: SentenceContext, clause: Clause, finding: Sta
     subjects = [...speakerCodes];
   }
   // "The coalition includes Finland, Latvia and Canada": the cue itself opens the list.
-  if (subjects.length === 0 && anchor?.kind !== 'self') subjects = subjectsAfterInclude(ctx, INCLUDE_CUE.test(finding.cue) ? finding.at : finding.end, clause.end);
+  if (subjects.length === 0 && anchor?.kind !== 'self')
+    subjects = subjectsAfterInclude(ctx, INCLUDE_CUE.test(finding.cue) ? finding.at : finding.end, clause.end);
   if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
   // "Martin said the triple lock must be met before any Irish troops could take part": the speaker's own country, named after the cue.
   if (subjects.length === 0 && reporting && !reporting.trailing && anchor?.kind !== 'group') {
     const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= clause.end && !m.official && !isPlace(ctx.work, m));
-    subjects = named.map((m) => m.code).filter((code) => speakerCodes.includes(code)).slice(0, 1);
+    subjects = named
+      .map((m) => m.code)
+      .filter((code) => speakerCodes.includes(code))
+      .slice(0, 1);
   }
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
   if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
@@ -182,4 +196,3 @@ export function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: 
   const window = ctx.work.slice(Math.max(0, finding.at - 60), finding.end + 20);
   return VOICING.test(window) ? 'self' : 'third_party';
 }
-

@@ -7,10 +7,13 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_NAME = `(${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 // "In April", "Back in March 2025", "On March 2", "in early February", "late last year" is too vague.
-const DATED = new RegExp(`\\b(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in|[Ss]ince early|[Ii]n (?:early|mid-?|late))\\s+${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?\\b`);
+const DATED = new RegExp(
+  `\\b(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in|[Ss]ince early|[Ii]n (?:early|mid-?|late))\\s+${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?\\b`,
+);
 const LAST_MONTH = /\b[Ll]ast month\b/;
 // Only a statement in the past is background; "in April the force will deploy" is a plan.
-const PAST_STATEMENT = /\b(?:said|told|announced|declared|stated|pledged|promised|offered|signed|agreed|ruled out|rejected|refused|confirmed|vowed|insisted|warned|wrote|expressed|indicated|signalled|signaled|committed|joined|was|were|had)\b/;
+const PAST_STATEMENT =
+  /\b(?:said|told|announced|declared|stated|pledged|promised|offered|signed|agreed|ruled out|rejected|refused|confirmed|vowed|insisted|warned|wrote|expressed|indicated|signalled|signaled|committed|joined|was|were|had)\b/;
 
 const AFTER_REPORTING = /\b(?:said|told [\p{L} ]{1,30}|announced|declared|stated|pledged|promised|agreed|signed|ruled out)\s*$/u;
 

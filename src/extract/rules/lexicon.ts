@@ -12,18 +12,33 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
     'ground_troops',
     /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ ){0,2}?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
   ],
-  ['air', /\b(?:air policing|air support|air defen[cs]e|air cover|air power|airpower|air forces?|fighter jets|jets|f-16s?|aircraft|air patrols?|no-fly zone|skies|sky shield|airspace|and air|or air|by air|air)\b/g],
-  ['maritime', /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|sea)\b/g],
+  [
+    'air',
+    /\b(?:air policing|air support|air defen[cs]e|air cover|air power|airpower|air forces?|fighter jets|jets|f-16s?|aircraft|air patrols?|no-fly zone|skies|sky shield|airspace|and air|or air|by air|air)\b/g,
+  ],
+  [
+    'maritime',
+    /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|sea)\b/g,
+  ],
   ['training', /\b(?:train|trains|training|trained|instructors?)\b/g],
-  ['equipment', /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|armou?red vehicles)\b/g],
-  ['funding', /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g],
+  [
+    'equipment',
+    /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|armou?red vehicles)\b/g,
+  ],
+  [
+    'funding',
+    /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g,
+  ],
   ['monitoring', /\b(?:monitor(?:s|ed|ing)?|observers?|observ(?:e|ing) (?:the|a) (?:ceasefire|truce)|verification mission|ceasefire verification)\b/g],
   ['intelligence', /\b(?:intelligence|surveillance|reconnaissance|isr|satellite (?:data|imagery)|early warning)\b/g],
   [
     'backstop',
     /\b(?:backstop|back-stop|safety net|security (?:assurances?|guarantees?) from (?:the )?(?:us|u\.s\.|washington|united states|america)|(?:us|u\.s\.|american) (?:security )?(?:guarantees?|assurances?|backing|backstop)|back(?:ing)? (?:up )?(?:the |a )?european (?:force|troops|mission))\b/g,
   ],
-  ['sanctions', /\b(?:sanctions?|economic pressure|tariffs?|price cap|oil embargo|embargo|asset freeze|restrictive measures|align (?:\w+ ){0,2}?(?:own )?measures)\b/g],
+  [
+    'sanctions',
+    /\b(?:sanctions?|economic pressure|tariffs?|price cap|oil embargo|embargo|asset freeze|restrictive measures|align (?:\w+ ){0,2}?(?:own )?measures)\b/g,
+  ],
   [
     'coalition',
     /\b(?:security guarantees?|guarantees?|security assurances?|security arrangements|security measures|coalition|reassurance mission|military commitments|security commitments|post-?war security|multinational force|international force|the effort|the mission|the force|(?:ukraine's|kyiv's) security|security (?:of|for) ukraine|(?:specific|concrete|national|any) contributions?)\b/g,
@@ -75,10 +90,12 @@ export const VOICING =
   /\b(?:said|says|stated|told|announced|confirmed|indicated|added|noted|stressed|emphasi[sz]ed|insisted|warned|declared|wrote|posted|explained|clarified|reiterated|assured|expressed|express|signal(?:l)?ed|signals|offered|offers|pledged|pledges|promised|vowed|agreed|signed|committed|rejected|rejects|rejection|ruled out|rules out|declined|refused|refuses|dismissed|dismisses|condemned|announces|confirms|made clear|has decided|decided)\b/;
 
 /** Readers of the news, not actors: their views of what a country should do are no claim. */
-export const ANALYST = /\b(?:analysts?|experts?|think tanks?|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest)|survey|surveyed|respondents|pollsters?|(?:relative |absolute |slim |narrow )?(?:majority|minority) of [a-z]+s)\b/;
+export const ANALYST =
+  /\b(?:analysts?|experts?|think tanks?|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest)|survey|surveyed|respondents|pollsters?|(?:relative |absolute |slim |narrow )?(?:majority|minority) of [a-z]+s)\b/;
 
 /** Speculation: "could", "might", "should" about a country is not its position. */
-export const SPECULATION = /\b(?:expect (?:\w+ ){1,3}?to|reportedly|allegedly|probably|presumably|in all likelihood|could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
+export const SPECULATION =
+  /\b(?:expect (?:\w+ ){1,3}?to|reportedly|allegedly|probably|presumably|in all likelihood|could|might|may|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
 
 /** Trying to obtain pledges from others is not a pledge: "leaders will try to turn months of planning into signed commitments". */
 export const ATTEMPT =
@@ -89,23 +106,27 @@ export const OPINION = /\b(?:my guess|i guess|i suspect|i expect|i think|i belie
 
 /** The article itself doubts the claim; an adversary accuses; a dissenter speaks against the line. */
 export const DOUBTED = /\b(?:without (?:offering|providing|giving|citing) (?:any )?evidence|without evidence|falsely|baseless|unfounded|unsubstantiated)\b/;
-export const DISSENTER = /\b(?:opposition (?:leader|party|parties|lawmakers?|politicians?|figure)|former (?:prime minister|president|chancellor|minister)|far-right|far-left|populist party)\b/;
+export const DISSENTER =
+  /\b(?:opposition (?:leader|party|parties|lawmakers?|politicians?|figure)|former (?:prime minister|president|chancellor|minister)|far-right|far-left|populist party)\b/;
 
 /** Nouns for countries left unnamed: "26 countries", "some allies". */
 export const GROUP_NOUN =
   /\b(?:countries|nations|allies|partners|states|members|governments|others|leaders|europeans|participants|capitals|signatories|several|many|most|some|all|none|rest)\b/g;
 
 /** A pronoun or phrase that points back at the speaker's own country. */
-export const SELF_REFERENCE = /\b(?:it|we|i|they|our country|her country|his country|the country|his government|her government|the government|this country|itself)\b/g;
+export const SELF_REFERENCE =
+  /\b(?:it|we|i|they|our country|her country|his country|the country|his government|her government|the government|this country|itself)\b/g;
 
 /** A phrase that points back at the previous sentence's subject matter. */
-export const ANAPHOR = /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b/;
+export const ANAPHOR =
+  /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b/;
 
 /** Names a list of further actors after the stance: "countries ready to help include Finland, ...". */
 export const INCLUDE = /\b(?:include|includes|included|including|comprise|comprises|comprising|such as|among them|namely|are|were)\b/g;
 
 /** Prepositions after which a country is a place or a recipient, not the actor. */
-export const PLACE_BEFORE = /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|of(?= the))\s+(?:the\s+|both\s+)?$/;
+export const PLACE_BEFORE =
+  /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|of(?= the))\s+(?:the\s+|both\s+)?$/;
 
 /** Adversaries: a refusal by them is opposition to the measure, and their accusations about others are optional. */
 export const ADVERSARIES = new Set(['RU', 'BY', 'KP', 'IR']);
@@ -121,12 +142,14 @@ export const OFF_TOPIC =
 export const OWN_DEFENCE =
   /\b(?:(?:its|their|our|his|her) own (?:army|armed forces|military|defen[cs]es?|reservists|air defen[cs]es?|security|stockpiles?|capabilit\w+|arsenal)|(?:expand|enlarge|grow|strengthen|moderni[sz]e|build up|rebuild|boost|bolster|increase) (?:\w+ ){0,2}?(?:its|their|our) (?:\w+ )?(?:armed forces|army|military|forces|defen[cs]es?|troops)|(?:for|of) (?:its|their|our) (?:own )?(?:army|armed forces|military|navy|air force)|defen[cs]e (?:spending|budgets?|outlays|expenditure)|military (?:spending|budgets?|service)|rearm\w*|conscription|reservists)\b/;
 /** Ukraine as the place or recipient of the help: then the words above describe a contribution. */
-export const TO_UKRAINE = /\b(?:(?:to|for|into|inside|with) (?:the )?ukrain\w*|ukraine's (?:army|armed forces|defen\w+|military|forces|air|skies)|kyiv|kiev|(?:troops|soldiers|forces|personnel|deploy\w*|station\w*) (?:\w+ )?in ukraine)\b/;
+export const TO_UKRAINE =
+  /\b(?:(?:to|for|into|inside|with) (?:the )?ukrain\w*|ukraine's (?:army|armed forces|defen\w+|military|forces|air|skies)|kyiv|kiev|(?:troops|soldiers|forces|personnel|deploy\w*|station\w*) (?:\w+ )?in ukraine)\b/;
 /**
  * What the guarantees story is about. Russia alone is not enough ("Russian drones crossed into
  * Polish airspace" is a NATO story): the war, Ukraine, the coalition, a ceasefire or sanctions.
  */
-export const ON_TOPIC = /\b(?:ukrain\w*|sanctions|kyiv|kiev|zelensk\w*|coalition|guarantee\w*|reassurance|ceasefire|truce|peace (?:deal|plan|agreement|settlement|talks|process)|peacekeep\w*|security assurances?)\b/;
+export const ON_TOPIC =
+  /\b(?:ukrain\w*|sanctions|kyiv|kiev|zelensk\w*|coalition|guarantee\w*|reassurance|ceasefire|truce|peace (?:deal|plan|agreement|settlement|talks|process)|peacekeep\w*|security assurances?)\b/;
 
 /** Logistics, hosting and aid are outside the taxonomy: alone they give at most an optional "coalition: willing". */
 export const OUTSIDE_TAXONOMY = /\b(?:logistics|logistical|hub|host(?:s|ing)?|ports?|bases?|humanitarian|reconstruction|medical|transit|staging)\b/;
@@ -141,7 +164,11 @@ function tolerant(pattern: RegExp): RegExp {
 
 export const CONDITION_CLAUSE = tolerant(RAW_CONDITION_CLAUSE);
 export const COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = RAW_COMMITMENT_CUES.map(([c, p]) => [c, tolerant(p)]);
-export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = RAW_STANCE_CUES.map(([s, p]) => [s, p === RAW_CONDITION_CLAUSE ? CONDITION_CLAUSE : tolerant(p)]);
+export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = RAW_STANCE_CUES.map(([s, p]) => [
+  s,
+  p === RAW_CONDITION_CLAUSE ? CONDITION_CLAUSE : tolerant(p),
+]);
 
 /** A deployment verb shortly before a place: "send 1,000 soldiers to Estonia" is not about Ukraine. */
-export const DEPLOYMENT_BEFORE_PLACE = /\b(?:send|sends|sent|sending|deploy\w*|station\w*|dispatch\w*|base|based|basing|mov(?:e|es|ed|ing)|rotat\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}$/;
+export const DEPLOYMENT_BEFORE_PLACE =
+  /\b(?:send|sends|sent|sending|deploy\w*|station\w*|dispatch\w*|base|based|basing|mov(?:e|es|ed|ing)|rotat\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}$/;

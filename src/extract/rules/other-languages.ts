@@ -40,7 +40,10 @@ export function detectLanguage(text: string): Language {
   while (ENGLISH_WORDS.exec(head) && ++english < 5);
   if (english >= 5) return 'en';
   const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0 };
-  for (const word of text.slice(0, 2000).toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const word of text
+    .slice(0, 2000)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
     for (const lang of ['en', 'fr', 'de', 'es'] as const) if (STOPWORDS[lang].has(word)) counts[lang]++;
   }
   const best = (['fr', 'de', 'es'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
@@ -69,10 +72,20 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
     stances: [
       ['opposed', words(`rejet\\w*|s'oppos\\w*|inacceptable|cibles? légitimes?|condamn\\w*`)],
-      ['declined', words(`n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera) pas|exclu\\w*|écart\\w*|refus\\w*|pas question|aucun soldat|jamais`)],
+      [
+        'declined',
+        words(
+          `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera) pas|exclu\\w*|écart\\w*|refus\\w*|pas question|aucun soldat|jamais`,
+        ),
+      ],
       ['conditional', words(`à condition|sous réserve|seulement si|uniquement si|dépend\\w* de|conditionn\\w*|mandat de l'onu`)],
       ['undecided', words(`n'a pas (?:encore )?décidé|réfléchi\\w*|envisag\\w*|à l'étude|pas encore`)],
-      ['committed', words(`enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|s'est engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera`)],
+      [
+        'committed',
+        words(
+          `enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|s'est engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera`,
+        ),
+      ],
       ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait`)],
     ],
     commitments: [
@@ -93,10 +106,20 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen`),
     stances: [
       ['opposed', words(`inakzeptabel|legitime ziele|verurteil\\w*`)],
-      ['declined', words(`nicht (?:schicken|entsenden|senden|beteiligen|liefern)|keine (?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|kommt nicht in frage|nicht in frage|niemals`)],
+      [
+        'declined',
+        words(
+          `nicht (?:schicken|entsenden|senden|beteiligen|liefern)|keine (?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|kommt nicht in frage|nicht in frage|niemals`,
+        ),
+      ],
       ['conditional', words(`nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat`)],
       ['undecided', words(`noch nicht entschieden|unentschieden|prüf\\w*|erwäg\\w*|offen`)],
-      ['committed', words(`wird (?:\\w+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`)],
+      [
+        'committed',
+        words(
+          `wird (?:\\w+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`,
+        ),
+      ],
       ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet`)],
     ],
     commitments: [
@@ -136,7 +159,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     ],
     place: words(`(?:en|a|para|hacia|contra|de|del|con) (?:la |el |los |las )?$`),
     reporting: words(`dijo|afirmó|declaró|anunció|aseguró|según|explicó`),
-    extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', 'EEUU': 'US', Moscú: 'RU' },
+    extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Moscú: 'RU' },
   },
 };
 
@@ -184,7 +207,8 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
     if (!found || (stance === 'conditional' && found.stance !== 'opposed' && found.stance !== 'declined')) found = { stance, at: match.index };
   }
   if (found) found.at = first;
-  if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined')) return { stance: 'undecided', at: hedge.index };
+  if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined'))
+    return { stance: 'undecided', at: hedge.index };
   return found;
 }
 
@@ -210,14 +234,24 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean): Cla
   const self = speaker ? speaker.code === subject.code : subject.official;
   return specific
     .filter((commitment) => subject.code !== 'UA' || commitment === 'sanctions')
-    .map((commitment) => ({ country: subject.code, commitment, stance: finalStance, evidence: sentence, speaker: self ? 'self' : 'third_party', confidence: headline ? 0.6 : 0.7 }));
+    .map((commitment) => ({
+      country: subject.code,
+      commitment,
+      stance: finalStance,
+      evidence: sentence,
+      speaker: self ? 'self' : 'third_party',
+      confidence: headline ? 0.6 : 0.7,
+    }));
 }
 
 /** The claims of an article written in French, German or Spanish. */
 export function foreignClaims(article: Article, lang: Foreign, title: string): Claim[] {
   const seen = new Set<string>();
   const byKey = new Map<string, Claim>();
-  const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...cleanLines(article.body, seen).map((line) => ({ line, headline: false }))];
+  const lines = [
+    ...cleanLines(title, seen).map((line) => ({ line, headline: true })),
+    ...cleanLines(article.body, seen).map((line) => ({ line, headline: false })),
+  ];
   for (const { line, headline } of lines) {
     for (const sentence of splitSentences(line)) {
       for (const claim of sentenceClaims(sentence, lang, headline)) {

@@ -81,7 +81,8 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: stri
 // What others report unconfirmed is no position, whoever's it is said to be.
 const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\b/;
 const LOGISTICS_ROLE = /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b/;
-const SUPPORT_OTHERS = /\bsupport(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
+const SUPPORT_OTHERS =
+  /\bsupport(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
 
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
@@ -130,7 +131,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
-    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end))) commitments = inherited;
+    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end)))
+      commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
@@ -160,7 +162,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     for (const subject of subjects) {
       const stance = adjustStance(clauseStance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force; Ukraine receives the guarantees and pledges none.
-      const forSubject = subject === 'US' ? commitments : subject === 'UA' ? commitments.filter((c) => c === 'sanctions') : commitments.filter((c) => c !== 'backstop');
+      const forSubject =
+        subject === 'US' ? commitments : subject === 'UA' ? commitments.filter((c) => c === 'sanctions') : commitments.filter((c) => c !== 'backstop');
       if (!stance) continue;
       const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
       if (((opinion || SPECULATION.test(window)) && speaker !== 'self') || REPORTEDLY.test(window)) continue;
@@ -243,7 +246,14 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
 const OFF_TOPIC_PASSAGE = 3;
 
 /** Reads one sentence into `byKey`; returns its mentions when they were computed (for later pronouns). */
-function readSentence(text: string, headline: boolean, speaker: string | null, memory: ArticleMemory, byKey: Map<string, Claim>, published: string): Mention[] | undefined {
+function readSentence(
+  text: string,
+  headline: boolean,
+  speaker: string | null,
+  memory: ArticleMemory,
+  byKey: Map<string, Claim>,
+  published: string,
+): Mention[] | undefined {
   const lower = lowerText(text);
   if (!followsTopic(lower, memory)) {
     memory.previousCommitments = [];
@@ -309,7 +319,10 @@ export function extractClaims(article: Article): Claim[] {
   const body = typeof article.body === 'string' ? article.body : '';
   const lang = detectLanguage(`${title}\n${body.slice(0, 2000)}`);
   if (lang !== 'en') return ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`) ? foreignClaims({ ...article, body }, lang, title) : [];
-  const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...bodyLines(typeof article.body === 'string' ? article.body : '', seen)];
+  const lines = [
+    ...cleanLines(title, seen).map((line) => ({ line, headline: true })),
+    ...bodyLines(typeof article.body === 'string' ? article.body : '', seen),
+  ];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
   const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0 };
   const byKey = new Map<string, Claim>();

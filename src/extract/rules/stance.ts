@@ -63,7 +63,8 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
   if (committed && willing) found.delete(willing.at < committed.at ? 'committed' : 'willing');
   // "will contribute to the guarantees, what exactly is still being worked out": the details are open, not the pledge.
   const undecided = found.get('undecided');
-  if (undecided && (committed || willing) && DETAILS_OPEN.test(segment.slice(Math.max(0, undecided.at - clause.start - 40), undecided.at - clause.start))) found.delete('undecided');
+  if (undecided && (committed || willing) && DETAILS_OPEN.test(segment.slice(Math.max(0, undecided.at - clause.start - 40), undecided.at - clause.start)))
+    found.delete('undecided');
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
   for (const stance of STANCE_ORDER) {
     const hit = found.get(stance);
@@ -77,7 +78,8 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 }
 
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
-export const DETAILS_OPEN = /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
+export const DETAILS_OPEN =
+  /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
@@ -98,17 +100,21 @@ export function findCommitments(work: string, start: number, end: number): Commi
     }
   }
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
-  if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment)) found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
+  if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
+    found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
   // "a ceasefire monitored by drones and satellites": the means of monitoring are not a pledge of them.
   if (found.includes('monitoring') && found.includes('equipment') && MONITORING_MEANS.test(segment)) found.splice(found.indexOf('equipment'), 1);
   return narrowCommitments(found);
 }
 
 const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime', 'intelligence']);
-const FUNDING = /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
-const PURCHASE = /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
+const FUNDING =
+  /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
+const PURCHASE =
+  /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
-const MONEY_FOR = /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) )(?:for|towards|to fund|earmarked for)\b/;
+const MONEY_FOR =
+  /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) )(?:for|towards|to fund|earmarked for)\b/;
 const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
 const AIR_MISSION = /\b(?:air policing|air support|air defen[cs]e|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
@@ -120,4 +126,3 @@ export function narrowCommitments(found: Commitment[]): Commitment[] {
   if (result.some((c) => c !== 'coalition')) result = result.filter((c) => c !== 'coalition');
   return result;
 }
-

@@ -29,7 +29,8 @@ const RELATIVE_ASIDE = /[,–—]\s*(?:who|which|whose)\b[^,;–—]{0,200}(?:[,
 const TIMING =
   /\b(?<!only )(?:after|once|when|if|the day|as soon as|until|in the event of|following|should) (?:there is )?(?:a |an |the |any |this )?(?:lasting |durable |comprehensive |final |eventual |future )?(?:ceasefire|cease-fire|truce|peace(?: deal| agreement| settlement| accord)?|settlement|war|fighting|hostilities|conflict|armistice)(?: (?:is|are|was|has been|have been|be) (?:signed|agreed|reached|over|concluded|in place|established|achieved|struck|secured|implemented|declared|brokered)| (?:ends|stops|ceases|is over|holds|takes effect|comes into force))?\b/g;
 // "train Ukrainian troops": the troops are the trainees, not a deployment.
-const TRAINEES = /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|equipment (?:of|for)|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
+const TRAINEES =
+  /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|equipment (?:of|for)|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
 // Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
 const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b/g;
 
@@ -49,18 +50,24 @@ const QUOTE_MARK = /'(?![a-z\d\u00c0-\u024f])|(?<![a-z\d\u00c0-\u024f])'/g;
 
 /** Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences. */
 export function lowerText(sentence: string): string {
-  const lower = sentence.toLowerCase().replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
+  const lower = sentence
+    .toLowerCase()
+    .replace(/[“”«»„"]/g, ' ')
+    .replace(/[‘’`´]/g, "'");
   // A single quote that is not an apostrophe inside a word ("'by air,'") is a quote mark too.
   return lower.includes("'") ? lower.replace(QUOTE_MARK, ' ') : lower;
 }
 
 // Money outside the taxonomy ("humanitarian aid and reconstruction funding") and the definition of a backstop
 // ("if that force is attacked": no condition); read only when the sentence has one of these words.
-const AID_MONEY = /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b/g;
-const IF_ATTACKED = /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bif (?:russia|moscow|putin|the kremlin) (?:\w+ )?(?:attacks|invades|violates|breaks|strikes)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
+const AID_MONEY =
+  /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)(?: aid and \w+| and \w+)? (?:funding|money|finance|financing|funds?|aid|assistance|loans?)\b/g;
+const IF_ATTACKED =
+  /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bif (?:russia|moscow|putin|the kremlin) (?:\w+ )?(?:attacks|invades|violates|breaks|strikes)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
 // "part of the coalition providing arms to Kyiv": what the coalition does is not the member's own pledge.
-const COALITION_DOES = /(?<=\bcoalition +)(?:providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers))\b[^,;.]{0,120}/g;
+const COALITION_DOES =
+  /(?<=\bcoalition +)(?:providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers))\b[^,;.]{0,120}/g;
 
 // Descriptions and evaluations, not pledges: "a guarantee that will not be a blank check", "it will be difficult for
 // soldiers to ...", ", something which X has been reluctant to do", "lifting the sanctions".
@@ -73,7 +80,8 @@ const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
   let work = lower.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
-  if (work.includes('coalition') && MEMBERSHIP_GATE.test(work)) work = work.replace(MEMBERSHIP_EVENT, (m) => MEMBERSHIP_TEXT + ' '.repeat(m.length - MEMBERSHIP_TEXT.length));
+  if (work.includes('coalition') && MEMBERSHIP_GATE.test(work))
+    work = work.replace(MEMBERSHIP_EVENT, (m) => MEMBERSHIP_TEXT + ' '.repeat(m.length - MEMBERSHIP_TEXT.length));
   work = blankMatches(work, BLANKED);
   // One scan decides whether any of the rarer blanks can apply; most sentences have none of their words.
   const rare = RARE_WORDS.exec(work);
@@ -92,7 +100,8 @@ const FORCE_BEFORE = /\b(?:force|forces|headquarters|hq|mission|command)\b[^.;]*
 // A force's headquarters is a structure of the plan, not troops on the ground.
 const FORCE_HEADQUARTERS = /\b(?:reassurance|multinational|stabili[sz]ation|international) force(?= (?:headquarters|hq)\b)/g;
 
-const RARE_WORDS = /\b(?:(humanitarian|reconstruction)|recovery|energy|medical|civilian|climate|attack\w*|headquarters|hq|secure|protect|safeguard|guard|defend|regenerate)\b/;
+const RARE_WORDS =
+  /\b(?:(humanitarian|reconstruction)|recovery|energy|medical|civilian|climate|attack\w*|headquarters|hq|secure|protect|safeguard|guard|defend|regenerate)\b/;
 const RARE_AID = /\b(?:humanitarian|reconstruction|recovery|energy|medical|civilian|climate)\b/;
 const RARE_PLAN = /\b(?:headquarters|hq|secure|protect|safeguard|guard|defend|regenerate)\b/;
 

@@ -18,7 +18,8 @@ const JUNK_LINE =
 const COOKIE_WORD = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:consent|accept|privacy|partners|settings|preferences|we use|this site)\b/i;
 const COOKIE_BUTTONS = /\b(?:accept all|reject all|manage (?:cookies|preferences|consent))\b/i;
-const CAPTION = /(?:\b(?:photo|photograph|picture|image|credit|file photo|caption|pictured|photo illustration)\s*:|^file photo\b|\(photo by\b|\(\s*(?:photo|image)\s*:|\b(?:getty images|afp via getty|reuters\/|ap photo)\b)/i;
+const CAPTION =
+  /(?:\b(?:photo|photograph|picture|image|credit|file photo|caption|pictured|photo illustration)\s*:|^file photo\b|\(photo by\b|\(\s*(?:photo|image)\s*:|\b(?:getty images|afp via getty|reuters\/|ap photo)\b)/i;
 const RELATED_HEADER =
   /^(?:related(?: news| articles| stories| coverage| content| topics)?|recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|in)\b.*|read (?:more|also|next)|also read|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed)|trending(?: now)?|video articles|latest(?: news| stories)?|top stories|editor'?s picks|don't miss|popular now|in case you missed it|more to explore|further reading)\s*:?$/i;
 const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen)\s*:/i;
@@ -47,7 +48,20 @@ export function looksLikeHtml(text: string): boolean {
   return /<(?:!doctype html|html|head|body|div|p|article|script)\b/.test(head);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+};
 
 const DROPPED_BLOCK = /<(script|style|noscript|nav|header|footer|aside|form|svg)\b[^>]{0,2000}>|<!--/gi;
 

@@ -5,7 +5,9 @@
  */
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep st jr sr no nos vs etc inc ltd co corp approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec cf al'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep st jr sr no nos vs etc inc ltd co corp approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec cf al'.split(
+    ' ',
+  ),
 );
 
 // A sentence end: terminal punctuation, optional closing quotes or brackets, space, then a capital, digit or opening quote.

@@ -105,9 +105,7 @@ describe('status', () => {
     const result = await core.status();
     if (!result.ok || result.view.kind !== 'table') throw new Error('expected the table');
     expect(result.view.rows.map((r) => r.country.name)).toEqual(['Germany', 'Italy']);
-    expect(result.view.rows[0]!.cells).toEqual([
-      { commitment: 'coalition', commitmentLabel: 'coalition', stance: 'committed', emoji: '✅' },
-    ]);
+    expect(result.view.rows[0]!.cells).toEqual([{ commitment: 'coalition', commitmentLabel: 'coalition', stance: 'committed', emoji: '✅' }]);
     expect(result.view.commitments).toEqual(['coalition', 'ground_troops', 'monitoring']);
   });
 
@@ -206,7 +204,7 @@ describe('feeds', () => {
     expect(await core.feedsAdd('https://example.org/rss', member)).toMatchObject({ ok: false, kind: 'forbidden' });
   });
 
-  it('passes the registry\'s verdict on a bad URL to the user', async () => {
+  it("passes the registry's verdict on a bad URL to the user", async () => {
     const result = await core.feedsAdd('file:///etc/passwd', admin);
     expect(result).toMatchObject({ ok: false, kind: 'input', message: expect.stringContaining('only http:// and https://') });
   });
@@ -222,7 +220,7 @@ describe('feeds', () => {
     expect(await core.feedsRemove(added.view.id, admin)).toMatchObject({ ok: false, kind: 'not_found' });
   });
 
-  it('refuses a loopback feed with the fetcher\'s reason, as an input error', async () => {
+  it("refuses a loopback feed with the fetcher's reason, as an input error", async () => {
     const queues = createQueues(redis);
     try {
       const guarded = createChatCore({

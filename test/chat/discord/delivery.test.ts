@@ -2,13 +2,7 @@ import type { Worker } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AlertLog } from '../../../src/alerts/alert-log.js';
 import { DeliveryChannelGoneError, DeliveryRateLimitedError, type ChatSender } from '../../../src/alerts/delivery.js';
-import {
-  closeDeliveryQueues,
-  deliveryQueue,
-  enqueueDelivery,
-  startDeliveryWorker,
-  type DeliveryJob,
-} from '../../../src/alerts/delivery-worker.js';
+import { closeDeliveryQueues, deliveryQueue, enqueueDelivery, startDeliveryWorker, type DeliveryJob } from '../../../src/alerts/delivery-worker.js';
 import { startAlertDispatcher } from '../../../src/alerts/dispatcher.js';
 import { SubscriptionStore } from '../../../src/alerts/subscriptions.js';
 import { createChatCore, type Caller } from '../../../src/chat/core/index.js';
@@ -109,10 +103,16 @@ describe('Discord sender', () => {
   });
 
   it('waits out a short 429 (retry_after) inside the REST client and posts once after it', async () => {
-    fake.respondOnce('POST', /^\/channels\/102\/messages$/, 429, { message: 'You are being rate limited.', retry_after: 0.3, global: false }, {
-      'retry-after': '0.3',
-      'x-ratelimit-scope': 'user',
-    });
+    fake.respondOnce(
+      'POST',
+      /^\/channels\/102\/messages$/,
+      429,
+      { message: 'You are being rate limited.', retry_after: 0.3, global: false },
+      {
+        'retry-after': '0.3',
+        'x-ratelimit-scope': 'user',
+      },
+    );
     await sender.send('102', alert('rate-1'));
     const attempts = fake.messagesTo('102');
     expect(attempts).toHaveLength(2);
@@ -120,9 +120,15 @@ describe('Discord sender', () => {
   });
 
   it('hands a long 429 back to the queue as DeliveryRateLimitedError', async () => {
-    fake.respondOnce('POST', /^\/channels\/103\/messages$/, 429, { message: 'You are being rate limited.', retry_after: 60, global: false }, {
-      'retry-after': '60',
-    });
+    fake.respondOnce(
+      'POST',
+      /^\/channels\/103\/messages$/,
+      429,
+      { message: 'You are being rate limited.', retry_after: 60, global: false },
+      {
+        'retry-after': '60',
+      },
+    );
     const error = await sender.send('103', alert('rate-2')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryRateLimitedError);
     expect((error as DeliveryRateLimitedError).retryAfterMs).toBeGreaterThanOrEqual(60_000);

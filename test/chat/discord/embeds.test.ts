@@ -64,9 +64,7 @@ describe('text limits', () => {
   });
 
   it('escapes markdown and defuses mentions in untrusted text', () => {
-    expect(escapeText('**bold** @everyone <@123> [x](https://evil.test)')).toBe(
-      '\\*\\*bold\\*\\* @\u200beveryone <@\u200b123> \\[x](https://evil.test)',
-    );
+    expect(escapeText('**bold** @everyone <@123> [x](https://evil.test)')).toBe('\\*\\*bold\\*\\* @\u200beveryone <@\u200b123> \\[x](https://evil.test)');
   });
 
   it('only links http(s) URLs, with parentheses encoded', () => {
@@ -133,12 +131,22 @@ describe('status table', () => {
   it('pages a long table within description, embed and message limits', () => {
     const rows: TableView['rows'] = Array.from({ length: 200 }, (_, i) => ({
       country: { code: `C${i}`, name: `Country number ${i}`, flag: '🏳️' },
-      cells: Array.from({ length: 11 }, () => ({ commitment: 'coalition' as const, commitmentLabel: 'ceasefire monitoring', stance: 'willing' as const, emoji: '🟢' })),
+      cells: Array.from({ length: 11 }, () => ({
+        commitment: 'coalition' as const,
+        commitmentLabel: 'ceasefire monitoring',
+        stance: 'willing' as const,
+        emoji: '🟢',
+      })),
     }));
     const embeds = tableEmbeds({ kind: 'table', rows, commitments: ['coalition'] });
     expect(embeds.length).toBeGreaterThan(1);
     for (const embed of embeds) expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
-    expect(embeds.map((e) => e.description).join('\n').split('\n')).toHaveLength(200);
+    expect(
+      embeds
+        .map((e) => e.description)
+        .join('\n')
+        .split('\n'),
+    ).toHaveLength(200);
     const messages = packEmbeds(embeds);
     for (const message of messages) {
       expect(message.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);

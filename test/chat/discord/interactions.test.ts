@@ -73,12 +73,7 @@ async function startEndpoint(deferAfterMs?: number): Promise<Endpoint> {
 
 let sequence = 0;
 
-function interaction(
-  type: number,
-  name: string,
-  options: unknown[] = [],
-  member: { permissions?: string; roles?: string[] } = {},
-): Record<string, unknown> {
+function interaction(type: number, name: string, options: unknown[] = [], member: { permissions?: string; roles?: string[] } = {}): Record<string, unknown> {
   sequence += 1;
   return {
     id: `70000${sequence}`,
@@ -113,7 +108,10 @@ beforeAll(async () => {
   await seedPositions(store);
   subscriptions = new SubscriptionStore(redis);
   core = createChatCore({ state: store, subscriptions, feeds: new FeedRegistry(redis), logger: silentLogger });
-  fake.roles.set(GUILD_ID, [{ id: '8001', name: 'pledge admins' }, { id: '8002', name: 'Everyone else' }]);
+  fake.roles.set(GUILD_ID, [
+    { id: '8001', name: 'pledge admins' },
+    { id: '8002', name: 'Everyone else' },
+  ]);
   endpoint = await startEndpoint();
   deferring = await startEndpoint(0);
 });
@@ -261,20 +259,30 @@ describe('interactions endpoint', () => {
 
 describe('hostile input', () => {
   it('never answers 5xx nor crashes, whatever signed JSON arrives', async () => {
-    const option = fc.record({ type: fc.integer({ min: 1, max: 11 }), name: fc.string({ maxLength: 12 }), value: fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null)), focused: fc.boolean() });
+    const option = fc.record({
+      type: fc.integer({ min: 1, max: 11 }),
+      name: fc.string({ maxLength: 12 }),
+      value: fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null)),
+      focused: fc.boolean(),
+    });
     const body = fc.oneof(
       fc.json(),
-      fc.record({
-        id: fc.string(),
-        type: fc.integer({ min: 0, max: 6 }),
-        token: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }).map(encodeURIComponent), fc.constant(null)),
-        guild_id: fc.option(fc.constantFrom(GUILD_ID, 'x'), { nil: undefined }),
-        member: fc.option(fc.record({ user: fc.record({ id: fc.string() }), roles: fc.anything(), permissions: fc.string() }), { nil: undefined }),
-        data: fc.option(
-          fc.record({ name: fc.constantFrom(...COMMAND_DEFINITIONS.map((c) => c.name), 'nope'), options: fc.array(fc.oneof(option, fc.record({ type: fc.constant(1), name: fc.string(), options: fc.array(option) }))) }),
-          { nil: null },
-        ),
-      }).map((v) => JSON.stringify(v)),
+      fc
+        .record({
+          id: fc.string(),
+          type: fc.integer({ min: 0, max: 6 }),
+          token: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }).map(encodeURIComponent), fc.constant(null)),
+          guild_id: fc.option(fc.constantFrom(GUILD_ID, 'x'), { nil: undefined }),
+          member: fc.option(fc.record({ user: fc.record({ id: fc.string() }), roles: fc.anything(), permissions: fc.string() }), { nil: undefined }),
+          data: fc.option(
+            fc.record({
+              name: fc.constantFrom(...COMMAND_DEFINITIONS.map((c) => c.name), 'nope'),
+              options: fc.array(fc.oneof(option, fc.record({ type: fc.constant(1), name: fc.string(), options: fc.array(option) }))),
+            }),
+            { nil: null },
+          ),
+        })
+        .map((v) => JSON.stringify(v)),
     );
     await fc.assert(
       fc.asyncProperty(body, async (raw) => {

@@ -39,30 +39,35 @@ describe('createSlackSender', () => {
 
   it('turns a 429 into DeliveryRateLimitedError carrying Retry-After in ms, without waiting itself', async () => {
     slack.script('chat.postMessage', { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } });
-    const error = await sender().send('C0ALERTS', alert()).catch((e: unknown) => e);
+    const error = await sender()
+      .send('C0ALERTS', alert())
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryRateLimitedError);
     expect((error as DeliveryRateLimitedError).retryAfterMs).toBe(7000);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'channel_is_archived'])(
-    'reports %s as a channel that is gone',
-    async (code) => {
-      slack.script('chat.postMessage', { status: 200, body: { ok: false, error: code } });
-      const error = await sender().send('C0GONE', alert()).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(DeliveryChannelGoneError);
-      expect((error as DeliveryChannelGoneError).reason).toBe(code);
-    },
-  );
+  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'channel_is_archived'])('reports %s as a channel that is gone', async (code) => {
+    slack.script('chat.postMessage', { status: 200, body: { ok: false, error: code } });
+    const error = await sender()
+      .send('C0GONE', alert())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeliveryChannelGoneError);
+    expect((error as DeliveryChannelGoneError).reason).toBe(code);
+  });
 
   it('throws an ordinary, retryable error when Slack is unreachable or failing', async () => {
     slack.setDown(true);
-    const down = await sender().send('C0ALERTS', alert()).catch((e: unknown) => e);
+    const down = await sender()
+      .send('C0ALERTS', alert())
+      .catch((e: unknown) => e);
     expect(isPledgewatchError(down, 'CHAT_DELIVERY')).toBe(true);
     expect((down as Error).message).toContain('C0ALERTS');
     slack.setDown(false);
     slack.script('chat.postMessage', { status: 503, body: { ok: false } });
-    const failing = await sender().send('C0ALERTS', alert()).catch((e: unknown) => e);
+    const failing = await sender()
+      .send('C0ALERTS', alert())
+      .catch((e: unknown) => e);
     expect(isPledgewatchError(failing, 'CHAT_DELIVERY')).toBe(true);
     expect(failing).not.toBeInstanceOf(DeliveryChannelGoneError);
   });
