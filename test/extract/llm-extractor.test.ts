@@ -91,7 +91,7 @@ describe('EXTRACTOR=llm', () => {
   ])('falls back to the rules and logs why on %s', async (_name, how, reason) => {
     reply = how;
     const { logger, lines } = capturingLogger();
-    const claims = await createLlmExtractor({ baseUrl, model: 'm', timeoutMs: 300 }, logger).extract(ARTICLE);
+    const claims = await createLlmExtractor({ baseUrl, model: 'm', timeoutMs: 3000 }, logger).extract(ARTICLE);
     expect(claims).toEqual(rules);
     expect(rules.length).toBeGreaterThan(0);
     const warning = lines.find((l) => l.msg === 'model extraction failed; falling back to the rule extractor');

@@ -94,8 +94,9 @@ describe('safe fetch: politeness', () => {
     expect(maxActive).toBeLessThanOrEqual(2);
   });
   it('starts the deadline when a request gets its host slot, not while it waits politely', async () => {
-    const feed = await server((_req, res) => setTimeout(() => res.end('ok'), 60));
-    const f = fetcher({ perHostConcurrency: 1, timeoutMs: 400 });
+    // Eight answers of 300 ms in a row take 2.4 s, past one 2 s deadline, yet each fits its own.
+    const feed = await server((_req, res) => setTimeout(() => res.end('ok'), 300));
+    const f = fetcher({ perHostConcurrency: 1, timeoutMs: 2000 });
     const results = await Promise.all(Array.from({ length: 8 }, (_, i) => f.fetch(`${feed.origin}/${i}`)));
     expect(results.map((r) => r.text())).toEqual(Array(8).fill('ok'));
   });
