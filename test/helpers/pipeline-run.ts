@@ -4,7 +4,7 @@ import { AlertLog } from '../../src/alerts/alert-log.js';
 import type { ChatSender } from '../../src/alerts/delivery.js';
 import { closeDeliveryQueues, deliveryQueue, startDeliveryWorker } from '../../src/alerts/delivery-worker.js';
 import { startAlertDispatcher } from '../../src/alerts/dispatcher.js';
-import { SubscriptionStore } from '../../src/alerts/subscriptions.js';
+import { SubscriptionStore, modeWants } from '../../src/alerts/subscriptions.js';
 import { loadConfig } from '../../src/config/config.js';
 import { startDemoServer } from '../../src/demo/demo-server.js';
 import { createExtractor } from '../../src/extract/index.js';
@@ -33,6 +33,8 @@ export interface PipelineOutcome {
   alertsReceived: string[];
   /** Alert ids the sink received more than once (must be empty). */
   alertsReceivedTwice: string[];
+  /** The received alerts a channel in the default 'confirmed' mode takes (unconfirmed reports wait). */
+  alertsForChannel: string[];
   /** Every alert posted to the one subscribed chat channel, the same way. */
   alertsPosted: string[];
   /** Alert ids posted to that channel more than once (must be empty). */
@@ -132,6 +134,10 @@ async function outcomeOf(running: Running, processed: number): Promise<PipelineO
     positions: (await running.store.positions()).map(positionLine).sort(),
     alertsReceived: running.received.map(alertLine).sort(),
     alertsReceivedTwice: duplicates(running.received),
+    alertsForChannel: running.received
+      .filter((alert) => modeWants('confirmed', alert))
+      .map(alertLine)
+      .sort(),
     alertsPosted: running.posted.map(alertLine).sort(),
     alertsPostedTwice: duplicates(running.posted),
     alertLog: (await running.alertLog.recent(1000)).map(alertLine).sort(),

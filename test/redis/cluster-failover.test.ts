@@ -65,7 +65,8 @@ describe.skipIf(!installed)('Cluster: three primaries, one killed mid-run', () =
     expect(story.cluster.alertsReceived).toEqual(story.single.alertsReceived);
     expect(story.cluster.alertLog).toEqual(story.single.alertLog);
     expect(story.cluster.alertsPosted).toEqual(story.single.alertsPosted);
-    expect(story.single.alertsPosted).toEqual(story.single.alertsReceived);
+    expect(story.single.alertsForChannel.length).toBeGreaterThan(0);
+    expect(story.single.alertsPosted).toEqual(story.single.alertsForChannel);
   });
 
   it('failed over to the replica of the killed primary', async () => {
@@ -98,7 +99,7 @@ describe.skipIf(!installed)('Cluster: three primaries, one killed mid-run', () =
   });
 
   it('posts every alert to the subscribed channel once', () => {
-    expect(corpus.cluster.alertsPosted).toEqual(corpus.cluster.alertsReceived);
+    expect(corpus.cluster.alertsPosted).toEqual(corpus.cluster.alertsForChannel);
     expect(corpus.cluster.alertsPostedTwice).toEqual([]);
   });
 });

@@ -68,7 +68,8 @@ describe.skipIf(!installed)('Sentinel: the primary dies mid-story', () => {
   });
 
   it('posted every alert to the subscribed channel once', () => {
-    expect(undisturbed.alertsPosted).toEqual(undisturbed.alertsReceived);
+    expect(undisturbed.alertsForChannel.length).toBeGreaterThan(0);
+    expect(undisturbed.alertsPosted).toEqual(undisturbed.alertsForChannel);
     expect(disturbed.alertsPosted).toEqual(undisturbed.alertsPosted);
     expect(disturbed.alertsPostedTwice).toEqual([]);
   });

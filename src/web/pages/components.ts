@@ -47,31 +47,24 @@ export function sourceLine(evidence: Evidence): SafeHtml {
   const href = safeHref(evidence.url);
   const title = evidence.title && evidence.title !== 'unknown' ? evidence.title : 'article';
   const link = href ? html`<a href="${href}" rel="noopener noreferrer nofollow" target="_blank">${title}</a>` : html`<span>${title}</span>`;
-  return html`<span class="source"
-    ><span class="outlet">${evidence.outlet || 'unknown outlet'}</span>, <time>${shortDate(evidence.published)}</time>: ${link}</span
-  >`;
+  return html`<span class="source"><span class="outlet">${evidence.outlet || 'unknown outlet'}</span>, <time>${shortDate(evidence.published)}</time>: ${link}</span>`;
 }
 
 export function evidenceBlock(evidence: Evidence): SafeHtml {
   const who = evidence.speaker === 'self' ? 'the country itself' : 'a third party';
   return html`<blockquote class="quote">${evidence.quote}</blockquote>
-    <p class="meta">${sourceLine(evidence)} <span class="speaker">(said by ${who})</span></p>`;
+<p class="meta">${sourceLine(evidence)} <span class="speaker">(said by ${who})</span></p>`;
 }
 
 /** The side-panel content for one board cell: latest evidence, corroboration count, contenders. */
 export function positionDetail(position: Position): SafeHtml {
   const reports = position.corroborations === 1 ? '1 report' : `${position.corroborations} reports`;
-  const contenders = position.contenders?.length
-    ? html`<h4>Contradicting reports</h4>
-        ${position.contenders.map((e) => evidenceBlock(e))}`
-    : '';
+  const contenders = position.contenders?.length ? html`<h4>Contradicting reports</h4>${position.contenders.map((e) => evidenceBlock(e))}` : '';
   return html`<h3>${countryLabel(position.country)}: ${commitmentLabel(position.commitment)}</h3>
-    <p>
-      ${stanceTag(position.stance)}${unconfirmedMark(position)} since <time>${shortDate(position.changedPublished ?? position.changedAt)}</time> (processed
-      <time>${shortDate(position.changedAt)}</time>) · corroborated by ${reports}
-    </p>
-    ${evidenceBlock(position.evidence)} ${contenders}
-    <p><a href="/country/${position.country}">Full timeline for ${countryName(position.country)}</a></p>`;
+<p>${stanceTag(position.stance)}${unconfirmedMark(position)} since <time>${shortDate(position.changedPublished ?? position.changedAt)}</time> (processed <time>${shortDate(position.changedAt)}</time>) · corroborated by ${reports}</p>
+${evidenceBlock(position.evidence)}
+${contenders}
+<p><a href="/country/${position.country}">Full timeline for ${countryName(position.country)}</a></p>`;
 }
 
 /** One message per alert, grouped like the chat messages: every country, the quote once, how sure. */
@@ -86,22 +79,17 @@ export function alertItem(alert: Alert): SafeHtml {
   const status = html` <span class="${alert.track === 'report' ? 'status unconfirmed' : 'status'}">(${confirmationText(alert)})</span>`;
   const correction = alert.corrects ? html`<p class="correction">${correctionText(alert.corrects)}</p>` : '';
   return html`<li class="alert" data-alert-id="${alert.id}">
-    ${correction}
-    <p class="alert-head">
-      <span class="alert-type">${alert.type}</span> ${countries} — ${commitmentLabel(alert.commitment)}: ${from}${stanceTag(alert.to)}${status}
-    </p>
-    ${evidenceBlock(alert.evidence)}
-    <p class="meta">${whenText(alert.evidence.published, alert.createdAt)}</p>
-  </li>`;
+${correction}<p class="alert-head"><span class="alert-type">${alert.type}</span> ${countries} — ${commitmentLabel(alert.commitment)}: ${from}${stanceTag(alert.to)}${status}</p>
+${evidenceBlock(alert.evidence)}
+<p class="meta">${whenText(alert.evidence.published, alert.createdAt)}</p>
+</li>`;
 }
 
 export function alertList(alerts: readonly Alert[], country?: string): SafeHtml {
   const empty = alerts.length === 0 ? html`<p class="empty" data-empty>No alerts yet. New ones appear here as they happen.</p>` : '';
   return html`<section class="live" aria-labelledby="alerts-h" data-live${country ? html`="${country}"` : ''}>
-    <h2 id="alerts-h">Live alerts <span class="live-status" role="status">(live updates need JavaScript)</span></h2>
-    ${empty}
-    <ol class="alerts" id="alert-list" aria-live="polite" aria-relevant="additions">
-      ${alerts.map((a) => alertItem(a))}
-    </ol>
-  </section>`;
+<h2 id="alerts-h">Live alerts <span class="live-status" role="status">(live updates need JavaScript)</span></h2>
+${empty}
+<ol class="alerts" id="alert-list" aria-live="polite" aria-relevant="additions">${alerts.map((a) => alertItem(a))}</ol>
+</section>`;
 }

@@ -28,40 +28,25 @@ function feedsTable(feeds: readonly object[]): SafeHtml {
   if (feeds.length === 0) return html`<p class="empty">No feeds configured.</p>`;
   const columns = columnsOf(feeds);
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Feeds">
-    <table class="feeds">
-      <thead>
-        <tr>
-          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${feeds.map((feed) => {
-          const fields = new Map(scalarFields(feed));
-          return html`<tr>
-            ${columns.map((c) => cell(c, fields.get(c)))}
-          </tr>`;
-        })}
-      </tbody>
-    </table>
-  </div>`;
+<table class="feeds"><thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<tbody>${feeds.map((feed) => {
+    const fields = new Map(scalarFields(feed));
+    return html`<tr>${columns.map((c) => cell(c, fields.get(c)))}</tr>`;
+  })}</tbody></table></div>`;
 }
 
 export function feedsPage(feeds: readonly object[] | null, writable: boolean): string {
   const admin = writable
-    ? html`<p>
-        Admins add a feed with <code>POST /api/feeds</code> and remove one with <code>DELETE /api/feeds/&lt;id&gt;</code>, both with
-        <code>Authorization: Bearer &lt;WEB_ADMIN_TOKEN&gt;</code>.
-      </p>`
+    ? html`<p>Admins add a feed with <code>POST /api/feeds</code> and remove one with <code>DELETE /api/feeds/&lt;id&gt;</code>, both with <code>Authorization: Bearer &lt;WEB_ADMIN_TOKEN&gt;</code>.</p>`
     : html`<p>This page is read-only. Set <code>WEB_ADMIN_TOKEN</code> to manage feeds over HTTP.</p>`;
   const body = html`<h1>Feeds</h1>
-    ${admin} ${feeds === null ? html`<p class="empty">Feed health is not available in this process.</p>` : feedsTable(feeds)}
-    <p>JSON: <a href="/api/feeds">/api/feeds</a></p>`;
+${admin}
+${feeds === null ? html`<p class="empty">Feed health is not available in this process.</p>` : feedsTable(feeds)}
+<p>JSON: <a href="/api/feeds">/api/feeds</a></p>`;
   return layout({ title: 'Feeds', current: 'feeds', body });
 }
 
 export function errorPage(status: number, message: string): string {
-  const body = html`<h1>${status === 404 ? 'Not found' : 'Cannot show this page'}</h1>
-    <p>${message}</p>
-    <p><a href="/">Back to the board</a></p>`;
+  const body = html`<h1>${status === 404 ? 'Not found' : 'Cannot show this page'}</h1><p>${message}</p><p><a href="/">Back to the board</a></p>`;
   return layout({ title: String(status), body });
 }
