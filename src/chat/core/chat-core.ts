@@ -1,4 +1,4 @@
-import isoCountries from 'i18n-iso-countries';
+import isoCountries from 'i18n-iso-countries/index.js';
 import type { Subscription } from '../../alerts/subscriptions.js';
 import * as countryModule from '../../countries/index.js';
 import { describeError, ErrorCode, isPledgewatchError } from '../../errors/index.js';
