@@ -170,6 +170,27 @@ function matchGroup(folded: (k: number) => string, i: number): string | undefine
   return undefined;
 }
 
+/**
+ * "British and French forces": a demonym coordinated with others before the official or military
+ * noun shares that noun. Returns the group after the last demonym of the list, or undefined.
+ */
+function coordinatedGroup(tokens: Token[], folded: (k: number) => string, after: number, text: string): string | undefined {
+  let at = after;
+  for (let members = 0; members < 6 && at < tokens.length; members++) {
+    const glue = text.slice(tokens[at - 1]!.end, tokens[at]!.start);
+    const and = folded(at) === 'and' || folded(at) === 'or';
+    if (!and && !/^\s*,\s*$/.test(glue)) return undefined;
+    const next = and ? at + 1 : at;
+    if (and && !/^\s+$/.test(glue)) return undefined;
+    const other = next < tokens.length ? matchPhrase(tokens, folded, next, DEMONYMS.get(folded(next))) : undefined;
+    if (!other) return undefined;
+    at = next + other.tokens.length;
+    const group = matchGroup(folded, at);
+    if (group) return group;
+  }
+  return undefined;
+}
+
 /** Every country mention in a text: names, codes, leaders, capitals, institutions and demonyms before an official noun. */
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
@@ -184,7 +205,7 @@ export function findMentions(text: string): Mention[] {
     const demonym = matchPhrase(tokens, foldAt, i, DEMONYMS.get(key));
     if (demonym) {
       const after = i + demonym.tokens.length;
-      const group = matchGroup(foldAt, after);
+      const group = matchGroup(foldAt, after) ?? coordinatedGroup(tokens, foldAt, after, text);
       if (group && !(demonym.code === 'UA' && RECIPIENT_GROUPS.has(group))) {
         const last = tokens[after + group.split(' ').length - 1]!;
         mentions.push({ code: demonym.code, kind: 'demonym', start: tokens[i]!.start, end: last.end, official: SPEAKER_GROUPS.has(group) });

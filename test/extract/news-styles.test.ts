@@ -182,7 +182,12 @@ describe('wordings of a second batch of pages', () => {
     ['Officials said guarantees would be needed for both Russia and Ukraine.', []],
     ['Tusk: We believe that sending troops to Ukraine is an ineffective option.', ['PL ground_troops declined']],
     ['Frederiksen said any soldiers sent to Ukraine would not fight on the front line, though she did not specify exactly where they would be stationed.', []],
-    ['Defence ministers from Greece, Spain and Portugal have vowed to bolster the security of Ukraine.', []],
+    // People from a country speak for it; a meeting of them is no pledge.
+    [
+      'Defence ministers from Greece, Spain and Portugal have vowed to send more artillery shells to Ukraine.',
+      ['ES equipment committed', 'GR equipment committed', 'PT equipment committed'],
+    ],
+    ['Ministers from Greece, Spain and Portugal met in Lisbon to discuss the guarantees for Ukraine.', []],
     ['From Madrid, Sanchez and Costa repeated their call for tougher sanctions over the war in Ukraine.', ['ES sanctions willing']],
     ['Belarus has reportedly agreed to the security guarantees for Ukraine.', []],
     ['Moscow is interested in lifting the sanctions imposed over the war in Ukraine.', []],
@@ -198,5 +203,40 @@ describe('wordings of a second batch of pages', () => {
 
   it('a German condition after a comma is a condition', () => {
     expect(keys('Polen ist bereit, die Ukraine mit Luftverteidigung zu unterstützen, aber nur, wenn die USA mitmachen.')).toEqual(['PL air conditional']);
+  });
+});
+
+describe('wordings of a fourth batch of pages', () => {
+  it.each([
+    // A later voice beyond a contrast speaks for its own clause only.
+    [
+      'Spain and Portugal have signalled readiness to send peacekeepers, while Moscow has warned that any Western troops in Ukraine would be legitimate targets.',
+      ['ES ground_troops willing', 'PT ground_troops willing', 'RU ground_troops opposed'],
+    ],
+    ['No Belgian forces will be deployed in Ukraine as part of the guarantees, De Wever said.', ['BE ground_troops declined']],
+    ['"Let me be clear: there will not be Dutch troops deployed to Ukraine," Schoof said.', ['NL ground_troops declined']],
+    // Coordinated demonyms share their noun; people from a country speak for it.
+    ['Danish and Norwegian instructors will train Ukrainian pilots next year.', ['DK training committed', 'NO training committed']],
+    ['Troops from Estonia and Latvia will be stationed in western Ukraine after a ceasefire.', ['EE ground_troops committed', 'LV ground_troops committed']],
+    ['Envoys from Sweden took part in the coalition of the willing meeting in Rome on Ukraine.', ['SE coalition willing']],
+    // The other side of a deal is no actor; a bare "will" pledges only what follows it.
+    ['Envoys said they offered Kyiv a package of guarantees for a future peace deal with Russia.', []],
+    ['Without guarantees, Putin will attack Ukraine again, Frederiksen warned.', []],
+    ['Finland has trained Ukrainian soldiers since 2022 and will keep doing so, Stubb said.', ['FI training committed']],
+    // What is declined must be a commitment; a refusal is not followed by the support that comes after it.
+    ['Norway backs a well-armed Ukraine rather than a demilitarised one, Store said.', []],
+    ['Hungary will not send soldiers to Ukraine, but will keep talking to both sides, Orban said.', ['HU ground_troops declined']],
+    ['Greece will not send its military to Ukraine, Mitsotakis said.', ['GR ground_troops declined']],
+    // Other wars, trade wars, questions, evaluations and withdrawals are no pledges.
+    ['Malaysia is ready to send troops to a stabilisation force in Gaza under the ceasefire plan.', []],
+    ['Trump raised tariffs on steel from Canada after Ottawa said it would impose tariffs on US cars.', []],
+    ['Carney was asked whether Canada would commit troops to Ukraine after a ceasefire.', []],
+    ['"American support will remain essential for the guarantees to Ukraine," Costa said.', []],
+    ['Putin again refused to withdraw his troops from occupied Ukraine.', []],
+    // Timing every plan assumes, and "if asked", are no conditions.
+    ['Ireland said its troops would join the force if asked, once a peace agreement in Ukraine is signed.', ['IE ground_troops willing']],
+    ['Stubb said the guarantees for Ukraine require a prior peace agreement.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 import type { Mention } from '../../countries/gazetteer.js';
 import type { Speaker } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
-import { GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
+import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { StanceFinding } from './stance.js';
 
@@ -57,8 +57,17 @@ function listStartingAt(sentence: string, mentions: Mention[], index: number): M
 }
 
 export function isPlace(work: string, mention: Mention): boolean {
-  return PLACE_BEFORE.test(work.slice(Math.max(0, mention.start - 20), mention.start));
+  const before = work.slice(Math.max(0, mention.start - 40), mention.start);
+  if (ADVERSARIES.has(mention.code) && WITH_BEFORE.test(before)) return true;
+  return PLACE_BEFORE.test(before.slice(-20)) && !OFFICIALS_FROM.test(before);
 }
+
+// "a peace deal with Russia", "talks with Moscow": the other side of a deal, not its actor ("set up with Romania" names partners).
+const WITH_BEFORE = /(?<!\b(?:along|together))\s+with\s+(?:the\s+)?$/;
+
+// "Defence ministers from France, Britain and Poland have vowed": people from a country speak for it.
+const OFFICIALS_FROM =
+  /\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
 
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
@@ -86,6 +95,9 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
   return best;
 }
 
+// "X signalled readiness ..., while the Kremlin has warned ...": the later voice speaks for its own clause.
+const CONTRAST_BETWEEN = /(?:,|;)\s*(?:while|whereas|but|although|though|however)\b|\s(?:but|whereas)\s/;
+
 /** Finds the reporting verb that governs a cue: before it ("Macron said that ...") or trailing (", Macron said"). */
 function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean; outer?: number } | null {
   const outsideMentions = (at: number): boolean => !ctx.mentions.some((m) => m.start <= at && m.end > at);
@@ -100,7 +112,7 @@ function findReporting(ctx: SentenceContext, cueAt: number): { start: number; en
       : { start: before.index, end: before.index + before[0].length, trailing: false };
   }
   const after = verbs.at(-1);
-  if (after) return { start: after.index, end: after.index + after[0].length, trailing: true };
+  if (after && !CONTRAST_BETWEEN.test(ctx.work.slice(cueAt, after.index))) return { start: after.index, end: after.index + after[0].length, trailing: true };
   return null;
 }
 

@@ -10,7 +10,7 @@ import type { Commitment, Stance } from '../../model/taxonomy.js';
 const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   [
     'ground_troops',
-    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ ){0,2}?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
+    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ ){0,2}?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:send|deploy|dispatch|station)(?:s|ing)? (?:its|their|our|any) (?:own )?(?:military|army|armed forces)(?= (?:to|in|into) ukraine)|forces (?:will |would )?(?:not )?(?:be )?(?:deployed|stationed|sent) (?:to|in|into) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
   ],
   [
     'air',
@@ -23,7 +23,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ['training', /\b(?:train|trains|training|trained|instructors?)\b/g],
   [
     'equipment',
-    /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|armou?red vehicles)\b/g,
+    /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|armou?red vehicles|(?:ukraine's|ukrainian|kyiv's) (?:military|defen[cs]e) capabilit(?:y|ies))\b/g,
   ],
   [
     'funding',
@@ -47,7 +47,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
 
 /** A condition whose body names someone else's act: "if Russia refuses talks", "provided the US backs it". */
 const RAW_CONDITION_CLAUSE =
-  /\b(?:only if|only when|only once|only after|only in the event|only (?:do so |act |go )?(?:with|under)|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|should (?:mps|parliament|lawmakers|voters|deputies) |if (?!(?:it |that |this |there )?(?:is |was |were |be |are )?(?:a )?(?:needed|necessary|required|possible|need)))\b/g;
+  /\b(?:only if|only when|only once|only after|only in the event|only (?:do so |act |go )?(?:with|under)|unless|provided (?:that|the|it|a)|providing that|on (?:the )?condition(?: that)?|as long as|in exchange for|should (?:mps|parliament|lawmakers|voters|deputies) |if (?!(?:it |that |this |there |they |we )?(?:is |was |were |be |are )?(?:a )?(?:needed|necessary|required|possible|need|asked|requested|invited|called upon)))\b/g;
 /** A condition named by a word whose object is the thing required: "contingent on", "subject to", "requires". */
 const CONDITION_WORD =
   /\b(?:(?:would|will) have to be (?:satisfied|met|approved|fulfilled)|must first|needs? (?:the )?approval|requires? (?:the )?approval|(?:a|the) vote in (?:the )?(?:parliament|bundestag|dail|dáil|sejm|seimas|congress|riksdag|storting)|parliamentary (?:approval|vote|mandate)|un mandate|only with|only under|conditional (?:on|upon)|conditioned on|contingent (?:on|upon)|subject to|(?:mps|parliament|lawmakers|deputies|the bundestag|the sejm|congress) (?:would|will|must) (?:get to |first )?(?:vote|approve)|vote in the house of commons|depend(?:s|ing|ent)? (?:on|upon)|requires?|would require|conditions|(?:wants?|needs?|seeks?|demands?|awaits?|awaiting) (?:\w+ ){0,2}?clarity|(?:wants?|needs?) to (?:know|see) (?:\w+ ){0,3}?first)\b/g;
@@ -69,7 +69,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'declined',
-    /\b(?:will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:\w+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|(?:would|will) be no (?:\w+ )?(?:troops|soldiers|boots|forces)|exclud(?:e|es|ed|ing)|ineffective|counterproductive|unworkable|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among|no longer|(?:stay|stays|remain|remains) (?:at )?home)\b/g,
+    /\b(?:(?:will|would) (?:not|never) be (?:any )?(?:[\w.]+ )?(?:troops|soldiers|boots|forces) (?:deployed|sent|stationed)|will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:[\w.]+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|(?:would|will) be no (?:\w+ )?(?:troops|soldiers|boots|forces)|exclud(?:e|es|ed|ing)|ineffective|counterproductive|unworkable|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among|no longer|(?:stay|stays|remain|remains) (?:at )?home)\b/g,
   ],
   [
     'committed',
@@ -150,6 +150,16 @@ export const TO_UKRAINE =
  */
 export const ON_TOPIC =
   /\b(?:ukrain\w*|sanctions|kyiv|kiev|zelensk\w*|coalition|guarantee\w*|reassurance|ceasefire|truce|peace (?:deal|plan|agreement|settlement|talks|process)|peacekeep\w*|security assurances?)\b/;
+
+/** Another war's words: with them, "ceasefire" or "peacekeepers" is about that war unless Ukraine or Russia is named. */
+export const OTHER_CONFLICT =
+  /\b(?:gaza|palestin\w*|israel\w*|hamas|lebanon|syria|haiti\w*|sudan|somalia|yemen|houthis?|kosovo|bosnia|sahel|venezuela\w*|board of peace|kenya-led|taiwan)\b/;
+const UKRAINE_NAMED = /\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|russia\w*|moscow|kremlin|putin)\b/;
+
+/** On this story: the story's words, and not only generic peace words inside a passage on another war. */
+export function onTopic(text: string): boolean {
+  return ON_TOPIC.test(text) && (UKRAINE_NAMED.test(text) || !OTHER_CONFLICT.test(text));
+}
 
 /** Logistics, hosting and aid are outside the taxonomy: alone they give at most an optional "coalition: willing". */
 export const OUTSIDE_TAXONOMY = /\b(?:logistics|logistical|hub|host(?:s|ing)?|ports?|bases?|humanitarian|reconstruction|medical|transit|staging)\b/;

@@ -1,6 +1,6 @@
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
-import type { Commitment, Speaker, Stance } from '../../model/taxonomy.js';
+import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../model/taxonomy.js';
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
@@ -19,6 +19,7 @@ import {
   HEADLINE_COMMITTED,
   OFF_TOPIC,
   ON_TOPIC,
+  onTopic,
   OWN_DEFENCE,
   TO_UKRAINE,
   ATTEMPT,
@@ -90,24 +91,40 @@ function worthReading(work: string, memory: ArticleMemory, headline: boolean): b
   return ANY_COMMITMENT.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
 }
 
+const BARE_WILL = /^will$/;
+// "will continue to do so", "will do the same": the pledge points back at the clause before.
+const WILL_REPEAT = /^ +(?:\w+ +)?(?:continue|do so|do the same|keep doing)/;
+
+/** What a bare "will" pledges follows it closely, or is its subject ("French troops will be there"). */
+function willPledges(work: string, clause: Clause, finding: StanceFinding): boolean {
+  const after = work.slice(finding.end, Math.min(clause.end, finding.end + WILL_REACH));
+  const before = work.slice(Math.max(clause.start, finding.at - WILL_SUBJECT_REACH), finding.at);
+  const subject = before.slice(before.search(/[^,;:]*$/));
+  return ANY_COMMITMENT.test(after) || ANY_COMMITMENT.test(subject) || (clause.continues && WILL_REPEAT.test(after));
+}
+
+/** How far before a bare "will" its subject may name the commitment ("French troops will"). */
+const WILL_SUBJECT_REACH = 45;
+/** How far after a bare "will" its object may start (about a dozen words). */
+const WILL_REACH = 90;
 const ANY_STANCE = new RegExp(STANCE_CUES.map(([, p]) => p.source).join('|'));
 const ANY_COMMITMENT = new RegExp(COMMITMENT_CUES.map(([, p]) => p.source).join('|'));
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];
   const offTopicWords = OFF_TOPIC.test(ctx.work);
-  if (offTopicWords && !ON_TOPIC.test(ctx.work)) return [];
+  if (offTopicWords && !onTopic(ctx.work)) return [];
   const claims: Claim[] = [];
   let previous: ClauseResult | null = null;
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
-  let previousFinding: { finding: StanceFinding; from: number } | null = null;
+  let previousFinding: { finding: StanceFinding; from: number; subjects: string[] } | null = null;
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
     // Read on the plain words: the working copy blanks "forces" in "its armed forces" (trainee nouns).
     const plainClause = ctx.text.slice(clause.start, clause.end).toLowerCase();
     const ownDefence = OWN_DEFENCE.test(plainClause) && !TO_UKRAINE.test(plainClause);
-    if ((offTopicWords && OFF_TOPIC.test(clauseText) && !ON_TOPIC.test(clauseText)) || ownDefence || deploysElsewhere(ctx, clause, clauseText)) {
+    if ((offTopicWords && OFF_TOPIC.test(clauseText) && !onTopic(clauseText)) || ownDefence || deploysElsewhere(ctx, clause, clauseText)) {
       // "Poland will defend its own borders but will not send troops to Ukraine": the actor carries on, not the topic.
       const anchor = lastAnchor(ctx, clause.start, clause.end);
       previous = anchor?.kind === 'mention' ? { subjects: [ctx.mentions[anchor.index]!.code], speakerCodes: [], commitments: [] } : null;
@@ -120,6 +137,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     sentenceCommitments = narrowCommitments([...new Set([...sentenceCommitments, ...commitmentsHere])]);
     const inherited = previousCommitments;
     if (commitmentsHere.length > 0) previousCommitments = commitmentsHere;
+    // "... a well-equipped army rather than post-war demilitarisation": what is declined here is not a commitment.
+    if (clause.negated && commitmentsHere.length === 0) continue;
     if (!finding) {
       // "Finland has trained Ukrainian soldiers since 2022 and will continue": the actor carries on.
       const anchor = lastAnchor(ctx, clause.start, clause.end);
@@ -131,16 +150,28 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
-    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end)))
+    // "will not send troops, but will continue to support Kyiv": the support after a refusal is not the troops.
+    const turned = previousFinding !== null && STANCE_CLASS[previousFinding.finding.stance] === 'no' && STANCE_CLASS[finding.stance] === 'yes';
+    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end)))
       commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
+    // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
+    if (BARE_WILL.test(finding.cue) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) continue;
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
-    previousFinding = { finding, from: claims.length };
+    previousFinding = { finding, from: claims.length, subjects };
     if (finding.stance === 'undecided' && clause.continues && earlier) {
       const before = earlier.finding;
       // "will contribute to the guarantees, but what exactly is still being worked out": the pledge stands.
-      if ((before.stance === 'committed' || before.stance === 'willing') && !before.open && DETAILS_OPEN.test(work.slice(clause.start, finding.end))) continue;
+      // Only for the same actor: "while Lithuania has yet to decide on the size" is Lithuania's own position.
+      const sameActor = subjects.every((code) => earlier.subjects.includes(code));
+      if (
+        (before.stance === 'committed' || before.stance === 'willing') &&
+        !before.open &&
+        sameActor &&
+        DETAILS_OPEN.test(work.slice(clause.start, clause.end))
+      )
+        continue;
     }
     if ((finding.stance === 'undecided' || finding.stance === 'conditional') && clause.continues && earlier?.finding.open) {
       // "has not ruled out sending troops, but was still weighing what role" is undecided; "... but only with a US backstop" conditional.
@@ -229,7 +260,7 @@ function isHeadline(line: string): boolean {
  * ceasefire again; those in between give no claim.
  */
 function followsTopic(lower: string, memory: ArticleMemory): boolean {
-  if (ON_TOPIC.test(lower)) {
+  if (onTopic(lower)) {
     memory.offTopicLeft = 0;
     return true;
   }

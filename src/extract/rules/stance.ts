@@ -99,6 +99,7 @@ export function findCommitments(work: string, start: number, end: number): Commi
       found = found.filter((c) => !BOUGHT.has(c) || COMMITMENT_CUES.some(([k, p]) => k === c && ((p.lastIndex = 0), p.test(before))));
     }
   }
+  if (found.includes('sanctions') && !SANCTIONS_WORD.test(segment) && !RUSSIA_NAMED.test(segment)) found.splice(found.indexOf('sanctions'), 1);
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
@@ -107,6 +108,9 @@ export function findCommitments(work: string, start: number, end: number): Commi
   return narrowCommitments(found);
 }
 
+// "tariffs on goods from China" is a trade war; a tariff or embargo joins the sanctions only when Russia is its target.
+const SANCTIONS_WORD = /\b(?:sanctions?|restrictive measures|economic pressure|asset freeze)\b/;
+const RUSSIA_NAMED = /\b(?:russia\w*|moscow|kremlin|putin)\b/;
 const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime', 'intelligence']);
 const FUNDING =
   /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;

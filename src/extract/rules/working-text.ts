@@ -26,13 +26,16 @@ const COALITION_NAME = /\bcoalition of (?:the )?(?:willing|goodwill)\b/g;
 const RELATIVE_ASIDE = /[,–—]\s*(?:who|which|whose)\b[^,;–—]{0,200}(?:[,–—]|$)/g;
 // A time frame every plan assumes is not a condition ("after the war", "the day a ceasefire is signed").
 // "If a ceasefire is established" and "should a peace deal be signed" are timing too; "only if" stays a condition.
+const TIMING_MORE =
+  /\b(?:requires?|require|need|needs) +(?:a +|an +)?(?:prior +|final +)?(?:peace +(?:deal|agreement|settlement)|ceasefire)\b|\bshould +(?:an? +|the +)(?:agreement|deal)\b[^,;]{0,60}?\bbe +(?:signed|reached|agreed|concluded)\b/g;
 const TIMING =
   /\b(?<!only )(?:after|once|when|if|the day|as soon as|until|in the event of|following|should) (?:there is )?(?:a |an |the |any |this )?(?:lasting |durable |comprehensive |final |eventual |future )?(?:ceasefire|cease-fire|truce|peace(?: deal| agreement| settlement| accord)?|settlement|war|fighting|hostilities|conflict|armistice)(?: (?:is|are|was|has been|have been|be) (?:signed|agreed|reached|over|concluded|in place|established|achieved|struck|secured|implemented|declared|brokered)| (?:ends|stops|ceases|is over|holds|takes effect|comes into force))?\b/g;
 // "train Ukrainian troops": the troops are the trainees, not a deployment.
 const TRAINEES =
   /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|equipment (?:of|for)|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
 // Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
-const RECIPIENT_FORCES = /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b/g;
+const RECIPIENT_FORCES =
+  /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b(?! +capabilit)/g;
 
 // A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons.
 const NOT_A_COMMITMENT =
@@ -41,6 +44,7 @@ const NOT_A_COMMITMENT =
 // Taking part in the coalition's meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one.
 const MEMBERSHIP_EVENT =
   /\b(?:took part|take part|takes part|taking part|participated|participates|participating|attended|attends|attending|was represented|were represented|joined|joins) (?:in |at )?(?:the |a |an |this |last )?(?:[a-z]+ ){0,2}?(?:(?:meeting|summit|talks|call|videoconference|video conference|gathering|session|discussions)s? (?:of|by) (?:the )?coalition|coalition['’]s (?:[a-z-]+ ){0,2}?(?:meeting|summit|talks|call|videoconference|conference|gathering|session|discussions|deliberations|work)s?|coalition (?:meeting|summit|talks|call|videoconference|leaders' meeting)s?)\b/g;
+const MEMBERSHIP_EVENT_TOLERANT = new RegExp(MEMBERSHIP_EVENT.source.replace(/ /g, ' +'), 'g');
 const MEMBERSHIP_TEXT = 'part of coalition';
 const MEMBERSHIP_GATE = /\b(?:took|take|takes|taking|attend|particip|was represented|were represented|join)/;
 /** The verbs of MEMBERSHIP_EVENT, for the sentence gate (read before the working copy is made). */
@@ -72,16 +76,19 @@ const COALITION_DOES =
 // Descriptions and evaluations, not pledges: "a guarantee that will not be a blank check", "it will be difficult for
 // soldiers to ...", ", something which X has been reluctant to do", "lifting the sanctions".
 const NOT_A_PLEDGE =
-  /\b(?:that|which) +(?:will|would) +(?:not +)?be\b|\bit +(?:will|would) +be +(?:difficult|hard|impossible|easy|important|necessary|essential|crucial|vital)\b|(?:,\s*|\bnot +)something +(?:which|that)\b[^,;]{0,200}|\bdemand(?:s|ed|ing)? +that\b[^;]{0,300}|\b(?:discussions|talks|meeting|summit|work) +will +(?:focus|look|centre|center)\b|\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al of)|relief from) +(?:\w+ +){0,3}?sanctions\b/g;
+  /\b(?:will +remain|remains?|is|are|will +be) +(?:\w+ +)?(?:critical|essential|crucial|vital|indispensable)\b|\b(?:recall\w*|withdraw\w*|pull\w* +(?:out|back)|to +pull) +(?:\w+ +){0,2}?(?:troops|forces|soldiers)\b|\b(?:asked|questions?|wondered|wondering) +(?:\w+ +){0,3}?(?:whether|if)\b[^;]{0,200}|\b(?:needs?|has|have) +to +(?:be +clear|make +(?:it +)?clear)\b[^;]{0,200}|\b(?:that|which) +(?:will|would) +(?:not +)?be\b|\bit +(?:will|would) +be +(?:difficult|hard|impossible|easy|important|necessary|essential|crucial|vital)\b|(?:,\s*|\bnot +)something +(?:which|that)\b[^,;]{0,200}|\bdemand(?:s|ed|ing)? +that\b[^;]{0,300}|\b(?:discussions|talks|meeting|summit|work) +will +(?:focus|look|centre|center)\b|\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al of)|relief from) +(?:\w+ +){0,3}?sanctions\b/g;
 
 // One pass for everything that is blanked whole.
-const BLANKED = new RegExp([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE].map((r) => r.source).join('|'), 'g');
+const BLANKED = new RegExp(
+  [NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE].map((r) => r.source).join('|'),
+  'g',
+);
 
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
   let work = lower.replace(COALITION_NAME, (m) => 'coalition' + ' '.repeat(m.length - 'coalition'.length));
   if (work.includes('coalition') && MEMBERSHIP_GATE.test(work))
-    work = work.replace(MEMBERSHIP_EVENT, (m) => MEMBERSHIP_TEXT + ' '.repeat(m.length - MEMBERSHIP_TEXT.length));
+    work = work.replace(MEMBERSHIP_EVENT_TOLERANT, (m) => MEMBERSHIP_TEXT + ' '.repeat(m.length - MEMBERSHIP_TEXT.length));
   work = blankMatches(work, BLANKED);
   // One scan decides whether any of the rarer blanks can apply; most sentences have none of their words.
   const rare = RARE_WORDS.exec(work);
