@@ -236,7 +236,34 @@ describe('wordings of a fourth batch of pages', () => {
     // Timing every plan assumes, and "if asked", are no conditions.
     ['Ireland said its troops would join the force if asked, once a peace agreement in Ukraine is signed.', ['IE ground_troops willing']],
     ['Stubb said the guarantees for Ukraine require a prior peace agreement.', []],
+    // Joint statements, members listed, examples of a group, "the Nordic country", "such a move", an offer voiced as "could".
+    [
+      "A joint statement issued by Spain, Italy and Greece after the call said their leaders were ready to send naval forces to guard Ukraine's ports in the Black Sea.",
+      ['ES maritime willing', 'GR maritime willing', 'IT maritime willing'],
+    ],
+    [
+      'Carney joined a video call of the coalition of the willing, some 30 countries including the leaders of Japan, Australia and Norway, on Ukraine.',
+      ['AU coalition willing', 'CA coalition willing', 'JP coalition willing', 'NO coalition willing'],
+    ],
+    [
+      'The coalition of the willing, which includes Finland, Sweden and Turkey, met in Paris to discuss Ukraine.',
+      ['FI coalition willing', 'SE coalition willing', 'TR coalition willing'],
+    ],
+    ['Some smaller countries, such as Lithuania, have said they will not send troops to Ukraine.', ['LT ground_troops declined']],
+    ["Swedish Prime Minister Ulf Kristersson said the Nordic country is ready to send fighter jets to police Ukraine's skies.", ['SE air willing']],
+    ['Macron said several hundred French instructors could be sent to train Ukrainian forces after a ceasefire.', ['FR training willing']],
+    ['Analysts said French soldiers could be deployed to Ukraine after a ceasefire.', []],
+    ['Under a plan by the US, Ukraine would cap its army at 600,000 troops.', []],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('a refusal of the move named before', () => {
+  it('"opposes such a move" refuses the previous sentence\'s commitment', () => {
+    expect(keys('Britain is ready to send troops to Ukraine after a ceasefire. Poland, however, opposes such a move.')).toEqual([
+      'GB ground_troops willing',
+      'PL ground_troops declined',
+    ]);
   });
 });

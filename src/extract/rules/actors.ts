@@ -1,4 +1,4 @@
-import type { Mention } from '../../countries/gazetteer.js';
+import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import type { Speaker } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
 import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
@@ -19,7 +19,7 @@ const LIST_BEFORE_GROUP =
 const POSSESSIVE_OF_THING =
   /^['’]s\s+(?!(?:\w+\s+)?(?:prime|foreign|defen[cs]e|president|government|chancellor|minister|leader|premier|ambassador|envoy|spokes\w*|military|army|armed|navy|cabinet|parliament|officials?|delegation|representatives?|offers?|pledges?|commitments?|decisions?|refusal|rejection|objections?|opposition|warnings?|threats?|readiness|willingness|contributions?|participation|role|part|position|stance|own|troops|soldiers|forces|contingent|top|head|king|queen|deputy|national|security adviser)\b)/i;
 const MODIFIER_OF_THING =
-  /^\s+(?:security|peace|war|guarantees?|deal|crisis|conflict|talks|ceasefire|truce|reconstruction|aid|plan|policy|front|frontline|negotiations|question|issue|file|summit|meeting|conference)\b/;
+  /^\s+(?:(?:and +nato +)?(?:countries|nations|member states|states|capitals)|security|peace|war|guarantees?|deal|crisis|conflict|talks|ceasefire|truce|reconstruction|aid|plan|policy|front|frontline|negotiations|question|issue|file|summit|meeting|conference)\b/;
 
 /** A country named inside a noun phrase ("Ukraine's security", "a Ukraine peace deal"), not as a subject. */
 export function isModifier(text: string, mention: Mention): boolean {
@@ -67,7 +67,7 @@ const WITH_BEFORE = /(?<!\b(?:along|together))\s+with\s+(?:the\s+)?$/;
 
 // "Defence ministers from France, Britain and Poland have vowed": people from a country speak for it.
 const OFFICIALS_FROM =
-  /\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
+  /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
 
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
@@ -89,7 +89,9 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
     for (const match of region.matchAll(pattern)) {
       const at = from + match.index;
       const insideMention = ctx.mentions.some((m) => m.start <= at && m.end > at);
-      if (!insideMention && (!best || at > best.at)) best = { kind, at };
+      // "their leaders were ready": the speakers' own people, not an unnamed group.
+      const owned = kind === 'group' && /\b(?:their|our) +$/.test(ctx.work.slice(Math.max(0, at - 6), at));
+      if (!insideMention && !owned && (!best || at > best.at)) best = { kind, at };
     }
   }
   return best;
@@ -126,13 +128,45 @@ function namedBeforeGroup(ctx: SentenceContext, from: number, groupAt: number): 
   return [...new Set(listEndingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
 }
 
+const LEADERS_OF = /^\s*(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|governments|delegations|prime ministers|presidents)\s+of\s+/;
+
 function subjectsAfterInclude(ctx: SentenceContext, from: number, to: number): string[] {
   for (const match of ctx.work.slice(from, to).matchAll(INCLUDE)) {
     const afterWord = from + match.index + match[0].length;
-    const index = ctx.mentions.findIndex((m) => m.start >= afterWord && m.start <= afterWord + 12);
+    const lead = LEADERS_OF.exec(ctx.work.slice(afterWord, afterWord + 40))?.[0].length ?? 0;
+    const index = ctx.mentions.findIndex((m) => m.start >= afterWord && m.start <= afterWord + lead + 12);
     if (index >= 0) return [...new Set(listStartingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
   }
   return [];
+}
+
+// "Several countries that border Russia, such as Poland, have said ...": the example named is the actor.
+const EXAMPLES = /(?:,|\(|—|–)\s*(?:such as|including|like|notably|among them)\s+(?:the\s+)?$/;
+
+function namedExamples(ctx: SentenceContext, groupAt: number, cueAt: number): string[] {
+  const index = ctx.mentions.findIndex((m) => m.start > groupAt && m.end <= cueAt && EXAMPLES.test(ctx.work.slice(groupAt, m.start)));
+  return index < 0 ? [] : [...new Set(listStartingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+}
+
+/** "a coalition of 29 nations, including the leaders of Canada and New Zealand": the coalition's members as listed. */
+export const MEMBERS_LISTED =
+  /\bcoalition\b[^.;]{0,120}?\b(?:including|includes|included|such as|among them|comprising|made up of)\s+(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|representatives|governments|prime ministers|presidents)\s+of\s+(?:the\s+)?)?/;
+const MEMBERS_LISTED_ALL = new RegExp(MEMBERS_LISTED.source, 'g');
+
+export function listedMembers(ctx: SentenceContext): string[] {
+  const codes = new Set<string>();
+  // Read on the plain words: the working copy blanks asides such as ", which includes France and Britain,".
+  const plain = ctx.text.toLowerCase();
+  if (plain.length !== ctx.work.length) return [];
+  let mentions: Mention[] | undefined;
+  for (const match of plain.matchAll(MEMBERS_LISTED_ALL)) {
+    const after = match.index + match[0].length;
+    mentions ??= findMentions(ctx.text); // the aside's countries are blanked out of the sentence's own mentions
+    const index = mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
+    if (index < 0) continue;
+    for (const m of listStartingAt(ctx.text, mentions, index)) if (m.code !== 'UA' && !isPlace(plain, m)) codes.add(m.code);
+  }
+  return [...codes];
 }
 
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;
@@ -177,11 +211,12 @@ export function resolveActors(
   if (anchor?.kind === 'mention') {
     subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
   } else if (anchor?.kind === 'self') {
-    subjects = /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 4)) ? speakerCodes : speakerCodes.slice(0, 1);
+    subjects = /^the(?:y|ir)\b/.test(ctx.work.slice(anchor.at, anchor.at + 5)) ? speakerCodes : speakerCodes.slice(0, 1);
     // Ukraine receives the guarantees: its leaders' "we" means Ukraine and its partners, not a pledge of its own.
     subjects = subjects.filter((code) => code !== 'UA');
   } else if (anchor?.kind === 'group') {
     subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
+    if (subjects.length === 0) subjects = namedExamples(ctx, anchor.at, finding.at);
   } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
     // "Meloni indicated a reluctance to ...", "Merz and Macron repeated their call for ...": the speakers state their own position.
     subjects = [...speakerCodes];

@@ -10,7 +10,7 @@ import type { Commitment, Stance } from '../../model/taxonomy.js';
 const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   [
     'ground_troops',
-    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ ){0,2}?(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:send|deploy|dispatch|station)(?:s|ing)? (?:its|their|our|any) (?:own )?(?:military|army|armed forces)(?= (?:to|in|into) ukraine)|forces (?:will |would )?(?:not )?(?:be )?(?:deployed|stationed|sent) (?:to|in|into) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
+    /\b(?:troops?|soldiers?|boots on the ground|ground forces|land forces|contingents?(?! (?:on|upon))|reassurance force|stabili[sz]ation force|peace-?keep(?:ers|ing)|military personnel|servicemen|service members|brigades?|battalions?|(?:deploy(?:ing|ment of)?|send(?:ing)?|station(?:ing)?|dispatch(?:ing)?) (?:\w+ ){0,2}?(?<!naval |air |maritime )(?:forces|personnel)|forces (?:to|in|into|inside) ukraine|(?:send|deploy|dispatch|station)(?:s|ing)? (?:its|their|our|any) (?:own )?(?:military|army|armed forces)(?= (?:to|in|into) ukraine)|forces (?:will |would )?(?:not )?(?:be )?(?:deployed|stationed|sent) (?:to|in|into) ukraine|(?:deployment|presence|boots) (?:on|in|to) (?:ukrainian (?:soil|territory)|ukraine)|on ukrainian (?:soil|territory)|land, sea,? and air)\b/g,
   ],
   [
     'air',
@@ -77,7 +77,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'willing',
-    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
+    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|(?:could|may|might) (?:be )?(?:deploy(?:ed)?|sen[dt]|station(?:ed)?|dispatch(?:ed)?|contribute)|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
   ],
 ];
 
@@ -115,11 +115,11 @@ export const GROUP_NOUN =
 
 /** A pronoun or phrase that points back at the speaker's own country. */
 export const SELF_REFERENCE =
-  /\b(?:it|we|i|they|our country|her country|his country|the country|his government|her government|the government|this country|itself)\b/g;
+  /\b(?:it|we|i|they|their (?:leaders|governments|countries)|our country|her country|his country|the country|the [a-z]+ (?:country|nation)|his government|her government|the government|this country|itself)\b/g;
 
 /** A phrase that points back at the previous sentence's subject matter. */
 export const ANAPHOR =
-  /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b/;
+  /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea)\b|\bsuch (?:a |an )?(?:move|step|deployment|mission|force|plan|idea|proposal|contribution)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b/;
 
 /** Names a list of further actors after the stance: "countries ready to help include Finland, ...". */
 export const INCLUDE = /\b(?:include|includes|included|including|comprise|comprises|comprising|such as|among them|namely|are|were)\b/g;

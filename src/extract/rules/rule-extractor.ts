@@ -4,7 +4,7 @@ import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
-import { isPlace, lastAnchor, resolveActors, speakerFor } from './actors.js';
+import { isPlace, lastAnchor, listedMembers, MEMBERS_LISTED, resolveActors, speakerFor } from './actors.js';
 import { backgroundDate } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -87,6 +87,7 @@ const SUPPORT_OTHERS =
 
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
+  if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work)) && !MEMBERSHIP_VERB.test(work)) return false;
   return ANY_COMMITMENT.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
 }
@@ -203,6 +204,11 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
         claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
       }
     }
+  }
+  if (ctx.work.includes('coalition')) {
+    const confidence = ctx.headline ? 0.7 : 0.8;
+    for (const code of listedMembers(ctx))
+      claims.push({ country: code, commitment: 'coalition', stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence });
   }
   memory.previousCommitments = sentenceCommitments;
   return claims;
