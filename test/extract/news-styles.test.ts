@@ -254,6 +254,10 @@ describe('wordings of a fourth batch of pages', () => {
     ['Macron said several hundred French instructors could be sent to train Ukrainian forces after a ceasefire.', ['FR training willing']],
     ['Analysts said French soldiers could be deployed to Ukraine after a ceasefire.', []],
     ['Under a plan by the US, Ukraine would cap its army at 600,000 troops.', []],
+    // Leaders in office earlier in 2025, contributors, "a decision not to send".
+    ['Olaf Scholz is not ruling out sending German troops to Ukraine after a ceasefire.', ['DE ground_troops willing']],
+    ['Macron said Spain and Portugal were key contributors to the guarantees for Ukraine.', ['ES coalition committed', 'PT coalition committed']],
+    ["Fico confirmed the Slovak government's decision not to send troops to Ukraine.", ['SK ground_troops declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

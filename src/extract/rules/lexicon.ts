@@ -41,7 +41,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ],
   [
     'coalition',
-    /\b(?:security guarantees?|guarantees?|security assurances?|security arrangements|security measures|coalition|reassurance mission|military commitments|security commitments|post-?war security|multinational force|international force|the effort|the mission|the force|(?:ukraine's|kyiv's) security|security (?:of|for) ukraine|(?:specific|concrete|national|any) contributions?)\b/g,
+    /\b(?:security guarantees?|guarantees?|security assurances?|security arrangements|security measures|coalition|reassurance mission|military commitments|security commitments|post-?war security|multinational force|international force|the effort|the mission|the force|(?:ukraine's|kyiv's) security|security (?:of|for) ukraine|(?:specific|concrete|national|any) contributions?|contributors?)\b/g,
   ],
 ];
 
@@ -69,11 +69,11 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'declined',
-    /\b(?:(?:will|would) (?:not|never) be (?:any )?(?:[\w.]+ )?(?:troops|soldiers|boots|forces) (?:deployed|sent|stationed)|will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:[\w.]+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|(?:would|will) be no (?:\w+ )?(?:troops|soldiers|boots|forces)|exclud(?:e|es|ed|ing)|ineffective|counterproductive|unworkable|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among|no longer|(?:stay|stays|remain|remains) (?:at )?home)\b/g,
+    /\b(?:(?:will|would) (?:not|never) be (?:any )?(?:[\w.]+ )?(?:troops|soldiers|boots|forces) (?:deployed|sent|stationed)|will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:[\w.]+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:to )?(?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|(?:would|will) be no (?:\w+ )?(?:troops|soldiers|boots|forces)|exclud(?:e|es|ed|ing)|ineffective|counterproductive|unworkable|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among|no longer|(?:stay|stays|remain|remains) (?:at )?home)\b/g,
   ],
   [
     'committed',
-    /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted)? to|(?:has|have|had) committed|formally committed|agreed to|(?:has|have|had) agreed|agreed|sign(?:s|ed) up|signed|will (?:send|deploy|provide|contribute|lead|supply|deliver|join|take part|participate|station|dispatch|give|fund|finance|train|help|monitor|patrol|take|be sending|be providing)|is to lead|to lead|adopted|approved|imposed|will|promis(?:e|es|ed)|vow(?:s|ed)|is sending|are sending|(?:has|have) sent|confirmed (?:its|their) (?:participation|contribution))\b/g,
+    /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted)? to|(?:has|have|had) committed|formally committed|agreed to|(?:has|have|had) agreed|agreed|sign(?:s|ed) up|signed|will (?:send|deploy|provide|contribute|lead|supply|deliver|join|take part|participate|station|dispatch|give|fund|finance|train|help|monitor|patrol|take|be sending|be providing)|is to lead|to lead|adopted|approved|imposed|will|promis(?:e|es|ed)|vow(?:s|ed)|is sending|are sending|(?:has|have) sent|confirmed (?:its|their) (?:participation|contribution)|(?:is|are|was|were) (?:(?:an? )?(?:important|key|major|main|leading|significant|biggest|largest) )?contributors?)\b/g,
   ],
   [
     'willing',
