@@ -258,6 +258,9 @@ describe('wordings of a fourth batch of pages', () => {
     ['Olaf Scholz is not ruling out sending German troops to Ukraine after a ceasefire.', ['DE ground_troops willing']],
     ['Macron said Spain and Portugal were key contributors to the guarantees for Ukraine.', ['ES coalition committed', 'PT coalition committed']],
     ["Fico confirmed the Slovak government's decision not to send troops to Ukraine.", ['SK ground_troops declined']],
+    // A guarantee to the European force is the backstop; "it" with no reporting voice is the country just named.
+    ['Washington has signalled it will give security assurances to the European-led force in Ukraine.', ['US backstop committed']],
+    ['Canada has said it will send instructors to train Ukrainian soldiers.', ['CA training committed']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

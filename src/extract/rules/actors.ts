@@ -212,6 +212,11 @@ export function resolveActors(
     subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
   } else if (anchor?.kind === 'self') {
     subjects = /^the(?:y|ir)\b/.test(ctx.work.slice(anchor.at, anchor.at + 5)) ? speakerCodes : speakerCodes.slice(0, 1);
+    // "The US has signalled it will provide ...": with no reporting voice, "it" is the country just named.
+    if (subjects.length === 0 && !reporting && /^it\b/.test(ctx.work.slice(anchor.at, anchor.at + 3))) {
+      const named = lastAnchor(ctx, subjectFrom, anchor.at);
+      if (named?.kind === 'mention' && ctx.mentions[named.index]!.kind !== 'person') subjects = [ctx.mentions[named.index]!.code];
+    }
     // Ukraine receives the guarantees: its leaders' "we" means Ukraine and its partners, not a pledge of its own.
     subjects = subjects.filter((code) => code !== 'UA');
   } else if (anchor?.kind === 'group') {

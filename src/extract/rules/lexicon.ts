@@ -33,7 +33,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ['intelligence', /\b(?:intelligence|surveillance|reconnaissance|isr|satellite (?:data|imagery)|early warning)\b/g],
   [
     'backstop',
-    /\b(?:backstop|back-stop|safety net|security (?:assurances?|guarantees?) from (?:the )?(?:us|u\.s\.|washington|united states|america)|(?:us|u\.s\.|american) (?:security )?(?:guarantees?|assurances?|backing|backstop)|back(?:ing)? (?:up )?(?:the |a )?european (?:force|troops|mission))\b/g,
+    /\b(?:backstop|back-stop|safety net|security (?:assurances?|guarantees?) from (?:the )?(?:us|u\.s\.|washington|united states|america)|(?:us|u\.s\.|american) (?:security )?(?:guarantees?|assurances?|backing|backstop)|back(?:ing)? (?:up )?(?:the |a )?european (?:force|troops|mission)|(?:security )?(?:guarantees?|assurances?|backing) (?:to|for) (?:the |a )?european(?:-led)? (?:\w+ )?(?:force|forces|troops|mission|peacekeep\w*|efforts?|deployment))\b/g,
   ],
   [
     'sanctions',
