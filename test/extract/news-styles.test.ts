@@ -261,6 +261,18 @@ describe('wordings of a fourth batch of pages', () => {
     // A guarantee to the European force is the backstop; "it" with no reporting voice is the country just named.
     ['Washington has signalled it will give security assurances to the European-led force in Ukraine.', ['US backstop committed']],
     ['Canada has said it will send instructors to train Ukrainian soldiers.', ['CA training committed']],
+    // Military support, pressure and bans on Russia, an adversary's warning, a signature on a declaration.
+    ['Portugal will continue its political and military support for Ukraine, Montenegro said.', ['PT equipment committed']],
+    ['Norway advocates a ban on Russian gas exports to Europe to pressure Moscow over Ukraine.', ['NO sanctions willing']],
+    ['"We will keep increasing the pressure on Russia," Frederiksen said of the war in Ukraine.', ['DK sanctions committed']],
+    ['Ukraine accepted the ceasefire plan, putting pressure on Russia to negotiate.', []],
+    ['The EU will fund the loan for Ukraine with immobilised Russian assets, von der Leyen said.', ['EU funding committed']],
+    ['Peskov warned that Western troops in Ukraine would be regarded by Moscow as an intervention.', ['RU ground_troops opposed']],
+    ['Fiala said more military support would not only help Ukraine now but also keep the peace later.', []],
+    [
+      'Tusk and Merz signed a declaration of intent on sending forces to Ukraine after a ceasefire.',
+      ['DE ground_troops committed', 'PL ground_troops committed'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

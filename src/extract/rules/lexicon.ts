@@ -23,7 +23,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ['training', /\b(?:train|trains|training|trained|instructors?)\b/g],
   [
     'equipment',
-    /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|armou?red vehicles|(?:ukraine's|ukrainian|kyiv's) (?:military|defen[cs]e) capabilit(?:y|ies))\b/g,
+    /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|military (?:support|assistance)|armou?red vehicles|(?:ukraine's|ukrainian|kyiv's) (?:military|defen[cs]e) capabilit(?:y|ies))\b/g,
   ],
   [
     'funding',
@@ -37,7 +37,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ],
   [
     'sanctions',
-    /\b(?:sanctions?|economic pressure|tariffs?|price cap|oil embargo|embargo|asset freeze|restrictive measures|align (?:\w+ ){0,2}?(?:own )?measures)\b/g,
+    /\b(?:sanctions?|economic pressure|tariffs?|price cap|oil embargo|embargo|asset freeze|restrictive measures|align (?:\w+ ){0,2}?(?:own )?measures|pressure on (?:russia|moscow|putin|the kremlin)(?! to (?:engage|negotiate|agree|accept|come|return|join|sit))|(?:ban|bans|embargo) on russian (?:\w+ ){0,3}?(?:oil|gas|exports|imports)|restrictions on russia's economy)\b/g,
   ],
   [
     'coalition',
@@ -65,11 +65,11 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'opposed',
-    /\b(?:reject(?:s|ed|ing)?|rejection|condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|unacceptable|(?:not|cannot|can not|never) (?:be )?acceptable|not accept|never accept|won't accept|will not accept|cannot accept|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)? against|legitimate targets?|red line|(?:would|will) be (?:destroyed|targeted|attacked|legitimate targets?))\b/g,
+    /\b(?:reject(?:s|ed|ing)?|rejection|condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|unacceptable|(?:not|cannot|can not|never) (?:be )?acceptable|not accept|never accept|won't accept|will not accept|cannot accept|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)? against|legitimate targets?|red line|(?:would|will) be (?:destroyed|targeted|attacked|legitimate targets?)|(?:trigger|provoke) (?:a |an )?(?:direct )?(?:confrontation|escalation|war)|(?:considered|regarded|seen|viewed|treated) (?:\w+ ){0,3}?as (?:an? )?(?:intervention|provocation|invasion|occupation))\b/g,
   ],
   [
     'declined',
-    /\b(?:(?:will|would) (?:not|never) be (?:any )?(?:[\w.]+ )?(?:troops|soldiers|boots|forces) (?:deployed|sent|stationed)|will not|won't|would not|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:[\w.]+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:to )?(?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|(?:would|will) be no (?:\w+ )?(?:troops|soldiers|boots|forces)|exclud(?:e|es|ed|ing)|ineffective|counterproductive|unworkable|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among|no longer|(?:stay|stays|remain|remains) (?:at )?home)\b/g,
+    /\b(?:(?:will|would) (?:not|never) be (?:any )?(?:[\w.]+ )?(?:troops|soldiers|boots|forces) (?:deployed|sent|stationed)|will not|won't|would not(?! only)|wouldn't|shall not|does not (?:plan|intend)|do not (?:plan|intend)|did not (?:plan|intend)|not plan(?:ning)? to|(?:has|have|had) no (?:plans?|intention)|no plans? to|no intention|rul(?:e|es|ed|ing) out|out of the question|not on the agenda|off the table|never|reluctan(?:t|ce)|refus(?:e|es|ed|al|ing)|no (?:[\w.]+ )?(?:troops?|soldiers?|boots|forces) (?:would|will)|declin(?:e|es|ed|ing) to|unwilling|not willing|not prepared|not ready|not (?:to )?(?:send|deploy|contribute|participate|commit|join|provide|take part)|cannot|can't|not going to|against sending|stay out|no (?:troops|soldiers|boots)\b|(?:would|will) be no (?:\w+ )?(?:troops|soldiers|boots|forces)|exclud(?:e|es|ed|ing)|ineffective|counterproductive|unworkable|rather than|instead of|without (?:deploying|sending|committing|providing|putting)|not among|no longer|(?:stay|stays|remain|remains) (?:at )?home)\b/g,
   ],
   [
     'committed',
@@ -77,7 +77,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'willing',
-    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|(?:could|may|might) (?:be )?(?:deploy(?:ed)?|sen[dt]|station(?:ed)?|dispatch(?:ed)?|contribute)|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
+    /\b(?:ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a|these|those|this) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|(?:could|may|might) (?:be )?(?:deploy(?:ed)?|sen[dt]|station(?:ed)?|dispatch(?:ed)?|contribute)|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|advocat(?:e|es|ed|ing)|must (?:ratchet|ramp|step|keep) up|must (?:increase|tighten|strengthen)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
   ],
 ];
 
