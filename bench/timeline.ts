@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCommandContext } from '../src/cli/command-context.js';
 import { processIo } from '../src/cli/io.js';
+import { confirmationPolicy } from '../src/config/config.js';
 import { createExtractor } from '../src/extract/index.js';
 import { readExpectations } from '../src/timeline/expectations.js';
 import { readStory } from '../src/timeline/replay-story.js';
@@ -40,7 +41,9 @@ export async function timelineReports(stories: Array<{ dir: string; expectations
     const extractor = createExtractor(cli.config, cli.logger);
     const reports: TimelineReport[] = [];
     for (const story of stories) {
-      reports.push(await runTimeline(ctx, await readStory(story.dir), await readExpectations(story.expectations), { extractor, seed }));
+      // The deployment's own policy (CONFIRM_* variables), so a variant is measured by setting them.
+      const confirmation = confirmationPolicy(cli.config);
+      reports.push(await runTimeline(ctx, await readStory(story.dir), await readExpectations(story.expectations), { extractor, seed, confirmation }));
     }
     return reports;
   } finally {

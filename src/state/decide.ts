@@ -51,6 +51,9 @@ import { STANCES, type Commitment, type Speaker, type Stance } from '../model/ta
 /** Below this confidence a claim is recorded and counted but never moves a position. */
 export const MIN_CONFIDENCE = 0.5;
 
+/** Stances that a condition stated in the same article qualifies rather than contradicts. */
+const QUALIFIED: ReadonlySet<Stance> = new Set(['committed', 'willing']);
+
 /** Rule 1: only 'undecided' is vague. */
 export const SPECIFICITY: Record<Stance, number> = {
   committed: 1,
@@ -210,6 +213,13 @@ export function strongerClaimFirst(
   if (confident !== 0) return confident;
   if (a.speaker !== b.speaker) return SPEAKER_WEIGHT[b.speaker] - SPEAKER_WEIGHT[a.speaker];
   if (a.stance !== b.stance && SPECIFICITY[a.stance] !== SPECIFICITY[b.stance]) return SPECIFICITY[b.stance] - SPECIFICITY[a.stance];
+  // "Signed a declaration to deploy forces" and "any deployment will need a vote in parliament" in one article: the condition qualifies the pledge.
+  if (
+    a.confidence === b.confidence &&
+    (a.stance === 'conditional') !== (b.stance === 'conditional') &&
+    QUALIFIED.has(a.stance === 'conditional' ? b.stance : a.stance)
+  )
+    return a.stance === 'conditional' ? -1 : 1;
   if (a.confidence !== b.confidence) return b.confidence - a.confidence;
   return STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance);
 }

@@ -259,7 +259,8 @@ describe('wordings of a fourth batch of pages', () => {
     ['Macron said Spain and Portugal were key contributors to the guarantees for Ukraine.', ['ES coalition committed', 'PT coalition committed']],
     ["Fico confirmed the Slovak government's decision not to send troops to Ukraine.", ['SK ground_troops declined']],
     // A guarantee to the European force is the backstop; "it" with no reporting voice is the country just named.
-    ['Washington has signalled it will give security assurances to the European-led force in Ukraine.', ['US backstop committed']],
+    ['Washington has signalled it will give security assurances to the European-led force in Ukraine.', ['US backstop willing']],
+    ['Washington will give security assurances to the European-led force in Ukraine, Rubio said.', ['US backstop committed']],
     ['Canada has said it will send instructors to train Ukrainian soldiers.', ['CA training committed']],
     // Military support, pressure and bans on Russia, an adversary's warning, a signature on a declaration.
     ['Portugal will continue its political and military support for Ukraine, Montenegro said.', ['PT equipment committed']],
