@@ -239,6 +239,9 @@ describe("strongerClaimFirst: which of an article's claims on one position speak
     ['the country itself over a third party', [c('committed', 'third_party'), c('declined', 'self')], c('declined', 'self')],
     ['definite over undecided', [c('undecided', 'self'), c('willing', 'self')], c('willing', 'self')],
     ['more confident', [c('willing', 'self', 0.6), c('declined', 'self', 0.8)], c('declined', 'self', 0.8)],
+    ['a condition qualifies a pledge of the same article', [c('committed', 'self'), c('conditional', 'self')], c('conditional', 'self')],
+    ['and an offer', [c('conditional', 'third_party', 0.8), c('willing', 'third_party', 0.8)], c('conditional', 'third_party', 0.8)],
+    ['nor a surer pledge', [c('conditional', 'self', 0.8), c('committed', 'self', 0.9)], c('committed', 'self', 0.9)],
     ['taxonomy order as the last resort', [c('declined', 'self'), c('committed', 'self')], c('committed', 'self')],
   ])('%s', (_name, claims, expected) => {
     expect(strongest(...claims)).toEqual(expected);
