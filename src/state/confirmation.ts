@@ -106,6 +106,8 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
   const posted = slot.broadcast ?? null;
   const stance = stanceOf(slot);
   if (!stance || stance === posted?.stance) return null;
+  // "Ready to" after a confirmed "will" is a vaguer report of the same pledge, not news (PRODUCT.md: a vaguer report does not overturn a specific one).
+  if (policy.enabled && posted?.stance === 'committed' && stance === 'willing') return null;
   const confirmation = confirmationOf(slot, policy);
   if (!confirmation) return null;
   const change: ConfirmedChange = { ...confirmation, from: posted?.stance ?? null };

@@ -127,6 +127,24 @@ describe('confirmation before broadcast', () => {
     expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'declined', unconfirmed: { confirmedStance: 'willing' } });
   });
 
+  it('tells confirmed channels nothing when a confirmed pledge is later reported only as readiness', async () => {
+    const state = store();
+    const pledged = await state.applyArticle(
+      article('pledge', 'https://www.gov.example.pl/news/p', '2025-09-10'),
+      [claim('committed', 'Tusk said Poland will send a brigade to Ukraine.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(pledged.alerts[0]).toMatchObject({ to: 'committed', track: 'both' });
+    const vaguer = await state.applyArticle(
+      article('ready', 'https://www.gov.example.pl/news/r', '2025-09-12'),
+      [claim('willing', 'Poland is ready to send troops, the prime minister said.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(vaguer.alerts.map((a) => [a.to, a.track])).toEqual([['willing', 'report']]);
+    const [position] = await state.positions('PL');
+    expect(position).toMatchObject({ stance: 'willing', unconfirmed: { confirmedStance: 'committed' } });
+  });
+
   it('posts a correction of the earlier alert when stronger evidence overturns it within the window', async () => {
     const state = store();
     const original = await state.applyArticle(
