@@ -79,9 +79,16 @@ export function detectLanguage(text: string): Language {
   return counts[best] > counts.en * 1.5 && counts[best] >= 2 ? best : 'en';
 }
 
+/**
+ * A letter of the Latin alphabets read here. Not \p{L}: a page with a letter beyond Latin-1
+ * (Polish ł, ę, ś) makes V8 compile each pattern again for two-byte text, and with the whole
+ * Unicode letter class that took 150-500 ms on the first such page.
+ */
+const LETTER = 'A-Za-zªºÀ-ÖØ-öø-ɏ';
+
 /** Word boundaries that know accented letters: \b does not. */
 function words(source: string, flags = 'u'): RegExp {
-  return new RegExp(`(?<!\\p{L})(?:${source.replace(/\\w\*/g, '\\p{L}*')})(?!\\p{L})`, flags);
+  return new RegExp(`(?<![${LETTER}])(?:${source.replace(/\\w\*/g, `[${LETTER}]*`)})(?![${LETTER}])`, flags);
 }
 
 interface Lexicon {
@@ -270,7 +277,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   pt: {
     hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*`),
-    bareIf: words(`caso|(?<!mesmo )se(?= (?:houver|for|forem|a|o|os|as)(?!\\p{L}))`),
+    bareIf: words(`caso|(?<!mesmo )se(?= (?:houver|for|forem|a|o|os|as) )`),
     timing: words(`cessar-fogo|paz|acordo|trégua|fim da guerra`),
     stances: [
       ['opposed', words(`inaceitab\\w*|alvos? (?:militar(?:es)? )?legítim\\w*|conden\\w*|se opõe\\w*|opõe-se`)],
@@ -405,7 +412,7 @@ function namePattern(lang: Foreign): { pattern: RegExp; codes: Map<string, strin
     const names = namesFor(lang);
     const codes = new Map(names.map(([n, c]) => [n, c]));
     const escaped = names.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    entry = { pattern: new RegExp(`(?<!\\p{L})(?:${escaped.join('|')})(?!\\p{L})`, 'gu'), codes };
+    entry = { pattern: new RegExp(`(?<![${LETTER}])(?:${escaped.join('|')})(?![${LETTER}])`, 'gu'), codes };
     namePatterns.set(lang, entry);
   }
   return entry;
