@@ -181,6 +181,14 @@ describe('other languages: structure and negatives', () => {
     ['Schweden ist bereit, Soldaten in die Ukraine zu schicken, wenn das Parlament zustimmt.', ['SE ground_troops conditional']],
     ['Schweden ist bereit, Soldaten in die Ukraine zu schicken, wenn ein Waffenstillstand gilt.', ['SE ground_troops willing']],
     ['El Gobierno de Portugal se ha abierto a enviar tropas a Ucrania si la OTAN lo pide.', ['PT ground_troops conditional']],
+    // Membership is coalition: willing, whatever else the sentence names.
+    ['Austria forma parte de la coalición que prepara el envío de tropas a Ucrania.', ['AT coalition willing']],
+    ['Irlandia dołączyła do koalicji, która planuje misję pokojową w Ukrainie.', ['IE coalition willing']],
+    // Taking part in the guarantees by a named contribution: both claims; a refusal names only the refused part.
+    ['A Irlanda está disposta a participar nas garantias de segurança da Ucrânia com treinamento.', ['IE coalition willing', 'IE training willing']],
+    ['Die Schweiz wird im Rahmen der Sicherheitsgarantien keine Soldaten in die Ukraine schicken.', ['CH ground_troops declined']],
+    // "Not troops, but help in other ways": the guarantees without the refused part.
+    ['A Hungria não enviará tropas para a Ucrânia, mas poderá contribuir de outras formas.', ['HU coalition willing', 'HU ground_troops declined']],
     // The coalition's name is no stance.
     ["La Belgique a accueilli la coalition des volontaires à Bruxelles pour parler de l'Ukraine.", []],
     // A country named after the cue, in another story, is no actor of the earlier commitment.

@@ -94,6 +94,10 @@ function words(source: string, flags = 'u'): RegExp {
 interface Lexicon {
   /** "does not rule out": a hedge, read before refusals. */
   hedge: RegExp;
+  /** "Is part of, has joined": membership of the coalition, willing (SCHEMA.md), no particular contribution. */
+  membership: RegExp;
+  /** "Will help in other ways": taking part in the guarantees without the refused contribution. */
+  otherWays: RegExp;
   /** A bare "if" after the cue: a condition, unless what follows is the ceasefire or peace every plan assumes (timing). */
   bareIf: RegExp;
   timing: RegExp;
@@ -113,6 +117,8 @@ interface Lexicon {
 const LEXICONS: Record<Foreign, Lexicon> = {
   fr: {
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
+    membership: words(`fait partie|a rejoint|ont rejoint`),
+    otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
     bareIf: words(`(?<!même )si`),
     timing: words(`cessez-le-feu|paix|accord|trêve|fin de la guerre|fin des combats|la guerre (?:prend|s'arrête)`),
     stances: [
@@ -131,7 +137,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|s'est engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera`,
         ),
       ],
-      ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait|fait partie|a rejoint|ont rejoint`)],
+      ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait`)],
     ],
     commitments: [
       [
@@ -154,6 +160,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   de: {
     hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen`),
+    membership: words(`gehört zu|gehören zu|beigetreten`),
+    otherWays: words(`auf andere weise|anderweitig`),
     bareIf: words(`(?<!auch )(?:wenn|falls)`),
     timing: words(`waffenstillstand\\w*|waffenruhe|frieden\\w*|kriegsende|ende des krieges|abkommen`),
     stances: [
@@ -177,7 +185,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `wird (?:\\w+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`,
         ),
       ],
-      ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet|gehört zu|gehören zu|beigetreten`)],
+      ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet`)],
     ],
     commitments: [
       ['ground_troops', words(`soldat\\w*|truppen|bodentruppen|bundeswehr|friedenstruppe\\w*|kontingent|schutztruppe`)],
@@ -198,6 +206,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   es: {
     hedge: words(`no descarta\\w*|no excluye\\w*`),
+    membership: words(`forma parte|se integra|se ha sumado|se suma`),
+    otherWays: words(`de otras? (?:formas?|maneras?)`),
     bareIf: words(`(?<!aun )si`),
     timing: words(`alto el fuego|paz|acuerdo|tregua|fin de la guerra`),
     stances: [
@@ -211,12 +221,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['conditional', words(`solo si|sólo si|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu`)],
       ['undecided', words(`no ha decidido|estudia\\w*|evalúa\\w*|analiza\\w*`)],
       ['committed', words(`enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*`)],
-      [
-        'willing',
-        words(
-          `dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a|forma parte|se integra|se ha sumado|se suma`,
-        ),
-      ],
+      ['willing', words(`dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a`)],
     ],
     commitments: [
       ['ground_troops', words(`tropas|soldados|militares|contingente|fuerzas? de paz|fuerza de reaseguro|cascos azules|efectivos terrestres|misión de paz`)],
@@ -236,6 +241,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   it: {
     hedge: words(`non (?:è |viene )?esclus\\w*|non esclude\\w*`),
+    membership: words(`fa parte|ha aderito`),
+    otherWays: words(`in altr[oi] mod[oi]`),
     bareIf: words(`(?<!anche )se`),
     timing: words(`cessate il fuoco|pace|accordo|tregua|fine della guerra`),
     stances: [
@@ -254,7 +261,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `invierà|invieranno|manderà|manderanno|schiererà|parteciperà|parteciperanno|fornirà|forniranno|si è impegnat\\w*|si impegna\\w*|guiderà|ha firmato`,
         ),
       ],
-      ['willing', words(`pront[oaie] a|disponibil\\w*|dispost[oaie] a|ha offerto|offre|sostiene|fa parte|ha aderito`)],
+      ['willing', words(`pront[oaie] a|disponibil\\w*|dispost[oaie] a|ha offerto|offre|sostiene`)],
     ],
     commitments: [
       [
@@ -277,6 +284,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   pt: {
     hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*`),
+    membership: words(`faz parte|aderiu`),
+    otherWays: words(`de outras? (?:formas?|maneiras?)`),
     bareIf: words(`caso|(?<!mesmo )se(?= (?:houver|for|forem|a|o|os|as) )`),
     timing: words(`cessar-fogo|paz|acordo|trégua|fim da guerra`),
     stances: [
@@ -297,9 +306,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ],
       [
         'willing',
-        words(
-          `dispost[oa]s? a|pront[oa]s? (?:a|para)|preparad[oa]s? para|disponibilidade|ofereceu\\w*|oferece\\w*|poderá contribuir|poderão contribuir|faz parte|aderiu`,
-        ),
+        words(`dispost[oa]s? a|pront[oa]s? (?:a|para)|preparad[oa]s? para|disponibilidade|ofereceu\\w*|oferece\\w*|poderá contribuir|poderão contribuir`),
       ],
     ],
     commitments: [
@@ -326,6 +333,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   pl: {
     hedge: words(`nie wyklucz\\w*|nie jest wykluczon\\w*`),
+    membership: words(`należy do|dołączył\\w*|przystąpił\\w*`),
+    otherWays: words(`w inny sposób|w innej formie`),
     bareIf: words(`(?<!nawet )(?:jeśli|jeżeli|gdyby)`),
     timing: words(`zawieszeni\\w* broni|rozejm\\w*|pokoj\\w*|porozumieni\\w*|zakończeni\\w* wojny`),
     stances: [
@@ -339,7 +348,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
       ['undecided', words(`nie zdecydował\\w*|nie podjął\\w* decyzji|rozważa\\w*|jeszcze nie`)],
       ['committed', words(`wyśle\\w*|wyślą|skieruje\\w*|przekaże\\w*|dostarczy\\w*|zobowiąza\\w*|weźmie udział|weźmiemy udział|podpisał\\w*|pokieruje\\w*`)],
-      ['willing', words(`gotow\\w*|gotowość|deklaruj\\w*|zadeklarował\\w*|zaoferował\\w*|oferuj\\w*|należy do|dołączył\\w*|przystąpił\\w*`)],
+      ['willing', words(`gotow\\w*|gotowość|deklaruj\\w*|zadeklarował\\w*|zaoferował\\w*|oferuj\\w*`)],
     ],
     commitments: [
       ['ground_troops', words(`żołnierz\\w*|wojsk(?:a|o|om|ami|ach)?|oddział\\w*|kontyngent\\w*|sił\\w* pokojow\\w*|misj\\w* pokojow\\w*|sił\\w* lądow\\w*`)],
@@ -436,7 +445,7 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
   let found: { stance: Stance; at: number } | null = null;
   // The actor stands before the first cue of any kind; a condition anywhere outranks willing and undecided.
   let first = hedge ? hedge.index : Infinity;
-  for (const [stance, pattern] of lexicon.stances) {
+  for (const [stance, pattern] of [...lexicon.stances, ['willing', lexicon.membership] as const]) {
     const match = pattern.exec(text);
     if (!match) continue;
     first = Math.min(first, match.index);
@@ -482,6 +491,16 @@ function listBefore(lower: string, mentions: Mention[], subject: Mention): Menti
   return members.filter((m) => m.code !== 'UA');
 }
 
+/** The guarantees themselves (not the coalition's name): taking part in them is a coalition claim. */
+const COALITION_IN: Record<Foreign, RegExp> = {
+  fr: words(`garanties? de sécurité`),
+  de: words(`sicherheitsgarantien`),
+  es: words(`garantías de seguridad`),
+  it: words(`garanzie di sicurezza`),
+  pt: words(`garantias de segurança`),
+  pl: words(`gwarancj\\w* bezpieczeństwa`),
+};
+
 /** A sentence's parts at its contrast words, each with its offset. */
 function parts(lower: string, lexicon: Lexicon): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -525,8 +544,17 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean): Cla
     const to = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
     const scope = lower.slice(from, to);
     // The coalition is a topic as much as a commitment: named anywhere in the part ("the coalition, which X joined").
-    const commitments = lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? lower.slice(part.start, part.end) : scope)).map(([c]) => c);
-    const specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
+    const whole = lower.slice(part.start, part.end);
+    const commitments = lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? whole : scope)).map(([c]) => c);
+    const yes = stance.stance === 'willing' || stance.stance === 'committed';
+    let specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
+    if (yes && lexicon.membership.test(whole)) {
+      // Membership says a country is ready, not what it pledged.
+      specific = commitments.includes('coalition') ? ['coalition'] : [];
+    } else if (yes && (lexicon.otherWays.test(scope) || (specific[0] !== 'coalition' && COALITION_IN[lang].test(scope)))) {
+      // "ready to take part in the guarantees by sending troops": the guarantees as well as the troops.
+      specific = ['coalition', ...specific.filter((c) => c !== 'coalition')];
+    }
     let finalStance = stance.stance;
     if (ADVERSARIES.has(subject.code) && finalStance === 'declined') finalStance = 'opposed';
     else if (!ADVERSARIES.has(subject.code) && finalStance === 'opposed') finalStance = 'declined';
