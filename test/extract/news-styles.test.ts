@@ -140,12 +140,75 @@ describe('French, German and Spanish cues', () => {
   it.each([
     ['La France est prête à envoyer des troupes en Ukraine après un cessez-le-feu, a déclaré Emmanuel Macron.', ['FR ground_troops willing']],
     ["L'Italie n'enverra pas de soldats en Ukraine, a affirmé Giorgia Meloni.", ['IT ground_troops declined']],
-    ['Deutschland schließt die Entsendung von Soldaten in die Ukraine nicht aus, sagte Merz.', ['DE ground_troops undecided']],
+    ['Deutschland schließt die Entsendung von Soldaten in die Ukraine nicht aus, sagte Merz.', ['DE ground_troops willing']],
     ['Polen wird keine Soldaten in die Ukraine schicken, sagte Tusk.', ['PL ground_troops declined']],
     ['España está dispuesta a enviar tropas a Ucrania si hay un alto el fuego, dijo Sánchez.', ['ES ground_troops willing']],
     ['El Reino Unido descarta enviar aviones de combate a Ucrania.', ['GB air declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('Italian, Portuguese and Polish cues', () => {
+  it.each([
+    ['La Spagna non invierà soldati in Ucraina, ha dichiarato il ministro della difesa.', ['ES ground_troops declined']],
+    ['Il Belgio è pronto a inviare truppe in Ucraina dopo la fine della guerra.', ['BE ground_troops willing']],
+    ['Il Portogallo è pronto a fornire addestramento alle forze ucraine solo se gli Stati Uniti partecipano.', ['PT training conditional']],
+    ['«Non invieremo truppe in Ucraina», ha detto Giorgia Meloni.', ['IT ground_troops declined']],
+    ['A Suécia está pronta para enviar tropas para a Ucrânia após um cessar-fogo.', ['SE ground_troops willing']],
+    ['A França e a Itália estão prontas para enviar tropas para a Ucrânia.', ['FR ground_troops willing', 'IT ground_troops willing']],
+    [
+      'O governo da Noruega não vai enviar soldados para a Ucrânia, mas está disposto a ajudar com a defesa aérea.',
+      ['NO air willing', 'NO ground_troops declined'],
+    ],
+    ['Norwegia jest gotowa wysłać żołnierzy do Ukrainy po zawarciu pokoju.', ['NO ground_troops willing']],
+    ['Czechy nie wyślą żołnierzy na Ukrainę, oświadczył premier.', ['CZ ground_troops declined']],
+    ['Rząd Danii zadeklarował gotowość do wysłania samolotów nad Ukrainę.', ['DK air willing']],
+    ['Nie przewidujemy wysyłania żołnierzy do Ukrainy — powiedział Donald Tusk.', ['PL ground_troops declined']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('other languages: structure and negatives', () => {
+  it.each([
+    // Contrast splits the sentence; the second part keeps the actor.
+    [
+      'Die Niederlande schicken keine Soldaten in die Ukraine, aber sie sind bereit, bei der Ausbildung zu helfen.',
+      ['NL ground_troops declined', 'NL training willing'],
+    ],
+    // A condition the country names, against the ceasefire every plan assumes.
+    ['Schweden ist bereit, Soldaten in die Ukraine zu schicken, wenn das Parlament zustimmt.', ['SE ground_troops conditional']],
+    ['Schweden ist bereit, Soldaten in die Ukraine zu schicken, wenn ein Waffenstillstand gilt.', ['SE ground_troops willing']],
+    ['El Gobierno de Portugal se ha abierto a enviar tropas a Ucrania si la OTAN lo pide.', ['PT ground_troops conditional']],
+    // Membership is coalition: willing, whatever else the sentence names.
+    ['Austria forma parte de la coalición que prepara el envío de tropas a Ucrania.', ['AT coalition willing']],
+    ['Irlandia dołączyła do koalicji, która planuje misję pokojową w Ukrainie.', ['IE coalition willing']],
+    // Taking part in the guarantees by a named contribution: both claims; a refusal names only the refused part.
+    ['A Irlanda está disposta a participar nas garantias de segurança da Ucrânia com treinamento.', ['IE coalition willing', 'IE training willing']],
+    ['Die Schweiz wird im Rahmen der Sicherheitsgarantien keine Soldaten in die Ukraine schicken.', ['CH ground_troops declined']],
+    // "Not troops, but help in other ways": the guarantees without the refused part.
+    ['A Hungria não enviará tropas para a Ucrânia, mas poderá contribuir de outras formas.', ['HU coalition willing', 'HU ground_troops declined']],
+    // The coalition's name is no stance.
+    ["La Belgique a accueilli la coalition des volontaires à Bruxelles pour parler de l'Ukraine.", []],
+    // A country named after the cue, in another story, is no actor of the earlier commitment.
+    ["La Grèce a annoncé des exercices en mer Noire, et l'Autriche se dit prête à aider les agriculteurs ukrainiens.", []],
+    // Recipients and unnamed groups.
+    ['Gli alleati sono pronti a inviare truppe in Francia e in Ucraina.', []],
+    ['Sojusznicy są gotowi wysłać żołnierzy do Ukrainy.', []],
+    ['Os aliados estão prontos para enviar tropas para a Ucrânia.', []],
+    // Questions state no position.
+    ['La Polonia invierà truppe in Ucraina?', []],
+    ['Czy Polska wyśle żołnierzy do Ukrainy?', []],
+    // Another story: no Ukraine in the article.
+    ['A Itália está pronta para enviar tropas para o Líbano.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('an opinion page in another language gives nothing', () => {
+    const article = { ...articleOf('La Francia è pronta a inviare truppe in Ucraina, ha detto il presidente.'), url: 'https://example.it/opinioni/ucraina' };
+    expect(extractClaims(article)).toEqual([]);
   });
 });
 

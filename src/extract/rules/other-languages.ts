@@ -9,25 +9,47 @@ import { splitSentences } from '../text/sentences.js';
 import { ADVERSARIES } from './lexicon.js';
 
 /**
- * French, German and Spanish: the commitment and stance cues of each language, the country
- * names in it (leaders' names are the same everywhere), and a plain reading: the actor is the
- * last country named before the cue, else the speaker named after "a déclaré / sagte / dijo".
- * No clause structure, so these claims carry a lower confidence than English ones.
+ * French, German, Spanish, Italian, Portuguese and Polish: the commitment and stance cues of
+ * each language, the country names in it (leaders' names are the same everywhere), and a plain
+ * reading: a sentence is cut at its contrast word ("mais / aber / pero / ma / mas / ale"), and in
+ * each part the actor is the last country named before the cue (the previous part's actor when
+ * none is), else the speaker named after "a déclaré / sagte / dijo / ha detto / disse /
+ * powiedział". A commitment counts only after the actor (or before the reporting verb when the
+ * actor is that speaker), so a country named late in a sentence does not take an earlier topic.
+ * No clause structure beyond that, so these claims carry a lower confidence than English ones.
  */
 
-export type Language = 'en' | 'fr' | 'de' | 'es';
+export type Language = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl';
 type Foreign = Exclude<Language, 'en'>;
+const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl'];
 
 const require = createRequire(import.meta.url);
-for (const lang of ['fr', 'de', 'es']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 const actors = require('../../countries/data/actors.json') as { countries: Array<{ code: string }> };
 
+/** Words common in one language (Spanish and Portuguese share some: their own words tell them apart). */
 const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set('the and of to is that for with was are will not has'.split(' ')),
-  fr: new Set('le la les des est une dans pour que qui pas sur aux du au ne l d n qu et un avec sera'.split(' ')),
+  fr: new Set('le les des est une dans pour qui pas sur aux du au ne l d n qu et un avec sera'.split(' ')),
   de: new Set('der die das und nicht ist ein eine mit für auf dem den sich wird keine sagte'.split(' ')),
-  es: new Set('el los las del que una por para con está se al lo y su hay dijo de'.split(' ')),
+  es: new Set('el los las del que una por para con está se al lo y su hay dijo de según pero muy'.split(' ')),
+  it: new Set('il gli della delle degli che non è di dei nel alla sono anche ha per ma'.split(' ')),
+  pt: new Set('os das dos não uma um em ao às é foi com pelo pela mas também que por para se de está'.split(' ')),
+  pl: new Set('w z się nie że jest przez dla oraz jak ale są które który już także jego'.split(' ')),
 };
+
+/** Languages not read here, told apart so that their words are not taken for Spanish or Polish ones. */
+const UNREAD: ReadonlyArray<ReadonlySet<string>> = [
+  new Set('het een van en op niet zijn voor met dat ook naar bij worden'.split(' ')), // Dutch
+  new Set('një të në që për nga është dhe nuk së janë ka'.split(' ')), // Albanian
+  new Set('ja on että ei oli myös mutta kun tai joka ovat sen'.split(' ')), // Finnish
+];
+
+const LETTERS: Array<[Foreign, RegExp]> = [
+  ['pl', /[łśżźćńęą]/g],
+  ['pt', /[ãõâ]/g],
+  ['es', /[ñ¿¡]/g],
+  ['de', /[ßü]/g], // not ä and ö: Finnish writes them too
+];
 
 /** The language of a text by its commonest short words (the first 3,000 characters are enough). */
 const ENGLISH_WORDS = / (?:the|and|of|to|is|that|with|for|will|has)(?= )/g;
@@ -39,43 +61,72 @@ export function detectLanguage(text: string): Language {
   ENGLISH_WORDS.lastIndex = 0;
   while (ENGLISH_WORDS.exec(head) && ++english < 5);
   if (english >= 5) return 'en';
-  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0 };
+  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0, it: 0, pt: 0, pl: 0 };
+  const unread = UNREAD.map(() => 0);
   for (const word of text
     .slice(0, 2000)
     .toLowerCase()
     .split(/[^\p{L}]+/u)) {
-    for (const lang of ['en', 'fr', 'de', 'es'] as const) if (STOPWORDS[lang].has(word)) counts[lang]++;
+    if (word.length === 0) continue;
+    if (STOPWORDS.en.has(word)) counts.en++;
+    for (const lang of FOREIGN) if (STOPWORDS[lang].has(word)) counts[lang]++;
+    UNREAD.forEach((set, i) => set.has(word) && unread[i]!++);
   }
-  const best = (['fr', 'de', 'es'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  // Letters only one of these languages writes settle a short text (a headline, one sentence).
+  for (const [lang, letters] of LETTERS) counts[lang] += (text.slice(0, 2000).match(letters) ?? []).length;
+  const best = FOREIGN.reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  if (unread.some((n) => n > counts[best])) return 'en';
   return counts[best] > counts.en * 1.5 && counts[best] >= 2 ? best : 'en';
 }
 
+/**
+ * A letter of the Latin alphabets read here. Not \p{L}: a page with a letter beyond Latin-1
+ * (Polish ł, ę, ś) makes V8 compile each pattern again for two-byte text, and with the whole
+ * Unicode letter class that took 150-500 ms on the first such page.
+ */
+const LETTER = 'A-Za-zªºÀ-ÖØ-öø-ɏ';
+
 /** Word boundaries that know accented letters: \b does not. */
-function words(source: string): RegExp {
-  return new RegExp(`(?<!\\p{L})(?:${source.replace(/\\w\*/g, '\\p{L}*')})(?!\\p{L})`, 'u');
+function words(source: string, flags = 'u'): RegExp {
+  return new RegExp(`(?<![${LETTER}])(?:${source.replace(/\\w\*/g, `[${LETTER}]*`)})(?![${LETTER}])`, flags);
 }
 
 interface Lexicon {
   /** "does not rule out": a hedge, read before refusals. */
   hedge: RegExp;
+  /** "Is part of, has joined": membership of the coalition, willing (SCHEMA.md), no particular contribution. */
+  membership: RegExp;
+  /** "Will help in other ways": taking part in the guarantees without the refused contribution. */
+  otherWays: RegExp;
+  /** A bare "if" after the cue: a condition, unless what follows is the ceasefire or peace every plan assumes (timing). */
+  bareIf: RegExp;
+  timing: RegExp;
   stances: Array<[Stance, RegExp]>;
   commitments: Array<[Commitment, RegExp]>;
   /** Prepositions after which a country is a place or a recipient. */
   place: RegExp;
   /** A reporting verb: the speaker is named after it. */
   reporting: RegExp;
+  /** "But": a sentence's parts are read one by one, the actor carried over. */
+  contrast: RegExp;
+  /** The coalition's own name ("of the willing") is no stance cue. */
+  coalitionName: RegExp;
   extraNames: Record<string, string>;
 }
 
 const LEXICONS: Record<Foreign, Lexicon> = {
   fr: {
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
+    membership: words(`fait partie|a rejoint|ont rejoint`),
+    otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
+    bareIf: words(`(?<!même )si`),
+    timing: words(`cessez-le-feu|paix|accord|trêve|fin de la guerre|fin des combats|la guerre (?:prend|s'arrête)`),
     stances: [
       ['opposed', words(`rejet\\w*|s'oppos\\w*|inacceptable|cibles? légitimes?|condamn\\w*`)],
       [
         'declined',
         words(
-          `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera) pas|exclu\\w*|écart\\w*|refus\\w*|pas question|aucun soldat|jamais`,
+          `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera|participeront|déploiera|fournira|enverra) pas|n'(?:a|ont) pas l'intention|n'envisage\\w* pas|exclu\\w*|écart\\w*|refus\\w*|pas question|aucun soldat|jamais`,
         ),
       ],
       ['conditional', words(`à condition|sous réserve|seulement si|uniquement si|dépend\\w* de|conditionn\\w*|mandat de l'onu`)],
@@ -89,7 +140,10 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait`)],
     ],
     commitments: [
-      ['ground_troops', words(`troupes?|soldats?|militaires|contingent|force de réassurance|forces terrestres|casques bleus|soldats de la paix`)],
+      [
+        'ground_troops',
+        words(`troupes?|soldats?|militaires|contingent|force de réassurance|forces terrestres|casques bleus|soldats de la paix|mission de paix`),
+      ],
       ['air', words(`aériennes?|aérien|avions|chasseurs|défense anti-?aérienne|ciel`)],
       ['maritime', words(`navale?s?|mer noire|maritime|déminage`)],
       ['training', words(`formation|former|entraîn\\w*`)],
@@ -100,20 +154,31 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     ],
     place: words(`(?:en|au|aux|à|pour|vers|contre|de|du|des|avec) (?:la |le |l')?$`),
     reporting: words(`a déclaré|a dit|a affirmé|a annoncé|a indiqué|a assuré|selon|déclare|affirme|annonce`),
+    contrast: words(`mais|en revanche|toutefois|tandis que|alors que`, 'gu'),
+    coalitionName: words(`coalition des volontaires|coalition des pays volontaires`, 'gu'),
     extraNames: { 'Royaume-Uni': 'GB', 'Grande-Bretagne': 'GB', 'États-Unis': 'US', 'Etats-Unis': 'US', Moscou: 'RU' },
   },
   de: {
     hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen`),
+    membership: words(`gehört zu|gehören zu|beigetreten`),
+    otherWays: words(`auf andere weise|anderweitig`),
+    bareIf: words(`(?<!auch )(?:wenn|falls)`),
+    timing: words(`waffenstillstand\\w*|waffenruhe|frieden\\w*|kriegsende|ende des krieges|abkommen`),
     stances: [
       ['opposed', words(`inakzeptabel|legitime ziele|verurteil\\w*`)],
       [
         'declined',
         words(
-          `nicht (?:schicken|entsenden|senden|beteiligen|liefern)|keine (?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|kommt nicht in frage|nicht in frage|niemals`,
+          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|kommt nicht in frage|nicht in frage|niemals`,
         ),
       ],
       ['conditional', words(`nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat`)],
-      ['undecided', words(`noch nicht entschieden|unentschieden|prüf\\w*|erwäg\\w*|offen`)],
+      [
+        'undecided',
+        words(
+          `noch nicht entschieden|unentschieden|prüf\\w*|erwäg\\w*|offen|lässt offen|ließ offen|(?:legt|legte) sich (?:\\S+ ){0,16}?nicht fest|noch nicht fest|ob (?:\\S+ ){0,8}?(?:schicken|entsenden) wolle`,
+        ),
+      ],
       [
         'committed',
         words(
@@ -127,7 +192,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['air', words(`luftverteidigung|luftraum|kampfjets?|flugzeuge|luftwaffe|luftüberwachung`)],
       ['maritime', words(`marine|schwarzen meer|minenräum\\w*`)],
       ['training', words(`ausbild\\w*|trainier\\w*`)],
-      ['equipment', words(`waffen\\w*|munition|raketen|ausrüstung|taurus|panzer`)],
+      ['equipment', words(`waffen(?!stillstand|ruhe)\\w*|munition|raketen|ausrüstung|taurus|panzer`)],
       ['funding', words(`finanz\\w*|milliarden|millionen euro`)],
       ['monitoring', words(`überwach\\w*|beobachter`)],
       ['intelligence', words(`aufklärung|geheimdienst\\w*`)],
@@ -135,22 +200,33 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     ],
     place: words(`(?:in|nach|für|gegen|mit|aus|an) (?:die |der |den |das )?$`),
     reporting: words(`sagte|erklärte|betonte|kündigte|teilte|so|laut`),
+    contrast: words(`aber|jedoch|sondern|während|allerdings`, 'gu'),
+    coalitionName: words(`koalition der willigen`, 'gu'),
     extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU' },
   },
   es: {
     hedge: words(`no descarta\\w*|no excluye\\w*`),
+    membership: words(`forma parte|se integra|se ha sumado|se suma`),
+    otherWays: words(`de otras? (?:formas?|maneras?)`),
+    bareIf: words(`(?<!aun )si`),
+    timing: words(`alto el fuego|paz|acuerdo|tregua|fin de la guerra`),
     stances: [
       ['opposed', words(`inaceptable|objetivos? legítimos?|conden\\w*`)],
-      ['declined', words(`no enviará\\w*|no (?:va|van) a enviar|descarta\\w*|excluye|rechaza\\w*|se niega|nunca|no participará\\w*|no contempla`)],
-      ['conditional', words(`solo si|sólo si|siempre que|a condición|condicionad\\w*|depende\\w* de|mandato de la onu`)],
+      [
+        'declined',
+        words(
+          `no enviará\\w*|no (?:va|van) a enviar|no (?:tiene|tienen) (?:intención|planes)|no desplegará\\w*|descarta\\w*|excluye|rechaza\\w*|se niega|nunca|no participará\\w*|no contempla|en ningún caso`,
+        ),
+      ],
+      ['conditional', words(`solo si|sólo si|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu`)],
       ['undecided', words(`no ha decidido|estudia\\w*|evalúa\\w*|analiza\\w*`)],
       ['committed', words(`enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*`)],
-      ['willing', words(`dispuest\\w*|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a`)],
+      ['willing', words(`dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a`)],
     ],
     commitments: [
-      ['ground_troops', words(`tropas|soldados|militares|contingente|fuerzas? de paz|fuerza de reaseguro|cascos azules`)],
-      ['air', words(`aviones|cazas|aérea|aéreo|defensa antiaérea|espacio aéreo`)],
-      ['maritime', words(`naval|mar negro|desminado`)],
+      ['ground_troops', words(`tropas|soldados|militares|contingente|fuerzas? de paz|fuerza de reaseguro|cascos azules|efectivos terrestres|misión de paz`)],
+      ['air', words(`aviones|cazas|aérea|aéreo|aéreos|aéreas|defensa antiaérea|espacio aéreo`)],
+      ['maritime', words(`naval|navales|mar negro|desminado`)],
       ['training', words(`entrenamiento|formación|entrenar`)],
       ['equipment', words(`armas|armamento|munición|misiles|equipos?`)],
       ['funding', words(`financiación|millones de euros|miles de millones`)],
@@ -159,32 +235,201 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     ],
     place: words(`(?:en|a|para|hacia|contra|de|del|con) (?:la |el |los |las )?$`),
     reporting: words(`dijo|afirmó|declaró|anunció|aseguró|según|explicó`),
+    contrast: words(`pero|sin embargo|aunque|mientras que`, 'gu'),
+    coalitionName: words(`coalición de (?:los )?(?:voluntarios|dispuestos)`, 'gu'),
     extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Moscú: 'RU' },
   },
+  it: {
+    hedge: words(`non (?:è |viene )?esclus\\w*|non esclude\\w*`),
+    membership: words(`fa parte|ha aderito`),
+    otherWays: words(`in altr[oi] mod[oi]`),
+    bareIf: words(`(?<!anche )se`),
+    timing: words(`cessate il fuoco|pace|accordo|tregua|fine della guerra`),
+    stances: [
+      ['opposed', words(`inaccettabil\\w*|obiettiv\\w* legittim\\w*|bersagl\\w* legittim\\w*|condann\\w*|si oppone\\w*`)],
+      [
+        'declined',
+        words(
+          `non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
+        ),
+      ],
+      ['conditional', words(`solo se|soltanto se|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell'onu`)],
+      ['undecided', words(`non ha (?:ancora )?deciso|sta valutando|valuterà|valuta`)],
+      [
+        'committed',
+        words(
+          `invierà|invieranno|manderà|manderanno|schiererà|parteciperà|parteciperanno|fornirà|forniranno|si è impegnat\\w*|si impegna\\w*|guiderà|ha firmato`,
+        ),
+      ],
+      ['willing', words(`pront[oaie] a|disponibil\\w*|dispost[oaie] a|ha offerto|offre|sostiene`)],
+    ],
+    commitments: [
+      [
+        'ground_troops',
+        words(`truppe|soldati|militari|contingente|forza di rassicurazione|forze di pace|caschi blu|missione militare|missione di pace|forze terrestri`),
+      ],
+      ['air', words(`aere\\w*|caccia|difesa antiaerea|spazio aereo`)],
+      ['maritime', words(`naval\\w*|mar nero|marittim\\w*|sminamento`)],
+      ['training', words(`addestramento|addestrare`)],
+      ['equipment', words(`armi|armamenti|munizioni|missili|equipaggiament\\w*`)],
+      ['funding', words(`finanziament\\w*|miliardi|milioni di euro`)],
+      ['monitoring', words(`monitoraggio|osservatori|sorveglianza`)],
+      ['coalition', words(`garanzie di sicurezza|coalizione`)],
+    ],
+    place: words(`(?:in|a|per|verso|contro|di|del|della|dei|con|da|dall|dell) (?:la |il |l')?$`),
+    reporting: words(`ha detto|ha dichiarato|ha affermato|ha annunciato|ha assicurato|ha sottolineato|ha spiegato|secondo`),
+    contrast: words(`ma|però|tuttavia|mentre`, 'gu'),
+    coalitionName: words(`coalizione dei volenterosi|coalizione dei volonterosi`, 'gu'),
+    extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Mosca: 'RU' },
+  },
+  pt: {
+    hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*`),
+    membership: words(`faz parte|aderiu`),
+    otherWays: words(`de outras? (?:formas?|maneiras?)`),
+    bareIf: words(`caso|(?<!mesmo )se(?= (?:houver|for|forem|a|o|os|as) )`),
+    timing: words(`cessar-fogo|paz|acordo|trégua|fim da guerra`),
+    stances: [
+      ['opposed', words(`inaceitab\\w*|alvos? (?:militar(?:es)? )?legítim\\w*|conden\\w*|se opõe\\w*|opõe-se`)],
+      [
+        'declined',
+        words(
+          `não (?:enviará|enviarão|vai enviar|vão enviar|participará|participarão|vai participar|pretende|planeja|tem planos|tem intenção)|descart\\w*|recus\\w*|rejeit\\w*|nunca|fora de questão`,
+        ),
+      ],
+      ['conditional', words(`somente se|só se|apenas se|desde que|com a condição|sob condição|depende\\w* d[eao]|condicionad\\w*|mandato da onu`)],
+      ['undecided', words(`não decidiu|ainda não decidiu|avalia\\w*|estuda\\w*`)],
+      [
+        'committed',
+        words(
+          `enviará|enviarão|vai enviar|vão enviar|participará|participarão|fornecerá|fornecerão|se comprometeu|comprometeu-se|comprometid\\w*|liderará|assinou`,
+        ),
+      ],
+      [
+        'willing',
+        words(`dispost[oa]s? a|pront[oa]s? (?:a|para)|preparad[oa]s? para|disponibilidade|ofereceu\\w*|oferece\\w*|poderá contribuir|poderão contribuir`),
+      ],
+    ],
+    commitments: [
+      [
+        'ground_troops',
+        words(
+          `tropas|soldados|militares|contingente\\w*|destacamentos?|forças? de paz|forças? terrestres?|forças militares|forças multinacionais|força multinacional|capacetes azuis|missão de paz`,
+        ),
+      ],
+      ['air', words(`aviões|caças|aére[oa]s?|defesa antiaérea|espaço aéreo`)],
+      ['maritime', words(`nava(?:l|is)|mar negro|marítim[oa]s?|desminagem`)],
+      ['training', words(`treinamento|treino|treinar`)],
+      ['equipment', words(`armas|armamentos?|munições|mísseis|equipamentos?`)],
+      ['funding', words(`financiamento|bilhões|mil milhões|milhões de euros|milhões de dólares`)],
+      ['monitoring', words(`monitoramento|monitorização|observadores|supervisão`)],
+      ['intelligence', words(`inteligência|reconhecimento`)],
+      ['coalition', words(`garantias de segurança|coalizão|coligação`)],
+    ],
+    place: words(`(?:em|no|na|nos|nas|ao|à|aos|às|para|contra|de|do|da|dos|das|com) (?:o |a |os |as )?$`),
+    reporting: words(`disse|afirmou|declarou|anunciou|garantiu|ressaltou|destacou|explicou|segundo`),
+    contrast: words(`mas|porém|embora|no entanto|enquanto`, 'gu'),
+    coalitionName: words(`coaliz[ãa]o dos (?:dispostos|voluntários)|coligação dos (?:dispostos|voluntários)`, 'gu'),
+    extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Moscou: 'RU', Moscovo: 'RU' },
+  },
+  pl: {
+    hedge: words(`nie wyklucz\\w*|nie jest wykluczon\\w*`),
+    membership: words(`należy do|dołączył\\w*|przystąpił\\w*`),
+    otherWays: words(`w inny sposób|w innej formie`),
+    bareIf: words(`(?<!nawet )(?:jeśli|jeżeli|gdyby)`),
+    timing: words(`zawieszeni\\w* broni|rozejm\\w*|pokoj\\w*|porozumieni\\w*|zakończeni\\w* wojny`),
+    stances: [
+      ['opposed', words(`nie do przyjęcia|niedopuszczaln\\w*|uprawnion\\w* cel\\w*|potępi\\w*|sprzeciwia\\w* się`)],
+      [
+        'declined',
+        words(
+          `nie (?:wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
+        ),
+      ],
+      ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
+      ['undecided', words(`nie zdecydował\\w*|nie podjął\\w* decyzji|rozważa\\w*|jeszcze nie`)],
+      ['committed', words(`wyśle\\w*|wyślą|skieruje\\w*|przekaże\\w*|dostarczy\\w*|zobowiąza\\w*|weźmie udział|weźmiemy udział|podpisał\\w*|pokieruje\\w*`)],
+      ['willing', words(`gotow\\w*|gotowość|deklaruj\\w*|zadeklarował\\w*|zaoferował\\w*|oferuj\\w*`)],
+    ],
+    commitments: [
+      ['ground_troops', words(`żołnierz\\w*|wojsk(?:a|o|om|ami|ach)?|oddział\\w*|kontyngent\\w*|sił\\w* pokojow\\w*|misj\\w* pokojow\\w*|sił\\w* lądow\\w*`)],
+      ['air', words(`lotnictw\\w*|samolot\\w*|myśliwc\\w*|myśliwce|obron\\w* powietrzn\\w*|przestrze\\w* powietrzn\\w*`)],
+      ['maritime', words(`marynark\\w*|morze czarne|morzu czarnym|morza czarnego|rozminow\\w*`)],
+      ['training', words(`szkoleni\\w*|szkolić`)],
+      ['equipment', words(`broń|broni|uzbrojeni\\w*|amunicj\\w*|rakiet\\w*|pocisk\\w*|sprzęt\\w*`)],
+      ['funding', words(`finansow\\w*|miliard\\w*|milion\\w* euro|milion\\w* dolarów`)],
+      ['monitoring', words(`monitorowa\\w*|obserwator\\w*`)],
+      ['intelligence', words(`wywiad\\w*|rozpoznani\\w*`)],
+      ['coalition', words(`gwarancj\\w* bezpieczeństwa|koalicj\\w*`)],
+    ],
+    place: words(`(?:w|we|do|na|dla|z|ze|przeciwko|od|po|u) $`),
+    reporting: words(
+      `powiedział\\w*|przekazał\\w*|zapewnił\\w*|oświadczył\\w*|podkreślił\\w*|zaznaczył\\w*|dodał\\w*|poinformował\\w*|stwierdził\\w*|ogłosił\\w*|według`,
+    ),
+    contrast: words(`ale|lecz|jednak|natomiast|podczas gdy`, 'gu'),
+    coalitionName: words(`koalicj\\w* chętnych`, 'gu'),
+    extraNames: {
+      'Wielka Brytania': 'GB',
+      'Wielkiej Brytanii': 'GB',
+      'Wielką Brytanię': 'GB',
+      'Stany Zjednoczone': 'US',
+      'Stanów Zjednoczonych': 'US',
+      'Stanom Zjednoczonym': 'US',
+      USA: 'US',
+      Polsce: 'PL',
+      Niemiec: 'DE',
+      Niemcom: 'DE',
+      Niemczech: 'DE',
+      Włoch: 'IT',
+      Włoszech: 'IT',
+      Kanadzie: 'CA',
+      Moskwa: 'RU',
+      Moskwy: 'RU',
+      Moskwie: 'RU',
+    },
+  },
 };
+
+/** Polish declines names: "Francja, Francji, Francję, Francją"; the regular endings of a name in -a. */
+function polishForms(name: string): string[] {
+  if (name.includes(' ') || !name.endsWith('a')) return [name];
+  const stem = name.slice(0, -1);
+  return [name, ...['y', 'i', 'ę', 'ą', 'ie'].map((ending) => stem + ending)];
+}
 
 /** Country names in each language, for the countries of this story only (the curated list). */
 function namesFor(lang: Foreign): Array<[string, string]> {
   const names: Array<[string, string]> = Object.entries(LEXICONS[lang].extraNames);
   for (const { code } of actors.countries) {
     if (code === 'EU') continue;
-    for (const name of [countries.getName(code, lang, { select: 'all' }) ?? []].flat()) if (!name.includes(',')) names.push([name, code]);
+    for (const name of [countries.getName(code, lang, { select: 'all' }) ?? []].flat()) {
+      if (name.includes(',')) continue;
+      for (const form of lang === 'pl' ? polishForms(name) : [name]) names.push([form, code]);
+    }
   }
   return names.sort((a, b) => b[0].length - a[0].length);
 }
 
-const NAME_PATTERNS = Object.fromEntries(
-  (['fr', 'de', 'es'] as const).map((lang) => {
+/**
+ * The names pattern of one language, built (and its locale registered) on first use: most
+ * commands never read a page in another language, and each locale costs start-up time.
+ */
+const namePatterns = new Map<Foreign, { pattern: RegExp; codes: Map<string, string> }>();
+function namePattern(lang: Foreign): { pattern: RegExp; codes: Map<string, string> } {
+  let entry = namePatterns.get(lang);
+  if (!entry) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
     const names = namesFor(lang);
     const codes = new Map(names.map(([n, c]) => [n, c]));
     const escaped = names.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return [lang, { pattern: new RegExp(`(?<!\\p{L})(?:${escaped.join('|')})(?!\\p{L})`, 'gu'), codes }];
-  }),
-) as Record<Foreign, { pattern: RegExp; codes: Map<string, string> }>;
+    entry = { pattern: new RegExp(`(?<![${LETTER}])(?:${escaped.join('|')})(?![${LETTER}])`, 'gu'), codes };
+    namePatterns.set(lang, entry);
+  }
+  return entry;
+}
 
 function mentionsIn(sentence: string, lang: Foreign): Mention[] {
   const found: Mention[] = findMentions(sentence).filter((m) => m.kind !== 'name');
-  const { pattern, codes } = NAME_PATTERNS[lang];
+  const { pattern, codes } = namePattern(lang);
   for (const match of sentence.matchAll(pattern)) {
     const code = codes.get(match[0]);
     if (code && !found.some((m) => m.start < match.index + match[0].length && m.end > match.index)) {
@@ -200,51 +445,139 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
   let found: { stance: Stance; at: number } | null = null;
   // The actor stands before the first cue of any kind; a condition anywhere outranks willing and undecided.
   let first = hedge ? hedge.index : Infinity;
-  for (const [stance, pattern] of lexicon.stances) {
+  for (const [stance, pattern] of [...lexicon.stances, ['willing', lexicon.membership] as const]) {
     const match = pattern.exec(text);
     if (!match) continue;
     first = Math.min(first, match.index);
     if (!found || (stance === 'conditional' && found.stance !== 'opposed' && found.stance !== 'declined')) found = { stance, at: match.index };
   }
+  if (found && found.stance !== 'opposed' && found.stance !== 'declined' && found.stance !== 'conditional') {
+    const condition = lexicon.bareIf.exec(text);
+    if (condition && condition.index > found.at && !lexicon.timing.test(text.slice(condition.index, condition.index + 60)))
+      found = { stance: 'conditional', at: found.at };
+  }
   if (found) found.at = first;
-  if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined'))
-    return { stance: 'undecided', at: hedge.index };
+  // As in English, "has not ruled out" is openness, which a condition or "still weighing" outweighs.
+  if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined')) return { stance: 'willing', at: first };
   return found;
 }
 
-/** Claims of one sentence in French, German or Spanish. */
-function sentenceClaims(sentence: string, lang: Foreign, headline: boolean): Claim[] {
-  const lexicon = LEXICONS[lang];
-  const lower = sentence.toLowerCase();
-  const stance = stanceOf(lower, lexicon);
-  if (!stance) return [];
-  const commitments = lexicon.commitments.filter(([, p]) => p.test(lower)).map(([c]) => c);
-  const specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
-  if (specific.length === 0) return [];
-  const mentions = mentionsIn(sentence, lang);
-  // Ukraine receives the guarantees: never the actor here either.
-  const before = mentions.filter((m) => m.end <= stance.at && m.code !== 'UA' && !lexicon.place.test(lower.slice(Math.max(0, m.start - 12), m.start)));
-  const reporting = lexicon.reporting.exec(lower);
-  const speaker = reporting ? mentions.find((m) => m.start > reporting.index && m.official) : undefined;
-  const subject = before.at(-1) ?? speaker;
-  if (!subject) return [];
-  let finalStance = stance.stance;
-  if (ADVERSARIES.has(subject.code) && finalStance === 'declined') finalStance = 'opposed';
-  else if (!ADVERSARIES.has(subject.code) && finalStance === 'opposed') finalStance = 'declined';
-  const self = speaker ? speaker.code === subject.code : subject.official;
-  return specific
-    .filter((commitment) => subject.code !== 'UA' || commitment === 'sanctions')
-    .map((commitment) => ({
-      country: subject.code,
-      commitment,
-      stance: finalStance,
-      evidence: sentence,
-      speaker: self ? 'self' : 'third_party',
-      confidence: headline ? 0.6 : 0.7,
-    }));
+/** "The government of", "the prime minister of": a country after these speaks, it is no place. */
+const OFFICIAL_OF = words(
+  `governo|gobierno|gouvernement|regierung|ministr[oae]|ministre|minister|presidente|président|präsident|premier|primeiro-ministro|primo ministro|primer ministro|chef|canciller|chanceler|cancelliere|kanzler|rząd|prezydent|premiera?|szef`,
+);
+
+function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
+  const before = lower.slice(Math.max(0, mention.start - 12), mention.start);
+  const place = lexicon.place.exec(before);
+  if (!place) return false;
+  const head = lower.slice(Math.max(0, mention.start - 12 - 25), mention.start - before.length + place.index).trimEnd();
+  const official = OFFICIAL_OF.exec(head.slice(-25));
+  return !(official && official.index + official[0].length === head.slice(-25).length);
 }
 
-/** The claims of an article written in French, German or Spanish. */
+/** "A, B and C": the members of a list that ends at the actor. */
+const LIST_JOIN = /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as)\s+)?$/u;
+
+function listBefore(lower: string, mentions: Mention[], subject: Mention): Mention[] {
+  const members = [subject];
+  let index = mentions.indexOf(subject);
+  while (index > 0) {
+    const previous = mentions[index - 1]!;
+    if (!LIST_JOIN.test(lower.slice(previous.end, members[0]!.start))) break;
+    members.unshift(previous);
+    index--;
+  }
+  return members.filter((m) => m.code !== 'UA');
+}
+
+/** The guarantees themselves (not the coalition's name): taking part in them is a coalition claim. */
+const COALITION_IN: Record<Foreign, RegExp> = {
+  fr: words(`garanties? de sécurité`),
+  de: words(`sicherheitsgarantien`),
+  es: words(`garantías de seguridad`),
+  it: words(`garanzie di sicurezza`),
+  pt: words(`garantias de segurança`),
+  pl: words(`gwarancj\\w* bezpieczeństwa`),
+};
+
+/** A sentence's parts at its contrast words, each with its offset. */
+function parts(lower: string, lexicon: Lexicon): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const condition = lexicon.stances.find(([stance]) => stance === 'conditional')![1];
+  for (const match of lower.matchAll(lexicon.contrast)) {
+    // "but only if" restricts the clause it follows: no new part.
+    if (condition.test(lower.slice(match.index, match.index + match[0].length + 20))) continue;
+    if (match.index > start) out.push({ start, end: match.index });
+    start = match.index;
+  }
+  out.push({ start, end: lower.length });
+  return out;
+}
+
+/** Claims of one sentence in another language. */
+function sentenceClaims(sentence: string, lang: Foreign, headline: boolean): Claim[] {
+  // A question asks about a position; it states none.
+  if (/\?\s*["'”»]?\s*$/.test(sentence)) return [];
+  const lexicon = LEXICONS[lang];
+  // The coalition's own name ("of the willing") is a topic, not a stance.
+  const lower = sentence.toLowerCase();
+  const cues = lower.replace(lexicon.coalitionName, (name) => ' '.repeat(name.length));
+  const mentions = mentionsIn(sentence, lang);
+  const reporting = lexicon.reporting.exec(lower);
+  const speaker = reporting ? mentions.find((m) => m.start > reporting.index && m.official) : undefined;
+  const claims: Claim[] = [];
+  let carried: Mention | undefined;
+  for (const part of parts(lower, lexicon)) {
+    const stance = stanceOf(cues.slice(part.start, part.end), lexicon);
+    if (!stance) continue;
+    const cue = part.start + stance.at;
+    // Ukraine receives the guarantees: never the actor here either.
+    const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
+    const own = before.at(-1);
+    const subject = own ?? carried ?? speaker;
+    if (!subject) continue;
+    carried = subject;
+    // The commitment is told after the actor, or before the reporting verb when the actor is its speaker.
+    const from = own ? own.end : part.start;
+    const to = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
+    const scope = lower.slice(from, to);
+    // The coalition is a topic as much as a commitment: named anywhere in the part ("the coalition, which X joined").
+    const whole = lower.slice(part.start, part.end);
+    const commitments = lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? whole : scope)).map(([c]) => c);
+    const yes = stance.stance === 'willing' || stance.stance === 'committed';
+    let specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
+    if (yes && lexicon.membership.test(whole)) {
+      // Membership says a country is ready, not what it pledged.
+      specific = commitments.includes('coalition') ? ['coalition'] : [];
+    } else if (yes && (lexicon.otherWays.test(scope) || (specific[0] !== 'coalition' && COALITION_IN[lang].test(scope)))) {
+      // "ready to take part in the guarantees by sending troops": the guarantees as well as the troops.
+      specific = ['coalition', ...specific.filter((c) => c !== 'coalition')];
+    }
+    let finalStance = stance.stance;
+    if (ADVERSARIES.has(subject.code) && finalStance === 'declined') finalStance = 'opposed';
+    else if (!ADVERSARIES.has(subject.code) && finalStance === 'opposed') finalStance = 'declined';
+    const actorsHere = own ? listBefore(lower, mentions, own) : [subject];
+    for (const actor of actorsHere) {
+      const self = speaker ? speaker.code === actor.code : actor.official;
+      for (const commitment of specific) {
+        if (actor.code === 'UA' && commitment !== 'sanctions') continue;
+        claims.push({
+          country: actor.code,
+          commitment,
+          stance: finalStance,
+          evidence: sentence,
+          speaker: self ? 'self' : 'third_party',
+          confidence: headline ? 0.6 : 0.7,
+        });
+      }
+    }
+  }
+  return claims;
+}
+
+/** The claims of an article written in another language than English. */
 export function foreignClaims(article: Article, lang: Foreign, title: string): Claim[] {
   const seen = new Set<string>();
   const byKey = new Map<string, Claim>();

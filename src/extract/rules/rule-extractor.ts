@@ -319,15 +319,16 @@ function readSentence(
   return mentions;
 }
 
-const OPINION_URL = /\/(?:opinion|opinions|comment|commentisfree|op-?eds?|editorials?|columns?|columnists?|views)\//i;
+const OPINION_URL =
+  /\/(?:opinion|opinions|comment|commentisfree|op-?eds?|editorials?|columns?|columnists?|views|meinung|kommentare?|tribunes?|opinion|opinioni|opiniao|komentarze|publicystyka)\//i;
 const OPINION_TITLE = /^\s*(?:opinion|comment|editorial|op-?ed|view|the view|column|letters?)\s*[:|–—-]/i;
 
 function isOpinion(article: Article): boolean {
   return (typeof article.url === 'string' && OPINION_URL.test(article.url)) || (typeof article.title === 'string' && OPINION_TITLE.test(article.title));
 }
 
-/** Ukraine in French, German and Spanish: an article elsewhere gives nothing, as in English. */
-const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucrania|kyiv|kiev|kyjiw|kiew|zelensk|selensk/i;
+/** Ukraine in the other languages read: an article elsewhere gives nothing, as in English. */
+const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|kyiv|kiev|kyjiw|kiew|kij[oó]w|zelensk|selensk|zełensk/i;
 
 /** A paragraph of prose this long means the article's text has begun. */
 const PROSE_CHARS = 120;
@@ -355,7 +356,11 @@ export function extractClaims(article: Article): Claim[] {
   const title = typeof article.title === 'string' && article.title !== 'unknown' && !isOpinion(article) ? article.title : '';
   const body = typeof article.body === 'string' ? article.body : '';
   const lang = detectLanguage(`${title}\n${body.slice(0, 2000)}`);
-  if (lang !== 'en') return ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`) ? foreignClaims({ ...article, body }, lang, title) : [];
+  if (lang !== 'en') {
+    // Without clause structure a columnist's argument cannot be told from a report: opinion pages give nothing.
+    if (isOpinion(article) || !ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
+    return foreignClaims({ ...article, body }, lang, title);
+  }
   const lines = [
     ...cleanLines(title, seen).map((line) => ({ line, headline: true })),
     ...bodyLines(typeof article.body === 'string' ? article.body : '', seen),
