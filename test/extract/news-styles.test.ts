@@ -350,3 +350,21 @@ describe('a refusal of the move named before', () => {
     ]);
   });
 });
+
+describe('a quote that runs over paragraphs', () => {
+  const story = [
+    'Leaders met in Paris on Ukraine.',
+    '“Norway will keep supporting Ukraine as before,” Jonas Gahr Støre told reporters before leaving for Paris.',
+    '“We do not plan to send Norwegian soldiers to Ukraine. We will help the countries that want to send them.”',
+    '“We are ready to send troops,” a diplomat said.',
+  ].join('\n');
+
+  it('goes on with the speaker the previous paragraph named, and stops where a paragraph names its own', () => {
+    expect(keys(story)).toEqual(['NO coalition willing', 'NO ground_troops declined']);
+  });
+
+  it('does not carry a speaker past a paragraph that is not a quote', () => {
+    const broken = story.replace('“We do not plan', 'Officials spoke later.\n“We do not plan');
+    expect(keys(broken)).toEqual([]);
+  });
+});

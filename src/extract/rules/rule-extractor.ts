@@ -83,13 +83,14 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: stri
 const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\b/;
 const LOGISTICS_ROLE = /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b/;
 const SUPPORT_OTHERS =
-  /\bsupport(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
+  /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
 
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work)) && !MEMBERSHIP_VERB.test(work)) return false;
-  return ANY_COMMITMENT.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
+  // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
+  return ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
 }
 
 const BARE_WILL = /^will$/;
@@ -255,6 +256,22 @@ function quoteSpeakers(sentences: string[]): Array<string | null> {
 // After a closing quote: ", Starmer said" or "said Starmer" within a few words.
 const REPORTING_START = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|added|stated|declared|insisted|warned|wrote|explained)\b/u;
 
+/** Whether a reporting verb follows the line's last closing quote ('"...," a diplomat said'). */
+function namesItsSpeaker(line: string): boolean {
+  const close = Math.max(line.lastIndexOf('"'), line.lastIndexOf('”'));
+  return close >= 0 && REPORTING_START.test(line.slice(close + 1).toLowerCase());
+}
+
+/** '"...," Tusk told reporters.': the person named right after the line's last closing quote, if any. */
+function speakerAfterQuote(line: string): string | null {
+  const close = Math.max(line.lastIndexOf('"'), line.lastIndexOf('”'));
+  if (close < 0) return null;
+  const tail = line.slice(close + 1);
+  if (!REPORTING_START.test(tail.toLowerCase())) return null;
+  // A person, not a place the sentence goes on to name ("told reporters before leaving for Paris").
+  return findMentions(tail).find((m) => m.kind === 'person')?.code ?? null;
+}
+
 /** A line without closing punctuation is a headline or subheading. */
 function isHeadline(line: string): boolean {
   return line.length < 160 && !/[.!?"”'’:]$/.test(line);
@@ -369,15 +386,19 @@ export function extractClaims(article: Article): Claim[] {
   const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0 };
   const byKey = new Map<string, Claim>();
   const published = typeof article.published === 'string' ? article.published : 'unknown';
+  let quoteSpeaker: string | null = null;
   for (const { line, headline } of lines) {
-    const lineSpeaker = speakerOfLine(line);
     const sentences = splitSentences(line);
     const quoted = quoteSpeakers(sentences);
+    // A paragraph that is all quote, after a paragraph whose quote named its speaker, goes on with that speaker.
+    const continued: string | null = !headline && /^["“]/.test(line) && quoted.every((code) => code === null) && !namesItsSpeaker(line) ? quoteSpeaker : null;
+    const lineSpeaker = speakerOfLine(line) ?? continued;
     for (const [index, text] of sentences.entries()) {
       const speaker = lineSpeaker ?? quoted[index] ?? null;
       const mentions = readSentence(text, headline, speaker, memory, byKey, published);
       remember(text, memory, mentions);
     }
+    quoteSpeaker = continued ?? speakerAfterQuote(line);
   }
   return [...byKey.values()];
 }
