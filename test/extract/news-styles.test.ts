@@ -273,6 +273,11 @@ describe('other languages: across sentences and nationality adjectives', () => {
       'A Bulgária não enviará tropas para a Ucrânia. No entanto, a Turquia está disposta a ajudar na desminagem do mar Negro.',
       ['BG ground_troops declined', 'TR maritime willing'],
     ],
+    // ... nor when the new sentence has a subject of its own, even an unnamed one.
+    ['La Russie rejette le déploiement de troupes en Ukraine. Toutefois, les Européens sont prêts à envoyer des soldats.', ['RU ground_troops opposed']],
+    ['Polska nie wyśle żołnierzy do Ukrainy. Jednak sojusznicy są gotowi wysłać swoje wojska.', ['PL ground_troops declined']],
+    // Ukraine's own soldiers, trained by others, are no troop contribution.
+    ['Polska nie wyśle żołnierzy do Ukrainy. Jednak jest gotowa szkolić ukraińskie wojsko.', ['PL ground_troops declined', 'PL training willing']],
     // Military and financial support are equipment and funding; "aiuti militari" are no soldiers.
     ["La France est prête à renforcer son soutien militaire et financier à l'Ukraine.", ['FR equipment willing', 'FR funding willing']],
     ["L'Italia è pronta a dare anche aiuti militari all'Ucraina, ha detto il governo.", ['IT equipment willing']],

@@ -39,6 +39,7 @@ const STEMS: ReadonlyArray<readonly [string, string, string, string, string, str
   ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack'],
   ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk'],
   ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk'],
+  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk'],
 ];
 
 const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6 };

@@ -172,7 +172,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`nous|notre|nos`),
     opener: words(`^\\W*(?:cependant|toutefois|en revanche|mais|néanmoins|pourtant)`),
     among: words(`parmi (?:eux|elles|lesquels|lesquelles|ceux-ci)`),
-    group: words(`pays|états|nations|alliés|partenaires`),
+    group: words(`pays|états|nations|alliés|partenaires|européens`),
     extraNames: { 'Royaume-Uni': 'GB', 'Grande-Bretagne': 'GB', 'États-Unis': 'US', 'Etats-Unis': 'US', Moscou: 'RU' },
   },
   de: {
@@ -222,7 +222,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`wir|uns|unser\\w*`),
     opener: words(`^\\W*(?:aber|jedoch|allerdings|dennoch|trotzdem)`),
     among: words(`darunter|unter ihnen|dazu gehören|zu ihnen gehören`),
-    group: words(`länder\\w*|staaten|nationen|verbündete\\w*|partner\\w*`),
+    group: words(`länder\\w*|staaten|nationen|verbündete\\w*|partner\\w*|europäer\\w*`),
     extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU' },
   },
   es: {
@@ -261,7 +261,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`nosotros|nosotras|nuestr\\w*|\\w+remos|\\w+ríamos|estamos|vamos|somos|tenemos|podemos|queremos|vemos`),
     opener: words(`^\\W*(?:sin embargo|pero|no obstante|aun así)`),
     among: words(`entre (?:ellos|ellas|los que|las que|los cuales|las cuales)`),
-    group: words(`países|estados|naciones|aliados|socios`),
+    group: words(`países|estados|naciones|aliados|socios|europeos`),
     extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Moscú: 'RU' },
   },
   it: {
@@ -310,7 +310,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`noi|nostr\\w*|\\w+iamo|\\w+remo`),
     opener: words(`^\\W*(?:tuttavia|però|ma|eppure|comunque)`),
     among: words(`(?:tra|fra) (?:questi|queste|cui|loro|essi)`),
-    group: words(`paesi|stati|nazioni|alleati|partner`),
+    group: words(`paesi|stati|nazioni|alleati|partner|europei`),
     extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Mosca: 'RU' },
   },
   pt: {
@@ -363,7 +363,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`nós|noss\\w*|\\w+remos|\\w+ríamos|estamos|vamos|somos|temos|podemos|queremos`),
     opener: words(`^\\W*(?:no entanto|mas|porém|contudo|todavia|entretanto)`),
     among: words(`entre (?:eles|elas|os quais|as quais)`),
-    group: words(`países|estados|nações|aliados|parceiros`),
+    group: words(`países|estados|nações|aliados|parceiros|europeus`),
     extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Moscou: 'RU', Moscovo: 'RU' },
   },
   pl: {
@@ -405,7 +405,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`my|nas|nasz\\w*|\\w+śmy|będziemy|możemy|chcemy|mamy|wyślemy|zamierzamy|planujemy|przewidujemy|deklarujemy`),
     opener: words(`^\\W*(?:jednak|ale|natomiast|mimo to)`),
     among: words(`wśród (?:nich|których)|w tym`),
-    group: words(`państw\\w*|kraj\\w*|sojusznik\\w*|partner\\w*`),
+    group: words(`państw\\w*|kraj\\w*|sojusznik\\w*|sojusznicy|partner\\w*|europejczy\\w*`),
     extraNames: {
       'Wielka Brytania': 'GB',
       'Wielkiej Brytanii': 'GB',
@@ -501,7 +501,7 @@ function adjectiveMentions(lower: string, pattern: RegExp, lang: Foreign, offici
   const found: Mention[] = [];
   const { forms } = adjectivesOf(lang);
   for (const match of lower.matchAll(pattern)) {
-    const adjective = [match.groups?.adj, match.groups?.adj2].find((a) => a !== undefined);
+    const adjective = match.groups?.adj ?? match.groups?.adj2;
     if (!adjective) continue;
     const code = forms.find(([, form]) => form.test(adjective))?.[0];
     if (!code) continue;
@@ -699,6 +699,18 @@ function commitmentsIn(
   return specific;
 }
 
+/** The sentence with Ukraine's and Russia's own troops blanked, for the commitment cues. */
+function withoutForeignTroops(lower: string, lang: Foreign): string {
+  const { troops, forms } = adjectivesOf(lang);
+  let out = lower;
+  for (const match of lower.matchAll(troops)) {
+    const adjective = match.groups?.adj ?? match.groups?.adj2 ?? '';
+    const code = forms.find(([, form]) => form.test(adjective))?.[0];
+    if (code === 'UA' || code === 'RU') out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
+  }
+  return out;
+}
+
 /** Claims of one sentence in another language. */
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   // A question asks about a position; it states none.
@@ -737,11 +749,15 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   const others = mentions.filter((m) => m.code !== 'UA');
   const analyst = ANALYST[lang].test(lower);
   const firstPerson = context.quoteSpeaker !== undefined && lexicon.firstPerson.test(lower);
-  const fromBefore = firstPerson ? context.quoteSpeaker : others.length === 0 ? context.inherited : undefined;
+  // A sentence going on from the previous one names no other actor: no country, no group ("but the allies are ready").
+  const fromBefore = firstPerson ? context.quoteSpeaker : others.length === 0 && !analyst && !lexicon.group.test(lower) ? context.inherited : undefined;
   let carried: Mention | undefined;
+  let topics: string | undefined;
   for (const part of sentenceParts) {
     const stance = stanceOf(cues.slice(part.start, part.end), lexicon);
     if (!stance) continue;
+    // Ukraine's and Russia's own soldiers ("ukraińskie wojsko", "troupes russes") are no one's contribution.
+    topics ??= withoutForeignTroops(lower, lang);
     const cue = part.start + stance.at;
     // Ukraine receives the guarantees: never the actor here either.
     const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
@@ -754,7 +770,7 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
       // The commitment is told after the actor, or before the reporting verb when the actor is its speaker.
       const from = own ? own.end : part.start;
       const to = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
-      const specific = commitmentsIn(lower, lang, part, from, to, stance);
+      const specific = commitmentsIn(topics, lang, part, from, to, stance);
       for (const actor of own ? listBefore(lower, mentions, own) : [subject]) push(actor, specific, stance.stance, voice);
       continue;
     }
@@ -762,7 +778,7 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
     if (analyst) continue;
     const among = amongList(lower, mentions, lexicon, cue, part.end);
     if (among && lexicon.group.test(lower.slice(part.start, among.at))) {
-      const specific = commitmentsIn(lower, lang, part, part.start, among.at, stance);
+      const specific = commitmentsIn(topics, lang, part, part.start, among.at, stance);
       for (const member of among.members) push(member, specific, stance.stance, undefined);
       continue;
     }
@@ -770,12 +786,12 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
     const troops = adjectiveMentions(lower.slice(0, part.end), adjectivesOf(lang).troops, lang, false).filter((m) => m.start >= part.start);
     const nation = troops.at(-1);
     if (nation && !ADVERSARIES.has(nation.code) && nation.code !== 'UA' && others.every((m) => m.code === nation.code)) {
-      if (commitmentsIn(lower, lang, part, part.start, part.end, stance).includes('ground_troops')) push(nation, ['ground_troops'], stance.stance, undefined);
+      if (commitmentsIn(topics, lang, part, part.start, part.end, stance).includes('ground_troops')) push(nation, ['ground_troops'], stance.stance, undefined);
       continue;
     }
     // No actor, but an unnamed group of countries: a list of its members may follow.
     if (lexicon.group.test(lower.slice(part.start, part.end))) {
-      const specific = commitmentsIn(lower, lang, part, part.start, part.end, stance);
+      const specific = commitmentsIn(topics, lang, part, part.start, part.end, stance);
       if (specific.length > 0) result.group = { stance: stance.stance, commitments: specific };
     }
   }
