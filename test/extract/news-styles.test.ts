@@ -230,6 +230,11 @@ describe('other languages: across sentences and nationality adjectives', () => {
       '„Schweden wird keine Soldaten in die Ukraine schicken. Wir sind aber bereit, bei der Luftverteidigung zu helfen“, sagte ein Sprecher.',
       ['SE air willing', 'SE ground_troops declined'],
     ],
+    // ... nor when an official of another country was named between the one quoted and the quote.
+    [
+      "Emmanuel Macron a déclaré lundi à Paris que l'Europe doit agir vite. Le Premier ministre polonais Donald Tusk était aussi présent. « Nous sommes prêts à former l'armée ukrainienne », a déclaré le dirigeant.",
+      [],
+    ],
     // A generic attribution with no official quoted before: nobody to stand for "we".
     ['Die Lage in der Ukraine bleibt angespannt. „Wir sind bereit, Soldaten zu schicken“, sagte ein Teilnehmer.', []],
     // A list that carries on from a sentence about an unnamed group.

@@ -640,6 +640,8 @@ interface SentenceResult {
   group?: GroupClaim;
   /** The official who speaks: named after the reporting verb ("sagte Merz"), or just before it ("Merz sagte"). */
   reported?: Mention;
+  /** The countries of the officials named in it. */
+  officials?: string[];
 }
 
 const AMONG_GAP = new RegExp(`^[\\s,:]*(?:[${LETTER}]+\\s+)?(?:(?:la|le|l'|les|die|der|el|los|las|il|lo|o|a|os|as)\\s+)?$`, 'u');
@@ -722,11 +724,9 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   const mentions = mentionsIn(sentence, lang);
   const reporting = lexicon.reporting.exec(lower);
   const speaker = reporting ? mentions.find((m) => m.start > reporting.index && m.official) : undefined;
-  const result: SentenceResult = { claims: [] };
-  if (reporting) {
-    const officials = mentions.filter((m) => m.official);
-    result.reported = speaker ?? officials.filter((m) => m.end <= reporting.index).at(-1);
-  }
+  const officials = mentions.filter((m) => m.official);
+  const result: SentenceResult = { claims: [], officials: officials.map((m) => m.code) };
+  if (reporting) result.reported = speaker ?? officials.filter((m) => m.end <= reporting.index).at(-1);
   const confidence = headline ? 0.6 : 0.7;
   const push = (actor: Mention, commitments: Commitment[], stance: Stance, voice: Mention | undefined): void => {
     const self = voice ? voice.code === actor.code : actor.official;
@@ -844,6 +844,18 @@ function quotesOf(sentences: string[], lang: Foreign): Array<Quote | undefined> 
   return quotes;
 }
 
+/**
+ * The shared splitter reads English quotes; French and German ones also end a sentence before
+ * "« Nous" or "„Wir" and after "prêts. »" or "liefern.“".
+ */
+const QUOTE_BOUNDARY = /(?<=[.!?]\s?[»“”])\s+(?=[«„]?\s?\p{Lu})|(?<=[.!?])\s+(?=[«„]\s?\p{Lu})/gu;
+
+function sentencesOf(line: string): string[] {
+  const sentences = splitSentences(line);
+  if (!/[«„»“]/u.test(line)) return sentences;
+  return sentences.flatMap((sentence) => sentence.split(QUOTE_BOUNDARY).filter((part) => part.length > 0));
+}
+
 /** How many sentences back a generic attribution ("said the politician") looks for the official quoted. */
 const SPEAKER_REACH = 3;
 
@@ -856,10 +868,11 @@ export function foreignClaims(article: Article, lang: Foreign, title: string): C
     ...cleanLines(title, seen).map((line) => ({ line, headline: true })),
     ...cleanLines(article.body, seen).map((line) => ({ line, headline: false })),
   ];
-  let reported: { speaker: Mention; at: number } | undefined;
+  // The official quoted last, and whether an official of another country was named since.
+  let reported: { speaker: Mention; at: number; others: boolean } | undefined;
   let count = 0;
   for (const { line, headline } of lines) {
-    const sentences = splitSentences(line);
+    const sentences = sentencesOf(line);
     const quotes = quotesOf(sentences, lang);
     let previous: SentenceResult | undefined;
     let quoteSpeaker: Mention | undefined;
@@ -868,7 +881,8 @@ export function foreignClaims(article: Article, lang: Foreign, title: string): C
       const quote = quotes[index];
       // "Said the politician": the official quoted last before the quote opens, a few sentences back at most.
       if (quote?.opening === index)
-        quoteSpeaker = quote.speaker === 'generic' ? (reported && count - reported.at <= SPEAKER_REACH ? reported.speaker : undefined) : quote.speaker;
+        quoteSpeaker =
+          quote.speaker !== 'generic' ? quote.speaker : reported && !reported.others && count - reported.at <= SPEAKER_REACH ? reported.speaker : undefined;
       // The same quote goes on, or "however" opens the sentence: the previous sentence's actor.
       const sameQuote = quote !== undefined && quote.opening < index;
       const goesOn = sameQuote || lexicon.opener.test(sentence.toLowerCase());
@@ -882,7 +896,8 @@ export function foreignClaims(article: Article, lang: Foreign, title: string): C
         const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
         if (!byKey.has(key) || byKey.get(key)!.confidence < claim.confidence) byKey.set(key, claim);
       }
-      if (previous.reported) reported = { speaker: previous.reported, at: count };
+      if (previous.reported) reported = { speaker: previous.reported, at: count, others: false };
+      else if (reported && previous.officials?.some((code) => code !== reported!.speaker.code)) reported.others = true;
     }
   }
   return [...byKey.values()];
