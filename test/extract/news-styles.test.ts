@@ -253,6 +253,11 @@ describe('other languages: across sentences and nationality adjectives', () => {
     // ... but not a list the group excludes, the senders to a recipient, or ministers who are no group of countries.
     ['Mehrere Länder sind bereit, Soldaten in die Ukraine zu schicken, darunter aber nicht Polen.', []],
     ['Die Ukraine erhält Waffen von mehreren Ländern. Darunter sind Schweden und Dänemark.', []],
+    ['Kilka państw jest gotowych wysłać żołnierzy do Ukrainy. W tym tygodniu Polska ogłosi decyzję w tej sprawie.', []],
+    [
+      'Plusieurs pays sont prêts à envoyer des troupes en Ukraine, a déclaré le ministre. Parmi eux figurent la Suède et la Russie.',
+      ['SE ground_troops willing'],
+    ],
     ['Die Minister sind bereit, Soldaten in die Ukraine zu schicken. Unter ihnen sind die Minister aus Schweden und Dänemark.', []],
     // A nationality adjective on the troops names their country when no other country is named.
     ['Es ist offen, ob deutsche Soldaten in die Ukraine entsandt werden.', ['DE ground_troops undecided']],

@@ -404,7 +404,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     coalitionName: words(`koalicj\\w* chętnych`, 'gu'),
     firstPerson: words(`my|nas|nasz\\w*|\\w+śmy|będziemy|możemy|chcemy|mamy|wyślemy|zamierzamy|planujemy|przewidujemy|deklarujemy`),
     opener: words(`^\\W*(?:jednak|ale|natomiast|mimo to)`),
-    among: words(`wśród (?:nich|których)|w tym`),
+    among: words(`wśród (?:nich|których)|między innymi`),
     group: words(`państw\\w*|kraj\\w*|sojusznik\\w*|sojusznicy|partner\\w*|europejczy\\w*`),
     extraNames: {
       'Wielka Brytania': 'GB',
@@ -664,7 +664,8 @@ function amongList(lower: string, mentions: Mention[], lexicon: Lexicon, from: n
     if (!LIST_JOIN.test(lower.slice(members.at(-1)!.end, mentions[i]!.start))) break;
     members.push(mentions[i]!);
   }
-  const named = members.filter((m) => m.code !== 'UA');
+  // Ukraine receives; Russia is no member of a group offering help to it.
+  const named = members.filter((m) => m.code !== 'UA' && !ADVERSARIES.has(m.code));
   return named.length > 0 ? { members: named, at } : null;
 }
 
