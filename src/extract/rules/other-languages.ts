@@ -471,6 +471,7 @@ function namePattern(lang: Foreign): { pattern: RegExp; codes: Map<string, strin
  * "le président français" speaks for France, "deutsche Truppen" are Germany's soldiers.
  */
 interface AdjectivePatterns {
+  /** The nouns alone: the word beside each is then checked against the forms (cheaper than an alternation of every adjective at every position). */
   official: RegExp;
   troops: RegExp;
   forms: Array<[string, RegExp]>;
@@ -479,34 +480,51 @@ const adjectivePatterns = new Map<Foreign, AdjectivePatterns>();
 function adjectivesOf(lang: Foreign): AdjectivePatterns {
   let entry = adjectivePatterns.get(lang);
   if (!entry) {
-    const forms = adjectiveForms(lang);
-    // The noun is found first and the word beside it is checked against the forms: one long alternation of adjectives at every position cost more.
-    const next = (nouns: string): string => {
-      const before = `(?<adj>[${LETTER}]+) (?:${nouns})`;
-      const after = `(?:${nouns}) (?<adj2>[${LETTER}]+)`;
-      return ADJECTIVE_PLACE[lang] === 'before' ? before : ADJECTIVE_PLACE[lang] === 'after' ? after : `${before}|${after}`;
-    };
     entry = {
-      official: words(next(OFFICIAL_NOUNS[lang]), 'gu'),
-      troops: words(next(TROOP_NOUNS[lang]), 'gu'),
-      forms: forms.map(([code, f]) => [code, new RegExp(`^(?:${f})$`, 'u')]),
+      official: words(OFFICIAL_NOUNS[lang], 'gu'),
+      troops: words(TROOP_NOUNS[lang], 'gu'),
+      forms: adjectiveForms(lang).map(([code, f]) => [code, new RegExp(`^(?:${f})$`, 'u')]),
     };
     adjectivePatterns.set(lang, entry);
   }
   return entry;
 }
 
-/** The adjectives of one pattern in a (lower-case) sentence, as mentions of their countries. */
-function adjectiveMentions(lower: string, pattern: RegExp, lang: Foreign, official: boolean): Mention[] {
-  const found: Mention[] = [];
+const WORD_BEFORE = new RegExp(`([${LETTER}]+) $`, 'u');
+const WORD_AFTER = new RegExp(`^ ([${LETTER}]+)`, 'u');
+
+/** A nationality adjective as a mention of its country, with the span of the whole phrase (adjective and noun). */
+type AdjectiveMention = Mention & { phraseStart: number; phraseEnd: number };
+
+/** The adjectives beside the nouns of one pattern in a (lower-case) sentence. */
+function adjectiveMentions(lower: string, nouns: RegExp, lang: Foreign, official: boolean): AdjectiveMention[] {
+  const found: AdjectiveMention[] = [];
   const { forms } = adjectivesOf(lang);
-  for (const match of lower.matchAll(pattern)) {
-    const adjective = match.groups?.adj ?? match.groups?.adj2;
-    if (!adjective) continue;
-    const code = forms.find(([, form]) => form.test(adjective))?.[0];
-    if (!code) continue;
-    const start = match.index + match[0].indexOf(adjective);
-    found.push({ code, kind: 'demonym', start, end: start + adjective.length, official });
+  const place = ADJECTIVE_PLACE[lang];
+  const codeOf = (word: string): string | undefined => forms.find(([, form]) => form.test(word))?.[0];
+  for (const match of lower.matchAll(nouns)) {
+    const nounEnd = match.index + match[0].length;
+    const before = place === 'after' ? null : WORD_BEFORE.exec(lower.slice(Math.max(0, match.index - 40), match.index));
+    const beforeCode = before ? codeOf(before[1]!) : undefined;
+    if (before && beforeCode) {
+      const start = match.index - before[0].length;
+      found.push({ code: beforeCode, kind: 'demonym', start, end: start + before[1]!.length, official, phraseStart: start, phraseEnd: nounEnd });
+      continue;
+    }
+    const after = place === 'before' ? null : WORD_AFTER.exec(lower.slice(nounEnd, nounEnd + 40));
+    const afterCode = after ? codeOf(after[1]!) : undefined;
+    if (after && afterCode) {
+      const start = nounEnd + 1;
+      found.push({
+        code: afterCode,
+        kind: 'demonym',
+        start,
+        end: start + after[1]!.length,
+        official,
+        phraseStart: match.index,
+        phraseEnd: start + after[1]!.length,
+      });
+    }
   }
   return found;
 }
@@ -523,7 +541,7 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
   }
   // "Le président français", "der polnische Außenminister": an official of that country.
   const lower = sentence.toLowerCase();
-  for (const mention of adjectiveMentions(lower, adjectivesOf(lang).official, lang, true)) add(mention);
+  for (const { code, kind, start, end } of adjectiveMentions(lower, adjectivesOf(lang).official, lang, true)) add({ code, kind, start, end, official: true });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -704,12 +722,10 @@ function commitmentsIn(
 
 /** The sentence with Ukraine's and Russia's own troops blanked, for the commitment cues. */
 function withoutForeignTroops(lower: string, lang: Foreign): string {
-  const { troops, forms } = adjectivesOf(lang);
   let out = lower;
-  for (const match of lower.matchAll(troops)) {
-    const adjective = match.groups?.adj ?? match.groups?.adj2 ?? '';
-    const code = forms.find(([, form]) => form.test(adjective))?.[0];
-    if (code === 'UA' || code === 'RU') out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
+  for (const troops of adjectiveMentions(lower, adjectivesOf(lang).troops, lang, false)) {
+    if (troops.code !== 'UA' && troops.code !== 'RU') continue;
+    out = out.slice(0, troops.phraseStart) + ' '.repeat(troops.phraseEnd - troops.phraseStart) + out.slice(troops.phraseEnd);
   }
   return out;
 }
