@@ -230,7 +230,7 @@ describe('other languages: across sentences and nationality adjectives', () => {
       '„Schweden wird keine Soldaten in die Ukraine schicken. Wir sind aber bereit, bei der Luftverteidigung zu helfen“, sagte ein Sprecher.',
       ['SE air willing', 'SE ground_troops declined'],
     ],
-    // ... nor when an official of another country was named between the one quoted and the quote.
+    // "Said the leader" after an official of another country was named since the last one quoted: who "we" is stays open.
     [
       "Emmanuel Macron a déclaré lundi à Paris que l'Europe doit agir vite. Le Premier ministre polonais Donald Tusk était aussi présent. « Nous sommes prêts à former l'armée ukrainienne », a déclaré le dirigeant.",
       [],
@@ -291,7 +291,7 @@ describe('other languages: across sentences and nationality adjectives', () => {
     // Military and financial support are equipment and funding; "aiuti militari" are no soldiers.
     ["La France est prête à renforcer son soutien militaire et financier à l'Ukraine.", ['FR equipment willing', 'FR funding willing']],
     ["L'Italia è pronta a dare anche aiuti militari all'Ucraina, ha detto il governo.", ['IT equipment willing']],
-    // Troops as part of the guarantees are troops; taking part in the guarantees with troops is both.
+    // Troops as part of the guarantees are troops alone (taking part in the guarantees with troops is both, above).
     ['Deutschland ist bereit, Soldaten im Rahmen von Sicherheitsgarantien in die Ukraine zu schicken.', ['DE ground_troops willing']],
   ])('%s', (body, expected) => {
     expect(keys(body)).toEqual(expected);
