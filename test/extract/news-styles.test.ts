@@ -212,6 +212,92 @@ describe('other languages: structure and negatives', () => {
   });
 });
 
+describe('other languages: across sentences and nationality adjectives', () => {
+  it.each([
+    // A quote whose speaker is named in the sentence before it, attributed only to "the politician".
+    [
+      'Bundeskanzler Friedrich Merz erklärte am Dienstag in Berlin seine Haltung. „Wir werden der Ukraine Luftverteidigung liefern. Daran gibt es keinen Zweifel“, sagte der Politiker.',
+      ['DE air committed'],
+    ],
+    ["Voici ce qu'a déclaré Emmanuel Macron à Paris. « Nous sommes prêts à former l'armée ukrainienne », a déclaré le président.", ['FR training willing']],
+    // ... or in the sentence after it.
+    [
+      '«Estamos dispuestos a enviar aviones para la defensa de Ucrania y lo haremos con los aliados». Así lo ha afirmado Pedro Sánchez este lunes en Bruselas.',
+      ['ES air willing'],
+    ],
+    // The next sentence of the same quote keeps its actor.
+    [
+      '„Schweden wird keine Soldaten in die Ukraine schicken. Wir sind aber bereit, bei der Luftverteidigung zu helfen“, sagte ein Sprecher.',
+      ['SE air willing', 'SE ground_troops declined'],
+    ],
+    // "Said the leader" after an official of another country was named since the last one quoted: who "we" is stays open.
+    [
+      "Emmanuel Macron a déclaré lundi à Paris que l'Europe doit agir vite. Le Premier ministre polonais Donald Tusk était aussi présent. « Nous sommes prêts à former l'armée ukrainienne », a déclaré le dirigeant.",
+      [],
+    ],
+    // A generic attribution with no official quoted before: nobody to stand for "we".
+    ['Die Lage in der Ukraine bleibt angespannt. „Wir sind bereit, Soldaten zu schicken“, sagte ein Teilnehmer.', []],
+    // A list that carries on from a sentence about an unnamed group.
+    [
+      'Sechs Länder sind bereit, Soldaten in die Ukraine zu schicken. Darunter sind Schweden, Dänemark und Belgien.',
+      ['BE ground_troops willing', 'DK ground_troops willing', 'SE ground_troops willing'],
+    ],
+    [
+      'Kilka państw jest gotowych wysłać żołnierzy do Ukrainy. Wśród nich są Szwecja, Norwegia i Finlandia.',
+      ['FI ground_troops willing', 'NO ground_troops willing', 'SE ground_troops willing'],
+    ],
+    [
+      'Varios países de la coalición están dispuestos a enviar tropas a Ucrania, entre ellos Suecia y Noruega, según el diario.',
+      ['NO ground_troops willing', 'SE ground_troops willing'],
+    ],
+    // ... but not a list the group excludes, the senders to a recipient, or ministers who are no group of countries.
+    ['Mehrere Länder sind bereit, Soldaten in die Ukraine zu schicken, darunter aber nicht Polen.', []],
+    ['Die Ukraine erhält Waffen von mehreren Ländern. Darunter sind Schweden und Dänemark.', []],
+    ['Kilka państw jest gotowych wysłać żołnierzy do Ukrainy. W tym tygodniu Polska ogłosi decyzję w tej sprawie.', []],
+    [
+      'Plusieurs pays sont prêts à envoyer des troupes en Ukraine, a déclaré le ministre. Parmi eux figurent la Suède et la Russie.',
+      ['SE ground_troops willing'],
+    ],
+    ['Die Minister sind bereit, Soldaten in die Ukraine zu schicken. Unter ihnen sind die Minister aus Schweden und Dänemark.', []],
+    // A nationality adjective on the troops names their country when no other country is named.
+    ['Es ist offen, ob deutsche Soldaten in die Ukraine entsandt werden.', ['DE ground_troops undecided']],
+    ['El Ejecutivo descarta el envío de tropas españolas a Ucrania.', ['ES ground_troops declined']],
+    ["Des soldats français sont prêts à partir pour l'Ukraine dès la signature d'un accord de paix.", ['FR ground_troops willing']],
+    ["Le truppe italiane sono pronte a partire per l'Ucraina, ha detto il ministro della difesa.", ['IT ground_troops willing']],
+    ['As tropas portuguesas estão prontas para partir para a Ucrânia.', ['PT ground_troops willing']],
+    ['Polscy żołnierze są gotowi do misji w Ukrainie po zawarciu rozejmu.', ['PL ground_troops willing']],
+    // ... not when another country speaks of them, not Russia's or Ukraine's own soldiers, not an expert's view, not a question.
+    ['Moskau lehnt deutsche Truppen in der Ukraine strikt ab, sagte ein Sprecher.', ['RU ground_troops opposed']],
+    ['A Rússia rejeita a presença de tropas francesas na Ucrânia.', ['RU ground_troops opposed']],
+    ['Die russischen Truppen sind bereit, weiter in der Ukraine vorzurücken.', []],
+    ["Les soldats ukrainiens sont prêts à défendre l'Ukraine jusqu'au bout, a déclaré le porte-parole de l'armée.", []],
+    ['Ein Experte hält deutsche Soldaten für bereit, in die Ukraine zu gehen.', []],
+    ['Sind deutsche Soldaten wirklich bereit, in die Ukraine zu gehen und dort für den Frieden zu sorgen?', []],
+    // "However" opening a sentence keeps the previous actor; without it, or with a new country, it does not.
+    [
+      'A Bulgária não enviará tropas para a Ucrânia. No entanto, está disposta a ajudar na desminagem do mar Negro.',
+      ['BG ground_troops declined', 'BG maritime willing'],
+    ],
+    ['A Bulgária não enviará tropas para a Ucrânia. Está disposta a ajudar na desminagem do mar Negro.', ['BG ground_troops declined']],
+    [
+      'A Bulgária não enviará tropas para a Ucrânia. No entanto, a Turquia está disposta a ajudar na desminagem do mar Negro.',
+      ['BG ground_troops declined', 'TR maritime willing'],
+    ],
+    // ... nor when the new sentence has a subject of its own, even an unnamed one.
+    ['La Russie rejette le déploiement de troupes en Ukraine. Toutefois, les Européens sont prêts à envoyer des soldats.', ['RU ground_troops opposed']],
+    ['Polska nie wyśle żołnierzy do Ukrainy. Jednak sojusznicy są gotowi wysłać swoje wojska.', ['PL ground_troops declined']],
+    // Ukraine's own soldiers, trained by others, are no troop contribution.
+    ['Polska nie wyśle żołnierzy do Ukrainy. Jednak jest gotowa szkolić ukraińskie wojsko.', ['PL ground_troops declined', 'PL training willing']],
+    // Military and financial support are equipment and funding; "aiuti militari" are no soldiers.
+    ["La France est prête à renforcer son soutien militaire et financier à l'Ukraine.", ['FR equipment willing', 'FR funding willing']],
+    ["L'Italia è pronta a dare anche aiuti militari all'Ucraina, ha detto il governo.", ['IT equipment willing']],
+    // Troops as part of the guarantees are troops alone (taking part in the guarantees with troops is both, above).
+    ['Deutschland ist bereit, Soldaten im Rahmen von Sicherheitsgarantien in die Ukraine zu schicken.', ['DE ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
 describe('more real-news wordings', () => {
   it.each([
     ['Norway announced its readiness to send a military contingent to Ukraine to protect a future peace agreement.', ['NO ground_troops willing']],

@@ -7,6 +7,7 @@ import type { Commitment, Stance } from '../../model/taxonomy.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
 import { ADVERSARIES } from './lexicon.js';
+import { ADJECTIVE_PLACE, adjectiveForms, type ForeignLanguage, OFFICIAL_NOUNS, TROOP_NOUNS } from './nationality-adjectives.js';
 
 /**
  * French, German, Spanish, Italian, Portuguese and Polish: the commitment and stance cues of
@@ -16,11 +17,15 @@ import { ADVERSARIES } from './lexicon.js';
  * none is), else the speaker named after "a déclaré / sagte / dijo / ha detto / disse /
  * powiedział". A commitment counts only after the actor (or before the reporting verb when the
  * actor is that speaker), so a country named late in a sentence does not take an earlier topic.
+ * Across sentences: a quote's "we" is its speaker's country, the next sentence of a quote or one
+ * opening with "however" keeps the actor, and "among them A and B" names the members of a group
+ * the sentence before spoke of. Nationality adjectives name speakers ("le président français")
+ * and, alone in a sentence, whose troops are meant ("deutsche Truppen").
  * No clause structure beyond that, so these claims carry a lower confidence than English ones.
  */
 
-export type Language = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl';
-type Foreign = Exclude<Language, 'en'>;
+export type Language = 'en' | ForeignLanguage;
+type Foreign = ForeignLanguage;
 const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl'];
 
 const require = createRequire(import.meta.url);
@@ -111,6 +116,14 @@ interface Lexicon {
   contrast: RegExp;
   /** The coalition's own name ("of the willing") is no stance cue. */
   coalitionName: RegExp;
+  /** "We, our": a quote's first person is its speaker's country. */
+  firstPerson: RegExp;
+  /** "However" opening a sentence: the previous sentence's actor goes on. */
+  opener: RegExp;
+  /** "Among them": the countries of a group named before. */
+  among: RegExp;
+  /** Countries, states, allies: an unnamed group whose members a later list may name. */
+  group: RegExp;
   extraNames: Record<string, string>;
 }
 
@@ -147,8 +160,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['air', words(`aériennes?|aérien|avions|chasseurs|défense anti-?aérienne|ciel`)],
       ['maritime', words(`navale?s?|mer noire|maritime|déminage`)],
       ['training', words(`formation|former|entraîn\\w*`)],
-      ['equipment', words(`armes|armement|munitions|missiles|équipements?`)],
-      ['funding', words(`financement|milliards?|millions d'euros`)],
+      ['equipment', words(`armes|armement|munitions|missiles|équipements?|(?:soutien|aide|assistance) militaire`)],
+      ['funding', words(`financement|milliards?|millions d'euros|(?:soutien|aide) (?:militaire et )?financi\\w*`)],
       ['monitoring', words(`surveill\\w*|observateurs?`)],
       ['coalition', words(`garanties? de sécurité|coalition|force multinationale`)],
     ],
@@ -156,6 +169,10 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     reporting: words(`a déclaré|a dit|a affirmé|a annoncé|a indiqué|a assuré|selon|déclare|affirme|annonce`),
     contrast: words(`mais|en revanche|toutefois|tandis que|alors que`, 'gu'),
     coalitionName: words(`coalition des volontaires|coalition des pays volontaires`, 'gu'),
+    firstPerson: words(`nous|notre|nos`),
+    opener: words(`^\\W*(?:cependant|toutefois|en revanche|mais|néanmoins|pourtant)`),
+    among: words(`parmi (?:eux|elles|lesquels|lesquelles|ceux-ci)`),
+    group: words(`pays|états|nations|alliés|partenaires|européens`),
     extraNames: { 'Royaume-Uni': 'GB', 'Grande-Bretagne': 'GB', 'États-Unis': 'US', 'Etats-Unis': 'US', Moscou: 'RU' },
   },
   de: {
@@ -176,23 +193,23 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'undecided',
         words(
-          `noch nicht entschieden|unentschieden|prüf\\w*|erwäg\\w*|offen|lässt offen|ließ offen|(?:legt|legte) sich (?:\\S+ ){0,16}?nicht fest|noch nicht fest|ob (?:\\S+ ){0,8}?(?:schicken|entsenden) wolle`,
+          `noch nicht entschieden|unentschieden|nicht sagen,? ob|prüf\\w*|erwäg\\w*|offen|lässt offen|ließ offen|(?:legt|legte) sich (?:\\S+ ){0,16}?nicht fest|noch nicht fest|ob (?:\\S+ ){0,8}?(?:schicken|entsenden) wolle`,
         ),
       ],
       [
         'committed',
         words(
-          `wird (?:\\w+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`,
+          `(?:wird|werden) (?:\\S+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen|geben|leisten)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`,
         ),
       ],
-      ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet`)],
+      ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert`)],
     ],
     commitments: [
-      ['ground_troops', words(`soldat\\w*|truppen|bodentruppen|bundeswehr|friedenstruppe\\w*|kontingent|schutztruppe`)],
+      ['ground_troops', words(`soldat\\w*|\\w*truppen?|bundeswehr\\w*|kontingent`)],
       ['air', words(`luftverteidigung|luftraum|kampfjets?|flugzeuge|luftwaffe|luftüberwachung`)],
       ['maritime', words(`marine|schwarzen meer|minenräum\\w*`)],
       ['training', words(`ausbild\\w*|trainier\\w*`)],
-      ['equipment', words(`waffen(?!stillstand|ruhe)\\w*|munition|raketen|ausrüstung|taurus|panzer`)],
+      ['equipment', words(`waffen(?!stillstand|ruhe)\\w*|munition|raketen|ausrüstung|taurus|panzer|militärische (?:unterstützung|hilfe)|militärhilfe`)],
       ['funding', words(`finanz\\w*|milliarden|millionen euro`)],
       ['monitoring', words(`überwach\\w*|beobachter`)],
       ['intelligence', words(`aufklärung|geheimdienst\\w*`)],
@@ -202,6 +219,10 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     reporting: words(`sagte|erklärte|betonte|kündigte|teilte|so|laut`),
     contrast: words(`aber|jedoch|sondern|während|allerdings`, 'gu'),
     coalitionName: words(`koalition der willigen`, 'gu'),
+    firstPerson: words(`wir|uns|unser\\w*`),
+    opener: words(`^\\W*(?:aber|jedoch|allerdings|dennoch|trotzdem)`),
+    among: words(`darunter|unter ihnen|dazu gehören|zu ihnen gehören`),
+    group: words(`länder\\w*|staaten|nationen|verbündete\\w*|partner\\w*|europäer\\w*`),
     extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU' },
   },
   es: {
@@ -228,15 +249,19 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['air', words(`aviones|cazas|aérea|aéreo|aéreos|aéreas|defensa antiaérea|espacio aéreo`)],
       ['maritime', words(`naval|navales|mar negro|desminado`)],
       ['training', words(`entrenamiento|formación|entrenar`)],
-      ['equipment', words(`armas|armamento|munición|misiles|equipos?`)],
-      ['funding', words(`financiación|millones de euros|miles de millones`)],
+      ['equipment', words(`armas|armamento|munición|misiles|equipos?|(?:apoyo|ayuda|asistencia) militar`)],
+      ['funding', words(`financiación|millones de euros|miles de millones|(?:apoyo|ayuda) (?:militar y )?financier[oa]`)],
       ['monitoring', words(`vigilancia|supervis\\w*|observadores`)],
       ['coalition', words(`garantías de seguridad|coalición`)],
     ],
     place: words(`(?:en|a|para|hacia|contra|de|del|con) (?:la |el |los |las )?$`),
-    reporting: words(`dijo|afirmó|declaró|anunció|aseguró|según|explicó`),
+    reporting: words(`dijo|afirmó|declaró|anunció|aseguró|según|explicó|ha (?:dicho|afirmado|declarado|anunciado|asegurado|explicado|subrayado)`),
     contrast: words(`pero|sin embargo|aunque|mientras que`, 'gu'),
     coalitionName: words(`coalición de (?:los )?(?:voluntarios|dispuestos)`, 'gu'),
+    firstPerson: words(`nosotros|nosotras|nuestr\\w*|\\w+remos|\\w+ríamos|estamos|vamos|somos|tenemos|podemos|queremos|vemos`),
+    opener: words(`^\\W*(?:sin embargo|pero|no obstante|aun así)`),
+    among: words(`entre (?:ellos|ellas|los que|las que|los cuales|las cuales)`),
+    group: words(`países|estados|naciones|aliados|socios|europeos`),
     extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Moscú: 'RU' },
   },
   it: {
@@ -266,13 +291,15 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     commitments: [
       [
         'ground_troops',
-        words(`truppe|soldati|militari|contingente|forza di rassicurazione|forze di pace|caschi blu|missione militare|missione di pace|forze terrestri`),
+        words(
+          `truppe|soldati|(?<!aiuti |sostegno |assistenza )militari|contingente|forza di rassicurazione|forze di pace|caschi blu|missione militare|missione di pace|forze terrestri`,
+        ),
       ],
       ['air', words(`aere\\w*|caccia|difesa antiaerea|spazio aereo`)],
       ['maritime', words(`naval\\w*|mar nero|marittim\\w*|sminamento`)],
       ['training', words(`addestramento|addestrare`)],
-      ['equipment', words(`armi|armamenti|munizioni|missili|equipaggiament\\w*`)],
-      ['funding', words(`finanziament\\w*|miliardi|milioni di euro`)],
+      ['equipment', words(`armi|armamenti|munizioni|missili|equipaggiament\\w*|(?:sostegno|aiuto|assistenza) militare|aiuti militari`)],
+      ['funding', words(`finanziament\\w*|miliardi|milioni di euro|(?:sostegno|aiuti|aiuto) (?:militar[ei] e )?finanziari\\w*`)],
       ['monitoring', words(`monitoraggio|osservatori|sorveglianza`)],
       ['coalition', words(`garanzie di sicurezza|coalizione`)],
     ],
@@ -280,6 +307,10 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     reporting: words(`ha detto|ha dichiarato|ha affermato|ha annunciato|ha assicurato|ha sottolineato|ha spiegato|secondo`),
     contrast: words(`ma|però|tuttavia|mentre`, 'gu'),
     coalitionName: words(`coalizione dei volenterosi|coalizione dei volonterosi`, 'gu'),
+    firstPerson: words(`noi|nostr\\w*|\\w+iamo|\\w+remo`),
+    opener: words(`^\\W*(?:tuttavia|però|ma|eppure|comunque)`),
+    among: words(`(?:tra|fra) (?:questi|queste|cui|loro|essi)`),
+    group: words(`paesi|stati|nazioni|alleati|partner|europei`),
     extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Mosca: 'RU' },
   },
   pt: {
@@ -319,8 +350,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['air', words(`aviões|caças|aére[oa]s?|defesa antiaérea|espaço aéreo`)],
       ['maritime', words(`nava(?:l|is)|mar negro|marítim[oa]s?|desminagem`)],
       ['training', words(`treinamento|treino|treinar`)],
-      ['equipment', words(`armas|armamentos?|munições|mísseis|equipamentos?`)],
-      ['funding', words(`financiamento|bilhões|mil milhões|milhões de euros|milhões de dólares`)],
+      ['equipment', words(`armas|armamentos?|munições|mísseis|equipamentos?|(?:apoio|ajuda|assistência) militar`)],
+      ['funding', words(`financiamento|bilhões|mil milhões|milhões de euros|milhões de dólares|(?:apoio|ajuda) (?:militar e )?financeir[oa]`)],
       ['monitoring', words(`monitoramento|monitorização|observadores|supervisão`)],
       ['intelligence', words(`inteligência|reconhecimento`)],
       ['coalition', words(`garantias de segurança|coalizão|coligação`)],
@@ -329,6 +360,10 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     reporting: words(`disse|afirmou|declarou|anunciou|garantiu|ressaltou|destacou|explicou|segundo`),
     contrast: words(`mas|porém|embora|no entanto|enquanto`, 'gu'),
     coalitionName: words(`coaliz[ãa]o dos (?:dispostos|voluntários)|coligação dos (?:dispostos|voluntários)`, 'gu'),
+    firstPerson: words(`nós|noss\\w*|\\w+remos|\\w+ríamos|estamos|vamos|somos|temos|podemos|queremos`),
+    opener: words(`^\\W*(?:no entanto|mas|porém|contudo|todavia|entretanto)`),
+    among: words(`entre (?:eles|elas|os quais|as quais)`),
+    group: words(`países|estados|nações|aliados|parceiros|europeus`),
     extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Moscou: 'RU', Moscovo: 'RU' },
   },
   pl: {
@@ -355,7 +390,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['air', words(`lotnictw\\w*|samolot\\w*|myśliwc\\w*|myśliwce|obron\\w* powietrzn\\w*|przestrze\\w* powietrzn\\w*`)],
       ['maritime', words(`marynark\\w*|morze czarne|morzu czarnym|morza czarnego|rozminow\\w*`)],
       ['training', words(`szkoleni\\w*|szkolić`)],
-      ['equipment', words(`broń|broni|uzbrojeni\\w*|amunicj\\w*|rakiet\\w*|pocisk\\w*|sprzęt\\w*`)],
+      ['equipment', words(`broń|broni|uzbrojeni\\w*|amunicj\\w*|rakiet\\w*|pocisk\\w*|sprzęt\\w*|(?:wsparci|pomoc)\\w* wojskow\\w*`)],
       ['funding', words(`finansow\\w*|miliard\\w*|milion\\w* euro|milion\\w* dolarów`)],
       ['monitoring', words(`monitorowa\\w*|obserwator\\w*`)],
       ['intelligence', words(`wywiad\\w*|rozpoznani\\w*`)],
@@ -367,6 +402,10 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     ),
     contrast: words(`ale|lecz|jednak|natomiast|podczas gdy`, 'gu'),
     coalitionName: words(`koalicj\\w* chętnych`, 'gu'),
+    firstPerson: words(`my|nas|nasz\\w*|\\w+śmy|będziemy|możemy|chcemy|mamy|wyślemy|zamierzamy|planujemy|przewidujemy|deklarujemy`),
+    opener: words(`^\\W*(?:jednak|ale|natomiast|mimo to)`),
+    among: words(`wśród (?:nich|których)|między innymi`),
+    group: words(`państw\\w*|kraj\\w*|sojusznik\\w*|sojusznicy|partner\\w*|europejczy\\w*`),
     extraNames: {
       'Wielka Brytania': 'GB',
       'Wielkiej Brytanii': 'GB',
@@ -427,38 +466,107 @@ function namePattern(lang: Foreign): { pattern: RegExp; codes: Map<string, strin
   return entry;
 }
 
+/**
+ * Nationality adjectives next to an official or a troop noun, built on first use like the names:
+ * "le président français" speaks for France, "deutsche Truppen" are Germany's soldiers.
+ */
+interface AdjectivePatterns {
+  /** The nouns alone: the word beside each is then checked against the forms (cheaper than an alternation of every adjective at every position). */
+  official: RegExp;
+  troops: RegExp;
+  forms: Array<[string, RegExp]>;
+}
+const adjectivePatterns = new Map<Foreign, AdjectivePatterns>();
+function adjectivesOf(lang: Foreign): AdjectivePatterns {
+  let entry = adjectivePatterns.get(lang);
+  if (!entry) {
+    entry = {
+      official: words(OFFICIAL_NOUNS[lang], 'gu'),
+      troops: words(TROOP_NOUNS[lang], 'gu'),
+      forms: adjectiveForms(lang).map(([code, f]) => [code, new RegExp(`^(?:${f})$`, 'u')]),
+    };
+    adjectivePatterns.set(lang, entry);
+  }
+  return entry;
+}
+
+const WORD_BEFORE = new RegExp(`([${LETTER}]+) $`, 'u');
+const WORD_AFTER = new RegExp(`^ ([${LETTER}]+)`, 'u');
+
+/** A nationality adjective as a mention of its country, with the span of the whole phrase (adjective and noun). */
+type AdjectiveMention = Mention & { phraseStart: number; phraseEnd: number };
+
+/** The adjectives beside the nouns of one pattern in a (lower-case) sentence. */
+function adjectiveMentions(lower: string, nouns: RegExp, lang: Foreign, official: boolean): AdjectiveMention[] {
+  const found: AdjectiveMention[] = [];
+  const { forms } = adjectivesOf(lang);
+  const place = ADJECTIVE_PLACE[lang];
+  const codeOf = (word: string): string | undefined => forms.find(([, form]) => form.test(word))?.[0];
+  for (const match of lower.matchAll(nouns)) {
+    const nounEnd = match.index + match[0].length;
+    const before = place === 'after' ? null : WORD_BEFORE.exec(lower.slice(Math.max(0, match.index - 40), match.index));
+    const beforeCode = before ? codeOf(before[1]!) : undefined;
+    if (before && beforeCode) {
+      const start = match.index - before[0].length;
+      found.push({ code: beforeCode, kind: 'demonym', start, end: start + before[1]!.length, official, phraseStart: start, phraseEnd: nounEnd });
+      continue;
+    }
+    const after = place === 'before' ? null : WORD_AFTER.exec(lower.slice(nounEnd, nounEnd + 40));
+    const afterCode = after ? codeOf(after[1]!) : undefined;
+    if (after && afterCode) {
+      const start = nounEnd + 1;
+      found.push({
+        code: afterCode,
+        kind: 'demonym',
+        start,
+        end: start + after[1]!.length,
+        official,
+        phraseStart: match.index,
+        phraseEnd: start + after[1]!.length,
+      });
+    }
+  }
+  return found;
+}
+
 function mentionsIn(sentence: string, lang: Foreign): Mention[] {
   const found: Mention[] = findMentions(sentence).filter((m) => m.kind !== 'name');
   const { pattern, codes } = namePattern(lang);
+  const add = (mention: Mention): void => {
+    if (!found.some((m) => m.start < mention.end && m.end > mention.start)) found.push(mention);
+  };
   for (const match of sentence.matchAll(pattern)) {
     const code = codes.get(match[0]);
-    if (code && !found.some((m) => m.start < match.index + match[0].length && m.end > match.index)) {
-      found.push({ code, kind: 'name', start: match.index, end: match.index + match[0].length, official: false });
-    }
+    if (code) add({ code, kind: 'name', start: match.index, end: match.index + match[0].length, official: false });
   }
+  // "Le président français", "der polnische Außenminister": an official of that country.
+  const lower = sentence.toLowerCase();
+  for (const { code, kind, start, end } of adjectiveMentions(lower, adjectivesOf(lang).official, lang, true)) add({ code, kind, start, end, official: true });
   return found.sort((a, b) => a.start - b.start);
 }
 
-function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number } | null {
+function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number; membership: boolean } | null {
   const hedge = lexicon.hedge.exec(lower);
   const text = hedge ? lower.slice(0, hedge.index) + ' '.repeat(hedge[0].length) + lower.slice(hedge.index + hedge[0].length) : lower;
-  let found: { stance: Stance; at: number } | null = null;
+  let found: { stance: Stance; at: number; membership: boolean } | null = null;
   // The actor stands before the first cue of any kind; a condition anywhere outranks willing and undecided.
   let first = hedge ? hedge.index : Infinity;
   for (const [stance, pattern] of [...lexicon.stances, ['willing', lexicon.membership] as const]) {
     const match = pattern.exec(text);
     if (!match) continue;
     first = Math.min(first, match.index);
-    if (!found || (stance === 'conditional' && found.stance !== 'opposed' && found.stance !== 'declined')) found = { stance, at: match.index };
+    if (!found || (stance === 'conditional' && found.stance !== 'opposed' && found.stance !== 'declined'))
+      found = { stance, at: match.index, membership: pattern === lexicon.membership };
   }
   if (found && found.stance !== 'opposed' && found.stance !== 'declined' && found.stance !== 'conditional') {
     const condition = lexicon.bareIf.exec(text);
     if (condition && condition.index > found.at && !lexicon.timing.test(text.slice(condition.index, condition.index + 60)))
-      found = { stance: 'conditional', at: found.at };
+      found = { stance: 'conditional', at: found.at, membership: false };
   }
   if (found) found.at = first;
   // As in English, "has not ruled out" is openness, which a condition or "still weighing" outweighs.
-  if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined')) return { stance: 'willing', at: first };
+  if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined'))
+    return { stance: 'willing', at: first, membership: false };
   return found;
 }
 
@@ -516,10 +624,116 @@ function parts(lower: string, lexicon: Lexicon): Array<{ start: number; end: num
   return out;
 }
 
+/** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
+const ANALYST: Record<Foreign, RegExp> = {
+  fr: words(`experts?|analystes?|politologues?|chercheurs?|éditorialistes?`),
+  de: words(`expert\\w*|analyst\\w*|politolog\\w*|kommentator\\w*|beobachter`),
+  es: words(`expert[oa]s?|analistas?|politólog[oa]s?`),
+  it: words(`espert[oi]|analist[ai]|politolog\\w*|osservatori`),
+  pt: words(`especialistas?|analistas?|cientistas? polític[oa]s?`),
+  pl: words(`ekspert\\w*|analityk\\w*|politolog\\w*|komentator\\w*`),
+};
+
+/** A group's stance and commitments ("eight countries are ready to send troops"), for a list of its members that follows. */
+interface GroupClaim {
+  stance: Stance;
+  commitments: Commitment[];
+}
+
+/** What a sentence takes from the sentences before it. */
+interface SentenceContext {
+  /** The previous sentence's actor, when this one goes on from it (the same quote, or "however" opening it). */
+  inherited?: Mention;
+  /** Who speaks the quote this sentence stands in, named in another sentence: "we" is that country. */
+  quoteSpeaker?: Mention;
+  /** The previous sentence's unnamed group, whose members "among them A and B" names. */
+  group?: GroupClaim;
+}
+
+interface SentenceResult {
+  claims: Claim[];
+  /** The last actor of the sentence, for a sentence that goes on from it. */
+  actor?: Mention;
+  /** A stance and commitments that found no actor but an unnamed group of countries. */
+  group?: GroupClaim;
+  /** The official who speaks: named after the reporting verb ("sagte Merz"), or just before it ("Merz sagte"). */
+  reported?: Mention;
+  /** The countries of the officials named in it. */
+  officials?: string[];
+}
+
+const AMONG_GAP = new RegExp(`^[\\s,:]*(?:[${LETTER}]+\\s+)?(?:(?:la|le|l'|les|die|der|el|los|las|il|lo|o|a|os|as)\\s+)?$`, 'u');
+
+/** A negation right after "among them": "darunter aber nicht Polen". */
+const AMONG_NOT = /^[\s,]*(?:(?:aber|jedoch|mais|pero|ma|mas|ale|però) )?(?:nicht|pas|no|non|não|nie)\b/u;
+
+/** The countries "among them A, B and C" names, when the marker stands in [from, to). */
+function amongList(lower: string, mentions: Mention[], lexicon: Lexicon, from: number, to: number): { members: Mention[]; at: number } | null {
+  const marker = lexicon.among.exec(lower.slice(from, to));
+  if (!marker) return null;
+  const at = from + marker.index;
+  const end = at + marker[0].length;
+  if (AMONG_NOT.test(lower.slice(end, end + 20))) return null;
+  const first = mentions.find((m) => m.start >= end);
+  // The list starts right after the marker, or after its verb ("among them the Netherlands", "darunter sind Schweden").
+  if (!first || !AMONG_GAP.test(lower.slice(end, first.start))) return null;
+  const members = [first];
+  for (let i = mentions.indexOf(first) + 1; i < mentions.length; i++) {
+    if (!LIST_JOIN.test(lower.slice(members.at(-1)!.end, mentions[i]!.start))) break;
+    members.push(mentions[i]!);
+  }
+  // Ukraine receives; Russia is no member of a group offering help to it.
+  const named = members.filter((m) => m.code !== 'UA' && !ADVERSARIES.has(m.code));
+  return named.length > 0 ? { members: named, at } : null;
+}
+
+/** The guarantees named before the contribution that takes part in them. */
+function guaranteesFirst(scope: string, lang: Foreign, specific: Commitment[]): boolean {
+  const guarantees = COALITION_IN[lang].exec(scope);
+  if (!guarantees) return false;
+  const patterns = LEXICONS[lang].commitments.filter(([c]) => specific.includes(c));
+  return patterns.every(([, p]) => (p.exec(scope)?.index ?? Infinity) > guarantees.index);
+}
+
+/** The commitments of a part between `from` and `to`, with the same precedence as a named actor's. */
+function commitmentsIn(
+  lower: string,
+  lang: Foreign,
+  part: { start: number; end: number },
+  from: number,
+  to: number,
+  stance: { stance: Stance; membership: boolean },
+): Commitment[] {
+  const lexicon = LEXICONS[lang];
+  const scope = lower.slice(from, to);
+  // The coalition is a topic as much as a commitment: named anywhere in the part ("the coalition, which X joined").
+  const whole = lower.slice(part.start, part.end);
+  const commitments = lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? whole : scope)).map(([c]) => c);
+  const yes = stance.stance === 'willing' || stance.stance === 'committed';
+  const specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
+  // Membership says a country is ready, not what it pledged ("joined Paris and London, ready to send units" is no membership).
+  if (yes && lexicon.membership.test(whole) && (commitments.includes('coalition') || stance.membership))
+    return commitments.includes('coalition') ? ['coalition'] : [];
+  // "ready to take part in the guarantees by sending troops": the guarantees as well as the troops (not "troops as part of the guarantees").
+  if (yes && (lexicon.otherWays.test(scope) || (specific[0] !== 'coalition' && guaranteesFirst(scope, lang, specific))))
+    return ['coalition', ...specific.filter((c) => c !== 'coalition')];
+  return specific;
+}
+
+/** The sentence with Ukraine's and Russia's own troops blanked, for the commitment cues. */
+function withoutForeignTroops(lower: string, lang: Foreign): string {
+  let out = lower;
+  for (const troops of adjectiveMentions(lower, adjectivesOf(lang).troops, lang, false)) {
+    if (troops.code !== 'UA' && troops.code !== 'RU') continue;
+    out = out.slice(0, troops.phraseStart) + ' '.repeat(troops.phraseEnd - troops.phraseStart) + out.slice(troops.phraseEnd);
+  }
+  return out;
+}
+
 /** Claims of one sentence in another language. */
-function sentenceClaims(sentence: string, lang: Foreign, headline: boolean): Claim[] {
+function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   // A question asks about a position; it states none.
-  if (/\?\s*["'”»]?\s*$/.test(sentence)) return [];
+  if (/\?\s*["'”»]?\s*$/.test(sentence)) return { claims: [] };
   const lexicon = LEXICONS[lang];
   // The coalition's own name ("of the willing") is a topic, not a stance.
   const lower = sentence.toLowerCase();
@@ -527,70 +741,180 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean): Cla
   const mentions = mentionsIn(sentence, lang);
   const reporting = lexicon.reporting.exec(lower);
   const speaker = reporting ? mentions.find((m) => m.start > reporting.index && m.official) : undefined;
-  const claims: Claim[] = [];
+  const officials = mentions.filter((m) => m.official);
+  const result: SentenceResult = { claims: [], officials: officials.map((m) => m.code) };
+  if (reporting) result.reported = speaker ?? officials.filter((m) => m.end <= reporting.index).at(-1);
+  const confidence = headline ? 0.6 : 0.7;
+  const push = (actor: Mention, commitments: Commitment[], stance: Stance, voice: Mention | undefined): void => {
+    const self = voice ? voice.code === actor.code : actor.official;
+    let final = stance;
+    if (ADVERSARIES.has(actor.code) && final === 'declined') final = 'opposed';
+    else if (!ADVERSARIES.has(actor.code) && final === 'opposed') final = 'declined';
+    for (const commitment of commitments) {
+      if (actor.code === 'UA' && commitment !== 'sanctions') continue;
+      result.claims.push({ country: actor.code, commitment, stance: final, evidence: sentence, speaker: self ? 'self' : 'third_party', confidence });
+    }
+  };
+  const sentenceParts = parts(lower, lexicon);
+  // "Among them A and B" after a sentence on an unnamed group, and no stance of its own: the group's members.
+  if (context.group && !ANALYST[lang].test(lower) && !sentenceParts.some((part) => stanceOf(cues.slice(part.start, part.end), lexicon))) {
+    const among = amongList(lower, mentions, lexicon, 0, lower.length);
+    if (among) for (const member of among.members) push(member, context.group.commitments, context.group.stance, undefined);
+    return result;
+  }
+  // Other countries than Ukraine named in the sentence: a sentence going on from the previous one names none.
+  const others = mentions.filter((m) => m.code !== 'UA');
+  const analyst = ANALYST[lang].test(lower);
+  const firstPerson = context.quoteSpeaker !== undefined && lexicon.firstPerson.test(lower);
+  // A sentence going on from the previous one names no other actor: no country, no group ("but the allies are ready").
+  const fromBefore = firstPerson ? context.quoteSpeaker : others.length === 0 && !analyst && !lexicon.group.test(lower) ? context.inherited : undefined;
   let carried: Mention | undefined;
-  for (const part of parts(lower, lexicon)) {
+  let topics: string | undefined;
+  for (const part of sentenceParts) {
     const stance = stanceOf(cues.slice(part.start, part.end), lexicon);
     if (!stance) continue;
+    // Ukraine's and Russia's own soldiers ("ukraińskie wojsko", "troupes russes") are no one's contribution.
+    topics ??= withoutForeignTroops(lower, lang);
     const cue = part.start + stance.at;
     // Ukraine receives the guarantees: never the actor here either.
     const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
     const own = before.at(-1);
-    const subject = own ?? carried ?? speaker;
-    if (!subject) continue;
-    carried = subject;
-    // The commitment is told after the actor, or before the reporting verb when the actor is its speaker.
-    const from = own ? own.end : part.start;
-    const to = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
-    const scope = lower.slice(from, to);
-    // The coalition is a topic as much as a commitment: named anywhere in the part ("the coalition, which X joined").
-    const whole = lower.slice(part.start, part.end);
-    const commitments = lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? whole : scope)).map(([c]) => c);
-    const yes = stance.stance === 'willing' || stance.stance === 'committed';
-    let specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
-    if (yes && lexicon.membership.test(whole)) {
-      // Membership says a country is ready, not what it pledged.
-      specific = commitments.includes('coalition') ? ['coalition'] : [];
-    } else if (yes && (lexicon.otherWays.test(scope) || (specific[0] !== 'coalition' && COALITION_IN[lang].test(scope)))) {
-      // "ready to take part in the guarantees by sending troops": the guarantees as well as the troops.
-      specific = ['coalition', ...specific.filter((c) => c !== 'coalition')];
+    const subject = own ?? carried ?? speaker ?? fromBefore;
+    const voice = speaker ?? (subject && subject === context.quoteSpeaker ? subject : undefined);
+    if (subject) {
+      carried = subject;
+      result.actor = subject;
+      // The commitment is told after the actor, or before the reporting verb when the actor is its speaker.
+      const from = own ? own.end : part.start;
+      const to = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
+      const specific = commitmentsIn(topics, lang, part, from, to, stance);
+      for (const actor of own ? listBefore(lower, mentions, own) : [subject]) push(actor, specific, stance.stance, voice);
+      continue;
     }
-    let finalStance = stance.stance;
-    if (ADVERSARIES.has(subject.code) && finalStance === 'declined') finalStance = 'opposed';
-    else if (!ADVERSARIES.has(subject.code) && finalStance === 'opposed') finalStance = 'declined';
-    const actorsHere = own ? listBefore(lower, mentions, own) : [subject];
-    for (const actor of actorsHere) {
-      const self = speaker ? speaker.code === actor.code : actor.official;
-      for (const commitment of specific) {
-        if (actor.code === 'UA' && commitment !== 'sanctions') continue;
-        claims.push({
-          country: actor.code,
-          commitment,
-          stance: finalStance,
-          evidence: sentence,
-          speaker: self ? 'self' : 'third_party',
-          confidence: headline ? 0.6 : 0.7,
-        });
-      }
+    // "Eight countries are ready to send troops, among them A and B": the members named after the cue.
+    if (analyst) continue;
+    const among = amongList(lower, mentions, lexicon, cue, part.end);
+    if (among && lexicon.group.test(lower.slice(part.start, among.at))) {
+      const specific = commitmentsIn(topics, lang, part, part.start, among.at, stance);
+      for (const member of among.members) push(member, specific, stance.stance, undefined);
+      continue;
+    }
+    // "Deutsche Truppen", "soldats français": whose soldiers, when no other country is named.
+    const troops = adjectiveMentions(lower.slice(0, part.end), adjectivesOf(lang).troops, lang, false).filter((m) => m.start >= part.start);
+    const nation = troops.at(-1);
+    if (nation && !ADVERSARIES.has(nation.code) && nation.code !== 'UA' && others.every((m) => m.code === nation.code)) {
+      if (commitmentsIn(topics, lang, part, part.start, part.end, stance).includes('ground_troops')) push(nation, ['ground_troops'], stance.stance, undefined);
+      continue;
+    }
+    // No actor, but an unnamed group of countries: a list of its members may follow.
+    if (lexicon.group.test(lower.slice(part.start, part.end))) {
+      const specific = commitmentsIn(topics, lang, part, part.start, part.end, stance);
+      if (specific.length > 0) result.group = { stance: stance.stance, commitments: specific };
     }
   }
-  return claims;
+  return result;
 }
+
+/** A sentence opening a quote ("«Nous sommes prêts", "„Wir werden") that it may not close. */
+const QUOTE_OPENING = /^[\s\-–—]*["“„«]/u;
+const QUOTE_MARKS = /["“”„«»]/gu;
+const QUOTE_MARK = /["“”„«»]/u;
+
+/** A quote's sentences and who speaks it: an official named, or only "the politician" (the official last quoted before it). */
+interface Quote {
+  opening: number;
+  closing: number;
+  speaker: Mention | 'generic' | undefined;
+}
+
+/**
+ * The quotes of a paragraph: over several sentences, or one whose speaker is named in another
+ * sentence. The speaker is the person named after the closing quote ("», a déclaré Barrot"), or in
+ * the sentence right after a quote that ends its own ("Así lo ha afirmado Sánchez").
+ */
+function quotesOf(sentences: string[], lang: Foreign): Array<Quote | undefined> {
+  const lexicon = LEXICONS[lang];
+  const quotes: Array<Quote | undefined> = sentences.map(() => undefined);
+  for (let i = 0; i < sentences.length; i++) {
+    if (!QUOTE_OPENING.test(sentences[i]!)) continue;
+    let j = i;
+    if ((sentences[i]!.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) {
+      while (j + 1 < sentences.length && j < i + 5 && !QUOTE_MARK.test(sentences[++j]!));
+      if (!QUOTE_MARK.test(sentences[j]!) || j === i) continue;
+    }
+    const closing = sentences[j]!;
+    const tail = closing.slice(closing.search(/["”“»](?=[^"”“»]*$)/u) + 1);
+    const reporting = lexicon.reporting.exec(tail.toLowerCase());
+    let speaker: Quote['speaker'];
+    if (reporting && reporting.index < 20) {
+      const named = mentionsIn(tail, lang);
+      speaker = named.find((m) => m.official && m.start > reporting.index) ?? (named.length === 0 ? 'generic' : undefined);
+    } else if (!/[\p{L}]/u.test(tail) && j + 1 < sentences.length) {
+      const next = sentences[j + 1]!;
+      const verb = lexicon.reporting.exec(next.toLowerCase());
+      if (verb && verb.index < 25) speaker = mentionsIn(next, lang).find((m) => m.official && m.start > verb.index && m.start < verb.index + 60);
+    }
+    const quote: Quote = { opening: i, closing: j, speaker };
+    quotes.fill(quote, i, j + 1);
+    i = j;
+  }
+  return quotes;
+}
+
+/**
+ * The shared splitter reads English quotes; French and German ones also end a sentence before
+ * "« Nous" or "„Wir" and after "prêts. »" or "liefern.“".
+ */
+const QUOTE_BOUNDARY = /(?<=[.!?]\s?[»“”])\s+(?=[«„]?\s?\p{Lu})|(?<=[.!?])\s+(?=[«„]\s?\p{Lu})/gu;
+
+function sentencesOf(line: string): string[] {
+  const sentences = splitSentences(line);
+  if (!/[«„»“]/u.test(line)) return sentences;
+  return sentences.flatMap((sentence) => sentence.split(QUOTE_BOUNDARY).filter((part) => part.length > 0));
+}
+
+/** How many sentences back a generic attribution ("said the politician") looks for the official quoted. */
+const SPEAKER_REACH = 3;
 
 /** The claims of an article written in another language than English. */
 export function foreignClaims(article: Article, lang: Foreign, title: string): Claim[] {
   const seen = new Set<string>();
   const byKey = new Map<string, Claim>();
+  const lexicon = LEXICONS[lang];
   const lines = [
     ...cleanLines(title, seen).map((line) => ({ line, headline: true })),
     ...cleanLines(article.body, seen).map((line) => ({ line, headline: false })),
   ];
+  // The official quoted last, and whether an official of another country was named since.
+  let reported: { speaker: Mention; at: number; others: boolean } | undefined;
+  let count = 0;
   for (const { line, headline } of lines) {
-    for (const sentence of splitSentences(line)) {
-      for (const claim of sentenceClaims(sentence, lang, headline)) {
+    const sentences = sentencesOf(line);
+    const quotes = quotesOf(sentences, lang);
+    let previous: SentenceResult | undefined;
+    let quoteSpeaker: Mention | undefined;
+    for (const [index, sentence] of sentences.entries()) {
+      count++;
+      const quote = quotes[index];
+      // "Said the politician": the official quoted last before the quote opens, a few sentences back at most.
+      if (quote?.opening === index)
+        quoteSpeaker =
+          quote.speaker !== 'generic' ? quote.speaker : reported && !reported.others && count - reported.at <= SPEAKER_REACH ? reported.speaker : undefined;
+      // The same quote goes on, or "however" opens the sentence: the previous sentence's actor.
+      const sameQuote = quote !== undefined && quote.opening < index;
+      const goesOn = sameQuote || lexicon.opener.test(sentence.toLowerCase());
+      const context: SentenceContext = {
+        ...(goesOn && previous?.actor ? { inherited: previous.actor } : {}),
+        ...(quote && quoteSpeaker ? { quoteSpeaker } : {}),
+        ...(previous?.group ? { group: previous.group } : {}),
+      };
+      previous = sentenceClaims(sentence, lang, headline, context);
+      for (const claim of previous.claims) {
         const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
         if (!byKey.has(key) || byKey.get(key)!.confidence < claim.confidence) byKey.set(key, claim);
       }
+      if (previous.reported) reported = { speaker: previous.reported, at: count, others: false };
+      else if (reported && previous.officials?.some((code) => code !== reported!.speaker.code)) reported.others = true;
     }
   }
   return [...byKey.values()];

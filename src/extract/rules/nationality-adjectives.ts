@@ -1,0 +1,96 @@
+/**
+ * Nationality adjectives in the languages read besides English ("deutsche Truppen", "soldats
+ * français", "tropas españolas", "truppe italiane", "tropas portuguesas", "polscy żołnierze"):
+ * next to a troop noun they name whose soldiers are meant, next to an official noun ("le
+ * président français", "der polnische Außenminister") who speaks. Stems of the countries of
+ * this story; each language adds its own endings.
+ */
+
+export type ForeignLanguage = 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl';
+
+/** Country, then the stem in de, fr, es, it, pt, pl ('' where the language has no form worth reading). */
+const STEMS: ReadonlyArray<readonly [string, string, string, string, string, string, string]> = [
+  ['DE', 'deutsch', 'allemand', 'alem[aá]n', 'tedesc', 'alem', 'niemieck'],
+  ['FR', 'französisch', 'français', 'franc[eé]s', 'frances', 'franc[eê]s', 'francusk'],
+  ['GB', 'britisch', 'britannique', 'británic', 'britannic', 'britânic', 'brytyjsk'],
+  ['IT', 'italienisch', 'italien', 'italian', 'italian', 'italian', 'włosk'],
+  ['ES', 'spanisch', 'espagnol', 'español', 'spagnol', 'espanhol|espanhóis', 'hiszpańsk'],
+  ['PL', 'polnisch', 'polonais', 'polac', 'polacc', 'polac|polon[eê]s', 'polsk'],
+  ['NL', 'niederländisch', 'néerlandais', 'holand[eé]s|neerland[eé]s', 'olandes', 'holand[eê]s|neerland[eê]s', 'holendersk|niderlandzk'],
+  ['BE', 'belgisch', 'belge', 'belg', 'belg', 'belg', 'belgijsk'],
+  ['DK', 'dänisch', 'danois', 'dan[eé]s', 'danes', 'dinamarqu[eê]s', 'duńsk'],
+  ['SE', 'schwedisch', 'suédois', 'suec', 'sved', 'suec', 'szwedzk'],
+  ['NO', 'norwegisch', 'norvégien', 'norueg', 'norveges', 'norueg', 'norwesk'],
+  ['FI', 'finnisch', 'finlandais', 'finland[eé]s', 'finlandes', 'finland[eê]s', 'fińsk'],
+  ['EE', 'estnisch', 'estonien', 'estoni', 'eston', 'estoni', 'estońsk'],
+  ['LV', 'lettisch', 'letton', 'let[oó]n', 'letton', 'let[aã]o|let[oõ]', 'łotewsk'],
+  ['LT', 'litauisch', 'lituanien', 'lituan', 'lituan', 'lituan', 'litewsk'],
+  ['CZ', 'tschechisch', 'tchèque', 'chec', 'cec', 'chec', 'czesk'],
+  ['CA', 'kanadisch', 'canadien', 'canadiense', 'canades', 'canadens', 'kanadyjsk'],
+  ['US', 'amerikanisch', 'américain', 'estadounidense|norteamerican', 'american|statunitens', 'american|estadunidens|norte-american', 'amerykańsk'],
+  ['AU', 'australisch', 'australien', 'australian', 'australian', 'australian', 'australijsk'],
+  ['JP', 'japanisch', 'japonais', 'japon[eé]s', 'giappones', 'japon[eê]s', 'japońsk'],
+  ['TR', 'türkisch', 'turc|turque', 'turc', 'turc', 'turc', 'tureck'],
+  ['PT', 'portugiesisch', 'portugais', 'portugu[eé]s', 'portoghes', 'portugu[eê]s', 'portugalsk'],
+  ['GR', 'griechisch', 'grec|grecque', 'grieg', 'grec', 'greg', 'greck'],
+  ['RO', 'rumänisch', 'roumain', 'ruman', 'romen', 'romen', 'rumuńsk'],
+  ['BG', 'bulgarisch', 'bulgare', 'búlgar', 'bulgar', 'búlgar', 'bułgarsk'],
+  ['AT', 'österreichisch', 'autrichien', 'austr[ií]ac', 'austriac', 'austríac', 'austriack'],
+  ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack'],
+  ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk'],
+  ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk'],
+  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk'],
+];
+
+const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6 };
+
+/** The endings each language puts on a stem (Polish has its own plural "polscy", built below). */
+const ENDINGS: Record<ForeignLanguage, string> = {
+  de: '(?:e|en|er|es|em)?',
+  fr: '(?:e|es|s|ne|nes)?',
+  es: '(?:a|as|o|os|es|e|s)?',
+  it: '(?:o|a|i|e|he|hi)?',
+  pt: '(?:a|as|o|os|es|e|s|ão|ães|ã|ãs)?',
+  pl: '(?:i|ie|iego|ich|im|imi|a|ą|iej|iemu)',
+};
+
+/** One pattern source per country: the stem(s) with their endings, as whole words. */
+export function adjectiveForms(lang: ForeignLanguage): Array<[string, string]> {
+  return STEMS.map((row) => {
+    const stems = row[COLUMN[lang]]!.split('|');
+    const forms = stems.map((stem) => `${stem}${ENDINGS[lang]}`);
+    // Polish masculine-personal plural: polsk -> polscy, niemieck -> niemieccy.
+    if (lang === 'pl') forms.push(...stems.map((stem) => `${stem.slice(0, -1)}cy`));
+    return [row[0], forms.join('|')];
+  });
+}
+
+/** Soldiers and contingents, in each language. */
+export const TROOP_NOUNS: Record<ForeignLanguage, string> = {
+  de: `\\w*truppen?|\\w*soldat(?:en|innen)?|streitkräfte|kontingent\\w*`,
+  fr: `troupes?|soldats?|militaires|forces(?: armées| terrestres)?|contingents?|casques bleus`,
+  es: `tropas|soldados|militares|efectivos|fuerzas(?: armadas| terrestres)?|contingentes?|cascos azules`,
+  it: `truppe|soldati|militari|forze(?: armate| terrestri)?|contingent[ei]|caschi blu`,
+  pt: `tropas|soldados|militares|efetivos|forças(?: armadas| terrestres)?|contingentes?|capacetes azuis`,
+  pl: `żołnierz\\w*|wojsk\\w*|oddział\\w*|kontyngent\\w*|sił\\w* zbrojn\\w*`,
+};
+
+/** People and bodies who speak for a country. */
+export const OFFICIAL_NOUNS: Record<ForeignLanguage, string> = {
+  de: `\\w*kanzler\\w*|\\w*präsident\\w*|regierung\\w*|regierungschef\\w*|\\w*minister\\w*|premier\\w*|staatschef\\w*`,
+  fr: `président|présidente|premier ministre|première ministre|ministre(?: de la défense| des armées| des affaires étrangères)?|gouvernement|chancelier|chef de l['’]état|chef du gouvernement`,
+  es: `president[ea]|primer ministro|primera ministra|ministr[oa](?: de defensa| de exteriores| de asuntos exteriores)?|gobierno|canciller|jefe del gobierno|mandatario`,
+  it: `president[ea]|premier|primo ministro|ministr[oa](?: della difesa| degli esteri)?|governo|cancelliere|capo del governo`,
+  pt: `president[ea]|primeir[oa]-ministr[oa]|ministr[oa](?: da defesa| dos negócios estrangeiros| das relações exteriores)?|governo|chanceler|chefe do governo`,
+  pl: `premier\\w*|prezydent\\w*|minist\\w*|rząd\\w*|kanclerz\\w*|szef\\w* (?:dyplomacji|msz|mon|rządu)|sekretarz\\w*(?: obrony| stanu)?`,
+};
+
+/** Where the adjective stands: before the noun (German), after it (Romance), either (Polish). */
+export const ADJECTIVE_PLACE: Record<ForeignLanguage, 'before' | 'after' | 'both'> = {
+  de: 'before',
+  fr: 'after',
+  es: 'after',
+  it: 'after',
+  pt: 'after',
+  pl: 'both',
+};
