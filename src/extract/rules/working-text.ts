@@ -4,6 +4,8 @@
  * working copy is the same offset in the original sentence (where countries are found).
  */
 
+import { allMatches } from '../text/all-matches.js';
+
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
@@ -14,9 +16,10 @@ export function blankSpans(text: string, spans: Array<[number, number]>): string
   return out;
 }
 
+/** Blanks every match of the global `pattern` in `text`; the text itself when nothing matches (most sentences). */
 export function blankMatches(text: string, pattern: RegExp): string {
   let out = text;
-  for (const match of text.matchAll(pattern)) out = blank(out, match.index, match.index + match[0].length);
+  for (const match of allMatches(pattern, text)) out = blank(out, match.index, match.index + match[0].length);
   return out;
 }
 
@@ -114,7 +117,7 @@ const RARE_PLAN = /\b(?:headquarters|hq|secure|protect|safeguard|guard|defend|re
 
 function blankPlanDescriptions(work: string): string {
   let out = blankMatches(work, FORCE_HEADQUARTERS);
-  for (const match of out.matchAll(FORCE_PURPOSE)) {
+  for (const match of allMatches(FORCE_PURPOSE, out)) {
     if (!FORCE_BEFORE.test(out.slice(Math.max(0, match.index - 70), match.index))) continue;
     out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
   }
