@@ -10,9 +10,10 @@ import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
 import {
   ADVERSARIES,
+  ANY_COMMITMENT,
+  ANY_STANCE,
   ANALYST,
   ANAPHOR,
-  COMMITMENT_CUES,
   DEPLOYMENT_BEFORE_PLACE,
   DISSENTER,
   DOUBTED,
@@ -26,7 +27,6 @@ import {
   OPINION,
   OUTSIDE_TAXONOMY,
   SPECULATION,
-  STANCE_CUES,
 } from './lexicon.js';
 import { validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
 import { DETAILS_OPEN, findCommitments, findStance, narrowCommitments, type StanceFinding } from './stance.js';
@@ -109,8 +109,6 @@ function willPledges(work: string, clause: Clause, finding: StanceFinding): bool
 const WILL_SUBJECT_REACH = 45;
 /** How far after a bare "will" its object may start (about a dozen words). */
 const WILL_REACH = 90;
-const ANY_STANCE = new RegExp(STANCE_CUES.map(([, p]) => p.source).join('|'));
-const ANY_COMMITMENT = new RegExp(COMMITMENT_CUES.map(([, p]) => p.source).join('|'));
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];

@@ -1,6 +1,6 @@
 import type { Commitment, Stance } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
-import { COMMITMENT_CUES, CONDITION_CLAUSE, HEADLINE_COMMITTED, STANCE_CUES } from './lexicon.js';
+import { ANY_COMMITMENT, combineCues, COMMITMENT_CUES, CONDITION_CLAUSE, HEADLINE_COMMITTED, STANCE_CUES } from './lexicon.js';
 import { blankConditionBody } from './working-text.js';
 
 /** The stance of a clause (one scan over all cue families) and the commitments it names. */
@@ -18,7 +18,10 @@ export interface StanceFinding {
 
 // All stance cues in one expression, one alternative per family in priority order, so a clause is
 // scanned once; at one position the earlier family wins ("will not" is a refusal, not "will").
-const ALL_STANCES = new RegExp(STANCE_CUES.map(([, p]) => `(${p.source})`).join('|'), 'g');
+const ALL_STANCES = combineCues(
+  STANCE_CUES.map(([, p]) => p),
+  { capture: true, flags: 'g' },
+);
 
 /** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
 export function findStance(work: string, clause: Clause, headline: boolean): { finding: StanceFinding | null; work: string } {
@@ -85,6 +88,8 @@ const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditiona
 
 export function findCommitments(work: string, start: number, end: number): Commitment[] {
   const segment = work.slice(start, end);
+  // One scan over all cues first: most clauses name no commitment, and then none of the eleven scans below is needed.
+  if (!ANY_COMMITMENT.test(segment)) return [];
   let found: Commitment[] = [];
   for (const [commitment, pattern] of COMMITMENT_CUES) {
     pattern.lastIndex = 0;
