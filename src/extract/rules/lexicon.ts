@@ -176,14 +176,14 @@ function tolerant(pattern: RegExp): RegExp {
  * One expression for several cue patterns (each in a capturing group when `capture` is set), as
  * `a|b|c` would be. Every cue pattern opens with a word boundary: the combined one tests it once
  * per position instead of once per pattern, which makes the scan over all stance cues about a
- * third faster.
+ * third faster. With `startsOnly` it matches the empty string where any of them would start.
  */
-export function combineCues(patterns: RegExp[], options: { capture?: boolean; flags?: string } = {}): RegExp {
+export function combineCues(patterns: RegExp[], options: { capture?: boolean; startsOnly?: boolean; flags?: string } = {}): RegExp {
   const bodies = patterns.map((p) => {
     if (!p.source.startsWith('\\b')) throw new Error(`a cue pattern must open with \\b: ${p.source}`);
     return options.capture ? `(${p.source.slice(2)})` : `(?:${p.source.slice(2)})`;
   });
-  return new RegExp(`\\b(?:${bodies.join('|')})`, options.flags ?? '');
+  return new RegExp(`\\b(?${options.startsOnly ? '=' : ':'}${bodies.join('|')})`, options.flags ?? '');
 }
 
 export const CONDITION_CLAUSE = tolerant(RAW_CONDITION_CLAUSE);
