@@ -67,7 +67,9 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // exec in place rather than matchAll, which clones the pattern on every call (tokenize runs on every sentence).
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;

@@ -4,6 +4,7 @@ import type { Clause } from './clauses.js';
 import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
 import type { SentenceContext } from './sentence-context.js';
 import type { StanceFinding } from './stance.js';
+import { allMatches } from '../text/all-matches.js';
 
 /**
  * Who a stance cue is about (the actor: a country, a list of them, an unnamed group, or the
@@ -86,7 +87,7 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
     ['group', GROUP_NOUN],
     ['self', SELF_REFERENCE],
   ] as const) {
-    for (const match of region.matchAll(pattern)) {
+    for (const match of allMatches(pattern, region)) {
       const at = from + match.index;
       const insideMention = ctx.mentions.some((m) => m.start <= at && m.end > at);
       // "their leaders were ready": the speakers' own people, not an unnamed group.
@@ -104,7 +105,7 @@ const CONTRAST_BETWEEN = /(?:,|;)\s*(?:while|whereas|but|although|though|however
 function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean; outer?: number } | null {
   const outsideMentions = (at: number): boolean => !ctx.mentions.some((m) => m.start <= at && m.end > at);
   ctx.cache ??= {};
-  const verbs = (ctx.cache.reporting ??= [...ctx.work.matchAll(REPORTING)].filter((m) => outsideMentions(m.index)));
+  const verbs = (ctx.cache.reporting ??= allMatches(REPORTING, ctx.work).filter((m) => outsideMentions(m.index)));
   const preceding = verbs.filter((m) => m.index < cueAt);
   const before = preceding.at(-1);
   if (before) {
@@ -131,7 +132,7 @@ function namedBeforeGroup(ctx: SentenceContext, from: number, groupAt: number): 
 const LEADERS_OF = /^\s*(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|governments|delegations|prime ministers|presidents)\s+of\s+/;
 
 function subjectsAfterInclude(ctx: SentenceContext, from: number, to: number): string[] {
-  for (const match of ctx.work.slice(from, to).matchAll(INCLUDE)) {
+  for (const match of allMatches(INCLUDE, ctx.work.slice(from, to))) {
     const afterWord = from + match.index + match[0].length;
     const lead = LEADERS_OF.exec(ctx.work.slice(afterWord, afterWord + 40))?.[0].length ?? 0;
     const index = ctx.mentions.findIndex((m) => m.start >= afterWord && m.start <= afterWord + lead + 12);
@@ -159,7 +160,7 @@ export function listedMembers(ctx: SentenceContext): string[] {
   const plain = ctx.text.toLowerCase();
   if (plain.length !== ctx.work.length) return [];
   let mentions: Mention[] | undefined;
-  for (const match of plain.matchAll(MEMBERS_LISTED_ALL)) {
+  for (const match of allMatches(MEMBERS_LISTED_ALL, plain)) {
     const after = match.index + match[0].length;
     mentions ??= findMentions(ctx.text); // the aside's countries are blanked out of the sentence's own mentions
     const index = mentions.findIndex((m) => m.start >= after && m.start <= after + 2);

@@ -1,3 +1,5 @@
+import { allMatches } from '../text/all-matches.js';
+
 /**
  * Contrast splits a sentence into claims with different stances: "would not deploy troops but
  * is ready to help de-mine the Black Sea". A clause after "rather than" / "instead of" /
@@ -32,7 +34,7 @@ export function splitClauses(work: string, breaks: number[] = []): Clause[] {
       start = comma + 1;
     }
   }
-  const points = [...work.matchAll(SPLIT)].map((m) => ({ index: m.index, text: m[0], fresh: false }));
+  const points = allMatches(SPLIT, work).map((m) => ({ index: m.index, text: m[0], fresh: false }));
   for (const at of breaks) points.push({ index: at, text: ',', fresh: true });
   points.sort((a, b) => a.index - b.index);
   let headlineBreak = false;

@@ -172,12 +172,75 @@ function tolerant(pattern: RegExp): RegExp {
   return new RegExp(pattern.source.replace(/ /g, ' +'), pattern.flags);
 }
 
+/**
+ * One expression for several cue patterns (each in a capturing group when `capture` is set), as
+ * `a|b|c` would be. Every cue pattern opens with a word boundary: the combined one tests it once
+ * per position instead of once per pattern, which makes the scan over all stance cues about a
+ * third faster. With `startsOnly` it matches the empty string where any of them would start.
+ */
+export function combineCues(patterns: RegExp[], options: { capture?: boolean; startsOnly?: boolean; flags?: string } = {}): RegExp {
+  const bodies = patterns.map((p) => {
+    if (!p.source.startsWith('\\b')) throw new Error(`a cue pattern must open with \\b: ${p.source}`);
+    return options.capture ? `(${p.source.slice(2)})` : `(?:${p.source.slice(2)})`;
+  });
+  return new RegExp(`\\b(?${options.startsOnly ? '=' : ':'}${bodies.join('|')})`, options.flags ?? '');
+}
+
+/** The top-level alternatives of a pattern source: "a|(?:b|c)|[|]" gives "a", "(?:b|c)", "[|]". */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
+}
+
+/**
+ * The alternation of several patterns, in order, with each run of consecutive alternatives that
+ * open with \b written as one \b(?:...): the same matches, but the boundary is tested once per
+ * position for the run instead of once per alternative.
+ */
+export function alternationSharingBoundaries(patterns: RegExp[], flags: string): RegExp {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const closeRun = (): void => {
+    if (run.length > 0) parts.push(`\\b(?:${run.join('|')})`);
+    run = [];
+  };
+  for (const alternative of patterns.flatMap((p) => topLevelAlternatives(p.source))) {
+    if (alternative.startsWith('\\b')) {
+      run.push(alternative.slice(2));
+      continue;
+    }
+    closeRun();
+    parts.push(alternative);
+  }
+  closeRun();
+  return new RegExp(parts.join('|'), flags);
+}
+
 export const CONDITION_CLAUSE = tolerant(RAW_CONDITION_CLAUSE);
 export const COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = RAW_COMMITMENT_CUES.map(([c, p]) => [c, tolerant(p)]);
 export const STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = RAW_STANCE_CUES.map(([s, p]) => [
   s,
   p === RAW_CONDITION_CLAUSE ? CONDITION_CLAUSE : tolerant(p),
 ]);
+/** Whether a text has any stance cue, or any commitment cue, at all. */
+export const ANY_STANCE = combineCues(STANCE_CUES.map(([, p]) => p));
+export const ANY_COMMITMENT = combineCues(COMMITMENT_CUES.map(([, p]) => p));
 
 /** A deployment verb shortly before a place: "send 1,000 soldiers to Estonia" is not about Ukraine. */
 export const DEPLOYMENT_BEFORE_PLACE =

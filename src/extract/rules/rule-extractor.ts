@@ -10,9 +10,10 @@ import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
 import {
   ADVERSARIES,
+  ANY_COMMITMENT,
+  ANY_STANCE,
   ANALYST,
   ANAPHOR,
-  COMMITMENT_CUES,
   DEPLOYMENT_BEFORE_PLACE,
   DISSENTER,
   DOUBTED,
@@ -26,7 +27,6 @@ import {
   OPINION,
   OUTSIDE_TAXONOMY,
   SPECULATION,
-  STANCE_CUES,
 } from './lexicon.js';
 import { validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
 import { DETAILS_OPEN, findCommitments, findStance, narrowCommitments, type StanceFinding } from './stance.js';
@@ -88,9 +88,10 @@ const SUPPORT_OTHERS =
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
-  if (!ANY_STANCE.test(work) && !(headline && HEADLINE_COMMITTED.test(work)) && !MEMBERSHIP_VERB.test(work)) return false;
+  // The commitment side first: its scan is the cheaper one and turns away as many sentences.
   // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
-  return ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
+  const namesCommitment = ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
+  return namesCommitment && (ANY_STANCE.test(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
 }
 
 const BARE_WILL = /^will$/;
@@ -109,8 +110,6 @@ function willPledges(work: string, clause: Clause, finding: StanceFinding): bool
 const WILL_SUBJECT_REACH = 45;
 /** How far after a bare "will" its object may start (about a dozen words). */
 const WILL_REACH = 90;
-const ANY_STANCE = new RegExp(STANCE_CUES.map(([, p]) => p.source).join('|'));
-const ANY_COMMITMENT = new RegExp(COMMITMENT_CUES.map(([, p]) => p.source).join('|'));
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];

@@ -1,5 +1,6 @@
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import type { Commitment } from '../../model/taxonomy.js';
+import { allMatches } from '../text/all-matches.js';
 
 /** What one sentence is, as the rules see it. */
 export interface SentenceContext {
@@ -27,11 +28,13 @@ export interface RecentSentence {
   mentions?: Mention[];
 }
 
+const HE_OR_SHE = /\b(?:he|she)\b/g;
+
 export function validMentions(sentence: string, work: string, memory: ArticleMemory): Mention[] {
   const found = findMentions(sentence);
   const mentions = found.filter((m) => work.slice(m.start, m.end).trim() !== '');
   if (!/\b(?:he|she)\b/.test(work)) return mentions;
-  for (const match of work.matchAll(/\b(?:he|she)\b/g)) {
+  for (const match of allMatches(HE_OR_SHE, work)) {
     if (mentions.some((m) => m.start <= match.index && m.end >= match.index)) continue;
     const code = lastPerson(found.filter((m) => m.end <= match.index)) ?? lastPersonInRecent(memory);
     if (code) mentions.push({ code, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });

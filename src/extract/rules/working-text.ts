@@ -4,6 +4,9 @@
  * working copy is the same offset in the original sentence (where countries are found).
  */
 
+import { allMatches } from '../text/all-matches.js';
+import { alternationSharingBoundaries } from './lexicon.js';
+
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
@@ -14,9 +17,10 @@ export function blankSpans(text: string, spans: Array<[number, number]>): string
   return out;
 }
 
+/** Blanks every match of the global `pattern` in `text`; the text itself when nothing matches (most sentences). */
 export function blankMatches(text: string, pattern: RegExp): string {
   let out = text;
-  for (const match of text.matchAll(pattern)) out = blank(out, match.index, match.index + match[0].length);
+  for (const match of allMatches(pattern, text)) out = blank(out, match.index, match.index + match[0].length);
   return out;
 }
 
@@ -78,11 +82,8 @@ const COALITION_DOES =
 const NOT_A_PLEDGE =
   /\b(?:would|will) +not +only\b|\b(?:will +remain|remains?|is|are|will +be) +(?:\w+ +)?(?:critical|essential|crucial|vital|indispensable)\b|\b(?:recall\w*|withdraw\w*|pull\w* +(?:out|back)|to +pull) +(?:[\w.]+ +){0,2}?(?:troops|forces|soldiers)\b|\b(?:asked|questions?|wondered|wondering) +(?:\w+ +){0,3}?(?:whether|if)\b[^;]{0,200}|\b(?:needs?|has|have) +to +(?:be +clear|make +(?:it +)?clear)\b[^;]{0,200}|\b(?:that|which) +(?:will|would) +(?:not +)?be\b|\bit +(?:will|would) +be +(?:difficult|hard|impossible|easy|important|necessary|essential|crucial|vital)\b|(?:,\s*|\bnot +)something +(?:which|that)\b[^,;]{0,200}|\bdemand(?:s|ed|ing)? +that\b[^;]{0,300}|\b(?:discussions|talks|meeting|summit|work) +will +(?:focus|look|centre|center)\b|\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al of)|relief from) +(?:\w+ +){0,3}?sanctions\b/g;
 
-// One pass for everything that is blanked whole.
-const BLANKED = new RegExp(
-  [NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE].map((r) => r.source).join('|'),
-  'g',
-);
+// One pass for everything that is blanked whole (about a third faster with the word boundaries shared).
+const BLANKED = alternationSharingBoundaries([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE], 'g');
 
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
@@ -114,7 +115,7 @@ const RARE_PLAN = /\b(?:headquarters|hq|secure|protect|safeguard|guard|defend|re
 
 function blankPlanDescriptions(work: string): string {
   let out = blankMatches(work, FORCE_HEADQUARTERS);
-  for (const match of out.matchAll(FORCE_PURPOSE)) {
+  for (const match of allMatches(FORCE_PURPOSE, out)) {
     if (!FORCE_BEFORE.test(out.slice(Math.max(0, match.index - 70), match.index))) continue;
     out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
   }

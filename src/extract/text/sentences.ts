@@ -4,6 +4,8 @@
  * article, a third of the whole budget, so a small rule-based splitter is used instead.
  */
 
+import { allMatches } from './all-matches.js';
+
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep st jr sr no nos vs etc inc ltd co corp approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec cf al'.split(
     ' ',
@@ -30,7 +32,7 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 export function splitSentences(line: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of line.matchAll(BOUNDARY)) {
+  for (const match of allMatches(BOUNDARY, line)) {
     const punct = match.index;
     if (match[0].startsWith('.') && endsWithAbbreviation(line, punct)) continue;
     const sentence = line.slice(start, punct + match[0].trimEnd().length).trim();
