@@ -454,3 +454,22 @@ describe('a quote that runs over paragraphs', () => {
     expect(keys(broken)).toEqual([]);
   });
 });
+
+describe('refusals that are not refusals', () => {
+  it.each([
+    ["Carney said he wouldn't rule out sending troops to Ukraine.", ['CA ground_troops willing']],
+    ['Carney said he would not rule out sending troops to Ukraine.', ['CA ground_troops willing']],
+    // A refusal with its own exception is a condition.
+    [
+      'Spain and Italy said they would not deploy troops to Ukraine unless they received US guarantees.',
+      ['ES ground_troops conditional', 'IT ground_troops conditional'],
+    ],
+    ['Poland will not send troops to Ukraine, Tusk said.', ['PL ground_troops declined']],
+    // Stopping help is no pledge of it; a signal is an offer only when it is one.
+    ['The US signals it will pause military aid to Ukraine.', []],
+    ['Moscow launched new attacks on Ukraine, signalling its determination to wear Kyiv down.', []],
+    ['Portugal signalled it would send troops to Ukraine after a ceasefire.', ['PT ground_troops willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

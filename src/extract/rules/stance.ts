@@ -69,6 +69,10 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
   if (undecided && (committed || willing) && DETAILS_OPEN.test(segment.slice(Math.max(0, undecided.at - clause.start - 40), undecided.at - clause.start)))
     found.delete('undecided');
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
+  // "would not deploy troops unless they received US guarantees": a refusal with its own exception is a condition.
+  const declined = found.get('declined');
+  const condition = found.get('conditional');
+  if (declined && condition && condition.at > declined.at && EXCEPTION.test(condition.cue)) found.delete('declined');
   for (const stance of STANCE_ORDER) {
     const hit = found.get(stance);
     if (!hit) continue;
@@ -83,6 +87,8 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
 export const DETAILS_OPEN =
   /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
+
+const EXCEPTION = /^(?:unless|only +if|only +when|only +once|only +after)\b/;
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
