@@ -255,20 +255,19 @@ function quoteSpeakers(sentences: string[]): Array<string | null> {
 // After a closing quote: ", Starmer said" or "said Starmer" within a few words.
 const REPORTING_START = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|added|stated|declared|insisted|warned|wrote|explained)\b/u;
 
-/** Whether a reporting verb follows the line's last closing quote ('"...," a diplomat said'). */
-function namesItsSpeaker(line: string): boolean {
-  const close = Math.max(line.lastIndexOf('"'), line.lastIndexOf('”'));
-  return close >= 0 && REPORTING_START.test(line.slice(close + 1).toLowerCase());
-}
-
-/** '"...," Tusk told reporters.': the person named right after the line's last closing quote, if any. */
-function speakerAfterQuote(line: string): string | null {
+/** What follows the line's last closing quote when it names who spoke ('"...," a diplomat said'), else null. */
+function attributionAfterQuote(line: string): string | null {
   const close = Math.max(line.lastIndexOf('"'), line.lastIndexOf('”'));
   if (close < 0) return null;
   const tail = line.slice(close + 1);
-  if (!REPORTING_START.test(tail.toLowerCase())) return null;
+  return REPORTING_START.test(tail.toLowerCase()) ? tail : null;
+}
+
+/** '"...," Tusk told reporters.': the person named in the attribution, if any. */
+function speakerAfterQuote(line: string): string | null {
+  const attribution = attributionAfterQuote(line);
   // A person, not a place the sentence goes on to name ("told reporters before leaving for Paris").
-  return findMentions(tail).find((m) => m.kind === 'person')?.code ?? null;
+  return attribution === null ? null : (findMentions(attribution).find((m) => m.kind === 'person')?.code ?? null);
 }
 
 /** A line without closing punctuation is a headline or subheading. */
@@ -390,7 +389,8 @@ export function extractClaims(article: Article): Claim[] {
     const sentences = splitSentences(line);
     const quoted = quoteSpeakers(sentences);
     // A paragraph that is all quote, after a paragraph whose quote named its speaker, goes on with that speaker.
-    const continued: string | null = !headline && /^["“]/.test(line) && quoted.every((code) => code === null) && !namesItsSpeaker(line) ? quoteSpeaker : null;
+    const continued: string | null =
+      !headline && /^["“]/.test(line) && quoted.every((code) => code === null) && attributionAfterQuote(line) === null ? quoteSpeaker : null;
     const lineSpeaker = speakerOfLine(line) ?? continued;
     for (const [index, text] of sentences.entries()) {
       const speaker = lineSpeaker ?? quoted[index] ?? null;
