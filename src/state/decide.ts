@@ -29,7 +29,8 @@
  *
  * One article speaks once per position: when it has several claims on the same (country,
  * commitment), only its strongest counts (confident, then the country itself, then definite,
- * then more confident, then the stance listed first); the rest are 'same_article'. An article
+ * then more confident, then a condition over the pledge or offer it qualifies, then the stance
+ * listed first); the rest are 'same_article'. An article
  * does not dispute itself.
  *
  * Every claim, whatever its outcome, is kept in the history and counted: corroborations
