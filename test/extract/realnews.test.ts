@@ -124,6 +124,17 @@ describe('eval on a set whose texts live elsewhere', () => {
     expect(b2.summary).toMatchObject({ articles: 1, gold: 0, predicted: 0 });
   });
 
+  it('leaves a batch held out for a later round unscored unless it is named', async () => {
+    const { gold, texts } = await goldSet();
+    const manifest = (await readFile(join(gold, 'manifest.jsonl'), 'utf8')).split('\n').map((l) => JSON.parse(l) as ManifestEntry);
+    const held = manifest.map((e) => (e.batch === 'B2' ? { ...e, batch: 'next', held_out: true } : e));
+    await writeFile(join(gold, 'manifest.jsonl'), held.map((e) => JSON.stringify(e)).join('\n'));
+    const unnamed = await runEval(gold, createRuleExtractor(), { texts });
+    expect(unnamed.summary).toMatchObject({ articles: 2 });
+    const named = await runEval(gold, createRuleExtractor(), { texts, batch: 'next' });
+    expect(named.summary).toMatchObject({ articles: 1, gold: 0, predicted: 0 });
+  });
+
   it('names the texts it cannot find', async () => {
     const { gold } = await goldSet();
     await expect(runEval(gold, createRuleExtractor(), { texts: join(gold, 'nowhere') })).rejects.toThrow(/3 article text\(s\).*t1\.txt, t2\.txt, t3\.txt/);

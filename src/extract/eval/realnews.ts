@@ -23,6 +23,8 @@ const manifestEntrySchema = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex digits'),
     chars: z.number().int().nonnegative(),
     query: z.string(),
+    /** A batch kept for a later round: scored only when named with --batch. */
+    held_out: z.boolean().optional(),
   })
   .passthrough();
 
@@ -59,6 +61,11 @@ export async function readManifest(path: string): Promise<ManifestEntry[]> {
 }
 
 /** "B1,B2" -> the entries of those batches; an unknown batch name is an error that lists the known ones. */
+/** What `eval` scores when no batch is named: every batch but those held out for a later round. */
+export function defaultScored(entries: ManifestEntry[]): ManifestEntry[] | null {
+  return entries.some((e) => e.held_out === true) ? entries.filter((e) => e.held_out !== true) : null;
+}
+
 export function selectBatches(entries: ManifestEntry[], batches: string | undefined): ManifestEntry[] {
   if (!batches) return entries;
   const wanted = batches

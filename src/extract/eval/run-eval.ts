@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFile } from '../article-file.js';
 import type { ClaimExtractor } from '../extractor.js';
 import { MIN_CONFIDENCE } from '../min-confidence.js';
 import { goldFilePath, isFolder, readClaimsFile, readGoldSet, type GoldArticle } from './gold-set.js';
-import { readManifest, selectBatches } from './realnews.js';
+import { defaultScored, readManifest, selectBatches } from './realnews.js';
 import {
   evaluate,
   LEVELS,
@@ -46,8 +47,13 @@ export interface EvalResult {
 }
 
 async function selectedFiles(gold: string, options: EvalOptions): Promise<Set<string> | undefined> {
-  if (!options.batch) return undefined;
   const manifest = options.manifest ?? join((await isFolder(gold)) ? gold : join(gold, '..'), 'manifest.jsonl');
+  if (!options.batch) {
+    // A batch held out for a later round is never scored by accident: only when named.
+    if (!existsSync(manifest)) return undefined;
+    const scored = defaultScored(await readManifest(manifest));
+    return scored ? new Set(scored.map((e) => `${e.id}.txt`)) : undefined;
+  }
   return new Set(selectBatches(await readManifest(manifest), options.batch).map((e) => `${e.id}.txt`));
 }
 
