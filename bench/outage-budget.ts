@@ -16,6 +16,7 @@ import { silentLogger } from '../src/log/logger.js';
 import type { Alert } from '../src/model/alert.js';
 import { closeRedisContext, createRedisContext, deleteKeysMatching, key, type RedisContext } from '../src/redis/connection.js';
 import { FakeSlack } from '../test/helpers/fake-slack.js';
+import { unfilteredSubscription } from '../test/helpers/subscriptions.js';
 
 const ALERTS = Number(process.env.BENCH_OUTAGE_ALERTS ?? 12);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -67,16 +68,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const realStart = Date.now();
   const now = () => simulatedStart + (Date.now() - realStart) * SPEED;
   const subscriptions = new SubscriptionStore(ctx);
-  await subscriptions.upsert({
-    platform: 'slack',
-    channelId: 'C0OUTAGE',
-    countries: [],
-    excludeCountries: [],
-    commitments: [],
-    excludeCommitments: [],
-    types: [],
-    createdAt: '2025-09-01T00:00:00Z',
-  });
+  await subscriptions.upsert(unfilteredSubscription('slack', 'C0OUTAGE'));
   const client = new webApi.WebClient('xoxb-bench', {
     slackApiUrl: slack.apiUrl,
     rejectRateLimitedCalls: true,

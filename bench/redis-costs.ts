@@ -29,6 +29,7 @@ import { createQueues, enqueueArticles, type Queues } from '../src/queue/queues.
 import { closeRedisContext, createRedisContext, key, queuePrefix, slotTag, type RedisContext } from '../src/redis/connection.js';
 import { DEFAULT_TOPIC, PledgeStore } from '../src/state/index.js';
 import { SingleServer } from '../test/helpers/redis-servers.js';
+import { unfilteredSubscription } from '../test/helpers/subscriptions.js';
 
 const ARTICLES = Number(process.env.BENCH_COST_ARTICLES ?? 1000);
 const FEEDS = 200;
@@ -116,16 +117,7 @@ async function alertStages(ctx: RedisContext, queues: Queues, alertsQueued: numb
     dispatcher.resume();
     await until(async () => (await count(queues.alerts, 'waiting', 'active', 'delayed')) === 0, 'alerts dispatched');
   });
-  await subscriptions.upsert({
-    platform: 'discord',
-    channelId: 'bench',
-    countries: [],
-    excludeCountries: [],
-    commitments: [],
-    excludeCommitments: [],
-    types: [],
-    createdAt: new Date().toISOString(),
-  });
+  await subscriptions.upsert(unfilteredSubscription('discord', 'bench', new Date().toISOString()));
   const subscribed = await measure(ctx, later.length, async () => {
     await queues.alerts.addBulk(
       later.map((alert: Alert) => ({ name: 'alert', data: { alert }, opts: { jobId: `alert-later-${alert.id.replace(/[^A-Za-z0-9_-]/g, '_')}` } })),

@@ -9,6 +9,7 @@ import { metrics } from '../../src/metrics/metrics.js';
 import type { Alert } from '../../src/model/alert.js';
 import { createTestRedis } from '../helpers/redis.js';
 import { pendingJobs, waitFor } from '../helpers/wait.js';
+import { unfilteredSubscription } from '../helpers/subscriptions.js';
 
 function alert(id: string, country = 'IT'): Alert {
   return {
@@ -34,7 +35,7 @@ function alert(id: string, country = 'IT'): Alert {
 }
 
 function subscription(channelId: string): Subscription {
-  return { platform: 'discord', channelId, countries: [], excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: 'now' };
+  return unfilteredSubscription('discord', channelId, 'now');
 }
 
 /** A platform that records what it was asked to post and fails on command. */

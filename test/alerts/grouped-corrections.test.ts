@@ -20,6 +20,7 @@ import { FakeDiscord } from '../helpers/fake-discord.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { createTestRedis } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
+import { unfilteredSubscription } from '../helpers/subscriptions.js';
 
 const QUOTE = 'Finland, Estonia, Canada, Bulgaria, Romania, Denmark and Poland are ready to provide security guarantees, the summit heard.';
 
@@ -224,16 +225,7 @@ describe('a correction answers the alert it corrects', () => {
       ['discord', '4242'],
       ['slack', 'C0CORR'],
     ] as const) {
-      await subscriptions.upsert({
-        platform,
-        channelId,
-        countries: [],
-        excludeCountries: [],
-        commitments: [],
-        excludeCommitments: [],
-        types: [],
-        createdAt: 'now',
-      });
+      await subscriptions.upsert(unfilteredSubscription(platform, channelId, 'now'));
     }
   });
   afterEach(async () => {

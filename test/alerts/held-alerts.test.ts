@@ -11,6 +11,7 @@ import { createQueues, enqueueAlerts, type Queues } from '../../src/queue/queues
 import { runCli } from '../helpers/cli.js';
 import { createTestRedis } from '../helpers/redis.js';
 import { pendingJobs, waitFor } from '../helpers/wait.js';
+import { unfilteredSubscription } from '../helpers/subscriptions.js';
 
 function alert(id: string, type: Alert['type'], confidence: number): Alert {
   return {
@@ -76,16 +77,7 @@ describe('confirm before broadcast', () => {
     beforeAll(async () => {
       redis = await createTestRedis();
       queues = createQueues(redis);
-      await new SubscriptionStore(redis).upsert({
-        platform: 'discord',
-        channelId: 'c1',
-        countries: [],
-        excludeCountries: [],
-        commitments: [],
-        excludeCommitments: [],
-        types: [],
-        createdAt: 'now',
-      });
+      await new SubscriptionStore(redis).upsert(unfilteredSubscription('discord', 'c1', 'now'));
       dispatcher = startAlertDispatcher({
         ctx: redis,
         alertLog: new AlertLog(redis),

@@ -8,6 +8,7 @@ import { crashAfterEveryCall } from '../helpers/crash-harness.js';
 import type { CrashInjector } from '../helpers/crash-injector.js';
 import { endState } from '../helpers/redis-snapshot.js';
 import { alertFor } from './fixtures.js';
+import { unfilteredSubscription } from '../helpers/subscriptions.js';
 
 const NOW = Date.UTC(2025, 8, 4, 12, 10);
 const WINDOW = Math.floor(NOW / 3_600_000);
@@ -24,17 +25,7 @@ describe('alert delivery under a crash after every Redis call', () => {
     const report = await crashAfterEveryCall({
       units: jobs.length,
       reset: () => void posts.splice(0),
-      seed: (ctx) =>
-        new SubscriptionStore(ctx).upsert({
-          platform: 'discord',
-          channelId: 'c1',
-          countries: [],
-          excludeCountries: [],
-          commitments: [],
-          excludeCommitments: [],
-          types: [],
-          createdAt: '2025-09-01T00:00:00Z',
-        }),
+      seed: (ctx) => new SubscriptionStore(ctx).upsert(unfilteredSubscription('discord', 'c1')),
       async start(ctx: RedisContext, injector: CrashInjector) {
         await deliveryQueue(ctx, 'discord').waitUntilReady();
         const sender: ChatSender = {

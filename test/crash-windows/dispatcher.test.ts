@@ -11,11 +11,12 @@ import { crashAfterEveryCall } from '../helpers/crash-harness.js';
 import type { CrashInjector } from '../helpers/crash-injector.js';
 import { endState } from '../helpers/redis-snapshot.js';
 import { alertFor } from './fixtures.js';
+import { unfilteredSubscription } from '../helpers/subscriptions.js';
 
 const alerts = [alertFor('IT', 'a1'), alertFor('PL', 'a2', 'disputed'), alertFor('PL', 'a3')];
 
 function subscription(platform: Subscription['platform'], channelId: string, countries: string[]): Subscription {
-  return { platform, channelId, countries, excludeCountries: [], commitments: [], excludeCommitments: [], types: [], createdAt: '2025-09-01T00:00:00Z' };
+  return { ...unfilteredSubscription(platform, channelId), countries };
 }
 
 describe('the alert dispatcher under a crash after every Redis call', () => {

@@ -19,6 +19,7 @@ import { createQueues, enqueueArticles, type Queues } from '../../src/queue/queu
 import type { RedisContext } from '../../src/redis/connection.js';
 import { PledgeStore } from '../../src/state/index.js';
 import { pendingJobs, waitFor } from './wait.js';
+import { unfilteredSubscription } from './subscriptions.js';
 
 /**
  * The whole pipeline in this process on any Redis shape, for the failover tests: the
@@ -106,16 +107,7 @@ function startStages(
     received,
     posted,
     async subscribe() {
-      await subscriptions.upsert({
-        platform: 'slack',
-        channelId: CHANNEL,
-        countries: [],
-        excludeCountries: [],
-        commitments: [],
-        excludeCommitments: [],
-        types: [],
-        createdAt: new Date().toISOString(),
-      });
+      await subscriptions.upsert(unfilteredSubscription('slack', CHANNEL, new Date().toISOString()));
     },
     async drained() {
       return (await pendingJobs(queues.alerts)) === 0 && (await pendingJobs(deliveryQueue(ctx, 'slack'))) === 0;

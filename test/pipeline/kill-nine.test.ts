@@ -18,6 +18,7 @@ import { item, rss, startFeedServer, testFetcher } from '../feeds/feed-server.js
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { createTestRedis, testRedisUrl, type TestRedis } from '../helpers/redis.js';
 import { waitFor } from '../helpers/wait.js';
+import { unfilteredSubscription } from '../helpers/subscriptions.js';
 
 const POLLER = fileURLToPath(new URL('../helpers/poller-process.ts', import.meta.url));
 const BOT = fileURLToPath(new URL('../helpers/bot-process.ts', import.meta.url));
@@ -80,16 +81,7 @@ describe('kill -9 at the worst moment, one process of each kind', () => {
     const closers: Array<() => Promise<unknown>> = [];
     try {
       const subscriptions = new SubscriptionStore(redis);
-      await subscriptions.upsert({
-        platform: 'slack',
-        channelId: 'C0ALERTS',
-        countries: [],
-        excludeCountries: [],
-        commitments: [],
-        excludeCommitments: [],
-        types: [],
-        createdAt: '2025-09-01T00:00:00Z',
-      });
+      await subscriptions.upsert(unfilteredSubscription('slack', 'C0ALERTS'));
       const alerts = ['IT', 'PL', 'FR', 'DE', 'ES'].map((country, i) => alertFor(country, `kill-${i}`));
       await enqueueAlerts(queues, alerts);
       expect(await runUntilKilled(BOT, [testRedisUrl(), redis.prefix, slack.apiUrl, '1'])).toBe('SIGKILL');

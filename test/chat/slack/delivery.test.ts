@@ -8,6 +8,7 @@ import { silentLogger } from '../../../src/log/logger.js';
 import { FakeSlack } from '../../helpers/fake-slack.js';
 import { createTestRedis } from '../../helpers/redis.js';
 import { alert } from './fixtures.js';
+import { unfilteredSubscription } from '../../helpers/subscriptions.js';
 
 type TestRedis = Awaited<ReturnType<typeof createTestRedis>>;
 let redis: TestRedis;
@@ -20,16 +21,7 @@ beforeEach(async () => {
   slack = await new FakeSlack().start();
   subscriptions = new SubscriptionStore(redis);
   for (const channelId of ['C0ALERTS', 'C0GONE']) {
-    await subscriptions.upsert({
-      platform: 'slack',
-      channelId,
-      countries: [],
-      excludeCountries: [],
-      commitments: [],
-      excludeCommitments: [],
-      types: [],
-      createdAt: '2025-09-01T00:00:00.000Z',
-    });
+    await subscriptions.upsert(unfilteredSubscription('slack', channelId, '2025-09-01T00:00:00.000Z'));
   }
   const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
   const sender = createSlackSender({ client, logger: silentLogger });
