@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/index.js';
+import { articleOf } from './helpers.js';
+
+/** The confidence each kind of reading carries (docs/extraction.md, "Calibrated confidence"). */
+function confidences(body: string, title?: string): string[] {
+  return extractClaims(articleOf(body, title))
+    .map((c) => `${c.country} ${c.commitment} ${c.stance} ${c.confidence}`)
+    .sort();
+}
+
+const UKRAINE = 'Talks on security guarantees for Ukraine continue this week. ';
+const LONG_TAIL =
+  ', the defence minister added on Tuesday evening after a long meeting in the capital with officials from several partner governments, the armed forces and the parliament committee';
+
+describe('calibrated confidence', () => {
+  it('a troop pledge in a short sentence keeps the own voice at 0.9 and a third party at 0.8', () => {
+    expect(confidences(UKRAINE + 'Norway will send troops to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
+      'NO ground_troops committed 0.9',
+    );
+    expect(confidences(UKRAINE + 'Norway will send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops committed 0.8');
+  });
+
+  it('a refusal, a condition or another commitment is a reading 0.2 less sure', () => {
+    expect(confidences(UKRAINE + 'Norway will not send troops to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
+      'NO ground_troops declined 0.7',
+    );
+    expect(confidences(UKRAINE + 'Norway will send air defence systems to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
+      'NO air committed 0.7',
+    );
+  });
+
+  it('the same pledge in a sentence of 200 characters or more is read less surely', () => {
+    const sentence = `Norway will send troops to Ukraine${LONG_TAIL}.`;
+    expect(sentence.length).toBeGreaterThanOrEqual(200);
+    expect(confidences(UKRAINE + sentence)).toContain('NO ground_troops committed 0.6');
+  });
+});
