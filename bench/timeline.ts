@@ -30,7 +30,7 @@ export const OWN_STORIES: Array<{ dir: string; expectations: string }> = [
 
 /** The real-news development story: texts stay outside the repository, the expectations inside. */
 export const REAL_STORY = {
-  dir: process.env.PLEDGEWATCH_REALNEWS_DIR ?? `${ROOT}../pledgewatch-realnews/dev-articles`,
+  dir: process.env.PLEDGEWATCH_REALNEWS_DIR ?? `${ROOT}../pledgewatch-realnews/articles`,
   expectations: `${ROOT}data/realnews/timeline/expectations.json`,
 };
 
@@ -43,7 +43,8 @@ export async function timelineReports(stories: Array<{ dir: string; expectations
     for (const story of stories) {
       // The deployment's own policy (CONFIRM_* variables), so a variant is measured by setting them.
       const confirmation = confirmationPolicy(cli.config);
-      reports.push(await runTimeline(ctx, await readStory(story.dir), await readExpectations(story.expectations), { extractor, seed, confirmation }));
+      const expectations = await readExpectations(story.expectations);
+      reports.push(await runTimeline(ctx, await readStory(story.dir, expectations.order), expectations, { extractor, seed, confirmation }));
     }
     return reports;
   } finally {

@@ -17,17 +17,33 @@ export interface StoryArticle {
   article: Article;
 }
 
-/** A story folder's article files (SCHEMA.md format), in published order; the file name breaks ties. */
-export async function readStory(dir: string): Promise<StoryArticle[]> {
+/**
+ * A story folder's article files (SCHEMA.md format), in published order; the file name breaks ties.
+ * With `only` (the expectations' `order`), exactly those articles: a folder may hold more (the whole
+ * real-news set, batches kept for later included), and a missing one is an error, not a smaller story.
+ */
+export async function readStory(dir: string, only?: readonly string[]): Promise<StoryArticle[]> {
   let files: string[];
   try {
     files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
   } catch (error) {
     throw new PledgewatchError(ErrorCode.ArticleFile, `cannot read story folder ${dir}: ${(error as Error).message}`);
   }
+  if (only) files = storyFiles(dir, files, only);
   if (files.length === 0) throw new PledgewatchError(ErrorCode.ArticleFile, `no article files (*.txt) in ${dir}`);
   const story = await Promise.all(files.map(async (f) => ({ file: basename(f, '.txt'), article: await readArticleFile(join(dir, f)) })));
   return story.sort((a, b) => publishedKey(a.article).localeCompare(publishedKey(b.article)) || a.file.localeCompare(b.file));
+}
+
+function storyFiles(dir: string, files: readonly string[], only: readonly string[]): string[] {
+  const present = new Set(files);
+  const wanted = only.map((id) => `${id}.txt`);
+  const missing = wanted.filter((f) => !present.has(f));
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+    throw new PledgewatchError(ErrorCode.ArticleFile, `${missing.length} article file(s) of the story are not in ${dir}: ${shown}`);
+  }
+  return wanted.sort();
 }
 
 function publishedKey(article: Article): string {

@@ -130,3 +130,16 @@ describe('flip-flops and expectations', () => {
     expect(checked.precision).toBeCloseTo(1 / 3, 2);
   });
 });
+
+describe('reading a story folder', () => {
+  it("replays exactly the articles the expectations' order names, from a folder that holds more", async () => {
+    const story = await readStory(`${DATA}stories/pl-troops/articles`, ['s03', 's01']);
+    expect(story.map((a) => a.file)).toEqual(['s01', 's03']);
+  });
+
+  it('names the articles of the order that the folder lacks', async () => {
+    await expect(readStory(`${DATA}stories/pl-troops/articles`, ['s01', 'x07', 'x08'])).rejects.toThrow(
+      /2 article file\(s\) of the story are not in .*: x07\.txt, x08\.txt/,
+    );
+  });
+});
