@@ -473,3 +473,59 @@ describe('refusals that are not refusals', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('Dutch, Romanian and Hungarian cues', () => {
+  it.each([
+    ['Nederland is bereid om militairen naar Oekraïne te sturen na een staakt-het-vuren, zei premier Schoof.', ['NL ground_troops willing']],
+    [
+      'Nederland stuurt geen troepen naar Oekraïne, maar wil wel helpen bij de opleiding van Oekraïense soldaten.',
+      ['NL ground_troops declined', 'NL training willing'],
+    ],
+    ['België zal alleen deelnemen aan een vredesmacht in Oekraïne als het parlement instemt.', ['BE ground_troops conditional']],
+    ['De Nederlandse regering heeft nog niet besloten over de inzet van Nederlandse militairen in Oekraïne.', ['NL ground_troops undecided']],
+    ['Nederland maakt deel uit van de coalitie van bereidwilligen die veiligheidsgaranties voor Oekraïne voorbereidt.', ['NL coalition willing']],
+    ['Frankrijk en het Verenigd Koninkrijk zijn bereid troepen naar Oekraïne te sturen.', ['FR ground_troops willing', 'GB ground_troops willing']],
+    // The coalition's name is no stance; experts are no country.
+    ['De coalitie van bereidwilligen kwam in Parijs bijeen om over de toekomst van Oekraïne te praten.', []],
+    ['Deskundigen zijn bereid militairen naar Oekraïne te sturen.', []],
+    ['România nu va trimite trupe în Ucraina, a declarat președintele Nicușor Dan.', ['RO ground_troops declined']],
+    ['România este pregătită să contribuie la garanțiile de securitate pentru Ucraina.', ['RO coalition willing']],
+    [
+      'Polonia şi România sunt dispuse să trimită militari în Ucraina numai dacă SUA oferă sprijin.',
+      ['PL ground_troops conditional', 'RO ground_troops conditional'],
+    ],
+    // "Dacă" after "decide" is "whether": undecided, no condition.
+    ['Guvernul României nu a decis încă dacă va trimite soldați în Ucraina.', ['RO ground_troops undecided']],
+    ['Coaliția de voință s-a reunit la Paris pentru a discuta despre Ucraina.', []],
+    ['Magyarország nem küld katonákat Ukrajnába, mondta Orbán Viktor.', ['HU ground_troops declined']],
+    ['Franciaország kész csapatokat küldeni Ukrajnába a tűzszünet után.', ['FR ground_troops willing']],
+    ['Németország csak akkor küld katonákat Ukrajnába, ha a parlament jóváhagyja.', ['DE ground_troops conditional']],
+    // A country in a place case ("in Germany") is no actor.
+    ['A szövetségesek Németországban készek katonákat küldeni Ukrajnába.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('other languages: refusals, offers and history', () => {
+  it.each([
+    // A refusal named by its noun, and an offer after it past a comma.
+    [
+      "Nel ribadire l'indisponibilità dell'Austria a inviare soldati in Ucraina, il governo ha confermato l'apertura a supportare la tregua con iniziative di monitoraggio e formazione.",
+      ['AT ground_troops declined', 'AT monitoring willing', 'AT training willing'],
+    ],
+    ["L'Austria ha escluso l'invio di soldati in Ucraina, e la Spagna anche.", ['AT ground_troops declined']],
+    ['Die Bundeswehr soll helfen, eine mögliche Waffenruhe in der Ukraine zu überwachen, sagte Merz.', ['DE monitoring willing']],
+    ['Über den Einsatz deutscher Soldaten in der Ukraine würde der Bundestag entscheiden, sagte Merz.', ['DE ground_troops conditional']],
+    ['Premier zapewnił, że polscy żołnierze nie zostaną wysłani na Ukrainę.', ['PL ground_troops declined']],
+    [
+      'Seuls la Belgique et le Danemark se sont officiellement engagés à fournir des soldats à cette force en Ukraine.',
+      ['BE ground_troops committed', 'DK ground_troops committed'],
+    ],
+    // Treaties of another era are history.
+    ['Im Budapester Memorandum verpflichtete sich Russland, die Grenzen der Ukraine zu achten, und die USA sagten Sicherheitsgarantien zu.', []],
+    ["En 1994, la Russie s'est engagée à respecter les frontières de l'Ukraine en échange de garanties de sécurité.", []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

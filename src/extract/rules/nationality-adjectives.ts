@@ -1,50 +1,74 @@
 /**
  * Nationality adjectives in the languages read besides English ("deutsche Truppen", "soldats
- * français", "tropas españolas", "truppe italiane", "tropas portuguesas", "polscy żołnierze"):
- * next to a troop noun they name whose soldiers are meant, next to an official noun ("le
- * président français", "der polnische Außenminister") who speaks. Stems of the countries of
+ * français", "tropas españolas", "truppe italiane", "tropas portuguesas", "polscy żołnierze",
+ * "Nederlandse militairen", "trupe românești", "magyar katonák"): next to a troop noun they
+ * name whose soldiers are meant, next to an official noun ("le président français", "der
+ * polnische Außenminister") who speaks. Stems of the countries of
  * this story; each language adds its own endings.
  */
 
-export type ForeignLanguage = 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl';
+export type ForeignLanguage = 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl' | 'nl' | 'ro' | 'hu';
 
-/** Country, then the stem in de, fr, es, it, pt, pl ('' where the language has no form worth reading). */
-const STEMS: ReadonlyArray<readonly [string, string, string, string, string, string, string]> = [
-  ['DE', 'deutsch', 'allemand', 'alem[aá]n', 'tedesc', 'alem', 'niemieck'],
-  ['FR', 'französisch', 'français', 'franc[eé]s', 'frances', 'franc[eê]s', 'francusk'],
-  ['GB', 'britisch', 'britannique', 'británic', 'britannic', 'britânic', 'brytyjsk'],
-  ['IT', 'italienisch', 'italien', 'italian', 'italian', 'italian', 'włosk'],
-  ['ES', 'spanisch', 'espagnol', 'español', 'spagnol', 'espanhol|espanhóis', 'hiszpańsk'],
-  ['PL', 'polnisch', 'polonais', 'polac', 'polacc', 'polac|polon[eê]s', 'polsk'],
-  ['NL', 'niederländisch', 'néerlandais', 'holand[eé]s|neerland[eé]s', 'olandes', 'holand[eê]s|neerland[eê]s', 'holendersk|niderlandzk'],
-  ['BE', 'belgisch', 'belge', 'belg', 'belg', 'belg', 'belgijsk'],
-  ['DK', 'dänisch', 'danois', 'dan[eé]s', 'danes', 'dinamarqu[eê]s', 'duńsk'],
-  ['SE', 'schwedisch', 'suédois', 'suec', 'sved', 'suec', 'szwedzk'],
-  ['NO', 'norwegisch', 'norvégien', 'norueg', 'norveges', 'norueg', 'norwesk'],
-  ['FI', 'finnisch', 'finlandais', 'finland[eé]s', 'finlandes', 'finland[eê]s', 'fińsk'],
-  ['EE', 'estnisch', 'estonien', 'estoni', 'eston', 'estoni', 'estońsk'],
-  ['LV', 'lettisch', 'letton', 'let[oó]n', 'letton', 'let[aã]o|let[oõ]', 'łotewsk'],
-  ['LT', 'litauisch', 'lituanien', 'lituan', 'lituan', 'lituan', 'litewsk'],
-  ['CZ', 'tschechisch', 'tchèque', 'chec', 'cec', 'chec', 'czesk'],
-  ['CA', 'kanadisch', 'canadien', 'canadiense', 'canades', 'canadens', 'kanadyjsk'],
-  ['US', 'amerikanisch', 'américain', 'estadounidense|norteamerican', 'american|statunitens', 'american|estadunidens|norte-american', 'amerykańsk'],
-  ['AU', 'australisch', 'australien', 'australian', 'australian', 'australian', 'australijsk'],
-  ['JP', 'japanisch', 'japonais', 'japon[eé]s', 'giappones', 'japon[eê]s', 'japońsk'],
-  ['TR', 'türkisch', 'turc|turque', 'turc', 'turc', 'turc', 'tureck'],
-  ['PT', 'portugiesisch', 'portugais', 'portugu[eé]s', 'portoghes', 'portugu[eê]s', 'portugalsk'],
-  ['GR', 'griechisch', 'grec|grecque', 'grieg', 'grec', 'greg', 'greck'],
-  ['RO', 'rumänisch', 'roumain', 'ruman', 'romen', 'romen', 'rumuńsk'],
-  ['BG', 'bulgarisch', 'bulgare', 'búlgar', 'bulgar', 'búlgar', 'bułgarsk'],
-  ['AT', 'österreichisch', 'autrichien', 'austr[ií]ac', 'austriac', 'austríac', 'austriack'],
-  ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack'],
-  ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk'],
-  ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk'],
-  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk'],
+/** Country, then the stem in de, fr, es, it, pt, pl, nl, ro, hu ('' where the language has no form worth reading). */
+const STEMS: ReadonlyArray<readonly [string, string, string, string, string, string, string, string, string, string]> = [
+  ['DE', 'deutsch', 'allemand', 'alem[aá]n', 'tedesc', 'alem', 'niemieck', 'duits', 'german', 'német'],
+  ['FR', 'französisch', 'français', 'franc[eé]s', 'frances', 'franc[eê]s', 'francusk', 'frans', 'francez', 'francia'],
+  ['GB', 'britisch', 'britannique', 'británic', 'britannic', 'britânic', 'brytyjsk', 'brits', 'britanic', 'brit'],
+  ['IT', 'italienisch', 'italien', 'italian', 'italian', 'italian', 'włosk', 'italiaans', 'italian|italien', 'olasz'],
+  ['ES', 'spanisch', 'espagnol', 'español', 'spagnol', 'espanhol|espanhóis', 'hiszpańsk', 'spaans', 'spaniol', 'spanyol'],
+  ['PL', 'polnisch', 'polonais', 'polac', 'polacc', 'polac|polon[eê]s', 'polsk', 'pools', 'polonez', 'lengyel'],
+  [
+    'NL',
+    'niederländisch',
+    'néerlandais',
+    'holand[eé]s|neerland[eé]s',
+    'olandes',
+    'holand[eê]s|neerland[eê]s',
+    'holendersk|niderlandzk',
+    'nederlands',
+    'olandez|neerlandez',
+    'holland',
+  ],
+  ['BE', 'belgisch', 'belge', 'belg', 'belg', 'belg', 'belgijsk', 'belgisch', 'belgian', 'belga'],
+  ['DK', 'dänisch', 'danois', 'dan[eé]s', 'danes', 'dinamarqu[eê]s', 'duńsk', 'deens', 'danez', 'dán'],
+  ['SE', 'schwedisch', 'suédois', 'suec', 'sved', 'suec', 'szwedzk', 'zweeds', 'suedez', 'svéd'],
+  ['NO', 'norwegisch', 'norvégien', 'norueg', 'norveges', 'norueg', 'norwesk', 'noors', 'norvegian', 'norvég'],
+  ['FI', 'finnisch', 'finlandais', 'finland[eé]s', 'finlandes', 'finland[eê]s', 'fińsk', 'fins', 'finlandez', 'finn'],
+  ['EE', 'estnisch', 'estonien', 'estoni', 'eston', 'estoni', 'estońsk', 'ests|estlands', 'estonian', 'észt'],
+  ['LV', 'lettisch', 'letton', 'let[oó]n', 'letton', 'let[aã]o|let[oõ]', 'łotewsk', 'lets', 'leton', 'lett'],
+  ['LT', 'litauisch', 'lituanien', 'lituan', 'lituan', 'lituan', 'litewsk', 'litouws', 'lituanian', 'litván'],
+  ['CZ', 'tschechisch', 'tchèque', 'chec', 'cec', 'chec', 'czesk', 'tsjechisch', 'ceh', 'cseh'],
+  ['CA', 'kanadisch', 'canadien', 'canadiense', 'canades', 'canadens', 'kanadyjsk', 'canadees|canades', 'canadian', 'kanadai'],
+  [
+    'US',
+    'amerikanisch',
+    'américain',
+    'estadounidense|norteamerican',
+    'american|statunitens',
+    'american|estadunidens|norte-american',
+    'amerykańsk',
+    'amerikaans',
+    'american',
+    'amerikai',
+  ],
+  ['AU', 'australisch', 'australien', 'australian', 'australian', 'australian', 'australijsk', 'australisch', 'australian', 'ausztrál'],
+  ['JP', 'japanisch', 'japonais', 'japon[eé]s', 'giappones', 'japon[eê]s', 'japońsk', 'japans', 'japonez', 'japán'],
+  ['TR', 'türkisch', 'turc|turque', 'turc', 'turc', 'turc', 'tureck', 'turks', 'turc', 'török'],
+  ['PT', 'portugiesisch', 'portugais', 'portugu[eé]s', 'portoghes', 'portugu[eê]s', 'portugalsk', 'portugees|portuges', 'portughez', 'portugál'],
+  ['GR', 'griechisch', 'grec|grecque', 'grieg', 'grec', 'greg', 'greck', 'grieks', 'grec|greac', 'görög'],
+  ['RO', 'rumänisch', 'roumain', 'ruman', 'romen', 'romen', 'rumuńsk', 'roemeens', 'român|românesc|româneasc', 'román'],
+  ['BG', 'bulgarisch', 'bulgare', 'búlgar', 'bulgar', 'búlgar', 'bułgarsk', 'bulgaars', 'bulgar', 'bolgár'],
+  ['AT', 'österreichisch', 'autrichien', 'austr[ií]ac', 'austriac', 'austríac', 'austriack', 'oostenrijks', 'austriac', 'osztrák'],
+  ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack', 'kroatisch', 'croat', 'horvát'],
+  ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk', 'iers', 'irlandez', 'ír'],
+  ['HU', 'ungarisch', 'hongrois', 'húngar', 'ungheres', 'húngar', 'węgiersk', 'hongaars', 'ungur', 'magyar'],
+  ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk', 'russisch', 'rus|ruș', 'orosz'],
+  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk', 'oekraïens', 'ucrainean|ucrainen', 'ukrán'],
 ];
 
-const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6 };
+const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6, nl: 7, ro: 8, hu: 9 };
 
-/** The endings each language puts on a stem (Polish has its own plural "polscy", built below). */
+/** The endings each language puts on a stem (Polish has its own plural "polscy", built below; Hungarian adjectives barely change). */
 const ENDINGS: Record<ForeignLanguage, string> = {
   de: '(?:e|en|er|es|em)?',
   fr: '(?:e|es|s|ne|nes)?',
@@ -52,6 +76,9 @@ const ENDINGS: Record<ForeignLanguage, string> = {
   it: '(?:o|a|i|e|he|hi)?',
   pt: '(?:a|as|o|os|es|e|s|ão|ães|ã|ãs)?',
   pl: '(?:i|ie|iego|ich|im|imi|a|ą|iej|iemu)',
+  nl: '(?:e)?',
+  ro: '(?:ă|a|e|i|ul|ului|ii|ilor|ești|ei)?',
+  hu: '(?:ok|ek|ök|ak)?',
 };
 
 /** One pattern source per country: the stem(s) with their endings, as whole words. */
@@ -73,6 +100,9 @@ export const TROOP_NOUNS: Record<ForeignLanguage, string> = {
   it: `truppe|soldati|militari|forze(?: armate| terrestri)?|contingent[ei]|caschi blu`,
   pt: `tropas|soldados|militares|efetivos|forças(?: armadas| terrestres)?|contingentes?|capacetes azuis`,
   pl: `żołnierz\\w*|wojsk\\w*|oddział\\w*|kontyngent\\w*|sił\\w* zbrojn\\w*`,
+  nl: `\\w*troepen|militairen|soldaten|strijdkrachten|contingent`,
+  ro: `trupe\\w*|soldaț\\w*|militari\\w*|forțe\\w*|contingent\\w*`,
+  hu: `katon\\w*|csapat\\w*|haderő\\w*|kontingens\\w*|békefenntartó\\w*`,
 };
 
 /** People and bodies who speak for a country. */
@@ -83,6 +113,9 @@ export const OFFICIAL_NOUNS: Record<ForeignLanguage, string> = {
   it: `president[ea]|premier|primo ministro|ministr[oa](?: della difesa| degli esteri)?|governo|cancelliere|capo del governo`,
   pt: `president[ea]|primeir[oa]-ministr[oa]|ministr[oa](?: da defesa| dos negócios estrangeiros| das relações exteriores)?|governo|chanceler|chefe do governo`,
   pl: `premier\\w*|prezydent\\w*|minist\\w*|rząd\\w*|kanclerz\\w*|szef\\w* (?:dyplomacji|msz|mon|rządu)|sekretarz\\w*(?: obrony| stanu)?`,
+  nl: `premier|president|\\w*minister|minister-president|regering|kabinet|bondskanselier|regeringsleider|staatshoofd`,
+  ro: `președinte\\w*|premier\\w*|prim-ministr\\w*|ministr\\w*|guvern\\w*|cancelar\\w*`,
+  hu: `\\w*elnök\\w*|\\w*miniszter\\w*|kormány\\w*|kancellár\\w*|államfő\\w*`,
 };
 
 /** Where the adjective stands: before the noun (German), after it (Romance), either (Polish). */
@@ -93,4 +126,7 @@ export const ADJECTIVE_PLACE: Record<ForeignLanguage, 'before' | 'after' | 'both
   it: 'after',
   pt: 'after',
   pl: 'both',
+  nl: 'before',
+  ro: 'after',
+  hu: 'before',
 };

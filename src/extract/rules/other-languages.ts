@@ -10,9 +10,10 @@ import { ADVERSARIES } from './lexicon.js';
 import { ADJECTIVE_PLACE, adjectiveForms, type ForeignLanguage, OFFICIAL_NOUNS, TROOP_NOUNS } from './nationality-adjectives.js';
 
 /**
- * French, German, Spanish, Italian, Portuguese and Polish: the commitment and stance cues of
+ * French, German, Spanish, Italian, Portuguese, Polish, Dutch, Romanian and Hungarian: the commitment and stance cues of
  * each language, the country names in it (leaders' names are the same everywhere), and a plain
- * reading: a sentence is cut at its contrast word ("mais / aber / pero / ma / mas / ale"), and in
+ * reading: a sentence is cut at its contrast word ("mais / aber / pero / ma / mas / ale / maar /
+ * dar / de"), and in
  * each part the actor is the last country named before the cue (the previous part's actor when
  * none is), else the speaker named after "a déclaré / sagte / dijo / ha detto / disse /
  * powiedział". A commitment counts only after the actor (or before the reporting verb when the
@@ -26,7 +27,7 @@ import { ADJECTIVE_PLACE, adjectiveForms, type ForeignLanguage, OFFICIAL_NOUNS, 
 
 export type Language = 'en' | ForeignLanguage;
 type Foreign = ForeignLanguage;
-const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl'];
+const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'ro', 'hu'];
 
 const require = createRequire(import.meta.url);
 const actors = require('../../countries/data/actors.json') as { countries: Array<{ code: string }> };
@@ -40,11 +41,15 @@ const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   it: new Set('il gli della delle degli che non è di dei nel alla sono anche ha per ma'.split(' ')),
   pt: new Set('os das dos não uma um em ao às é foi com pelo pela mas também que por para se de está'.split(' ')),
   pl: new Set('w z się nie że jest przez dla oraz jak ale są które który już także jego'.split(' ')),
+  // Not "de" and "en": French and Spanish write them too.
+  nl: new Set('het een van op niet zijn voor met dat ook naar bij worden zal heeft wordt deze wel'.split(' ')),
+  ro: new Set('și în că pentru nu este cu la din care mai fost sunt sau pe ale despre va'.split(' ')),
+  // Not "a": the Romance languages write it too.
+  hu: new Set('az és hogy nem egy meg van volt már csak mint ezt azt pedig szerint'.split(' ')),
 };
 
 /** Languages not read here, told apart so that their words are not taken for Spanish or Polish ones. */
 const UNREAD: ReadonlyArray<ReadonlySet<string>> = [
-  new Set('het een van en op niet zijn voor met dat ook naar bij worden'.split(' ')), // Dutch
   new Set('një të në që për nga është dhe nuk së janë ka'.split(' ')), // Albanian
   new Set('ja on että ei oli myös mutta kun tai joka ovat sen'.split(' ')), // Finnish
 ];
@@ -54,6 +59,10 @@ const LETTERS: Array<[Foreign, RegExp]> = [
   ['pt', /[ãõâ]/g],
   ['es', /[ñ¿¡]/g],
   ['de', /[ßü]/g], // not ä and ö: Finnish writes them too
+  ['ro', /[ășțşţ]/g],
+  // Hungarian and Dutch letters are shared, but their names of Ukraine and of countries are their own.
+  ['hu', /[őű]|ország|ukrajn|orosz/gi],
+  ['nl', /oekraïn/gi],
 ];
 
 /** The language of a text by its commonest short words (the first 3,000 characters are enough). */
@@ -66,7 +75,7 @@ export function detectLanguage(text: string): Language {
   ENGLISH_WORDS.lastIndex = 0;
   while (ENGLISH_WORDS.exec(head) && ++english < 5);
   if (english >= 5) return 'en';
-  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0, it: 0, pt: 0, pl: 0 };
+  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0, it: 0, pt: 0, pl: 0, nl: 0, ro: 0, hu: 0 };
   const unread = UNREAD.map(() => 0);
   for (const word of text
     .slice(0, 2000)
@@ -93,7 +102,9 @@ const LETTER = 'A-Za-zªºÀ-ÖØ-öø-ɏ';
 
 /** Word boundaries that know accented letters: \b does not. */
 function words(source: string, flags = 'u'): RegExp {
-  return new RegExp(`(?<![${LETTER}])(?:${source.replace(/\\w\*/g, `[${LETTER}]*`)})(?![${LETTER}])`, flags);
+  // Romanian writes ș and ț with a comma below or, on older keyboards, a cedilla (ş, ţ).
+  const body = source.replace(/\\w\*/g, `[${LETTER}]*`).replace(/ș/g, '[șş]').replace(/ț/g, '[țţ]');
+  return new RegExp(`(?<![${LETTER}])(?:${body})(?![${LETTER}])`, flags);
 }
 
 interface Lexicon {
@@ -147,7 +158,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'committed',
         words(
-          `enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|s'est engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera`,
+          `enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|(?:s'est|se sont) (?:\\S+ ){0,2}?engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera`,
         ),
       ],
       ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait`)],
@@ -189,7 +200,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|kommt nicht in frage|nicht in frage|niemals`,
         ),
       ],
-      ['conditional', words(`nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat`)],
+      [
+        'conditional',
+        words(
+          `nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat|(?:bundestag|parlament)\\w* (?:\\S+ ){0,3}?(?:entscheid|zustimm|abstimm|billig)\\w*|zustimmung des (?:bundestag|parlament)\\w*|sobald (?:\\S+ ){0,4}?bedingungen`,
+        ),
+      ],
       [
         'undecided',
         words(
@@ -202,7 +218,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `(?:wird|werden) (?:\\S+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen|geben|leisten)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`,
         ),
       ],
-      ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert`)],
+      ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`)],
     ],
     commitments: [
       ['ground_troops', words(`soldat\\w*|\\w*truppen?|bundeswehr\\w*|kontingent`)],
@@ -275,7 +291,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
+          `indisponibil\\w*|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
         ),
       ],
       ['conditional', words(`solo se|soltanto se|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell'onu`)],
@@ -286,7 +302,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `invierà|invieranno|manderà|manderanno|schiererà|parteciperà|parteciperanno|fornirà|forniranno|si è impegnat\\w*|si impegna\\w*|guiderà|ha firmato`,
         ),
       ],
-      ['willing', words(`pront[oaie] a|disponibil\\w*|dispost[oaie] a|ha offerto|offre|sostiene`)],
+      ['willing', words(`pront[oaie] a|disponibil\\w*|dispost[oaie] a|ha offerto|offre|sostiene|apertura a|apert[oaie] a`)],
     ],
     commitments: [
       [
@@ -297,7 +313,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ],
       ['air', words(`aere\\w*|caccia|difesa antiaerea|spazio aereo`)],
       ['maritime', words(`naval\\w*|mar nero|marittim\\w*|sminamento`)],
-      ['training', words(`addestramento|addestrare`)],
+      ['training', words(`addestramento|addestrare|formazione`)],
       ['equipment', words(`armi|armamenti|munizioni|missili|equipaggiament\\w*|(?:sostegno|aiuto|assistenza) militare|aiuti militari`)],
       ['funding', words(`finanziament\\w*|miliardi|milioni di euro|(?:sostegno|aiuti|aiuto) (?:militar[ei] e )?finanziari\\w*`)],
       ['monitoring', words(`monitoraggio|osservatori|sorveglianza`)],
@@ -377,12 +393,17 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nie (?:wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
+          `nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
         ),
       ],
       ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
       ['undecided', words(`nie zdecydował\\w*|nie podjął\\w* decyzji|rozważa\\w*|jeszcze nie`)],
-      ['committed', words(`wyśle\\w*|wyślą|skieruje\\w*|przekaże\\w*|dostarczy\\w*|zobowiąza\\w*|weźmie udział|weźmiemy udział|podpisał\\w*|pokieruje\\w*`)],
+      [
+        'committed',
+        words(
+          `wyśle\\w*|wyślą|zostan\\w* wysłan\\w*|skieruje\\w*|przekaże\\w*|dostarczy\\w*|zobowiąza\\w*|weźmie udział|weźmiemy udział|podpisał\\w*|pokieruje\\w*`,
+        ),
+      ],
       ['willing', words(`gotow\\w*|gotowość|deklaruj\\w*|zadeklarował\\w*|zaoferował\\w*|oferuj\\w*`)],
     ],
     commitments: [
@@ -426,6 +447,158 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       Moskwie: 'RU',
     },
   },
+  nl: {
+    hedge: words(`sluit\\w* (?:\\S+ ){0,4}?niet uit|niet uitgesloten`),
+    membership: words(`maakt deel uit|maken deel uit|(?:is|zijn) toegetreden|sluit\\w* zich aan|sloot\\w* zich aan`),
+    otherWays: words(`op andere (?:manieren|wijze)|anderszins`),
+    bareIf: words(`indien|mits`),
+    timing: words(`staakt-het-vuren|wapenstilstand|bestand|vrede\\w*|akkoord|einde van de oorlog`),
+    stances: [
+      ['opposed', words(`onaanvaardbaar|legitiem\\w* doelwit\\w*|veroordeel\\w*|verzet\\w* zich`)],
+      [
+        'declined',
+        words(
+          `geen (?:\\S+ ){0,2}?(?:\\w*troepen|militairen|soldaten)|niet (?:\\S+ ){0,2}?(?:sturen|stuurt|leveren|deelnemen|inzetten)|sluit\\w* (?:\\S+ ){0,4}?uit|uitgesloten|wijst (?:\\S+ ){0,4}?af|afgewezen|weiger\\w*|nooit|geen sprake van|niet aan de orde`,
+        ),
+      ],
+      [
+        'conditional',
+        words(
+          `alleen (?:\\S+ ){0,8}?(?:als|indien|wanneer)|op voorwaarde|onder voorwaarde|voorwaarden?|afhankelijk van|hangt (?:\\S+ ){0,4}?af van|mandaat|instemming|moet (?:\\S+ ){0,4}?instemmen`,
+        ),
+      ],
+      ['undecided', words(`(?:nog )?niet besloten|nog geen (?:besluit|beslissing)|overweeg\\w*|beraad\\w*|nog niet|geen toezeggingen`)],
+      [
+        'committed',
+        words(
+          `(?:zal|zullen) (?:\\S+ ){0,6}?(?:sturen|leveren|inzetten|bijdragen|deelnemen|leiden|geven)|(?:heeft|hebben) toegezegd|zegde\\w* toe|zegt\\w* toe|verplicht\\w*|(?:heeft|hebben) besloten|ondertekend`,
+        ),
+      ],
+      [
+        'willing',
+        words(
+          `bereid\\w*|klaar om|sta\\w* open|open voor|kijk\\w* positief|positief tegenover|aangeboden|bied\\w* aan|wil\\w* (?:\\S+ ){0,4}?(?:bijdragen|deelnemen|helpen)`,
+        ),
+      ],
+    ],
+    commitments: [
+      ['ground_troops', words(`\\w*troepen|troepenmacht|militairen|soldaten|vredesmacht|vredesmissie|contingent|geruststellingsmacht|afschrikkingsmacht`)],
+      ['air', words(`luchtverdediging|luchtruim|gevechtsvliegtuigen|f-16\\w*|luchtmacht|luchtsteun`)],
+      ['maritime', words(`marine|zwarte zee|mijnenbestrijding|mijnenveg\\w*|maritie\\w*`)],
+      ['training', words(`opleid\\w*|opleiding\\w*|training\\w*|trainen`)],
+      ['equipment', words(`wapens|wapenleveranties|munitie|raketten|materieel|militaire (?:steun|hulp)`)],
+      ['funding', words(`financ\\w*|miljard\\w*|miljoen euro`)],
+      ['monitoring', words(`toezicht|monitor\\w*|waarnemers|bewaking`)],
+      ['intelligence', words(`inlichtingen\\w*|verkenning`)],
+      ['coalition', words(`veiligheidsgaranties?|coalitie`)],
+    ],
+    place: words(`(?:in|naar|voor|tegen|met|uit|aan|van|bij) (?:de |het )?$`),
+    reporting: words(`zei|zegt|verklaarde|stelde|benadrukte|kondigde|meldde|liet weten|volgens|aldus`),
+    contrast: words(`maar|echter|terwijl|daarentegen`, 'gu'),
+    coalitionName: words(`coalitie van (?:de )?bereidwillig\\w*(?: landen)?`, 'gu'),
+    firstPerson: words(`wij|we|ons|onze`),
+    opener: words(`^\\W*(?:maar|echter|toch|wel|desondanks)`),
+    among: words(`waaronder|onder wie|onder hen|onder andere`),
+    group: words(`landen|staten|naties|bondgenoten|partners|europeanen`),
+    extraNames: { VK: 'GB', 'Groot-Brittannië': 'GB', VS: 'US', Moskou: 'RU', Nederland: 'NL' },
+  },
+  ro: {
+    hedge: words(`nu exclude\\w*|nu este exclus\\w*|nu a exclus`),
+    membership: words(`face parte|fac parte|s-a alăturat|s-au alăturat|a aderat`),
+    otherWays: words(`în alte (?:moduri|feluri|forme)|în alt mod`),
+    // Not "whether" after "decide": "nu a decis dacă va trimite" is undecided.
+    bareIf: words(`(?<!chiar |decis |decis încă |decide )dacă`),
+    timing: words(`încetare\\w* (?:a )?focului|armistițiu\\w*|pace|păcii|acord\\w*|sfârșitul războiului`),
+    stances: [
+      ['opposed', words(`inacceptabil\\w*|ținte legitime|țintă legitimă|condamn\\w*|se opune`)],
+      [
+        'declined',
+        words(
+          `nu (?:\\S+ ){0,2}?(?:trimite|trimită|va trimite|vor trimite|participa|participă|desfășura|intenționează|are în plan|plănuiește|susține)|exclu\\w*|respin\\w*|refuz\\w*|niciodată|nu se pune problema|nu este pe agendă`,
+        ),
+      ],
+      ['conditional', words(`doar dacă|numai dacă|cu condiția|condiționat\\w*|depinde\\w* de|mandat\\w*|aprobarea parlamentului|votul parlamentului`)],
+      ['undecided', words(`nu a decis|nu s-a decis|nu a luat (?:încă )?o decizie|analizează|evaluează|cântărește|încă nu`)],
+      [
+        'committed',
+        words(`(?:va|vor) (?:\\S+ ){0,3}?(?:trimite|participa|contribui|furniza|conduce|asigura)|s-a angajat|s-au angajat|angajament\\w*|a semnat|au semnat`),
+      ],
+      ['willing', words(`pregătit\\w*|dispus\\w*|disponibil\\w*|gata să|deschis\\w* (?:să|la)|a oferit|au oferit|oferă|susține`)],
+    ],
+    commitments: [
+      [
+        'ground_troops',
+        words(`trupe\\w*|soldaț\\w*|militari\\w*|contingent\\w*|forț\\w* de menținere a păcii|forț\\w* terestre|forț\\w* multinațional\\w*|misiun\\w* de pace`),
+      ],
+      ['air', words(`aerian\\w*|avioane|spațiul aerian|apărare antiaeriană|poliție aeriană|f-16`)],
+      ['maritime', words(`naval\\w*|marea neagră|mării negre|deminare`)],
+      ['training', words(`instruire|instruirea|antrenament\\w*|pregătirea militarilor ucraineni`)],
+      ['equipment', words(`arme\\w*|armament\\w*|muniți\\w*|rachete|echipament\\w*|sprijin militar|ajutor militar`)],
+      ['funding', words(`finanțare\\w*|miliard\\w*|milioane de euro`)],
+      ['monitoring', words(`monitoriz\\w*|observator\\w*|supraveghere\\w*`)],
+      ['coalition', words(`garanți\\w* de securitate|coaliți\\w*`)],
+    ],
+    place: words(`(?:în|la|spre|pentru|împotriva|din|cu|de|către|cu) $`),
+    reporting: words(`a declarat|a spus|a afirmat|a anunțat|a precizat|a subliniat|potrivit|conform|declară|spune`),
+    contrast: words(`dar|însă|totuși|în timp ce|iar`, 'gu'),
+    coalitionName: words(`coaliți\\w* (?:celor )?(?:dispuși|dornici|voinței|voluntarilor)`, 'gu'),
+    firstPerson: words(`noi|nostru|noastră|noștri|noastre|suntem|vom`),
+    opener: words(`^\\W*(?:însă|totuși|dar|cu toate acestea)`),
+    among: words(`printre (?:ele|ei|care)|între care|inclusiv`),
+    group: words(`țări\\w*|state\\w*|națiuni\\w*|aliați\\w*|parteneri\\w*|europeni\\w*`),
+    extraNames: {
+      'Marea Britanie': 'GB',
+      'Marii Britanii': 'GB',
+      'Regatului Unit': 'GB',
+      SUA: 'US',
+      'Statele Unite': 'US',
+      'Statelor Unite': 'US',
+      Olanda: 'NL',
+      Olandei: 'NL',
+      României: 'RO',
+      Moscova: 'RU',
+    },
+  },
+  hu: {
+    hedge: words(`nem zár\\w* ki|nem kizárt`),
+    membership: words(`tagja|csatlakozott|csatlakoztak`),
+    otherWays: words(`más módon|más formában`),
+    bareIf: words(`(?<!még )ha`),
+    timing: words(`tűzszünet\\w*|béke\\w*|megállapodás\\w*|fegyverszünet\\w*|háború vég\\w*`),
+    stances: [
+      ['opposed', words(`elfogadhatatlan\\w*|legitim célpont\\w*|elítél\\w*|ellenzi`)],
+      [
+        'declined',
+        words(
+          `nem (?:\\S+ ){0,2}?küld\\w*|nem (?:\\S+ ){0,2}?vesz\\w* részt|nem támogat\\w*|kizár\\w*|elutasít\\w*|soha|szó sem lehet|nem tervez\\w*|nem áll szándékában`,
+        ),
+      ],
+      ['conditional', words(`csak akkor|csak ha|feltétel\\w*|függ\\w*|mandátum\\w*|parlament jóváhagyás\\w*`)],
+      ['undecided', words(`(?:még )?nem döntött\\w*|fontolgat\\w*|mérlegel\\w*|még nem`)],
+      ['committed', words(`küld(?!eni)\\w*|vállal\\w*|elkötelez\\w*|aláírt\\w*|részt vesz\\w*`)],
+      ['willing', words(`kész\\w*|hajland\\w*|nyitott\\w*|felajánl\\w*`)],
+    ],
+    commitments: [
+      ['ground_troops', words(`katon\\w*|csapat\\w*|haderő\\w*|kontingens\\w*|békefenntart\\w*|szárazföldi erő\\w*`)],
+      ['air', words(`légvédelm\\w*|légtér\\w*|vadászgép\\w*|légierő\\w*|légtérrendészet\\w*`)],
+      ['maritime', words(`haditengerészet\\w*|fekete-tenger\\w*|aknamentesít\\w*`)],
+      ['training', words(`kiképz\\w*`)],
+      ['equipment', words(`fegyver(?!szünet)\\w*|lőszer\\w*|rakét\\w*|felszerelés\\w*|katonai (?:segítség|támogatás)\\w*`)],
+      ['funding', words(`finanszíroz\\w*|milliárd\\w*|millió euró\\w*`)],
+      ['monitoring', words(`megfigyel\\w*|ellenőrz\\w*`)],
+      ['coalition', words(`biztonsági garanci\\w*|koalíció\\w*`)],
+    ],
+    // Hungarian marks a place with a case ending on the name itself ("Ukrajnába", "Németországban"): see PLACE_SUFFIX.
+    place: /(?!)/u,
+    reporting: words(`mondta|közölte|jelentette ki|hangsúlyozta|szerint|nyilatkozta|írta`),
+    contrast: words(`de|azonban|viszont|míg|ám`, 'gu'),
+    coalitionName: words(`hajland\\w* koalíció\\w*|önkéntesek koalíció\\w*`, 'gu'),
+    firstPerson: words(`mi|mienk|\\w+unk|\\w+ünk`),
+    opener: words(`^\\W*(?:azonban|de|viszont|ugyanakkor)`),
+    among: words(`köztük|közöttük|többek között`),
+    group: words(`ország\\w*|állam\\w*|nemzet\\w*|szövetséges\\w*|partner\\w*|európai\\w*`),
+    extraNames: { 'Nagy-Britannia': 'GB', 'Egyesült Államok': 'US', USA: 'US', Moszkva: 'RU' },
+  },
 };
 
 /** Polish declines names: "Francja, Francji, Francję, Francją"; the regular endings of a name in -a. */
@@ -435,6 +608,26 @@ function polishForms(name: string): string[] {
   return [name, ...['y', 'i', 'ę', 'ą', 'ie'].map((ending) => stem + ending)];
 }
 
+/** Romanian names take their genitive ending: "Franța, Franței"; "Germania, Germaniei". */
+function romanianForms(name: string): string[] {
+  return name.includes(' ') || !name.endsWith('a') ? [name] : [name, `${name.slice(0, -1)}ei`];
+}
+
+/** Hungarian lengthens a final vowel before a case ending: "Ukrajna, Ukrajnába"; the ending itself is read by the pattern. */
+function hungarianForms(name: string): string[] {
+  if (name.endsWith('a')) return [name, `${name.slice(0, -1)}á`];
+  if (name.endsWith('e')) return [name, `${name.slice(0, -1)}é`];
+  return [name];
+}
+
+const NAME_FORMS: Partial<Record<Foreign, (name: string) => string[]>> = { pl: polishForms, ro: romanianForms, hu: hungarianForms };
+
+/**
+ * Hungarian case endings that make a country a place or a direction ("Németországban" in
+ * Germany, "Ukrajnába" to Ukraine, "Oroszországgal" with Russia): no actor.
+ */
+const HUNGARIAN_PLACE = /^(?:ba|be|ban|ben|ra|re|ról|ről|ból|ből|hoz|hez|höz|nál|nél|tól|től|on|en|ön|n|val|vel|gal|gel|ig)$/u;
+
 /** Country names in each language, for the countries of this story only (the curated list). */
 function namesFor(lang: Foreign): Array<[string, string]> {
   const names: Array<[string, string]> = Object.entries(LEXICONS[lang].extraNames);
@@ -442,7 +635,7 @@ function namesFor(lang: Foreign): Array<[string, string]> {
     if (code === 'EU') continue;
     for (const name of [countries.getName(code, lang, { select: 'all' }) ?? []].flat()) {
       if (name.includes(',')) continue;
-      for (const form of lang === 'pl' ? polishForms(name) : [name]) names.push([form, code]);
+      for (const form of NAME_FORMS[lang]?.(name) ?? [name]) names.push([form, code]);
     }
   }
   return names.sort((a, b) => b[0].length - a[0].length);
@@ -460,7 +653,9 @@ function namePattern(lang: Foreign): { pattern: RegExp; codes: Map<string, strin
     const names = namesFor(lang);
     const codes = new Map(names.map(([n, c]) => [n, c]));
     const escaped = names.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    entry = { pattern: new RegExp(`(?<![${LETTER}])(?:${escaped.join('|')})(?![${LETTER}])`, 'gu'), codes };
+    // Hungarian names carry their case ending: the name is the first group, the ending the second.
+    const ending = lang === 'hu' ? `([${LETTER}]*)` : `(?![${LETTER}])`;
+    entry = { pattern: new RegExp(`(?<![${LETTER}])(${escaped.join('|')})${ending}`, 'gu'), codes };
     namePatterns.set(lang, entry);
   }
   return entry;
@@ -536,7 +731,8 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
     if (!found.some((m) => m.start < mention.end && m.end > mention.start)) found.push(mention);
   };
   for (const match of sentence.matchAll(pattern)) {
-    const code = codes.get(match[0]);
+    const code = codes.get(match[1]!);
+    if (match[2] && HUNGARIAN_PLACE.test(match[2])) continue;
     if (code) add({ code, kind: 'name', start: match.index, end: match.index + match[0].length, official: false });
   }
   // "Le président français", "der polnische Außenminister": an official of that country.
@@ -572,7 +768,7 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
 
 /** "The government of", "the prime minister of": a country after these speaks, it is no place. */
 const OFFICIAL_OF = words(
-  `governo|gobierno|gouvernement|regierung|ministr[oae]|ministre|minister|presidente|président|präsident|premier|primeiro-ministro|primo ministro|primer ministro|chef|canciller|chanceler|cancelliere|kanzler|rząd|prezydent|premiera?|szef`,
+  `governo|gobierno|gouvernement|regierung|ministr[oae]|ministre|minister|presidente|président|präsident|premier|primeiro-ministro|primo ministro|primer ministro|chef|canciller|chanceler|cancelliere|kanzler|rząd|prezydent|premiera?|szef|regering|kabinet|guvern\\w*|președinte\\w*|premierul`,
 );
 
 function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
@@ -585,7 +781,7 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
 }
 
 /** "A, B and C": the members of a list that ends at the actor. */
-const LIST_JOIN = /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as)\s+)?$/u;
+const LIST_JOIN = /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
 
 function listBefore(lower: string, mentions: Mention[], subject: Mention): Mention[] {
   const members = [subject];
@@ -607,6 +803,9 @@ const COALITION_IN: Record<Foreign, RegExp> = {
   it: words(`garanzie di sicurezza`),
   pt: words(`garantias de segurança`),
   pl: words(`gwarancj\\w* bezpieczeństwa`),
+  nl: words(`veiligheidsgaranties?`),
+  ro: words(`garanți\\w* de securitate`),
+  hu: words(`biztonsági garanci\\w*`),
 };
 
 /** A sentence's parts at its contrast words, each with its offset. */
@@ -621,7 +820,31 @@ function parts(lower: string, lexicon: Lexicon): Array<{ start: number; end: num
     start = match.index;
   }
   out.push({ start, end: lower.length });
-  return out;
+  return out.flatMap((part) => splitAtReadiness(lower, part, lexicon));
+}
+
+/**
+ * A readiness told after a refusal, past a comma, is a part of its own: "reaffirming its refusal
+ * to send soldiers, the government confirmed its openness to help with monitoring" declines the
+ * soldiers and offers the monitoring, though no contrast word stands between them.
+ */
+function splitAtReadiness(lower: string, part: { start: number; end: number }, lexicon: Lexicon): Array<{ start: number; end: number }> {
+  const text = lower.slice(part.start, part.end);
+  const refusal = lexicon.stances.find(([stance]) => stance === 'declined')![1].exec(text);
+  if (!refusal) return [part];
+  const rest = refusal.index + refusal[0].length;
+  const readiness = lexicon.stances
+    .filter(([stance]) => stance === 'willing' || stance === 'committed')
+    .map(([, pattern]) => pattern.exec(text.slice(rest)))
+    .filter((match) => match !== null)
+    .map((match) => rest + match.index);
+  if (readiness.length === 0) return [part];
+  const comma = text.lastIndexOf(',', Math.min(...readiness));
+  if (comma < rest) return [part];
+  return [
+    { start: part.start, end: part.start + comma },
+    { start: part.start + comma, end: part.end },
+  ];
 }
 
 /** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
@@ -632,6 +855,9 @@ const ANALYST: Record<Foreign, RegExp> = {
   it: words(`espert[oi]|analist[ai]|politolog\\w*|osservatori`),
   pt: words(`especialistas?|analistas?|cientistas? polític[oa]s?`),
   pl: words(`ekspert\\w*|analityk\\w*|politolog\\w*|komentator\\w*`),
+  nl: words(`deskundigen?|experts?|analist\\w*|commentator\\w*`),
+  ro: words(`expert\\w*|analist\\w*|politolog\\w*|comentator\\w*`),
+  hu: words(`szakért\\w*|elemző\\w*|politológus\\w*`),
 };
 
 /** A group's stance and commitments ("eight countries are ready to send troops"), for a list of its members that follows. */
@@ -662,10 +888,10 @@ interface SentenceResult {
   officials?: string[];
 }
 
-const AMONG_GAP = new RegExp(`^[\\s,:]*(?:[${LETTER}]+\\s+)?(?:(?:la|le|l'|les|die|der|el|los|las|il|lo|o|a|os|as)\\s+)?$`, 'u');
+const AMONG_GAP = new RegExp(`^[\\s,:]*(?:[${LETTER}]+\\s+)?(?:(?:la|le|l'|les|die|der|el|los|las|il|lo|o|a|os|as|de|het|az)\\s+)?$`, 'u');
 
 /** A negation right after "among them": "darunter aber nicht Polen". */
-const AMONG_NOT = /^[\s,]*(?:(?:aber|jedoch|mais|pero|ma|mas|ale|però) )?(?:nicht|pas|no|non|não|nie)\b/u;
+const AMONG_NOT = /^[\s,]*(?:(?:aber|jedoch|mais|pero|ma|mas|ale|però|maar|dar|de) )?(?:nicht|pas|no|non|não|nie|niet|nu|nem)(?![\p{L}])/u;
 
 /** The countries "among them A, B and C" names, when the marker stands in [from, to). */
 function amongList(lower: string, mentions: Mention[], lexicon: Lexicon, from: number, to: number): { members: Mention[]; at: number } | null {
@@ -730,10 +956,24 @@ function withoutForeignTroops(lower: string, lang: Foreign): string {
   return out;
 }
 
+/** "Of" between a stance noun and its owner: "l'indisponibilità dell'Italia", "la disposición de España". */
+const OWNER_GAP = new RegExp(`^[${LETTER}]+\\s+(?:de la |de l'|dell'|della |dello |del |des |du |de |di |da |do |dos |van |d')$`, 'u');
+
+/** The country a stance noun belongs to, named right after it, when none stands before it. */
+function ownerAfter(lower: string, mentions: Mention[], cue: number): Mention | undefined {
+  const owner = mentions.find((m) => m.start > cue && m.start < cue + 40);
+  return owner && owner.code !== 'UA' && OWNER_GAP.test(lower.slice(cue, owner.start)) ? owner : undefined;
+}
+
+/** A year before Russia's war on Ukraine began (2014), or the Budapest memorandum by name. */
+const HISTORY = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])(?!\d)|budapest\w* memorand|memorand\w* (?:de |di |von |z |van |din |)budapest/iu;
+
 /** Claims of one sentence in another language. */
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   // A question asks about a position; it states none.
   if (/\?\s*["'”»]?\s*$/.test(sentence)) return { claims: [] };
+  // A treaty or an event of another era (the Budapest memorandum of 1994) is history, no position of today.
+  if (HISTORY.test(sentence)) return { claims: [] };
   const lexicon = LEXICONS[lang];
   // The coalition's own name ("of the willing") is a topic, not a stance.
   const lower = sentence.toLowerCase();
@@ -778,7 +1018,7 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
     const cue = part.start + stance.at;
     // Ukraine receives the guarantees: never the actor here either.
     const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
-    const own = before.at(-1);
+    const own = before.at(-1) ?? ownerAfter(lower, mentions, cue);
     const subject = own ?? carried ?? speaker ?? fromBefore;
     const voice = speaker ?? (subject && subject === context.quoteSpeaker ? subject : undefined);
     if (subject) {

@@ -360,7 +360,7 @@ function isOpinion(article: Article): boolean {
 }
 
 /** Ukraine in the other languages read: an article elsewhere gives nothing, as in English. */
-const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|kyiv|kiev|kyjiw|kiew|kij[oó]w|zelensk|selensk|zełensk/i;
+const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajn|kyiv|kiev|kyjiw|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
 /** A paragraph of prose this long means the article's text has begun. */
 const PROSE_CHARS = 120;
