@@ -158,7 +158,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'committed',
         words(
-          `enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|(?:s'est|se sont) (?:\\S+ ){0,2}?engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera`,
+          `enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|(?:s'est|se sont) (?:\\S+ ){0,2}?engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera|(?:a|ont) signé`,
         ),
       ],
       ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait`)],
@@ -197,7 +197,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|kommt nicht in frage|nicht in frage|niemals`,
+          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|ablehnung|weist (?:\\S+ ){0,8}?zurück|zurückgewiesen|kommt nicht in frage|nicht in frage|niemals`,
         ),
       ],
       [
@@ -215,13 +215,17 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'committed',
         words(
-          `(?:wird|werden) (?:\\S+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen|geben|leisten)|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen`,
+          `(?:wird|werden) (?:\\S+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen|geben|leisten|helfen)|hilft|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen|unterzeichne\\w*|unterschrieb\\w*|unterschrieben`,
         ),
       ],
-      ['willing', words(`bereit\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`)],
+      [
+        'willing',
+        words(`bereit(?!stell)\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`),
+      ],
     ],
     commitments: [
-      ['ground_troops', words(`soldat\\w*|\\w*truppen?|bundeswehr\\w*|kontingent`)],
+      // "Kräfte" alone are forces of any kind ("politische Kräfte"): troops only when sent for or into Ukraine.
+      ['ground_troops', words(`soldat\\w*|\\w*truppen?|bundeswehr\\w*|kontingent|kräfte (?:für|in|nach) die ukraine`)],
       ['air', words(`luftverteidigung|luftraum|kampfjets?|flugzeuge|luftwaffe|luftüberwachung`)],
       ['maritime', words(`marine|schwarzen meer|minenräum\\w*`)],
       ['training', words(`ausbild\\w*|trainier\\w*`)],
@@ -229,7 +233,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['funding', words(`finanz\\w*|milliarden|millionen euro`)],
       ['monitoring', words(`überwach\\w*|beobachter`)],
       ['intelligence', words(`aufklärung|geheimdienst\\w*`)],
-      ['coalition', words(`sicherheitsgarantien|koalition|garantien`)],
+      ['coalition', words(`sicherheitsgarantie\\w*|koalition|garantien`)],
     ],
     place: words(`(?:in|nach|für|gegen|mit|aus|an) (?:die |der |den |das )?$`),
     reporting: words(`sagte|erklärte|betonte|kündigte|teilte|so|laut`),
@@ -239,7 +243,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     opener: words(`^\\W*(?:aber|jedoch|allerdings|dennoch|trotzdem)`),
     among: words(`darunter|unter ihnen|dazu gehören|zu ihnen gehören`),
     group: words(`länder\\w*|staaten|nationen|verbündete\\w*|partner\\w*|europäer\\w*`),
-    extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU' },
+    extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU', Kreml: 'RU' },
   },
   es: {
     hedge: words(`no descarta\\w*|no excluye\\w*`),
@@ -257,7 +261,10 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ],
       ['conditional', words(`solo si|sólo si|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu`)],
       ['undecided', words(`no ha decidido|estudia\\w*|evalúa\\w*|analiza\\w*`)],
-      ['committed', words(`enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*`)],
+      [
+        'committed',
+        words(`enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*|firmó|firmaron|(?:ha|han) firmado`),
+      ],
       ['willing', words(`dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a`)],
     ],
     commitments: [
@@ -490,7 +497,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['funding', words(`financ\\w*|miljard\\w*|miljoen euro`)],
       ['monitoring', words(`toezicht|monitor\\w*|waarnemers|bewaking`)],
       ['intelligence', words(`inlichtingen\\w*|verkenning`)],
-      ['coalition', words(`veiligheidsgaranties?|coalitie`)],
+      ['coalition', words(`veiligheidsgaranties?|coalitie|toezegging\\w*`)],
     ],
     place: words(`(?:in|naar|voor|tegen|met|uit|aan|van|bij) (?:de |het )?$`),
     reporting: words(`zei|zegt|verklaarde|stelde|benadrukte|kondigde|meldde|liet weten|volgens|aldus`),
@@ -620,7 +627,12 @@ function hungarianForms(name: string): string[] {
   return [name];
 }
 
-const NAME_FORMS: Partial<Record<Foreign, (name: string) => string[]>> = { pl: polishForms, ro: romanianForms, hu: hungarianForms };
+/** German names take an -s in the genitive: "Russlands Ablehnung", "Frankreichs Präsident". */
+function germanForms(name: string): string[] {
+  return name.includes(' ') || /[sxzß]$/.test(name) ? [name] : [name, `${name}s`];
+}
+
+const NAME_FORMS: Partial<Record<Foreign, (name: string) => string[]>> = { pl: polishForms, ro: romanianForms, hu: hungarianForms, de: germanForms };
 
 /**
  * Hungarian case endings that make a country a place or a direction ("Németországban" in
@@ -783,22 +795,36 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
 /** "A, B and C": the members of a list that ends at the actor. */
 const LIST_JOIN = /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
 
+/** A title and first name between two mentions of one person: "der britische Premierminister Keir Starmer". */
+const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;
+/** The same after an official's nationality adjective whose name is not known here: "der ukrainische Präsident Wolodymyr Selenskyj und". */
+const LIST_JOIN_AFTER_TITLE = new RegExp(`^(?:\\s+[\\p{L}.'’-]+){0,3}?${LIST_JOIN.source.slice(1)}`, 'u');
+
 function listBefore(lower: string, mentions: Mention[], subject: Mention): Mention[] {
   const members = [subject];
+  // Where the member read last begins: its nationality adjective and title belong to it.
+  let head = subject;
   let index = mentions.indexOf(subject);
   while (index > 0) {
     const previous = mentions[index - 1]!;
-    if (!LIST_JOIN.test(lower.slice(previous.end, members[0]!.start))) break;
+    const gap = lower.slice(previous.end, head.start);
+    if (previous.code === head.code && TITLE_GAP.test(gap)) {
+      head = previous;
+      index--;
+      continue;
+    }
+    if (!LIST_JOIN.test(gap) && !(previous.kind === 'demonym' && previous.official && LIST_JOIN_AFTER_TITLE.test(gap))) break;
     members.unshift(previous);
+    head = previous;
     index--;
   }
-  return members.filter((m) => m.code !== 'UA');
+  return members.filter((m, i) => m.code !== 'UA' && members.findIndex((o) => o.code === m.code) === i);
 }
 
 /** The guarantees themselves (not the coalition's name): taking part in them is a coalition claim. */
 const COALITION_IN: Record<Foreign, RegExp> = {
   fr: words(`garanties? de sécurité`),
-  de: words(`sicherheitsgarantien`),
+  de: words(`sicherheitsgarantie\\w*`),
   es: words(`garantías de seguridad`),
   it: words(`garanzie di sicurezza`),
   pt: words(`garantias de segurança`),
@@ -874,6 +900,16 @@ interface SentenceContext {
   quoteSpeaker?: Mention;
   /** The previous sentence's unnamed group, whose members "among them A and B" names. */
   group?: GroupClaim;
+  /** What the two sentences before named: a condition or an open decision without a commitment of its own is about it. */
+  topic?: Topic;
+  /** The one person the previous sentence named: "he" in this one. */
+  person?: Mention;
+}
+
+/** Commitments a sentence named, and the countries it named (a quote's "we" included). */
+interface Topic {
+  commitments: Commitment[];
+  countries: ReadonlySet<string>;
 }
 
 interface SentenceResult {
@@ -886,6 +922,9 @@ interface SentenceResult {
   reported?: Mention;
   /** The countries of the officials named in it. */
   officials?: string[];
+  topic?: Topic;
+  /** The people it named, when they are of one country. */
+  person?: Mention;
 }
 
 const AMONG_GAP = new RegExp(`^[\\s,:]*(?:[${LETTER}]+\\s+)?(?:(?:la|le|l'|les|die|der|el|los|las|il|lo|o|a|os|as|de|het|az)\\s+)?$`, 'u');
@@ -943,8 +982,35 @@ function commitmentsIn(
   // "ready to take part in the guarantees by sending troops": the guarantees as well as the troops (not "troops as part of the guarantees").
   if (yes && (lexicon.otherWays.test(scope) || (specific[0] !== 'coalition' && guaranteesFirst(scope, lang, specific))))
     return ['coalition', ...specific.filter((c) => c !== 'coalition')];
+  // Signing a declaration on the force is signing up to the guarantees, whatever the force will be.
+  if (stance.stance === 'committed' && specific.length > 0 && SIGNED[lang].test(whole) && DECLARATION[lang].test(scope))
+    return ['coalition', ...specific.filter((c) => c !== 'coalition')];
   return specific;
 }
+
+/** A signature, and what is signed: a declaration (of intent). */
+const SIGNED: Record<Foreign, RegExp> = {
+  fr: words(`signé\\w*|sign(?:e|ent|ait|aient|era|eront)`),
+  de: words(`unterzeichne\\w*|unterschrieb\\w*|unterschrieben`),
+  es: words(`firm(?:ó|aron|ado|ará|arán|an)`),
+  it: words(`firm(?:ato|ano|eranno|erà)`),
+  pt: words(`assin\\w*`),
+  pl: words(`podpis\\w*`),
+  nl: words(`onderteken\\w*`),
+  ro: words(`semn(?:at|ează)`),
+  hu: words(`aláír\\w*`),
+};
+const DECLARATION: Record<Foreign, RegExp> = {
+  fr: words(`déclaration\\w*`),
+  de: words(`\\w*erklärung`),
+  es: words(`declaración`),
+  it: words(`dichiarazione`),
+  pt: words(`declaração`),
+  pl: words(`deklaracj\\w*`),
+  nl: words(`\\w*verklaring`),
+  ro: words(`declarați\\w*`),
+  hu: words(`nyilatkozat\\w*`),
+};
 
 /** The sentence with Ukraine's and Russia's own troops blanked, for the commitment cues. */
 function withoutForeignTroops(lower: string, lang: Foreign): string {
@@ -970,6 +1036,21 @@ const HISTORY = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])(?!\d)|budapest\w* memorand|
 
 /** Claims of one sentence in another language. */
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
+  const result = stanceClaims(sentence, lang, headline, context);
+  // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
+  // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
+  const lower = sentence.toLowerCase();
+  if (result.topic && lower.search(COALITION_WORD[lang]) >= 0) {
+    for (const member of coalitionMembers(lower, mentionsIn(sentence, lang), lang)) {
+      if (result.claims.some((c) => c.country === member.code)) continue;
+      const confidence = headline ? 0.6 : 0.7;
+      result.claims.push({ country: member.code, commitment: 'coalition', stance: 'willing', evidence: sentence, speaker: 'third_party', confidence });
+    }
+  }
+  return result;
+}
+
+function stanceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext): SentenceResult {
   // A question asks about a position; it states none.
   if (/\?\s*["'”»]?\s*$/.test(sentence)) return { claims: [] };
   // A treaty or an event of another era (the Budapest memorandum of 1994) is history, no position of today.
@@ -995,6 +1076,18 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
       result.claims.push({ country: actor.code, commitment, stance: final, evidence: sentence, speaker: self ? 'self' : 'third_party', confidence });
     }
   };
+  // Other countries than Ukraine named in the sentence: a sentence going on from the previous one names none.
+  const others = mentions.filter((m) => m.code !== 'UA');
+  const firstPerson = context.quoteSpeaker !== undefined && lexicon.firstPerson.test(lower);
+  // Ukraine's and Russia's own soldiers ("ukraińskie wojsko", "troupes russes") are no one's contribution.
+  const topics = withoutForeignTroops(lower, lang);
+  const named = namedCommitments(topics, lang);
+  // Whose troops ("deutsche Soldaten") names a country as much as its name does.
+  const troops = named.length > 0 ? adjectiveMentions(lower, adjectivesOf(lang).troops, lang, false).map((m) => m.code) : [];
+  const countries = [...others.map((m) => m.code), ...troops, ...(firstPerson ? [context.quoteSpeaker!.code] : [])];
+  result.topic = { commitments: named, countries: new Set(countries.filter((code) => code !== 'UA' && code !== 'RU')) };
+  const people = mentions.filter((m) => m.kind === 'person');
+  if (people.length > 0 && people.every((m) => m.code === people[0]!.code)) result.person = people.at(-1);
   const sentenceParts = parts(lower, lexicon);
   // "Among them A and B" after a sentence on an unnamed group, and no stance of its own: the group's members.
   if (context.group && !ANALYST[lang].test(lower) && !sentenceParts.some((part) => stanceOf(cues.slice(part.start, part.end), lexicon))) {
@@ -1002,24 +1095,18 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
     if (among) for (const member of among.members) push(member, context.group.commitments, context.group.stance, undefined);
     return result;
   }
-  // Other countries than Ukraine named in the sentence: a sentence going on from the previous one names none.
-  const others = mentions.filter((m) => m.code !== 'UA');
   const analyst = ANALYST[lang].test(lower);
-  const firstPerson = context.quoteSpeaker !== undefined && lexicon.firstPerson.test(lower);
   // A sentence going on from the previous one names no other actor: no country, no group ("but the allies are ready").
   const fromBefore = firstPerson ? context.quoteSpeaker : others.length === 0 && !analyst && !lexicon.group.test(lower) ? context.inherited : undefined;
   let carried: Mention | undefined;
-  let topics: string | undefined;
   for (const part of sentenceParts) {
     const stance = stanceOf(cues.slice(part.start, part.end), lexicon);
     if (!stance) continue;
-    // Ukraine's and Russia's own soldiers ("ukraińskie wojsko", "troupes russes") are no one's contribution.
-    topics ??= withoutForeignTroops(lower, lang);
     const cue = part.start + stance.at;
     // Ukraine receives the guarantees: never the actor here either.
     const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
     const own = before.at(-1) ?? ownerAfter(lower, mentions, cue);
-    const subject = own ?? carried ?? speaker ?? fromBefore;
+    const subject = own ?? carried ?? speaker ?? pronounSubject(lower, lang, mentions, cue, context.person) ?? fromBefore;
     const voice = speaker ?? (subject && subject === context.quoteSpeaker ? subject : undefined);
     if (subject) {
       carried = subject;
@@ -1027,7 +1114,11 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
       // The commitment is told after the actor, or before the reporting verb when the actor is its speaker.
       const from = own ? own.end : part.start;
       const to = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
-      const specific = commitmentsIn(topics, lang, part, from, to, stance);
+      let specific = commitmentsIn(topics, lang, part, from, to, stance);
+      // "Schoof names two conditions" after a sentence on Dutch troops: the condition is set on them.
+      const open = stance.stance === 'conditional' || stance.stance === 'undecided';
+      if (specific.length === 0 && open && context.topic?.countries.has(subject.code) && !lexicon.commitments.some(([, p]) => p.test(topics)))
+        specific = context.topic.commitments;
       for (const actor of own ? listBefore(lower, mentions, own) : [subject]) push(actor, specific, stance.stance, voice);
       continue;
     }
@@ -1053,6 +1144,99 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
     }
   }
   return result;
+}
+
+/** The coalition itself, by its common noun. */
+const COALITION_WORD: Record<Foreign, RegExp> = {
+  fr: words(`coalition`, 'gu'),
+  de: words(`koalition`, 'gu'),
+  es: words(`coalición`, 'gu'),
+  it: words(`coalizione`, 'gu'),
+  pt: words(`coalizão|coligação`, 'gu'),
+  pl: words(`koalicj\\w*`, 'gu'),
+  nl: words(`coalitie`, 'gu'),
+  ro: words(`coaliți\\w*`, 'gu'),
+  hu: words(`koalíció\\w*`, 'gu'),
+};
+
+/** "Including", "such as", "made up of": the coalition's members follow. */
+const MEMBERS_MARKER: Record<Foreign, RegExp> = {
+  fr: words(`dont|notamment|comme|y compris|comprenant|composée de|regroupant|réunissant|qui (?:regroupe|réunit|rassemble|comprend)`, 'gu'),
+  de: words(`darunter|wie|einschließlich|unter anderem|bestehend aus`, 'gu'),
+  es: words(`como|incluid[oa]s|incluye|incluyendo|entre (?:ellos|ellas)|compuesta por|formada por|integrada por|que (?:agrupa|reúne|incluye) a`, 'gu'),
+  it: words(`come|tra cui|fra cui|inclus[ei]|compres[ei]|composta da|formata da|che (?:riunisce|comprende|include)`, 'gu'),
+  pt: words(`como|incluindo|entre eles|entre elas|composta por|formada por|integrada por|que (?:reúne|inclui|agrupa)`, 'gu'),
+  pl: words(`w tym|takich jak|takie jak|m\\.in\\.|między innymi|wśród nich|skupiając\\w*|obejmując\\w*`, 'gu'),
+  nl: words(`waaronder|zoals|inclusief|bestaande uit|onder meer|onder andere`, 'gu'),
+  ro: words(`inclusiv|precum|printre care|între care|formată din|care reunește|care include`, 'gu'),
+  hu: words(`köztük|többek között|például|beleértve`, 'gu'),
+};
+
+/** "Works with partners such as Japan": countries the coalition deals with are no members (the rest of the span is blanked). */
+const PARTNERS_OF = new RegExp(
+  `(?<![${LETTER}])(?:con|avec|mit|com|met|cu|ze?|contre|contra|gegen|tegen|împotriva|przeciw\\w*|ellen|insieme)(?![${LETTER}])[^]*$`,
+  'u',
+);
+
+/** Only articles between the marker and the list's first country. */
+const MEMBERS_GAP = /^\s*(?:(?:la|le|l'|les|die|der|den|el|los|las|il|lo|gli|o|a|os|as|de|het|az)\s+)?$/u;
+/** How far after the coalition's noun its members may be listed (as in English). */
+const MEMBERS_REACH = 120;
+
+/** The countries listed as the coalition's members right after a marker that follows its noun closely. */
+function coalitionMembers(lower: string, mentions: Mention[], lang: Foreign): Mention[] {
+  const found: Mention[] = [];
+  for (const coalition of lower.matchAll(COALITION_WORD[lang])) {
+    const from = coalition.index + coalition[0].length;
+    const reach = lower.slice(from, from + MEMBERS_REACH).search(/[.;:!?]/);
+    const span = lower.slice(from, reach < 0 ? from + MEMBERS_REACH : from + reach).replace(PARTNERS_OF, (rest) => ' '.repeat(rest.length));
+    for (const marker of span.matchAll(MEMBERS_MARKER[lang])) {
+      const end = from + marker.index + marker[0].length;
+      const first = mentions.findIndex((m) => m.start >= end);
+      if (first < 0 || !MEMBERS_GAP.test(lower.slice(end, mentions[first]!.start))) continue;
+      const members = [mentions[first]!];
+      for (let i = first + 1; i < mentions.length && LIST_JOIN.test(lower.slice(members.at(-1)!.end, mentions[i]!.start)); i++) members.push(mentions[i]!);
+      found.push(...members.filter((m) => m.code !== 'UA' && !ADVERSARIES.has(m.code)));
+    }
+  }
+  return found;
+}
+
+/** The commitments a sentence names: the particular ones, else the guarantees themselves (not the coalition's name). */
+function namedCommitments(topics: string, lang: Foreign): Commitment[] {
+  const specific = LEXICONS[lang].commitments.filter(([c, p]) => c !== 'coalition' && p.test(topics)).map(([c]) => c);
+  return specific.length > 0 ? specific : COALITION_IN[lang].test(topics) ? ['coalition'] : [];
+}
+
+/** "He", "she" as a subject: the person the previous sentence named. */
+const PRONOUN: Record<Foreign, RegExp> = {
+  fr: words(`il|elle`, 'gu'),
+  de: words(`er`, 'gu'),
+  es: words(`él|ella`, 'gu'),
+  it: words(`egli|lui`, 'gu'),
+  pt: words(`ele|ela`, 'gu'),
+  pl: words(`on|ona`, 'gu'),
+  nl: words(`hij`, 'gu'),
+  ro: words(`el|ea`, 'gu'),
+  hu: words(`ő`, 'gu'),
+};
+
+/** "Il faut", "il y a", "il est possible que": a French "il" with no one behind it. */
+const IMPERSONAL =
+  /^il (?:y |n'y |ne (?:faut|s'agit)|faut|fallait|faudra|s'agit|semble|reste|est (?:\S+ )?(?:de |d'|que |qu')|sera (?:\S+ )?(?:de |d'|que |qu'))/u;
+
+/**
+ * The person of the previous sentence when a pronoun stands for them before the cue ("Hij zal
+ * geen toezeggingen doen"): not after a preposition ("para él"), and no country named between.
+ */
+function pronounSubject(lower: string, lang: Foreign, mentions: Mention[], cue: number, person: Mention | undefined): Mention | undefined {
+  if (!person) return undefined;
+  const before = lower.slice(0, cue);
+  const pronoun = [...before.matchAll(PRONOUN[lang])].at(-1);
+  if (!pronoun) return undefined;
+  if (LEXICONS[lang].place.test(before.slice(Math.max(0, pronoun.index - 12), pronoun.index))) return undefined;
+  if (lang === 'fr' && IMPERSONAL.test(before.slice(pronoun.index))) return undefined;
+  return mentions.some((m) => m.start > pronoun.index && m.start < cue) ? undefined : person;
 }
 
 /** A sentence opening a quote ("«Nous sommes prêts", "„Wir werden") that it may not close. */
@@ -1113,6 +1297,16 @@ function sentencesOf(line: string): string[] {
   return sentences.flatMap((sentence) => sentence.split(QUOTE_BOUNDARY).filter((part) => part.length > 0));
 }
 
+/** How many sentences back a commitment and its country are still the topic. */
+const TOPIC_REACH = 2;
+
+/** The commitments the nearest of the sentences before named, and every country those sentences named. */
+function topicOf(recent: SentenceResult[]): { topic?: Topic } {
+  const commitments = recent.findLast((r) => (r.topic?.commitments.length ?? 0) > 0)?.topic?.commitments;
+  if (!commitments) return {};
+  return { topic: { commitments, countries: new Set(recent.flatMap((r) => [...(r.topic?.countries ?? [])])) } };
+}
+
 /** How many sentences back a generic attribution ("said the politician") looks for the official quoted. */
 const SPEAKER_REACH = 3;
 
@@ -1128,6 +1322,8 @@ export function foreignClaims(article: Article, lang: Foreign, title: string): C
   // The official quoted last, and whether an official of another country was named since.
   let reported: { speaker: Mention; at: number; others: boolean } | undefined;
   let count = 0;
+  // The sentences just read, across paragraphs (a headline, then the body's first sentences).
+  const recent: SentenceResult[] = [];
   for (const { line, headline } of lines) {
     const sentences = sentencesOf(line);
     const quotes = quotesOf(sentences, lang);
@@ -1147,8 +1343,12 @@ export function foreignClaims(article: Article, lang: Foreign, title: string): C
         ...(goesOn && previous?.actor ? { inherited: previous.actor } : {}),
         ...(quote && quoteSpeaker ? { quoteSpeaker } : {}),
         ...(previous?.group ? { group: previous.group } : {}),
+        ...topicOf(recent),
+        ...(recent.at(-1)?.person ? { person: recent.at(-1)!.person } : {}),
       };
       previous = sentenceClaims(sentence, lang, headline, context);
+      recent.push(previous);
+      if (recent.length > TOPIC_REACH) recent.shift();
       for (const claim of previous.claims) {
         const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
         if (!byKey.has(key) || byKey.get(key)!.confidence < claim.confidence) byKey.set(key, claim);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, MIN_CONFIDENCE } from '../../src/extract/index.js';
+import { articleOf } from './helpers.js';
+
+/**
+ * Pages in other languages than English read across sentences (a condition on the commitment the
+ * sentences before named, a pronoun for the person just named), coalition members listed after
+ * "such as", signatures and rejections. Sentences written for these tests.
+ */
+
+function keys(body: string, title?: string): string[] {
+  return extractClaims(articleOf(body, title))
+    .filter((c) => c.confidence >= MIN_CONFIDENCE)
+    .map((c) => `${c.country} ${c.commitment} ${c.stance}`)
+    .sort();
+}
+
+describe('a condition or an open decision is about the commitment the sentences before named', () => {
+  it.each([
+    [
+      'German: the troops of the sentence before, the country of the one before that',
+      'Deutschland will sich weiter für die Ukraine einsetzen, sagte Merz in Berlin. Dazu könnten deutsche Soldaten in Polen gehören. Über den Umfang entscheide der Bundestag, sobald die Bedingungen klar seien, sagte Merz.',
+      ['DE ground_troops conditional'],
+    ],
+    [
+      'Dutch: the headline named the peace force, the body names the conditions',
+      'Premier Schoof sprak zaterdag in München. Schoof stelt wel twee voorwaarden.',
+      ['NL ground_troops conditional', 'NL ground_troops undecided'],
+      'Nederland overweegt deelname aan vredesmacht in Oekraïne',
+    ],
+    [
+      'French: an open decision after a sentence on French soldiers',
+      "Des soldats français pourraient être déployés en Ukraine après un accord. La France n'a pas encore décidé, a déclaré Macron.",
+      ['FR ground_troops undecided'],
+    ],
+  ])('%s', (_name, body, expected, title?: string) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'another country named before',
+      'Frankrijk is bereid militairen naar Oekraïne te sturen, zei Macron. Schoof stelt wel twee voorwaarden.',
+      ['FR ground_troops willing'],
+    ],
+    [
+      'the troops named three sentences back',
+      'Deutsche Soldaten könnten in die Ukraine gehen. Das Treffen in Paris dauerte lange. Die Stimmung war gut, hieß es. Über den Umfang entscheide der Bundestag, sobald die Bedingungen klar seien, sagte Merz.',
+      [],
+    ],
+    [
+      'a sentence naming a commitment of its own',
+      'Deutsche Soldaten könnten in die Ukraine gehen, sagte Merz. Über Waffenlieferungen entscheide der Bundestag, sobald die Bedingungen klar seien, sagte Merz.',
+      [],
+    ],
+    [
+      'an offer is not carried, only a condition or an open decision',
+      'Des soldats français pourraient être déployés en Ukraine après un accord. La France est prête, a déclaré Macron.',
+      [],
+    ],
+  ])('nothing is carried: %s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('a pronoun speaks for the person the sentence before named', () => {
+  it.each([
+    ['Premier Schoof reist morgen naar Parijs. Hij zal daar nog geen toezeggingen doen voor Oekraïne.', ['NL coalition undecided']],
+    ['Emmanuel Macron était à Londres lundi. Il a exclu l’envoi de soldats en Ukraine avant la fin des combats.', ['FR ground_troops declined']],
+    ['Pedro Sánchez llegó a París el jueves. Él está dispuesto a enviar tropas a Ucrania tras un alto el fuego.', ['ES ground_troops willing']],
+    // Two people of two countries: "he" is either; a French "il" that stands for no one.
+    ['Pedro Sánchez habló con Giorgia Meloni sobre Ucrania. Él está dispuesto a enviar tropas.', []],
+    ['Emmanuel Macron était à Londres lundi. Il faut envoyer des soldats en Ukraine, estiment les experts.', []],
+    // After a preposition the pronoun is no subject.
+    ['Pedro Sánchez llegó a París el jueves. Para él, los europeos están dispuestos a enviar tropas a Ucrania.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('members of the coalition listed after "such as"', () => {
+  it.each([
+    [
+      'La coalición de voluntarios, que reúne a más de treinta países, europeos y otros como Noruega, Japón y Canadá, se reunió en Londres por Ucrania.',
+      ['CA coalition willing', 'JP coalition willing', 'NO coalition willing'],
+    ],
+    [
+      'La coalition, qui réunit notamment le Canada et le Japon, s’est retrouvée à Paris pour parler de l’Ukraine.',
+      ['CA coalition willing', 'JP coalition willing'],
+    ],
+    // Ukraine and Russia are never members; partners it works with are none either; a list after a full stop is another sentence's.
+    ['La coalición, que incluye a Ucrania y Francia, se reunió en Roma.', ['FR coalition willing']],
+    ['La coalición para Ucrania trabajará con socios como Japón y Corea del Sur.', []],
+    ['La coalición se reunió en Roma por Ucrania; países como Hungría no participaron.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('German signatures, help and rejections', () => {
+  it('a headline that says a country helps with the guarantees', () => {
+    expect(keys('Die Gespräche gehen weiter.', 'Kristersson: Schweden hilft bei Sicherheitsgarantien für die Ukraine')).toEqual(['SE coalition committed']);
+  });
+
+  it.each([
+    [
+      'Der polnische Präsident Karol Nawrocki, der ukrainische Präsident Wolodymyr Selenskyj und der finnische Präsident Alexander Stubb unterzeichneten eine Absichtserklärung über eine Schutztruppe für die Ukraine.',
+      ['FI coalition committed', 'FI ground_troops committed', 'PL coalition committed', 'PL ground_troops committed'],
+    ],
+    ['Nach dem Treffen unterzeichneten die Ukraine und Russland eine Erklärung über einen Gefangenenaustausch.', []],
+    ['Der Kreml weist die Entsendung westlicher Truppen in die Ukraine entschieden zurück.', ['RU ground_troops opposed']],
+    ['Russlands Ablehnung einer europäischen Friedenstruppe in der Ukraine ist bekannt.', ['RU ground_troops opposed']],
+    ['Moskau weist die Vorwürfe der Ukraine zurück.', []],
+    ['Deutschland wird Kräfte für die Ukraine stellen, sagte Pistorius.', ['DE ground_troops committed']],
+    // Forces of another kind are no troops.
+    ['Deutschland wird die politischen Kräfte in Europa bündeln und ist bereit zu helfen, sagte Pistorius über die Ukraine.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
