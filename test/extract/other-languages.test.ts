@@ -118,3 +118,24 @@ describe('German signatures, help and rejections', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('help in other ways, opinions and conditions on the US part', () => {
+  it.each([
+    // "Other than sending soldiers": the soldiers are the one thing not offered.
+    [
+      'O governo esloveno reuniu-se ontem. Segundo Ljubljana, muitos países, entre eles a Eslovénia, ajudarão de outra forma que não o envio de militares à Ucrânia.',
+      ['SI coalition committed'],
+    ],
+    [
+      'A Eslovénia ajudará a Ucrânia de outras formas, com treino e com militares, disse o governo.',
+      ['SI coalition committed', 'SI ground_troops committed', 'SI training committed'],
+    ],
+    // "Findet X": X's view; "findet ... statt" is an event.
+    ['Ein Mandat für eine Mission in der Ukraine muss zuerst klar sein, findet Brekelmans.', ['NL ground_troops conditional']],
+    ['Die Mission in der Ukraine findet nur mit einem Mandat in Den Haag statt.', []],
+    // A part for the US named as the frame of one's own part is a condition.
+    ['Wir sind bereit, unter Führung der USA an der Überwachung einer Waffenruhe in der Ukraine teilzunehmen, sagte Pistorius.', ['DE monitoring conditional']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

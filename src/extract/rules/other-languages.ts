@@ -203,7 +203,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'conditional',
         words(
-          `nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat|(?:bundestag|parlament)\\w* (?:\\S+ ){0,3}?(?:entscheid|zustimm|abstimm|billig)\\w*|zustimmung des (?:bundestag|parlament)\\w*|sobald (?:\\S+ ){0,4}?bedingungen`,
+          `nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat|(?:bundestag|parlament)\\w* (?:\\S+ ){0,3}?(?:entscheid|zustimm|abstimm|billig)\\w*|zustimmung des (?:bundestag|parlament)\\w*|sobald (?:\\S+ ){0,4}?bedingungen|(?:unter|mit) (?:\\S+ ){0,4}?(?:führung|beteiligung) der (?:usa|vereinigten staaten|amerikaner)`,
         ),
       ],
       [
@@ -225,7 +225,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     ],
     commitments: [
       // "Kräfte" alone are forces of any kind ("politische Kräfte"): troops only when sent for or into Ukraine.
-      ['ground_troops', words(`soldat\\w*|\\w*truppen?|bundeswehr\\w*|kontingent|kräfte (?:für|in|nach) die ukraine`)],
+      ['ground_troops', words(`soldat\\w*|\\w*truppen?|bundeswehr\\w*|kontingent|(?:friedens)?mission|kräfte (?:für|in|nach) die ukraine`)],
       ['air', words(`luftverteidigung|luftraum|kampfjets?|flugzeuge|luftwaffe|luftüberwachung`)],
       ['maritime', words(`marine|schwarzen meer|minenräum\\w*`)],
       ['training', words(`ausbild\\w*|trainier\\w*`)],
@@ -236,7 +236,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['coalition', words(`sicherheitsgarantie\\w*|koalition|garantien`)],
     ],
     place: words(`(?:in|nach|für|gegen|mit|aus|an) (?:die |der |den |das )?$`),
-    reporting: words(`sagte|erklärte|betonte|kündigte|teilte|so|laut`),
+    reporting: words(`sagte|erklärte|betonte|kündigte|teilte|findet(?![^,.]*statt)|fand(?![^,.]*statt)|so|laut`),
     contrast: words(`aber|jedoch|sondern|während|allerdings`, 'gu'),
     coalitionName: words(`koalition der willigen`, 'gu'),
     firstPerson: words(`wir|uns|unser\\w*`),
@@ -355,7 +355,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'committed',
         words(
-          `enviará|enviarão|vai enviar|vão enviar|participará|participarão|fornecerá|fornecerão|se comprometeu|comprometeu-se|comprometid\\w*|liderará|assinou`,
+          `enviará|enviarão|vai enviar|vão enviar|participará|participarão|fornecerá|fornecerão|ajudará|ajudarão|se comprometeu|comprometeu-se|comprometid\\w*|liderará|assinou`,
         ),
       ],
       [
@@ -980,13 +980,22 @@ function commitmentsIn(
   if (yes && lexicon.membership.test(whole) && (commitments.includes('coalition') || stance.membership))
     return commitments.includes('coalition') ? ['coalition'] : [];
   // "ready to take part in the guarantees by sending troops": the guarantees as well as the troops (not "troops as part of the guarantees").
-  if (yes && (lexicon.otherWays.test(scope) || (specific[0] !== 'coalition' && guaranteesFirst(scope, lang, specific))))
+  const otherWays = lexicon.otherWays.exec(scope);
+  // "Will help in other ways than sending soldiers": what follows "than" is the one thing not offered.
+  if (yes && otherWays && OTHER_THAN.test(scope.slice(otherWays.index + otherWays[0].length))) {
+    const offered = scope.slice(0, otherWays.index);
+    return ['coalition', ...specific.filter((c) => c !== 'coalition' && lexicon.commitments.some(([k, p]) => k === c && p.test(offered)))];
+  }
+  if (yes && (otherWays || (specific[0] !== 'coalition' && guaranteesFirst(scope, lang, specific))))
     return ['coalition', ...specific.filter((c) => c !== 'coalition')];
   // Signing a declaration on the force is signing up to the guarantees, whatever the force will be.
   if (stance.stance === 'committed' && specific.length > 0 && SIGNED[lang].test(whole) && DECLARATION[lang].test(scope))
     return ['coalition', ...specific.filter((c) => c !== 'coalition')];
   return specific;
 }
+
+/** "Other than" after "in other ways". */
+const OTHER_THAN = new RegExp(`^\\s*(?:que|als|che|dan|decât|niż|mint)(?![${LETTER}])`, 'u');
 
 /** A signature, and what is signed: a declaration (of intent). */
 const SIGNED: Record<Foreign, RegExp> = {
