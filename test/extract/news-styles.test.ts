@@ -473,3 +473,38 @@ describe('refusals that are not refusals', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('leading the coalition, and its members named in passing', () => {
+  it.each([
+    // Leading or chairing the coalition, its force or its headquarters is committed (SCHEMA.md).
+    ['The reassurance force is co-led by Britain and France, officials said.', ['FR coalition committed', 'GB coalition committed']],
+    ['Germany and Poland are jointly leading the planning for the coalition this spring.', ['DE coalition committed', 'PL coalition committed']],
+    [
+      'A new headquarters for the multinational force, chaired by the Netherlands and Denmark, opened on Monday.',
+      ['DK coalition committed', 'NL coalition committed'],
+    ],
+    // Something else led, a role only hoped for, a role named in an aside, a way led.
+    ['Talks in Geneva on the guarantees were led by Rubio and Witkoff.', []],
+    ['The stabilisation force could be led by Turkey, diplomats said.', []],
+    ['Britain, which co-chairs the coalition, hosted the talks.', []],
+    ['Estonia and Latvia lead the way in defence spending, the coalition heard.', []],
+    // Members named after "such as" far into the sentence, or as taking part in its work.
+    [
+      'The coalition, set up in the spring after weeks of talks between capitals, now gathers 30 nations, mostly from Europe, along with partners such as Japan, Canada and Australia.',
+      ['AU coalition willing', 'CA coalition willing', 'JP coalition willing'],
+    ],
+    [
+      'A planning cell for the guarantees has been set up inside the coalition, with participation from Norway, NATO and Türkiye.',
+      ['NO coalition willing', 'TR coalition willing'],
+    ],
+    ['Ministers from the coalition met in Rome, with Norway and Türkiye sending observers.', []],
+    // A title between two named signatories keeps the list going.
+    [
+      "Starmer, Macron and Ukraine's President Zelensky signed a declaration on deploying troops to Ukraine.",
+      ['FR ground_troops committed', 'GB ground_troops committed'],
+    ],
+    ['Tusk and President Zelensky signed a declaration on deploying troops to Ukraine.', ['PL ground_troops committed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});

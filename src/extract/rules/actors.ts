@@ -11,7 +11,9 @@ import { allMatches } from '../text/all-matches.js';
  * speaker's own country behind "it"/"we") and who voices it (the speaker: self or third party).
  */
 
-const LIST_GLUE = /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s)*$/;
+// A title between two named people ("Macron and Ukraine's President Zelensky") or NATO inside a list of countries keeps the list going.
+const LIST_GLUE =
+  /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s|nato|president|prime minister|chancellor|premier|foreign minister|defen[cs]e minister|minister|leader)*$/;
 // "Canada, Asian partners and Europeans": named members of a list that ends in an unnamed group.
 const LIST_BEFORE_GROUP =
   /^[\s,]*(?:(?:and|or)\s+)?(?:(?:is|are|was|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}|(?:[\p{L}-]+\s+){0,2})(?:partners|allies|nations|countries|europeans|others|signatories|members|participants)?[\s,]*(?:and|or)?\s*$/u;
@@ -68,7 +70,7 @@ const WITH_BEFORE = /(?<!\b(?:along|together))\s+with\s+(?:the\s+)?$/;
 
 // "Defence ministers from France, Britain and Poland have vowed": people from a country speak for it.
 const OFFICIALS_FROM =
-  /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
+  /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\bparticipation +(?:from|of) +(?:the +)?$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
 
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
@@ -151,7 +153,7 @@ function namedExamples(ctx: SentenceContext, groupAt: number, cueAt: number): st
 
 /** "a coalition of 29 nations, including the leaders of Canada and New Zealand": the coalition's members as listed. */
 export const MEMBERS_LISTED =
-  /\bcoalition\b[^.;]{0,120}?\b(?:including|includes|included|such as|among them|comprising|made up of)\s+(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|representatives|governments|prime ministers|presidents)\s+of\s+(?:the\s+)?)?/;
+  /\bcoalition\b[^.;]{0,160}?\b(?:including|includes|included|such as|among them|comprising|made up of|with (?:the )?participation (?:of|from))\s+(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|representatives|governments|prime ministers|presidents)\s+of\s+(?:the\s+)?)?/;
 const MEMBERS_LISTED_ALL = new RegExp(MEMBERS_LISTED.source, 'g');
 
 export function listedMembers(ctx: SentenceContext): string[] {
@@ -166,6 +168,50 @@ export function listedMembers(ctx: SentenceContext): string[] {
     const index = mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
     if (index < 0) continue;
     for (const m of listStartingAt(ctx.text, mentions, index)) if (m.code !== 'UA' && !isPlace(plain, m)) codes.add(m.code);
+  }
+  return [...codes];
+}
+
+/** What a country can lead that is the guarantees as a whole: the coalition, its force, its headquarters, its planning. */
+const LED_THING =
+  /\b(?:coalition|(?:security +)?guarantees?|initiative|task ?force|working +group|headquarters|(?:multinational|reassurance|international|european|peacekeeping|stabili[sz]ation) +(?:[a-z-]+ +)?(?:force|mission))\b/;
+/** "co-led by France and the UK" (the leaders follow); "France and the UK are leading discussions within the coalition" (they precede). */
+const LED_BY = /\b(?:co-?)?(?:led|chaired|headed|spearheaded) +by +(?:the +)?/g;
+const LEADING =
+  /\b(?:(?:is|are|was|were|has +been|have +been|will +be) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|chairing|chairs|heading|spearheading|spearheads)\b/g;
+export const LEAD_GATE = /\b(?:led|chaired|headed|spearheaded) +by\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|heading|spearheading|spearheads)\b/;
+// "Talks on the guarantees were led by ...": what is led is something else than the guarantees.
+const OTHER_LED =
+  /\b(?:talks|negotiations|delegations?|meetings?|summit|discussions|call|team|visit|session|conference|offensive|attack|invasion|war|government|administration|party|campaign|parliament|exercises?)\b/;
+// "could be led by", "not led by", "wants to lead": no position of the leaders.
+const NOT_LEADING_YET =
+  /\b(?:could|might|may|should|would|not|wants?|hopes?|seeks?|offered|offers?|ready|willing|prepared|to|who|which)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
+
+function leaderCodes(list: Mention[]): string[] {
+  return [...new Set(list.map((m) => m.code))].filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
+}
+
+/**
+ * Leading or chairing the coalition, its force or its headquarters is \`coalition: committed\` (SCHEMA.md, membership).
+ * Read on the working copy, so a role named in an aside (", who co-chairs the coalition,") stays implicit.
+ */
+export function leadersOf(ctx: SentenceContext): string[] {
+  const work = ctx.work;
+  const codes = new Set<string>();
+  for (const match of allMatches(LED_BY, work)) {
+    const before = work.slice(Math.max(0, match.index - 100), match.index);
+    const thing = before.slice(before.search(/[^;:.]*$/));
+    if (!LED_THING.test(thing) || OTHER_LED.test(thing) || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const after = match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
+    if (index >= 0) for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+  }
+  for (const match of allMatches(LEADING, work)) {
+    const object = work.slice(match.index + match[0].length, match.index + match[0].length + 80);
+    if (!LED_THING.test(object.slice(0, object.search(/[.;:,]|$/)))) continue;
+    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
+    if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
+    for (const code of leaderCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
   }
   return [...codes];
 }

@@ -4,7 +4,7 @@ import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
-import { isPlace, lastAnchor, listedMembers, MEMBERS_LISTED, resolveActors, speakerFor } from './actors.js';
+import { isPlace, lastAnchor, LEAD_GATE, leadersOf, listedMembers, MEMBERS_LISTED, resolveActors, speakerFor } from './actors.js';
 import { backgroundDate } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -88,11 +88,14 @@ const SUPPORT_OTHERS =
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
+  if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
   // The commitment side first: its scan is the cheaper one and turns away as many sentences.
   // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
   const namesCommitment = ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
   return namesCommitment && (ANY_STANCE.test(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
 }
+
+const LED_THING_GATE = /\b(?:coalition|guarantee|initiative|task ?force|working group|headquarters|force|mission)/;
 
 const BARE_WILL = /^will$/;
 // "will continue to do so", "will do the same": the pledge points back at the clause before.
@@ -209,6 +212,11 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const confidence = ctx.headline ? 0.7 : 0.8;
     for (const code of listedMembers(ctx))
       claims.push({ country: code, commitment: 'coalition', stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence });
+  }
+  if (LEAD_GATE.test(ctx.work)) {
+    const confidence = ctx.headline ? 0.7 : 0.8;
+    for (const code of leadersOf(ctx))
+      claims.push({ country: code, commitment: 'coalition', stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence });
   }
   memory.previousCommitments = sentenceCommitments;
   return claims;
