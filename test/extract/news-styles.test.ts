@@ -508,3 +508,41 @@ describe('leading the coalition, and its members named in passing', () => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });
+
+describe('partners that share a pledge', () => {
+  it.each([
+    // Those joined in an offer already make it; the joiners make it too.
+    [
+      'Slovakia and Slovenia join Croatia in offering troops for the peace mission in Ukraine.',
+      ['HR ground_troops willing', 'SI ground_troops willing', 'SK ground_troops willing'],
+    ],
+    ['Romania joins Bulgaria after offering troops to Ukraine.', ['RO ground_troops willing']],
+    // Partners named beside the cue of a "we" share it; partners named later do not.
+    [
+      '"We are prepared, alongside Sweden and Finland, to send a battalion to Ukraine," Frederiksen said.',
+      ['DK ground_troops willing', 'FI ground_troops willing', 'SE ground_troops willing'],
+    ],
+    ['Denmark is ready to send troops to Ukraine and to discuss the plan together with Sweden.', ['DK ground_troops willing']],
+    // "They" with no reporting voice are the countries just named together.
+    [
+      'Spain and Portugal have made it known in a joint letter that they would be prepared to send troops to Ukraine.',
+      ['ES ground_troops willing', 'PT ground_troops willing'],
+    ],
+    ['Norway has made it known in a letter that they would be prepared to send troops to Ukraine.', []],
+    // Taking part in the coalition is membership; signing its text is committing to it.
+    ['Ireland is a committed participant in the coalition, officials in Dublin said.', ['IE coalition willing']],
+    ['Ireland was a participant in the talks on trade.', []],
+    [
+      'The declaration of intent on the reassurance force, signed on Monday by Belgium and the Netherlands, sets out the next steps.',
+      ['BE coalition committed', 'NL coalition committed'],
+    ],
+    ['The trade agreement signed by Belgium and the Netherlands covers ports and forces.', []],
+    ['A declaration on the force could be signed by Belgium later.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+
+  it('a headline: a country joins the coalition', () => {
+    expect(keys(UKRAINE, 'Norway joins the coalition of the willing')).toEqual(['NO coalition willing']);
+  });
+});

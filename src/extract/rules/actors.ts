@@ -35,9 +35,11 @@ export function isModifier(text: string, mention: Mention): boolean {
 function listEndingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
   const list = [mentions[index]!];
   let coordinated = false;
+  // "Lithuania and Estonia join Latvia in offering troops": those joined already do what the others join them in.
+  const joinedIn = JOINED_IN.test(sentence.slice(mentions[index]!.end, mentions[index]!.end + 30));
   for (let i = index - 1; i >= 0; i--) {
     const between = sentence.slice(mentions[i]!.end, list[0]!.start).toLowerCase();
-    if (!LIST_GLUE.test(between)) break;
+    if (!LIST_GLUE.test(between) && !(joinedIn && JOIN_GLUE.test(between))) break;
     coordinated ||= COORDINATION.test(between);
     // "In Ukraine, Italy ruled out ...": a place before the comma is not a member of the list;
     // "ministers from France, Britain and Poland": a coordinated list that opens after "from" is all place.
@@ -46,6 +48,9 @@ function listEndingAt(sentence: string, mentions: Mention[], index: number): Men
   }
   return list;
 }
+
+const JOINED_IN = /^\s+in\s+[a-z]+ing\b/i;
+const JOIN_GLUE = /^\s+(?:joins?|joined|(?:has|have)\s+joined)\s+(?:the\s+)?$/;
 
 const COORDINATION = /\b(?:and|or|as well as|along with|together with|plus|alongside)\b|&/;
 
@@ -216,6 +221,27 @@ export function leadersOf(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
+/** A signed text on the guarantees: its signatories take part in them (SCHEMA.md: "has signed" is committed). */
+const SIGNED_TEXT = /\b(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document)\b/;
+const SIGNED_BY = /\bsigned\b(?:[^,;.]{0,40}?)? +by +(?:the +)?/g;
+const ABOUT_GUARANTEES = /\b(?:coalition|guarantees?|reassurance|multinational force|peacekeep\w*|troops|forces)\b/;
+
+/** "a declaration of intent signed by Britain, France and Ukraine": the signatories named after "signed by". */
+export function signatoriesOf(ctx: SentenceContext): string[] {
+  const plain = ctx.text.toLowerCase();
+  if (!ABOUT_GUARANTEES.test(ctx.work)) return [];
+  const codes = new Set<string>();
+  for (const match of allMatches(SIGNED_BY, ctx.work)) {
+    const before = ctx.work.slice(Math.max(0, match.index - 60), match.index);
+    if (!SIGNED_TEXT.test(before.slice(before.search(/[^;:.]*$/))) || NOT_LEADING_YET.test(before.slice(-30))) continue;
+    const after = match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
+    if (index >= 0 && !/\bnot\b/.test(plain.slice(Math.max(0, match.index - 12), match.index)))
+      for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+  }
+  return [...codes];
+}
+
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;
 
 function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] {
@@ -251,7 +277,11 @@ export function resolveActors(
       speakerCodes = nearer;
     }
   } else if (reporting?.trailing) {
-    speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
+    // The partners of '"We are ready, together with Sweden, to ...," Frederiksen said' do not speak.
+    const partners = partnersAfterCue(ctx, finding);
+    speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80)).filter(
+      (c) => !partners.includes(c),
+    );
   }
   const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' ? finding.end : finding.at);
   let subjects: string[] = [];
@@ -263,6 +293,14 @@ export function resolveActors(
     if (subjects.length === 0 && !reporting && /^it\b/.test(ctx.work.slice(anchor.at, anchor.at + 3))) {
       const named = lastAnchor(ctx, subjectFrom, anchor.at);
       if (named?.kind === 'mention' && ctx.mentions[named.index]!.kind !== 'person') subjects = [ctx.mentions[named.index]!.code];
+    }
+    // "The UK and France have made clear in a joint text that they would send troops": "they" are the countries just named.
+    if (subjects.length === 0 && !reporting && /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 5))) {
+      const named = ctx.mentions.findLastIndex((m) => m.start >= subjectFrom && m.end <= anchor.at && !isPlace(ctx.work, m) && !isModifier(ctx.work, m));
+      if (named >= 0) {
+        const list = listEndingAt(ctx.text, ctx.mentions, named);
+        if (list.length > 1) subjects = [...new Set(list.map((m) => m.code))];
+      }
     }
     // Ukraine receives the guarantees: its leaders' "we" means Ukraine and its partners, not a pledge of its own.
     subjects = subjects.filter((code) => code !== 'UA');
@@ -287,7 +325,23 @@ export function resolveActors(
   }
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
   if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
+  if (subjects.length > 0) subjects = [...new Set([...subjects, ...partnersAfterCue(ctx, finding)])];
   return relayedBy && relayedBy.length > 0 ? { subjects, speakerCodes, relayedBy } : { subjects, speakerCodes };
+}
+
+// "We are ready, together with the UK and France, to launch an operation": the partners named beside the cue share it.
+const PARTNERS_AFTER_CUE = /^\s*,\s*(?:together with|along with|alongside)\s+(?:the\s+)?/;
+
+function partnersAfterCue(ctx: SentenceContext, finding: StanceFinding): string[] {
+  const match = PARTNERS_AFTER_CUE.exec(ctx.work.slice(finding.end, finding.end + 40));
+  if (!match) return [];
+  const at = finding.end + match[0].length;
+  const index = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 2);
+  if (index < 0) return [];
+  const list = listStartingAt(ctx.text, ctx.mentions, index);
+  // The partners' aside closes before the sentence goes on.
+  if (!/^\s*,/.test(ctx.work.slice(list.at(-1)!.end, list.at(-1)!.end + 3))) return [];
+  return list.map((m) => m.code).filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
 }
 
 export function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: string[], finding: StanceFinding): Speaker {

@@ -4,7 +4,7 @@ import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
-import { isPlace, lastAnchor, LEAD_GATE, leadersOf, listedMembers, MEMBERS_LISTED, resolveActors, speakerFor } from './actors.js';
+import { isPlace, lastAnchor, LEAD_GATE, leadersOf, listedMembers, MEMBERS_LISTED, resolveActors, signatoriesOf, speakerFor } from './actors.js';
 import { backgroundDate } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -213,9 +213,9 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     for (const code of listedMembers(ctx))
       claims.push({ country: code, commitment: 'coalition', stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence });
   }
-  if (LEAD_GATE.test(ctx.work)) {
+  if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed')) {
     const confidence = ctx.headline ? 0.7 : 0.8;
-    for (const code of leadersOf(ctx))
+    for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)]))
       claims.push({ country: code, commitment: 'coalition', stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence });
   }
   memory.previousCommitments = sentenceCommitments;
