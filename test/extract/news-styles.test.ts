@@ -546,3 +546,17 @@ describe('partners that share a pledge', () => {
     expect(keys(UKRAINE, 'Norway joins the coalition of the willing')).toEqual(['NO coalition willing']);
   });
 });
+
+describe('who proposes a measure is willing', () => {
+  it.each([
+    ['Sánchez criticised the proposal by Norway and Denmark to send troops to Ukraine.', ['DK ground_troops willing', 'NO ground_troops willing']],
+    ['The Dutch and Belgian plan to train Ukrainian pilots was welcomed in Kyiv.', ['BE training willing', 'NL training willing']],
+    ['The Franco-British plan to deploy a reassurance force was discussed.', ['FR ground_troops willing', 'GB ground_troops willing']],
+    // An adversary's proposal, a plan with no contribution in it, a plan with no proposer named.
+    ['The Russian proposal to deploy observers was rejected by Kyiv.', []],
+    ['The American and Russian plans to end the war differ.', []],
+    ['A new plan to send troops to Ukraine was discussed.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});

@@ -1,4 +1,4 @@
-import { findMentions, type Mention } from '../../countries/gazetteer.js';
+import { demonymCode, findMentions, type Mention } from '../../countries/gazetteer.js';
 import type { Speaker } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
 import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
@@ -240,6 +240,33 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
       for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
   }
   return [...codes];
+}
+
+// "the proposal by Britain and France to deploy troops", "the French and British plan to send troops": who proposes is willing.
+const PROPOSAL_BY = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put +forward +|made +|floated +)?(?:by|from) +(?:the +)?/g;
+const PROPOSAL_OF = /\b((?:[a-z]+(?:,? +and +|, +|-))*[a-z]+) +(?:proposals?|plans?|offers?|initiative|idea) +(?=to +)/g;
+const PROPOSED_ACT = /^ +to +(?:deploy|send|station|dispatch|provide|contribute|establish|create|form|lead|set +up|supply|train|monitor|patrol)\b/;
+const PREFIX_CODES: Readonly<Record<string, string>> = { franco: 'FR', anglo: 'GB' };
+
+/** Who proposes a measure and where its content starts, or null. */
+export function proposersOf(ctx: SentenceContext): { codes: string[]; from: number } | null {
+  for (const match of allMatches(PROPOSAL_BY, ctx.work)) {
+    const after = match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
+    if (index < 0) continue;
+    const list = listStartingAt(ctx.text, ctx.mentions, index);
+    const end = list.at(-1)!.end;
+    if (PROPOSED_ACT.test(ctx.work.slice(end, end + 30))) return { codes: leaderCodes(list), from: end };
+  }
+  for (const match of allMatches(PROPOSAL_OF, ctx.work)) {
+    const words = match[1]!.split(/,? +and +|, +|-/);
+    const codes = words.map((w) => PREFIX_CODES[w] ?? demonymCode(w));
+    if (codes.every((c): c is string => c !== undefined)) {
+      const from = match.index + match[0].length - 1;
+      if (PROPOSED_ACT.test(ctx.work.slice(from, from + 30))) return { codes: leaderCodes(codes.map((code) => ({ code }) as Mention)), from };
+    }
+  }
+  return null;
 }
 
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;

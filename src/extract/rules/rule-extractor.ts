@@ -4,7 +4,7 @@ import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
-import { isPlace, lastAnchor, LEAD_GATE, leadersOf, listedMembers, MEMBERS_LISTED, resolveActors, signatoriesOf, speakerFor } from './actors.js';
+import { isPlace, lastAnchor, LEAD_GATE, leadersOf, listedMembers, proposersOf, MEMBERS_LISTED, resolveActors, signatoriesOf, speakerFor } from './actors.js';
 import { backgroundDate } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -89,12 +89,14 @@ const SUPPORT_OTHERS =
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
+  if (PROPOSAL_GATE.test(work) && ANY_COMMITMENT.test(work)) return true;
   // The commitment side first: its scan is the cheaper one and turns away as many sentences.
   // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
   const namesCommitment = ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
   return namesCommitment && (ANY_STANCE.test(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
 }
 
+const PROPOSAL_GATE = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put|made|floated|by|from|to)\b/;
 const LED_THING_GATE = /\b(?:coalition|guarantee|initiative|task ?force|working group|headquarters|force|mission)/;
 
 const BARE_WILL = /^will$/;
@@ -218,6 +220,13 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)]))
       claims.push({ country: code, commitment: 'coalition', stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence });
   }
+  if (PROPOSAL_GATE.test(ctx.work)) {
+    const proposal = proposersOf(ctx);
+    const commitments = proposal ? findCommitments(ctx.work, proposal.from, Math.min(ctx.work.length, proposal.from + 80)) : [];
+    for (const code of commitments.length > 0 ? proposal!.codes : [])
+      for (const commitment of commitments)
+        claims.push({ country: code, commitment, stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
+  }
   memory.previousCommitments = sentenceCommitments;
   return claims;
 }
@@ -326,7 +335,7 @@ function readSentence(
   const work = workingText(lower);
   const mentions = validMentions(text, work, memory);
   // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-  if (mentions.length === 0 && !speaker) {
+  if (mentions.length === 0 && !speaker && !PROPOSAL_GATE.test(work)) {
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
