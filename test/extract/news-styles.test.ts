@@ -560,3 +560,19 @@ describe('who proposes a measure is willing', () => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });
+
+describe('a second pledge coordinated with a force', () => {
+  it.each([
+    // "and to help secure the skies" is a pledge of its own; "a force that would help secure the skies" says what the force is for.
+    [
+      "A joint statement by Spain and Portugal said they were ready to send a battalion after the fighting stops, and to help secure Ukraine's skies.",
+      ['ES air willing', 'ES ground_troops willing', 'PT air willing', 'PT ground_troops willing'],
+    ],
+    ["Greece is ready to send troops to a force that would help secure Ukraine's skies and seas.", ['GR ground_troops willing']],
+    // Regenerating Ukraine's army is training it; regenerating its economy is not in the taxonomy.
+    ["Norway will help regenerate Ukraine's armed forces.", ['NO training committed']],
+    ['Norway will help regenerate the Ukrainian economy.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});

@@ -18,9 +18,13 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ],
   [
     'maritime',
-    /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|sea)\b/g,
+    /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|seas?)\b/g,
   ],
-  ['training', /\b(?:train|trains|training|trained|instructors?)\b/g],
+  // "regenerate Ukraine's armed forces" is training; in the working copy the object is blanked as a recipient (working-text.ts).
+  [
+    'training',
+    /\b(?:train|trains|training|trained|instructors?|regenerat(?:e|es|ed|ing|ion of)(?=\s{8,}|\s+(?:ukraine's|ukrainian|kyiv's)\s+(?:armed forces|army|military|forces)\b))\b/g,
+  ],
   [
     'equipment',
     /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|military (?:support|assistance)|armou?red vehicles|(?:ukraine's|ukrainian|kyiv's) (?:military|defen[cs]e) capabilit(?:y|ies))\b/g,
