@@ -576,3 +576,17 @@ describe('a second pledge coordinated with a force', () => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });
+
+describe('leading named as an adjective, and working within the coalition', () => {
+  it.each([
+    // "X-led" names who leads what follows; a hypothetical lead, or talks, are no commitment.
+    ['Officials said Spain will take part in the British-led naval patrols in the Black Sea.', ['ES maritime committed', 'GB maritime committed']],
+    ['A possible US-led monitoring mission was discussed, but nothing was agreed.', []],
+    ['Finland will join the German-led talks on Ukraine next week.', []],
+    // Working with the coalition is membership, whatever the terms under discussion name.
+    ['Sweden said it is working with the coalition on guarantees for Ukraine, on land and at sea.', ['SE coalition willing']],
+    ['Moscow said it was working with Minsk on a coalition of its own.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});

@@ -269,6 +269,20 @@ export function proposersOf(ctx: SentenceContext): { codes: string[]; from: numb
   return null;
 }
 
+const LED_ADJECTIVE = /\b([A-Z][A-Za-z.]*)-led\b/g;
+const HYPOTHETICAL = /\b(?:could|might|may|would|possible|potential|proposed|hypothetical|future|eventual)\s+(?:\w+\s+)?$/i;
+
+/** "US-led monitoring", "a British-led force": the country that leads what follows, and where that starts. */
+export function ledAdjectives(ctx: SentenceContext): Array<{ code: string; from: number }> {
+  const found: Array<{ code: string; from: number }> = [];
+  for (const match of allMatches(LED_ADJECTIVE, ctx.text)) {
+    if (HYPOTHETICAL.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const code = findMentions(match[1]!)[0]?.code ?? demonymCode(match[1]!);
+    if (code && code !== 'UA' && !ADVERSARIES.has(code)) found.push({ code, from: match.index + match[0].length });
+  }
+  return found;
+}
+
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;
 
 function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] {

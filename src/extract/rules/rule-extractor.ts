@@ -4,7 +4,19 @@ import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
-import { isPlace, lastAnchor, LEAD_GATE, leadersOf, listedMembers, proposersOf, MEMBERS_LISTED, resolveActors, signatoriesOf, speakerFor } from './actors.js';
+import {
+  isPlace,
+  lastAnchor,
+  LEAD_GATE,
+  ledAdjectives,
+  leadersOf,
+  listedMembers,
+  proposersOf,
+  MEMBERS_LISTED,
+  resolveActors,
+  signatoriesOf,
+  speakerFor,
+} from './actors.js';
 import { backgroundDate } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -193,6 +205,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     // "will not send soldiers, but will support the countries that do": backing others is taking part, not their pledge.
     if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    // "working with the coalition on the terms of the guarantees, on the ground and at sea": membership, not the terms' contents.
+    if (/^work/.test(finding.cue)) commitments = ['coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
     if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
     const clauseStance: Stance = yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
@@ -219,6 +233,15 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const confidence = ctx.headline ? 0.7 : 0.8;
     for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)]))
       claims.push({ country: code, commitment: 'coalition', stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence });
+  }
+  if (ctx.text.includes('-led ')) {
+    for (const { code, from } of ledAdjectives(ctx)) {
+      // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.
+      const phrase = ctx.work.slice(from, from + 40);
+      const end = from + (phrase.search(/[,;:.]| (?:and|of|with|in|to|for|by|that|which|after|before|on)\b/) + 1 || phrase.length + 1) - 1;
+      for (const commitment of findCommitments(ctx.work, from, end))
+        claims.push({ country: code, commitment, stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
+    }
   }
   if (PROPOSAL_GATE.test(ctx.work)) {
     const proposal = proposersOf(ctx);
@@ -335,7 +358,7 @@ function readSentence(
   const work = workingText(lower);
   const mentions = validMentions(text, work, memory);
   // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-  if (mentions.length === 0 && !speaker && !PROPOSAL_GATE.test(work)) {
+  if (mentions.length === 0 && !speaker && !PROPOSAL_GATE.test(work) && !text.includes('-led ')) {
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
