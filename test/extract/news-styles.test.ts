@@ -488,6 +488,10 @@ describe('leading the coalition, and its members named in passing', () => {
     ['The stabilisation force could be led by Turkey, diplomats said.', []],
     ['Britain, which co-chairs the coalition, hosted the talks.', []],
     ['Estonia and Latvia lead the way in defence spending, the coalition heard.', []],
+    ['Norway and Canada co-chair the coalition maritime group.', ['CA coalition committed', 'NO coalition committed']],
+    ['Macron and Starmer lead calls for security guarantees for Ukraine.', []],
+    ['Macron and Starmer are leading talks with Trump on the coalition.', []],
+    ['Spain and Italy chair meetings of the coalition.', []],
     // Members named after "such as" far into the sentence, or as taking part in its work.
     [
       'The coalition, set up in the spring after weeks of talks between capitals, now gathers 30 nations, mostly from Europe, along with partners such as Japan, Canada and Australia.',
@@ -517,6 +521,10 @@ describe('partners that share a pledge', () => {
       ['HR ground_troops willing', 'SI ground_troops willing', 'SK ground_troops willing'],
     ],
     ['Romania joins Bulgaria after offering troops to Ukraine.', ['RO ground_troops willing']],
+    [
+      'Denmark has joined Sweden and Finland in pledging troops to Ukraine.',
+      ['DK ground_troops willing', 'FI ground_troops willing', 'SE ground_troops willing'],
+    ],
     // Partners named beside the cue of a "we" share it; partners named later do not.
     [
       '"We are prepared, alongside Sweden and Finland, to send a battalion to Ukraine," Frederiksen said.',

@@ -183,11 +183,14 @@ const LED_THING =
 /** "co-led by France and the UK" (the leaders follow); "France and the UK are leading discussions within the coalition" (they precede). */
 const LED_BY = /\b(?:co-?)?(?:led|chaired|headed|spearheaded) +by +(?:the +)?/g;
 const LEADING =
-  /\b(?:(?:is|are|was|were|has +been|have +been|will +be) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|chairing|chairs|heading|spearheading|spearheads)\b/g;
-export const LEAD_GATE = /\b(?:led|chaired|headed|spearheaded) +by\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|heading|spearheading|spearheads)\b/;
+  /\b(?:(?:is|are|was|were|has +been|have +been|will +be) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads)\b/g;
+export const LEAD_GATE = /\b(?:led|chaired|headed|spearheaded) +by\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads)\b/;
 // "Talks on the guarantees were led by ...": what is led is something else than the guarantees.
 const OTHER_LED =
   /\b(?:talks|negotiations|delegations?|meetings?|summit|discussions|call|team|visit|session|conference|offensive|attack|invasion|war|government|administration|party|campaign|parliament|exercises?)\b/;
+// "lead calls for guarantees", "leading talks with Trump on the coalition": leading something else; "discussions within the coalition" is its work.
+const NOT_LEADING_IT =
+  /\b(?:calls?|push|charge|way|criticism|opposition|protests?)\b|\b(?:talks|negotiations|discussions|meetings?)\b(?!.*\b(?:within|inside|among) +(?:the +|a +|this +)?$)/;
 // "could be led by", "not led by", "wants to lead": no position of the leaders.
 const NOT_LEADING_YET =
   /\b(?:could|might|may|should|would|not|wants?|hopes?|seeks?|offered|offers?|ready|willing|prepared|to|who|which)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
@@ -213,7 +216,9 @@ export function leadersOf(ctx: SentenceContext): string[] {
   }
   for (const match of allMatches(LEADING, work)) {
     const object = work.slice(match.index + match[0].length, match.index + match[0].length + 80);
-    if (!LED_THING.test(object.slice(0, object.search(/[.;:,]|$/)))) continue;
+    const clauseObject = object.slice(0, object.search(/[.;:,]|$/));
+    const thing = LED_THING.exec(clauseObject);
+    if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index))) continue;
     const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
     if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
     for (const code of leaderCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
@@ -370,10 +375,22 @@ export function resolveActors(
   return relayedBy && relayedBy.length > 0 ? { subjects, speakerCodes, relayedBy } : { subjects, speakerCodes };
 }
 
+const JOIN_CUE = /^(?:joins|joined|(?:has|have)\s+joined)$/;
+
+/** "Denmark has joined Sweden and Finland in pledging troops": those joined make the pledge too. */
+function joinedPartners(ctx: SentenceContext, from: number): string[] {
+  const index = ctx.mentions.findIndex((m) => m.start >= from && /^\s+(?:the\s+)?$/.test(ctx.work.slice(from, m.start)));
+  if (index < 0) return [];
+  const list = listStartingAt(ctx.text, ctx.mentions, index);
+  if (!JOINED_IN.test(ctx.text.slice(list.at(-1)!.end, list.at(-1)!.end + 30))) return [];
+  return list.map((m) => m.code).filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
+}
+
 // "We are ready, together with the UK and France, to launch an operation": the partners named beside the cue share it.
 const PARTNERS_AFTER_CUE = /^\s*,\s*(?:together with|along with|alongside)\s+(?:the\s+)?/;
 
 function partnersAfterCue(ctx: SentenceContext, finding: StanceFinding): string[] {
+  if (JOIN_CUE.test(finding.cue)) return joinedPartners(ctx, finding.end);
   const match = PARTNERS_AFTER_CUE.exec(ctx.work.slice(finding.end, finding.end + 40));
   if (!match) return [];
   const at = finding.end + match[0].length;
