@@ -209,7 +209,13 @@ export function leadersOf(ctx: SentenceContext): string[] {
   for (const match of allMatches(LED_BY, work)) {
     const before = work.slice(Math.max(0, match.index - 100), match.index);
     const thing = before.slice(before.search(/[^;:.]*$/));
-    if (!LED_THING.test(thing) || OTHER_LED.test(thing) || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (
+      !LED_THING.test(thing) ||
+      OTHER_LED.test(thing) ||
+      elsewhere(ctx, match.index - thing.length, match.index) ||
+      NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))
+    )
+      continue;
     const after = match.index + match[0].length;
     const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
     if (index >= 0) for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
@@ -218,7 +224,8 @@ export function leadersOf(ctx: SentenceContext): string[] {
     const object = work.slice(match.index + match[0].length, match.index + match[0].length + 80);
     const clauseObject = object.slice(0, object.search(/[.;:,]|$/));
     const thing = LED_THING.exec(clauseObject);
-    if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index))) continue;
+    const objectAt = match.index + match[0].length;
+    if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index)) || elsewhere(ctx, objectAt, objectAt + clauseObject.length)) continue;
     const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
     if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
     for (const code of leaderCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
@@ -286,6 +293,11 @@ export function ledAdjectives(ctx: SentenceContext): Array<{ code: string; from:
     if (code && code !== 'UA' && !ADVERSARIES.has(code)) found.push({ code, from: match.index + match[0].length });
   }
   return found;
+}
+
+/** A country other than Ukraine named as a place in a span: "a German-led brigade in Lithuania" is another deployment (a capital may be a seat). */
+export function elsewhere(ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.mentions.some((m) => m.start >= from && m.end <= to && m.code !== 'UA' && (m.kind === 'name' || m.kind === 'code') && isPlace(ctx.work, m));
 }
 
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;

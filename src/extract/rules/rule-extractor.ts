@@ -5,6 +5,7 @@ import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
 import {
+  elsewhere,
   isPlace,
   lastAnchor,
   LEAD_GATE,
@@ -239,13 +240,15 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.
       const phrase = ctx.work.slice(from, from + 40);
       const end = from + (phrase.search(/[,;:.]| (?:and|of|with|in|to|for|by|that|which|after|before|on)\b/) + 1 || phrase.length + 1) - 1;
+      if (elsewhere(ctx, from, from + 80)) continue;
       for (const commitment of findCommitments(ctx.work, from, end))
         claims.push({ country: code, commitment, stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
     }
   }
   if (PROPOSAL_GATE.test(ctx.work)) {
     const proposal = proposersOf(ctx);
-    const commitments = proposal ? findCommitments(ctx.work, proposal.from, Math.min(ctx.work.length, proposal.from + 80)) : [];
+    const to = proposal ? Math.min(ctx.work.length, proposal.from + 80) : 0;
+    const commitments = proposal && !elsewhere(ctx, proposal.from, to) ? findCommitments(ctx.work, proposal.from, to) : [];
     for (const code of commitments.length > 0 ? proposal!.codes : [])
       for (const commitment of commitments)
         claims.push({ country: code, commitment, stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
