@@ -603,6 +603,7 @@ describe('leading, proposing or leading by name elsewhere than in Ukraine', () =
   it.each([
     ['Berlin welcomed the plans by Germany to station a brigade in Lithuania.', []],
     ['Troops from the German-led brigade in Lithuania will stay.', []],
+    ['The agreement on stationing troops in Lithuania, signed by Germany and Lithuania, runs to 2030.', []],
     ['The multinational force in Lithuania, led by Germany, will grow.', []],
     // A capital is where the headquarters sits, not another deployment.
     ['The multinational force headquarters will sit in Paris, co-led by Britain and France.', ['FR coalition committed', 'GB coalition committed']],

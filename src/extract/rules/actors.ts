@@ -245,7 +245,9 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
   const codes = new Set<string>();
   for (const match of allMatches(SIGNED_BY, ctx.work)) {
     const before = ctx.work.slice(Math.max(0, match.index - 60), match.index);
-    if (!SIGNED_TEXT.test(before.slice(before.search(/[^;:.]*$/))) || NOT_LEADING_YET.test(before.slice(-30))) continue;
+    const text = before.slice(before.search(/[^;:.]*$/));
+    if (!SIGNED_TEXT.test(text) || NOT_LEADING_YET.test(before.slice(-30)) || elsewhere(ctx, match.index - text.length, match.index + match[0].length))
+      continue;
     const after = match.index + match[0].length;
     const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
     if (index >= 0 && !/\bnot\b/.test(plain.slice(Math.max(0, match.index - 12), match.index)))
