@@ -193,6 +193,11 @@ function coordinatedGroup(tokens: Token[], folded: (k: number) => string, after:
   return undefined;
 }
 
+/** The country of a one-word demonym ("french" -> FR), or undefined. */
+export function demonymCode(word: string): string | undefined {
+  return DEMONYMS.get(fold(word))?.find((p) => p.tokens.length === 1)?.code;
+}
+
 /** Every country mention in a text: names, codes, leaders, capitals, institutions and demonyms before an official noun. */
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);

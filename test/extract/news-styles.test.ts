@@ -529,3 +529,141 @@ describe('other languages: refusals, offers and history', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('leading the coalition, and its members named in passing', () => {
+  it.each([
+    // Leading or chairing the coalition, its force or its headquarters is committed (SCHEMA.md).
+    ['The reassurance force is co-led by Britain and France, officials said.', ['FR coalition committed', 'GB coalition committed']],
+    ['Germany and Poland are jointly leading the planning for the coalition this spring.', ['DE coalition committed', 'PL coalition committed']],
+    [
+      'A new headquarters for the multinational force, chaired by the Netherlands and Denmark, opened on Monday.',
+      ['DK coalition committed', 'NL coalition committed'],
+    ],
+    // Something else led, a role only hoped for, a role named in an aside, a way led.
+    ['Talks in Geneva on the guarantees were led by Rubio and Witkoff.', []],
+    ['The stabilisation force could be led by Turkey, diplomats said.', []],
+    ['Britain, which co-chairs the coalition, hosted the talks.', []],
+    ['Estonia and Latvia lead the way in defence spending, the coalition heard.', []],
+    ['Norway and Canada co-chair the coalition maritime group.', ['CA coalition committed', 'NO coalition committed']],
+    ['Macron and Starmer lead calls for security guarantees for Ukraine.', []],
+    ['Macron and Starmer are leading talks with Trump on the coalition.', []],
+    ['Spain and Italy chair meetings of the coalition.', []],
+    // Members named after "such as" far into the sentence, or as taking part in its work.
+    [
+      'The coalition, set up in the spring after weeks of talks between capitals, now gathers 30 nations, mostly from Europe, along with partners such as Japan, Canada and Australia.',
+      ['AU coalition willing', 'CA coalition willing', 'JP coalition willing'],
+    ],
+    [
+      'A planning cell for the guarantees has been set up inside the coalition, with participation from Norway, NATO and Türkiye.',
+      ['NO coalition willing', 'TR coalition willing'],
+    ],
+    ['Ministers from the coalition met in Rome, with Norway and Türkiye sending observers.', []],
+    // A title between two named signatories keeps the list going.
+    [
+      "Starmer, Macron and Ukraine's President Zelensky signed a declaration on deploying troops to Ukraine.",
+      ['FR ground_troops committed', 'GB ground_troops committed'],
+    ],
+    ['Tusk and President Zelensky signed a declaration on deploying troops to Ukraine.', ['PL ground_troops committed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('partners that share a pledge', () => {
+  it.each([
+    // Those joined in an offer already make it; the joiners make it too.
+    [
+      'Slovakia and Slovenia join Croatia in offering troops for the peace mission in Ukraine.',
+      ['HR ground_troops willing', 'SI ground_troops willing', 'SK ground_troops willing'],
+    ],
+    ['Romania joins Bulgaria after offering troops to Ukraine.', ['RO ground_troops willing']],
+    [
+      'Denmark has joined Sweden and Finland in pledging troops to Ukraine.',
+      ['DK ground_troops willing', 'FI ground_troops willing', 'SE ground_troops willing'],
+    ],
+    // Partners named beside the cue of a "we" share it; partners named later do not.
+    [
+      '"We are prepared, alongside Sweden and Finland, to send a battalion to Ukraine," Frederiksen said.',
+      ['DK ground_troops willing', 'FI ground_troops willing', 'SE ground_troops willing'],
+    ],
+    ['Denmark is ready to send troops to Ukraine and to discuss the plan together with Sweden.', ['DK ground_troops willing']],
+    // "They" with no reporting voice are the countries just named together.
+    [
+      'Spain and Portugal have made it known in a joint letter that they would be prepared to send troops to Ukraine.',
+      ['ES ground_troops willing', 'PT ground_troops willing'],
+    ],
+    ['Norway has made it known in a letter that they would be prepared to send troops to Ukraine.', []],
+    // Taking part in the coalition is membership; signing its text is committing to it.
+    ['Ireland is a committed participant in the coalition, officials in Dublin said.', ['IE coalition willing']],
+    ['Ireland was a participant in the talks on trade.', []],
+    [
+      'The declaration of intent on the reassurance force, signed on Monday by Belgium and the Netherlands, sets out the next steps.',
+      ['BE coalition committed', 'NL coalition committed'],
+    ],
+    ['The trade agreement signed by Belgium and the Netherlands covers ports and forces.', []],
+    ['A declaration on the force could be signed by Belgium later.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+
+  it('a headline: a country joins the coalition', () => {
+    expect(keys(UKRAINE, 'Norway joins the coalition of the willing')).toEqual(['NO coalition willing']);
+  });
+});
+
+describe('who proposes a measure is willing', () => {
+  it.each([
+    ['Sánchez criticised the proposal by Norway and Denmark to send troops to Ukraine.', ['DK ground_troops willing', 'NO ground_troops willing']],
+    ['The Dutch and Belgian plan to train Ukrainian pilots was welcomed in Kyiv.', ['BE training willing', 'NL training willing']],
+    ['The Franco-British plan to deploy a reassurance force was discussed.', ['FR ground_troops willing', 'GB ground_troops willing']],
+    // An adversary's proposal, a plan with no contribution in it, a plan with no proposer named.
+    ['The Russian proposal to deploy observers was rejected by Kyiv.', []],
+    ['The American and Russian plans to end the war differ.', []],
+    ['A new plan to send troops to Ukraine was discussed.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('a second pledge coordinated with a force', () => {
+  it.each([
+    // "and to help secure the skies" is a pledge of its own; "a force that would help secure the skies" says what the force is for.
+    [
+      "A joint statement by Spain and Portugal said they were ready to send a battalion after the fighting stops, and to help secure Ukraine's skies.",
+      ['ES air willing', 'ES ground_troops willing', 'PT air willing', 'PT ground_troops willing'],
+    ],
+    ["Greece is ready to send troops to a force that would help secure Ukraine's skies and seas.", ['GR ground_troops willing']],
+    // Regenerating Ukraine's army is training it; regenerating its economy is not in the taxonomy.
+    ["Norway will help regenerate Ukraine's armed forces.", ['NO training committed']],
+    ['Norway will help regenerate the Ukrainian economy.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('leading named as an adjective, and working within the coalition', () => {
+  it.each([
+    // "X-led" names who leads what follows; a hypothetical lead, or talks, are no commitment.
+    ['Officials said Spain will take part in the British-led naval patrols in the Black Sea.', ['ES maritime committed', 'GB maritime committed']],
+    ['A possible US-led monitoring mission was discussed, but nothing was agreed.', []],
+    ['Finland will join the German-led talks on Ukraine next week.', []],
+    // Working with the coalition is membership, whatever the terms under discussion name.
+    ['Sweden said it is working with the coalition on guarantees for Ukraine, on land and at sea.', ['SE coalition willing']],
+    ['Moscow said it was working with Minsk on a coalition of its own.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('leading, proposing or leading by name elsewhere than in Ukraine', () => {
+  it.each([
+    ['Berlin welcomed the plans by Germany to station a brigade in Lithuania.', []],
+    ['Troops from the German-led brigade in Lithuania will stay.', []],
+    ['The agreement on stationing troops in Lithuania, signed by Germany and Lithuania, runs to 2030.', []],
+    ['The multinational force in Lithuania, led by Germany, will grow.', []],
+    // A capital is where the headquarters sits, not another deployment.
+    ['The multinational force headquarters will sit in Paris, co-led by Britain and France.', ['FR coalition committed', 'GB coalition committed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});

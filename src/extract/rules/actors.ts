@@ -1,4 +1,4 @@
-import { findMentions, type Mention } from '../../countries/gazetteer.js';
+import { demonymCode, findMentions, type Mention } from '../../countries/gazetteer.js';
 import type { Speaker } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
 import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
@@ -11,7 +11,9 @@ import { allMatches } from '../text/all-matches.js';
  * speaker's own country behind "it"/"we") and who voices it (the speaker: self or third party).
  */
 
-const LIST_GLUE = /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s)*$/;
+// A title between two named people ("Macron and Ukraine's President Zelensky") or NATO inside a list of countries keeps the list going.
+const LIST_GLUE =
+  /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s|nato|president|prime minister|chancellor|premier|foreign minister|defen[cs]e minister|minister|leader)*$/;
 // "Canada, Asian partners and Europeans": named members of a list that ends in an unnamed group.
 const LIST_BEFORE_GROUP =
   /^[\s,]*(?:(?:and|or)\s+)?(?:(?:is|are|was|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}|(?:[\p{L}-]+\s+){0,2})(?:partners|allies|nations|countries|europeans|others|signatories|members|participants)?[\s,]*(?:and|or)?\s*$/u;
@@ -33,9 +35,11 @@ export function isModifier(text: string, mention: Mention): boolean {
 function listEndingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
   const list = [mentions[index]!];
   let coordinated = false;
+  // "Lithuania and Estonia join Latvia in offering troops": those joined already do what the others join them in.
+  const joinedIn = JOINED_IN.test(sentence.slice(mentions[index]!.end, mentions[index]!.end + 30));
   for (let i = index - 1; i >= 0; i--) {
     const between = sentence.slice(mentions[i]!.end, list[0]!.start).toLowerCase();
-    if (!LIST_GLUE.test(between)) break;
+    if (!LIST_GLUE.test(between) && !(joinedIn && JOIN_GLUE.test(between))) break;
     coordinated ||= COORDINATION.test(between);
     // "In Ukraine, Italy ruled out ...": a place before the comma is not a member of the list;
     // "ministers from France, Britain and Poland": a coordinated list that opens after "from" is all place.
@@ -44,6 +48,9 @@ function listEndingAt(sentence: string, mentions: Mention[], index: number): Men
   }
   return list;
 }
+
+const JOINED_IN = /^\s+in\s+[a-z]+ing\b/i;
+const JOIN_GLUE = /^\s+(?:joins?|joined|(?:has|have)\s+joined)\s+(?:the\s+)?$/;
 
 const COORDINATION = /\b(?:and|or|as well as|along with|together with|plus|alongside)\b|&/;
 
@@ -68,7 +75,7 @@ const WITH_BEFORE = /(?<!\b(?:along|together))\s+with\s+(?:the\s+)?$/;
 
 // "Defence ministers from France, Britain and Poland have vowed": people from a country speak for it.
 const OFFICIALS_FROM =
-  /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
+  /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\bparticipation +(?:from|of) +(?:the +)?$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
 
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
@@ -151,7 +158,7 @@ function namedExamples(ctx: SentenceContext, groupAt: number, cueAt: number): st
 
 /** "a coalition of 29 nations, including the leaders of Canada and New Zealand": the coalition's members as listed. */
 export const MEMBERS_LISTED =
-  /\bcoalition\b[^.;]{0,120}?\b(?:including|includes|included|such as|among them|comprising|made up of)\s+(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|representatives|governments|prime ministers|presidents)\s+of\s+(?:the\s+)?)?/;
+  /\bcoalition\b[^.;]{0,160}?\b(?:including|includes|included|such as|among them|comprising|made up of|with (?:the )?participation (?:of|from))\s+(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|representatives|governments|prime ministers|presidents)\s+of\s+(?:the\s+)?)?/;
 const MEMBERS_LISTED_ALL = new RegExp(MEMBERS_LISTED.source, 'g');
 
 export function listedMembers(ctx: SentenceContext): string[] {
@@ -168,6 +175,131 @@ export function listedMembers(ctx: SentenceContext): string[] {
     for (const m of listStartingAt(ctx.text, mentions, index)) if (m.code !== 'UA' && !isPlace(plain, m)) codes.add(m.code);
   }
   return [...codes];
+}
+
+/** What a country can lead that is the guarantees as a whole: the coalition, its force, its headquarters, its planning. */
+const LED_THING =
+  /\b(?:coalition|(?:security +)?guarantees?|initiative|task ?force|working +group|headquarters|(?:multinational|reassurance|international|european|peacekeeping|stabili[sz]ation) +(?:[a-z-]+ +)?(?:force|mission))\b/;
+/** "co-led by France and the UK" (the leaders follow); "France and the UK are leading discussions within the coalition" (they precede). */
+const LED_BY = /\b(?:co-?)?(?:led|chaired|headed|spearheaded) +by +(?:the +)?/g;
+const LEADING =
+  /\b(?:(?:is|are|was|were|has +been|have +been|will +be) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads)\b/g;
+export const LEAD_GATE = /\b(?:led|chaired|headed|spearheaded) +by\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads)\b/;
+// "Talks on the guarantees were led by ...": what is led is something else than the guarantees.
+const OTHER_LED =
+  /\b(?:talks|negotiations|delegations?|meetings?|summit|discussions|call|team|visit|session|conference|offensive|attack|invasion|war|government|administration|party|campaign|parliament|exercises?)\b/;
+// "lead calls for guarantees", "leading talks with Trump on the coalition": leading something else; "discussions within the coalition" is its work.
+const NOT_LEADING_IT =
+  /\b(?:calls?|push|charge|way|criticism|opposition|protests?)\b|\b(?:talks|negotiations|discussions|meetings?)\b(?!.*\b(?:within|inside|among) +(?:the +|a +|this +)?$)/;
+// "could be led by", "not led by", "wants to lead": no position of the leaders.
+const NOT_LEADING_YET =
+  /\b(?:could|might|may|should|would|not|wants?|hopes?|seeks?|offered|offers?|ready|willing|prepared|to|who|which)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
+
+function leaderCodes(list: Mention[]): string[] {
+  return [...new Set(list.map((m) => m.code))].filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
+}
+
+/**
+ * Leading or chairing the coalition, its force or its headquarters is \`coalition: committed\` (SCHEMA.md, membership).
+ * Read on the working copy, so a role named in an aside (", who co-chairs the coalition,") stays implicit.
+ */
+export function leadersOf(ctx: SentenceContext): string[] {
+  const work = ctx.work;
+  const codes = new Set<string>();
+  for (const match of allMatches(LED_BY, work)) {
+    const before = work.slice(Math.max(0, match.index - 100), match.index);
+    const thing = before.slice(before.search(/[^;:.]*$/));
+    if (
+      !LED_THING.test(thing) ||
+      OTHER_LED.test(thing) ||
+      elsewhere(ctx, match.index - thing.length, match.index) ||
+      NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))
+    )
+      continue;
+    const after = match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
+    if (index >= 0) for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+  }
+  for (const match of allMatches(LEADING, work)) {
+    const object = work.slice(match.index + match[0].length, match.index + match[0].length + 80);
+    const clauseObject = object.slice(0, object.search(/[.;:,]|$/));
+    const thing = LED_THING.exec(clauseObject);
+    const objectAt = match.index + match[0].length;
+    if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index)) || elsewhere(ctx, objectAt, objectAt + clauseObject.length)) continue;
+    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
+    if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
+    for (const code of leaderCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+  }
+  return [...codes];
+}
+
+/** A signed text on the guarantees: its signatories take part in them (SCHEMA.md: "has signed" is committed). */
+const SIGNED_TEXT = /\b(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document)\b/;
+const SIGNED_BY = /\bsigned\b(?:[^,;.]{0,40}?)? +by +(?:the +)?/g;
+const ABOUT_GUARANTEES = /\b(?:coalition|guarantees?|reassurance|multinational force|peacekeep\w*|troops|forces)\b/;
+
+/** "a declaration of intent signed by Britain, France and Ukraine": the signatories named after "signed by". */
+export function signatoriesOf(ctx: SentenceContext): string[] {
+  const plain = ctx.text.toLowerCase();
+  if (!ABOUT_GUARANTEES.test(ctx.work)) return [];
+  const codes = new Set<string>();
+  for (const match of allMatches(SIGNED_BY, ctx.work)) {
+    const before = ctx.work.slice(Math.max(0, match.index - 60), match.index);
+    const text = before.slice(before.search(/[^;:.]*$/));
+    if (!SIGNED_TEXT.test(text) || NOT_LEADING_YET.test(before.slice(-30)) || elsewhere(ctx, match.index - text.length, match.index + match[0].length))
+      continue;
+    const after = match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
+    if (index >= 0 && !/\bnot\b/.test(plain.slice(Math.max(0, match.index - 12), match.index)))
+      for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+  }
+  return [...codes];
+}
+
+// "the proposal by Britain and France to deploy troops", "the French and British plan to send troops": who proposes is willing.
+const PROPOSAL_BY = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put +forward +|made +|floated +)?(?:by|from) +(?:the +)?/g;
+const PROPOSAL_OF = /\b((?:[a-z]+(?:,? +and +|, +|-))*[a-z]+) +(?:proposals?|plans?|offers?|initiative|idea) +(?=to +)/g;
+const PROPOSED_ACT = /^ +to +(?:deploy|send|station|dispatch|provide|contribute|establish|create|form|lead|set +up|supply|train|monitor|patrol)\b/;
+const PREFIX_CODES: Readonly<Record<string, string>> = { franco: 'FR', anglo: 'GB' };
+
+/** Who proposes a measure and where its content starts, or null. */
+export function proposersOf(ctx: SentenceContext): { codes: string[]; from: number } | null {
+  for (const match of allMatches(PROPOSAL_BY, ctx.work)) {
+    const after = match.index + match[0].length;
+    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
+    if (index < 0) continue;
+    const list = listStartingAt(ctx.text, ctx.mentions, index);
+    const end = list.at(-1)!.end;
+    if (PROPOSED_ACT.test(ctx.work.slice(end, end + 30))) return { codes: leaderCodes(list), from: end };
+  }
+  for (const match of allMatches(PROPOSAL_OF, ctx.work)) {
+    const words = match[1]!.split(/,? +and +|, +|-/);
+    const codes = words.map((w) => PREFIX_CODES[w] ?? demonymCode(w));
+    if (codes.every((c): c is string => c !== undefined)) {
+      const from = match.index + match[0].length - 1;
+      if (PROPOSED_ACT.test(ctx.work.slice(from, from + 30))) return { codes: leaderCodes(codes.map((code) => ({ code }) as Mention)), from };
+    }
+  }
+  return null;
+}
+
+const LED_ADJECTIVE = /\b([A-Z][A-Za-z.]*)-led\b/g;
+const HYPOTHETICAL = /\b(?:could|might|may|would|possible|potential|proposed|hypothetical|future|eventual)\s+(?:\w+\s+)?$/i;
+
+/** "US-led monitoring", "a British-led force": the country that leads what follows, and where that starts. */
+export function ledAdjectives(ctx: SentenceContext): Array<{ code: string; from: number }> {
+  const found: Array<{ code: string; from: number }> = [];
+  for (const match of allMatches(LED_ADJECTIVE, ctx.text)) {
+    if (HYPOTHETICAL.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const code = findMentions(match[1]!)[0]?.code ?? demonymCode(match[1]!);
+    if (code && code !== 'UA' && !ADVERSARIES.has(code)) found.push({ code, from: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** A country other than Ukraine named as a place in a span: "a German-led brigade in Lithuania" is another deployment (a capital may be a seat). */
+export function elsewhere(ctx: SentenceContext, from: number, to: number): boolean {
+  return ctx.mentions.some((m) => m.start >= from && m.end <= to && m.code !== 'UA' && (m.kind === 'name' || m.kind === 'code') && isPlace(ctx.work, m));
 }
 
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;
@@ -205,7 +337,11 @@ export function resolveActors(
       speakerCodes = nearer;
     }
   } else if (reporting?.trailing) {
-    speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
+    // The partners of '"We are ready, together with Sweden, to ...," Frederiksen said' do not speak.
+    const partners = partnersAfterCue(ctx, finding);
+    speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80)).filter(
+      (c) => !partners.includes(c),
+    );
   }
   const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' ? finding.end : finding.at);
   let subjects: string[] = [];
@@ -217,6 +353,14 @@ export function resolveActors(
     if (subjects.length === 0 && !reporting && /^it\b/.test(ctx.work.slice(anchor.at, anchor.at + 3))) {
       const named = lastAnchor(ctx, subjectFrom, anchor.at);
       if (named?.kind === 'mention' && ctx.mentions[named.index]!.kind !== 'person') subjects = [ctx.mentions[named.index]!.code];
+    }
+    // "The UK and France have made clear in a joint text that they would send troops": "they" are the countries just named.
+    if (subjects.length === 0 && !reporting && /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 5))) {
+      const named = ctx.mentions.findLastIndex((m) => m.start >= subjectFrom && m.end <= anchor.at && !isPlace(ctx.work, m) && !isModifier(ctx.work, m));
+      if (named >= 0) {
+        const list = listEndingAt(ctx.text, ctx.mentions, named);
+        if (list.length > 1) subjects = [...new Set(list.map((m) => m.code))];
+      }
     }
     // Ukraine receives the guarantees: its leaders' "we" means Ukraine and its partners, not a pledge of its own.
     subjects = subjects.filter((code) => code !== 'UA');
@@ -241,7 +385,35 @@ export function resolveActors(
   }
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
   if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
+  if (subjects.length > 0) subjects = [...new Set([...subjects, ...partnersAfterCue(ctx, finding)])];
   return relayedBy && relayedBy.length > 0 ? { subjects, speakerCodes, relayedBy } : { subjects, speakerCodes };
+}
+
+const JOIN_CUE = /^(?:joins|joined|(?:has|have)\s+joined)$/;
+
+/** "Denmark has joined Sweden and Finland in pledging troops": those joined make the pledge too. */
+function joinedPartners(ctx: SentenceContext, from: number): string[] {
+  const index = ctx.mentions.findIndex((m) => m.start >= from && /^\s+(?:the\s+)?$/.test(ctx.work.slice(from, m.start)));
+  if (index < 0) return [];
+  const list = listStartingAt(ctx.text, ctx.mentions, index);
+  if (!JOINED_IN.test(ctx.text.slice(list.at(-1)!.end, list.at(-1)!.end + 30))) return [];
+  return list.map((m) => m.code).filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
+}
+
+// "We are ready, together with the UK and France, to launch an operation": the partners named beside the cue share it.
+const PARTNERS_AFTER_CUE = /^\s*,\s*(?:together with|along with|alongside)\s+(?:the\s+)?/;
+
+function partnersAfterCue(ctx: SentenceContext, finding: StanceFinding): string[] {
+  if (JOIN_CUE.test(finding.cue)) return joinedPartners(ctx, finding.end);
+  const match = PARTNERS_AFTER_CUE.exec(ctx.work.slice(finding.end, finding.end + 40));
+  if (!match) return [];
+  const at = finding.end + match[0].length;
+  const index = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 2);
+  if (index < 0) return [];
+  const list = listStartingAt(ctx.text, ctx.mentions, index);
+  // The partners' aside closes before the sentence goes on.
+  if (!/^\s*,/.test(ctx.work.slice(list.at(-1)!.end, list.at(-1)!.end + 3))) return [];
+  return list.map((m) => m.code).filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
 }
 
 export function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: string[], finding: StanceFinding): Speaker {

@@ -18,9 +18,13 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ],
   [
     'maritime',
-    /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|sea)\b/g,
+    /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|seas?)\b/g,
   ],
-  ['training', /\b(?:train|trains|training|trained|instructors?)\b/g],
+  // "regenerate Ukraine's armed forces" is training; in the working copy the object is blanked as a recipient (working-text.ts).
+  [
+    'training',
+    /\b(?:train|trains|training|trained|instructors?|regenerat(?:e|es|ed|ing|ion of)(?=\s{8,}|\s+(?:ukraine's|ukrainian|kyiv's)\s+(?:armed forces|army|military|forces)\b))\b/g,
+  ],
   [
     'equipment',
     /\b(?:weapons?|arms|missiles?|equipment|equipping|equip|ammunition|munitions|artillery|patriot systems|tanks|drones|military aid|military (?:support|assistance)|armou?red vehicles|(?:ukraine's|ukrainian|kyiv's) (?:military|defen[cs]e) capabilit(?:y|ies))\b/g,
@@ -77,7 +81,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'willing',
-    /\b(?:signal(?:l?ed|s) (?=(?:that )?[a-z]+ (?:will|would) (?!(?:pause|halt|stop|suspend|cut|end|withdraw|not)\b))|ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a|these|those|this) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|(?:has|have) joined|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|(?:could|may|might) (?:be )?(?:deploy(?:ed)?|sen[dt]|station(?:ed)?|dispatch(?:ed)?|contribute)|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|advocat(?:e|es|ed|ing)|must (?:ratchet|ramp|step|keep) up|must (?:increase|tighten|strengthen)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
+    /\b(?:signal(?:l?ed|s) (?=(?:that )?[a-z]+ (?:will|would) (?!(?:pause|halt|stop|suspend|cut|end|withdraw|not)\b))|ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a|these|those|this) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|joins|(?:has|have) joined|work(?:s|ing)? (?:closely )?(?:with|within) (?:[a-z']+ ){0,3}?the coalition|(?:is|are|was|were) (?:an? )?(?:[a-z]+ )?participants? in|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|(?:could|may|might) (?:be )?(?:deploy(?:ed)?|sen[dt]|station(?:ed)?|dispatch(?:ed)?|contribute)|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|advocat(?:e|es|ed|ing)|must (?:ratchet|ramp|step|keep) up|must (?:increase|tighten|strengthen)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
   ],
 ];
 

@@ -4,7 +4,20 @@ import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
-import { isPlace, lastAnchor, listedMembers, MEMBERS_LISTED, resolveActors, speakerFor } from './actors.js';
+import {
+  elsewhere,
+  isPlace,
+  lastAnchor,
+  LEAD_GATE,
+  ledAdjectives,
+  leadersOf,
+  listedMembers,
+  proposersOf,
+  MEMBERS_LISTED,
+  resolveActors,
+  signatoriesOf,
+  speakerFor,
+} from './actors.js';
 import { backgroundDate } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
@@ -105,11 +118,16 @@ const SUPPORT_OTHERS =
 /** Cheap test first: most sentences of an article name no commitment or no stance at all. */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
+  if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
+  if (PROPOSAL_GATE.test(work) && ANY_COMMITMENT.test(work)) return true;
   // The commitment side first: its scan is the cheaper one and turns away as many sentences.
   // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
   const namesCommitment = ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
   return namesCommitment && (ANY_STANCE.test(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
 }
+
+const PROPOSAL_GATE = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put|made|floated|by|from|to)\b/;
+const LED_THING_GATE = /\b(?:coalition|guarantee|initiative|task ?force|working group|headquarters|force|mission)/;
 
 const BARE_WILL = /^will$/;
 // "will continue to do so", "will do the same": the pledge points back at the clause before.
@@ -205,6 +223,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     // "will not send soldiers, but will support the countries that do": backing others is taking part, not their pledge.
     if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    // "working with the coalition on the terms of the guarantees, on the ground and at sea": membership, not the terms' contents.
+    if (/^work/.test(finding.cue)) commitments = ['coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
     if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
     const clauseStance: Stance = yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
@@ -226,6 +246,29 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const confidence = ctx.headline ? 0.7 : 0.8;
     for (const code of listedMembers(ctx))
       claims.push({ country: code, commitment: 'coalition', stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence });
+  }
+  if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed')) {
+    const confidence = ctx.headline ? 0.7 : 0.8;
+    for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)]))
+      claims.push({ country: code, commitment: 'coalition', stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence });
+  }
+  if (ctx.text.includes('-led ')) {
+    for (const { code, from } of ledAdjectives(ctx)) {
+      // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.
+      const phrase = ctx.work.slice(from, from + 40);
+      const end = from + (phrase.search(/[,;:.]| (?:and|of|with|in|to|for|by|that|which|after|before|on)\b/) + 1 || phrase.length + 1) - 1;
+      if (elsewhere(ctx, from, from + 80)) continue;
+      for (const commitment of findCommitments(ctx.work, from, end))
+        claims.push({ country: code, commitment, stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
+    }
+  }
+  if (PROPOSAL_GATE.test(ctx.work)) {
+    const proposal = proposersOf(ctx);
+    const to = proposal ? Math.min(ctx.work.length, proposal.from + 80) : 0;
+    const commitments = proposal && !elsewhere(ctx, proposal.from, to) ? findCommitments(ctx.work, proposal.from, to) : [];
+    for (const code of commitments.length > 0 ? proposal!.codes : [])
+      for (const commitment of commitments)
+        claims.push({ country: code, commitment, stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
   }
   memory.previousCommitments = sentenceCommitments;
   return claims;
@@ -335,7 +378,7 @@ function readSentence(
   const work = workingText(lower);
   const mentions = validMentions(text, work, memory);
   // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-  if (mentions.length === 0 && !speaker) {
+  if (mentions.length === 0 && !speaker && !PROPOSAL_GATE.test(work) && !text.includes('-led ')) {
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }

@@ -104,6 +104,7 @@ export function workingText(lower: string): string {
 // What a force or its headquarters is for ("a force HQ to help secure Ukraine's skies and seas") describes the plan, not anyone's pledge.
 const FORCE_PURPOSE =
   /\b(?:(?:secure|protect|safeguard|guard|defend|regenerate) (?:ukraine's |ukrainian |the |its )?(?:skies|sky|seas|airspace|waters|armed forces|army|land)(?:(?:,|,? and|,? or) (?:its |the )?(?:skies|sky|seas|sea|airspace|waters|land|armed forces))*)/g;
+const COORDINATED_PLEDGE = /\band +to +(?:help +(?:to +)?)?$/;
 const FORCE_BEFORE = /\b(?:force|forces|headquarters|hq|mission|command)\b[^.;]*$/;
 // A force's headquarters is a structure of the plan, not troops on the ground.
 const FORCE_HEADQUARTERS = /\b(?:reassurance|multinational|stabili[sz]ation|international) force(?= (?:headquarters|hq)\b)/g;
@@ -116,7 +117,9 @@ const RARE_PLAN = /\b(?:headquarters|hq|secure|protect|safeguard|guard|defend|re
 function blankPlanDescriptions(work: string): string {
   let out = blankMatches(work, FORCE_HEADQUARTERS);
   for (const match of allMatches(FORCE_PURPOSE, out)) {
-    if (!FORCE_BEFORE.test(out.slice(Math.max(0, match.index - 70), match.index))) continue;
+    const before = out.slice(Math.max(0, match.index - 70), match.index);
+    // "ready to deploy a force, and to help secure the skies": a second pledge of the same speakers, not what the force is for.
+    if (!FORCE_BEFORE.test(before) || COORDINATED_PLEDGE.test(before)) continue;
     out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
   }
   return out;
