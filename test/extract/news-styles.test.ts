@@ -473,3 +473,82 @@ describe('refusals that are not refusals', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe("a country's own requirement is a condition, timing and others' words are not", () => {
+  it.each([
+    [
+      'Norway is part of the coalition, but sending soldiers to Ukraine would need parliamentary approval, the foreign ministry said.',
+      ['NO coalition willing', 'NO ground_troops conditional'],
+    ],
+    ['Frederiksen said lawmakers will have the chance to vote on any deployment of troops to Ukraine.', ['DK ground_troops conditional']],
+    [
+      'Frederiksen is open to sending troops to Ukraine. Any such deployment would need cabinet sign-off, Frederiksen said.',
+      ['DK ground_troops conditional', 'DK ground_troops willing'],
+    ],
+    [
+      "Norway's Prime Minister Jonas Gahr Store has not ruled out sending troops to Ukraine. He said any such deployment would depend on a UN mandate.",
+      ['NO ground_troops conditional', 'NO ground_troops willing'],
+    ],
+    [
+      'Spain and Portugal said they would not send soldiers to Ukraine unless Washington backed the mission.',
+      ['ES ground_troops conditional', 'PT ground_troops conditional'],
+    ],
+    ['There is no decision yet on Danish troops for Ukraine, Frederiksen said.', ['DK ground_troops undecided']],
+    // near misses: what the force needs is no condition of a country's; a deployment named with another owner is not the speaker's
+    ['The force in Ukraine will need air cover, the Danish defence minister said.', []],
+    ['Store said any British deployment to Ukraine would depend on US support.', []],
+    ['There is no decision yet on French troops for Ukraine, Frederiksen said.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('reads a headline requirement after the speaker', () => {
+    expect(keys('', 'Irish troops for Ukraine mission, Martin says: vote in Dail required')).toEqual(['IE ground_troops conditional']);
+  });
+});
+
+describe('refusals and openness by their grammar', () => {
+  it.each([
+    ['The Irish government downplayed suggestions that Irish soldiers would be sent to Ukraine.', ['IE ground_troops declined']],
+    ['Hungary will not allow its soldiers to be sent to Ukraine, Orban said.', ['HU ground_troops declined']],
+    ['Japan remains open to considering a request to send troops to Ukraine.', ['JP ground_troops willing']],
+    // near misses: playing down a report on something else; not letting others threaten a sea is no refusal to help there
+    ['Tusk downplayed reports of a rift with Berlin over Ukraine.', []],
+    ['Turkey will not allow anyone to threaten shipping in the Black Sea, Fidan said of the Ukraine talks.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('each clause keeps its own subject and cue', () => {
+  it.each([
+    // a subordinate clause with its own subject neither lends its cue to the main clause nor takes its topic
+    ['Canada has opened the door to sending troops to Ukraine as the US signals it will halt arms deliveries.', ['CA ground_troops willing']],
+    ['Canada will send troops to Ukraine as Britain did last year.', ['CA ground_troops committed']],
+    // "even though" opens a clause of its own: the refusal is the jets', the offer the training's
+    [
+      'Macron ruled out sending French jets to Ukraine, even though he says France is ready to train Ukrainian pilots.',
+      ['FR air declined', 'FR training willing'],
+    ],
+    // "he" is the subject of the main clause, not the person named after "with"
+    [
+      'Trump rejected a troop deployment to Ukraine after a call with Putin, although he said the US would provide air support.',
+      ['US air willing', 'US ground_troops declined'],
+    ],
+    // what a facility is for is not a delivery; a text dropped from a declaration and an imagined scenario pledge nothing
+    ['Germany and Norway will build storage sites for ammunition and spare parts in Ukraine.', []],
+    ['Germany will send ammunition to Ukraine and build storage sites there.', ['DE equipment committed']],
+    ['A line saying that Britain would send jets to Ukraine was dropped from the final communique.', []],
+    ['Allies are preparing for a scenario in which the US no longer backs the European force in Ukraine.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a quote attributed inside its paragraph is not the previous paragraph speaker', () => {
+    const body = [
+      '"A ceasefire in Ukraine is now within reach," said German Chancellor Friedrich Merz.',
+      '"I felt we were one camp," Polish Prime Minister Donald Tusk told reporters. "I heard from American envoys that the guarantees would hold if the Russians attacked Ukraine again."',
+    ].join('\n');
+    expect(keys(body)).toEqual([]);
+  });
+});

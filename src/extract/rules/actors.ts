@@ -180,6 +180,10 @@ function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] 
   return mention ? [mention.code] : [];
 }
 
+// The subject of what was said is a contribution with no owner named: "any such deployment", "sending troops".
+const OWN_CONTRIBUTION_SUBJECT =
+  /^[\s,]*(?:that\s+)?(?:(?:any|such|this|that|a|the)\s+(?:such\s+)?(?:possible\s+|potential\s+|future\s+|eventual\s+)?deployment|any\s+such\s+(?:contribution|participation|involvement|role|mission)|(?:sending|deploying|contributing|committing)\s+(?:\w+\s+){0,2}?(?:troops|soldiers|forces|personnel|peacekeepers))\s*$/;
+
 /** Who the clause is about and who voices it. */
 export function resolveActors(
   ctx: SentenceContext,
@@ -223,8 +227,17 @@ export function resolveActors(
   } else if (anchor?.kind === 'group') {
     subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
     if (subjects.length === 0) subjects = namedExamples(ctx, anchor.at, finding.at);
-  } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
-    // "Meloni indicated a reluctance to ...", "Merz and Macron repeated their call for ...": the speakers state their own position.
+  } else if (reporting?.trailing && reporting.start > finding.at && OWN_CONTRIBUTION_SUBJECT.test(ctx.work.slice(clause.start, finding.at))) {
+    // "Any such deployment would need cabinet approval, Frederiksen said."
+    subjects = [...speakerCodes];
+  } else if (
+    reporting &&
+    !reporting.trailing &&
+    ((finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) ||
+      OWN_CONTRIBUTION_SUBJECT.test(ctx.work.slice(reporting.end, finding.at)))
+  ) {
+    // "Meloni indicated a reluctance to ...", "Merz and Macron repeated their call for ...": the speakers state their own position;
+    // "she noted that any such deployment would depend on ...": a contribution named without its owner is the speaker's own.
     subjects = [...speakerCodes];
   }
   // "The coalition includes Finland, Latvia and Canada": the cue itself opens the list.
@@ -232,8 +245,10 @@ export function resolveActors(
     subjects = subjectsAfterInclude(ctx, INCLUDE_CUE.test(finding.cue) ? finding.at : finding.end, clause.end);
   if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
   // "Martin said the triple lock must be met before any Irish troops could take part": the speaker's own country, named after the cue.
-  if (subjects.length === 0 && reporting && !reporting.trailing && anchor?.kind !== 'group') {
-    const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= clause.end && !m.official && !isPlace(ctx.work, m));
+  // "There is no decision yet on Danish troops, Frederiksen said": the same with the voice after it (a demonym's troops are no place).
+  if (subjects.length === 0 && reporting && anchor?.kind !== 'group') {
+    const ownEnd = reporting.trailing ? Math.min(clause.end, reporting.start) : clause.end;
+    const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= ownEnd && !m.official && (m.kind === 'demonym' || !isPlace(ctx.work, m)));
     subjects = named
       .map((m) => m.code)
       .filter((code) => speakerCodes.includes(code))

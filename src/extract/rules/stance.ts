@@ -44,7 +44,9 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     if (pattern === CONDITION_CLAUSE && match[0].startsWith('if') && segment.slice(Math.max(0, match.index - 5), match.index) === 'even ') continue;
     const at = clause.start + match.index;
     if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
-    if (stance !== 'conditional') first = Math.min(first, at);
+    // "if Russia refuses talks, Italy would ...": the actor follows a condition clause; "Starmer said MPs will vote ...": a
+    // condition that has a subject of its own stands where the actor's predicate begins.
+    if (stance !== 'conditional' || OWN_SUBJECT_CONDITION.test(match[0])) first = Math.min(first, at);
     if (pattern === CONDITION_CLAUSE) {
       const bodyStart = match.index + match[0].length;
       segment = blankConditionBody(segment, bodyStart, segment.length);
@@ -87,6 +89,9 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
 export const DETAILS_OPEN =
   /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
+
+/** A condition worded as its own clause: "MPs will get a vote", "parliament must approve". */
+const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
 const EXCEPTION = /^(?:unless|only +if|only +when|only +once|only +after)\b/;
 
