@@ -552,3 +552,24 @@ describe('each clause keeps its own subject and cue', () => {
     expect(keys(body)).toEqual([]);
   });
 });
+
+describe('actors inside the cue', () => {
+  it.each([
+    // a refusal whose object names the troops' country; a passive refusal with its agent after "by"
+    ['Washington wants a European force for Ukraine that would not include US troops.', ['US ground_troops declined']],
+    ['Any foreign soldiers in Ukraine would be regarded by Moscow as an occupation force.', ['RU ground_troops opposed']],
+    // a demonym before a stance noun is the actor of that stance
+    ['There is Danish openness to sending troops to Ukraine if the terms are right, Frederiksen said.', ['DK ground_troops conditional']],
+    ['The Greek reluctance to send soldiers to Ukraine is well known.', ['GR ground_troops declined']],
+    [
+      'Reporters pressed the minister on whether ADF personnel would go to Ukraine, and he ruled out any deployment of ADF troops.',
+      ['AU ground_troops declined'],
+    ],
+    // what is still to be settled is the size of the country's part
+    ['The extent of US involvement in the guarantees for Ukraine is yet to be decided.', ['US coalition undecided']],
+    // near misses: a welcome by a country is no opposition; the size of a contribution already promised leaves the promise
+    ['The troop plan for Ukraine was welcomed by Poland as a sign of unity.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

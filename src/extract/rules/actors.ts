@@ -70,6 +70,8 @@ const WITH_BEFORE = /(?<!\b(?:along|together))\s+with\s+(?:the\s+)?$/;
 const OFFICIALS_FROM =
   /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
 
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/;
+
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
 /** The nearest thing before the stance cue that can be its actor: a country, an unnamed group or a pronoun. */
@@ -78,8 +80,11 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
   ctx.mentions.forEach((m, index) => {
     const visible = ctx.work.slice(m.start, m.end).trim() !== '';
     // "no Polish soldier would go": the actor sits inside the refusal itself.
-    const inCue = m.start >= to && m.end <= cueEnd;
-    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && !isModifier(ctx.work, m) && (!best || m.start >= best.at))
+    // "there is Swedish openness to ...": the demonym's noun is the cue itself.
+    const inCue = (m.start >= to && m.end <= cueEnd) || (m.kind === 'demonym' && m.start < to && m.end > to);
+    // "will be considered by Russia as an intervention": the agent of a passive refusal inside the cue is its actor.
+    const agent = inCue && AGENT_BEFORE.test(ctx.work.slice(Math.max(0, m.start - 8), m.start));
+    if (visible && m.start >= from && (m.end <= to || inCue) && (agent || !isPlace(ctx.work, m)) && !isModifier(ctx.work, m) && (!best || m.start >= best.at))
       best = { kind: 'mention', index, at: m.start };
   });
   const region = ctx.work.slice(from, to);
@@ -211,7 +216,7 @@ export function resolveActors(
   } else if (reporting?.trailing) {
     speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
   }
-  const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' ? finding.end : finding.at);
+  const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' || finding.stance === 'opposed' ? finding.end : finding.at);
   let subjects: string[] = [];
   if (anchor?.kind === 'mention') {
     subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
