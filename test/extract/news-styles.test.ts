@@ -573,3 +573,21 @@ describe('actors inside the cue', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('who decides, who weighs, what is hosted', () => {
+  it.each([
+    // a decision left to parliament is the country's own requirement, not an open question
+    ['Finland said any Finnish troops for Ukraine would be decided by parliament.', ['FI ground_troops conditional']],
+    ['Austria is weighing sending troops to Ukraine.', ['AT ground_troops undecided']],
+    // the clause after "after Australia said" has its own subject; the weighing has no commitment of its own
+    ['Canada is weighing a contribution to the Ukraine force, Carney said, after Australia said it would send troops.', ['AU ground_troops willing']],
+    // hosting others' aircraft or troops is logistics, and a hub for weapons is not a delivery
+    ['Romania said it will not send troops to Ukraine but will host coalition aircraft.', ['RO ground_troops declined']],
+    ['Poland will host allied troops at Rzeszow, the hub for weapons going to Ukraine.', []],
+    // near misses: a detail left to a ministry; a delivery through a hub is still a delivery
+    ['The size of the Finnish contingent in Ukraine will be decided by the defence ministry.', []],
+    ['Poland will deliver weapons to Ukraine through its logistics hub.', ['PL equipment committed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

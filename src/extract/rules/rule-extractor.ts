@@ -92,7 +92,7 @@ const SUBORDINATOR_BEFORE =
   /(?<!\b(?:such|well|same|known|seen|regarded|viewed|described|treated|designated|act|acts|acted|serve|serves|served|so|just|much|far|long|soon))\s+(?:as|while|whereas|because|since|when|after)\s+(?:the\s+)?$/;
 // The subject's verb: an auxiliary, or a present or past tense form, at most one adverb in between.
 const FINITE_VERB_AFTER =
-  /^\s+(?:(?:also|again|now|still|already|reportedly|itself)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|signal(?:s|led|ed)|[a-z]{3,}(?:es|ed)|[a-z]{2,}[^s\W]s)\b/;
+  /^\s+(?:(?:also|again|now|still|already|reportedly|itself)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|signal(?:s|led|ed)|said|told|made|gave|took|sent|put|kept|held|led|met|spoke|went|came|saw|began|brought|did|does|got|[a-z]{3,}(?:es|ed)|[a-z]{2,}[^s\W]s)\b/;
 
 /** "Britain will send another 1,000 soldiers to Estonia": a deployment to a country other than Ukraine. */
 function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: string): boolean {
