@@ -591,3 +591,33 @@ describe('who decides, who weighs, what is hosted', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('leading clauses and voices of their own', () => {
+  it.each([
+    // a leading "as / after" clause is split off: its cue is not the main clause's
+    [
+      'As Russia rejects any foreign troops, France and Britain said they were ready to send forces to Ukraine.',
+      ['FR ground_troops willing', 'GB ground_troops willing', 'RU ground_troops opposed'],
+    ],
+    [
+      'After Trump ruled out US troops, Macron said France would lead a reassurance force in Ukraine.',
+      ['FR ground_troops willing', 'US ground_troops declined'],
+    ],
+    // the second reporting verb speaks for its own clause only
+    [
+      'Starmer said Britain would send troops to Ukraine, but Poland, which borders Ukraine, said it would not.',
+      ['GB ground_troops willing', 'PL ground_troops declined'],
+    ],
+    [
+      'Britain would be willing to put troops on the ground in Ukraine provided there is a US backstop, a Downing Street source said.',
+      ['GB ground_troops conditional'],
+    ],
+    // what a country funds is not a delivery of its own
+    ['Merz said Berlin would fund air defence for Ukraine.', ['DE funding willing']],
+    // near misses: a sentence that only starts with "as" in a comparison keeps its one clause; equipment sent is equipment
+    ['As expected, Denmark will send troops to Ukraine.', ['DK ground_troops committed']],
+    ['Merz said Berlin would send air defence systems to Ukraine.', ['DE air willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

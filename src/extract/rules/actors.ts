@@ -208,7 +208,8 @@ export function resolveActors(
     speakerCodes = own.length > 0 ? own : codesIn(ctx, 0, reporting.start);
     subjectFrom = Math.max(clause.start, reporting.end);
     // "The Kremlin said Washington had said it would not ...": the nearer voice speaks, the outer one relays.
-    const nearer = reporting.outer === undefined ? [] : codesIn(ctx, reporting.outer, reporting.start);
+    // Only within this clause: "Starmer said Britain would ..., but Poland said it would not" is Poland's own voice.
+    const nearer = reporting.outer === undefined || reporting.outer < clause.start ? [] : codesIn(ctx, reporting.outer, reporting.start);
     if (nearer.length > 0) {
       relayedBy = codesIn(ctx, 0, reporting.outer!).filter((code) => !nearer.includes(code));
       speakerCodes = nearer;

@@ -147,7 +147,7 @@ const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime',
 const FUNDING =
   /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
 const PURCHASE =
-  /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
+  /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of|(?:to|will|would|could|also|and) +fund)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
 const MONEY_FOR =
   /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) )(?:for|towards|to fund|earmarked for)\b/;
