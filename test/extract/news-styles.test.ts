@@ -579,8 +579,11 @@ describe('who decides, who weighs, what is hosted', () => {
     // a decision left to parliament is the country's own requirement, not an open question
     ['Finland said any Finnish troops for Ukraine would be decided by parliament.', ['FI ground_troops conditional']],
     ['Austria is weighing sending troops to Ukraine.', ['AT ground_troops undecided']],
-    // the clause after "after Australia said" has its own subject; the weighing has no commitment of its own
-    ['Canada is weighing a contribution to the Ukraine force, Carney said, after Australia said it would send troops.', ['AU ground_troops willing']],
+    // the clause after "after Australia said" has its own subject and cue: Canada weighs its part in the force, Australia would send troops
+    [
+      'Canada is weighing a contribution to the Ukraine force, Carney said, after Australia said it would send troops.',
+      ['AU ground_troops willing', 'CA coalition undecided'],
+    ],
     // hosting others' aircraft or troops is logistics, and a hub for weapons is not a delivery
     ['Romania said it will not send troops to Ukraine but will host coalition aircraft.', ['RO ground_troops declined']],
     ['Poland will host allied troops at Rzeszow, the hub for weapons going to Ukraine.', []],
@@ -619,5 +622,25 @@ describe('leading clauses and voices of their own', () => {
     ['Merz said Berlin would send air defence systems to Ukraine.', ['DE air willing']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('requirements and the part they are set on', () => {
+  it.each([
+    ["Austria's participation in the force would hinge on a UN Security Council mandate, the chancellor said.", ['AT coalition conditional']],
+    // the object of "conditional on" is the requirement, not a commitment of the country's
+    ["Denmark's troop contribution is conditional on US air cover, Frederiksen said.", ['DK ground_troops conditional']],
+    ['The decision on sending Norwegian soldiers to Ukraine lies with parliament, Store said.', ['NO ground_troops conditional']],
+    ['Belgium will only take part in the Ukraine mission if there is a robust US backstop.', ['BE coalition conditional']],
+    [
+      'Spain is open to contributing to the force, but the government first wants to see the details of a peace deal.',
+      ['ES coalition conditional', 'ES coalition willing'],
+    ],
+    ['Greece said it would decide on its participation once the peace terms are clear.', ['GR coalition undecided']],
+    // near misses: what Ukraine's security hinges on is no one's condition; a decision left to leaders is no parliament's
+    ["Ukraine's security hinges on a strong army, Macron said.", []],
+    ['The decision on the Ukraine force lies with the leaders, Store said.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });

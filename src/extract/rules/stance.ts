@@ -47,7 +47,8 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     // "if Russia refuses talks, Italy would ...": the actor follows a condition clause; "Starmer said MPs will vote ...": a
     // condition that has a subject of its own stands where the actor's predicate begins.
     if (stance !== 'conditional' || OWN_SUBJECT_CONDITION.test(match[0])) first = Math.min(first, at);
-    if (pattern === CONDITION_CLAUSE) {
+    // "conditional on US air cover", "subject to approval by its parliament": the requirement is not the actor's own commitment.
+    if (pattern === CONDITION_CLAUSE || (stance === 'conditional' && REQUIREMENT_FOLLOWS.test(match[0]))) {
       const bodyStart = match.index + match[0].length;
       segment = blankConditionBody(segment, bodyStart, segment.length);
       blanked = true;
@@ -89,6 +90,9 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
 export const DETAILS_OPEN =
   /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
+
+/** A condition word whose object is the requirement: "conditional on", "contingent upon", "subject to", "depends on". */
+const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 
 /** A condition worded as its own clause: "MPs will get a vote", "parliament must approve". */
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
