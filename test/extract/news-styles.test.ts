@@ -644,3 +644,23 @@ describe('requirements and the part they are set on', () => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });
+
+describe('the one warned, the one not stopped, the refusal with its own exception', () => {
+  it.each([
+    // the country warned is the object: the warning is the adversary's opposition, not the object's refusal
+    ['Russia warned Finland against sending soldiers to Ukraine.', ['RU ground_troops opposed']],
+    // not standing in others' way is no refusal of one's own
+    ['Trump said he would not stop Europe from sending troops to Ukraine.', []],
+    ['Hungary will not stop the EU from adopting new sanctions on Russia, Orban said.', []],
+    // "will not ... without a US backstop" is a refusal with its own exception: a condition
+    ['Britain warned it would not send troops to Ukraine without a US backstop.', ['GB ground_troops conditional']],
+    ['Poland will not send troops to Ukraine without a UN mandate, Tusk said.', ['PL ground_troops conditional']],
+    // near misses: "without" before anything else leaves the refusal; a country after the cue is no trailing voice's own
+    ['Italy will not send troops to Ukraine, Meloni said, without giving reasons.', ['IT ground_troops declined']],
+    ['Europe cannot provide guarantees to Ukraine without the US, Rutte said.', []],
+    // "without a backstop" with no refusal before it is no condition of anyone's
+    ['Whether the Ukraine force can deter Russia without an American backstop divides the allies.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

@@ -75,7 +75,11 @@ const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/;
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
 /** The nearest thing before the stance cue that can be its actor: a country, an unnamed group or a pronoun. */
-export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to): Anchor | null {
+/**
+ * `cueEnd` past `to` lets a country inside a refusal be its actor ("no Polish soldier would"); with `agentsOnly`, only the agent of a
+ * passive ("regarded by Moscow as ...") is, not the one warned ("warned Finland against").
+ */
+export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to, agentsOnly = false): Anchor | null {
   let best: Anchor | null = null;
   ctx.mentions.forEach((m, index) => {
     const visible = ctx.work.slice(m.start, m.end).trim() !== '';
@@ -84,7 +88,14 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
     const inCue = (m.start >= to && m.end <= cueEnd) || (m.kind === 'demonym' && m.start < to && m.end > to);
     // "will be considered by Russia as an intervention": the agent of a passive refusal inside the cue is its actor.
     const agent = inCue && AGENT_BEFORE.test(ctx.work.slice(Math.max(0, m.start - 8), m.start));
-    if (visible && m.start >= from && (m.end <= to || inCue) && (agent || !isPlace(ctx.work, m)) && !isModifier(ctx.work, m) && (!best || m.start >= best.at))
+    if (
+      visible &&
+      m.start >= from &&
+      (m.end <= to || (inCue && (agent || !agentsOnly))) &&
+      (agent || !isPlace(ctx.work, m)) &&
+      !isModifier(ctx.work, m) &&
+      (!best || m.start >= best.at)
+    )
       best = { kind: 'mention', index, at: m.start };
   });
   const region = ctx.work.slice(from, to);
@@ -217,7 +228,13 @@ export function resolveActors(
   } else if (reporting?.trailing) {
     speakerCodes = codesIn(ctx, Math.max(finding.end, reporting.start - 80), Math.min(ctx.text.length, reporting.end + 80));
   }
-  const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' || finding.stance === 'opposed' ? finding.end : finding.at);
+  const anchor = lastAnchor(
+    ctx,
+    subjectFrom,
+    finding.at,
+    finding.stance === 'declined' || finding.stance === 'opposed' ? finding.end : finding.at,
+    finding.stance === 'opposed',
+  );
   let subjects: string[] = [];
   if (anchor?.kind === 'mention') {
     subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
@@ -253,11 +270,14 @@ export function resolveActors(
   // "Martin said the triple lock must be met before any Irish troops could take part": the speaker's own country, named after the cue.
   // "There is no decision yet on Danish troops, Frederiksen said": the same with the voice after it (a demonym's troops are no place).
   if (subjects.length === 0 && reporting && anchor?.kind !== 'group') {
-    const ownEnd = reporting.trailing ? Math.min(clause.end, reporting.start) : clause.end;
+    // A trailing voice is the one named in the attribution (", Frederiksen said"), not any country near the verb.
+    const attribution = reporting.trailing ? ctx.work.lastIndexOf(',', reporting.start) : -1;
+    const ownEnd = reporting.trailing ? Math.min(clause.end, attribution > finding.end ? attribution : reporting.start) : clause.end;
+    const voices = reporting.trailing ? codesIn(ctx, ownEnd, reporting.end + 60) : speakerCodes;
     const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= ownEnd && !m.official && (m.kind === 'demonym' || !isPlace(ctx.work, m)));
     subjects = named
       .map((m) => m.code)
-      .filter((code) => speakerCodes.includes(code))
+      .filter((code) => voices.includes(code))
       .slice(0, 1);
   }
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".

@@ -97,7 +97,7 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 /** A condition worded as its own clause: "MPs will get a vote", "parliament must approve". */
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
-const EXCEPTION = /^(?:unless|only +if|only +when|only +once|only +after)\b/;
+const EXCEPTION = /^(?:unless|without|only +if|only +when|only +once|only +after)\b/;
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
