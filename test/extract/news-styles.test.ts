@@ -525,6 +525,8 @@ describe('each clause keeps its own subject and cue', () => {
     // a subordinate clause with its own subject neither lends its cue to the main clause nor takes its topic
     ['Canada has opened the door to sending troops to Ukraine as the US signals it will halt arms deliveries.', ['CA ground_troops willing']],
     ['Canada will send troops to Ukraine as Britain did last year.', ['CA ground_troops committed']],
+    // a clause of time is not split off as a fact: what the US is to agree to is no pledge of the US
+    ['Denmark will send troops to Ukraine when the US has agreed to a backstop.', []],
     // "even though" opens a clause of its own: the refusal is the jets', the offer the training's
     [
       'Macron ruled out sending French jets to Ukraine, even though he says France is ready to train Ukrainian pilots.',

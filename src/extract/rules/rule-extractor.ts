@@ -79,17 +79,22 @@ function headlineBreaks(ctx: SentenceContext): number[] {
 function subordinateBreaks(ctx: SentenceContext): number[] {
   const breaks: number[] = [];
   for (const mention of ctx.mentions) {
-    const conjunction = SUBORDINATOR_BEFORE.exec(ctx.work.slice(Math.max(0, mention.start - 30), mention.start));
+    const before = ctx.work.slice(Math.max(0, mention.start - 30), mention.start);
+    const after = ctx.work.slice(mention.end, mention.end + 40);
+    // "after Australia said ..." is a fact of its own; "when the US has agreed to ..." is a condition of the main clause.
+    const conjunction = SUBORDINATOR_BEFORE.exec(before) ?? (PAST_VERB_AFTER.test(after) ? TEMPORAL_BEFORE.exec(before) : null);
     if (!conjunction || mention.start - conjunction[0].length < 20) continue;
-    if (!FINITE_VERB_AFTER.test(ctx.work.slice(mention.end, mention.end + 40))) continue;
+    if (!FINITE_VERB_AFTER.test(after)) continue;
     breaks.push(mention.start - conjunction[0].length + conjunction[0].search(/\S/));
   }
   return breaks;
 }
 
-// "as / while / because / since / when / after (the)" straight after a word, not "such as", "as well as", "seen as".
+// "as / while / because / since (the)" (not "when / after": "when the US has agreed" is a condition, not a fact) straight after a word, not "such as", "as well as", "seen as".
 const SUBORDINATOR_BEFORE =
-  /(?<!\b(?:such|well|same|known|seen|regarded|viewed|described|treated|designated|act|acts|acted|serve|serves|served|so|just|much|far|long|soon))\s+(?:as|while|whereas|because|since|when|after)\s+(?:the\s+)?$/;
+  /(?<!\b(?:such|well|same|known|seen|regarded|viewed|described|treated|designated|act|acts|acted|serve|serves|served|so|just|much|far|long|soon))\s+(?:as|while|whereas|because|since)\s+(?:the\s+)?$/;
+const TEMPORAL_BEFORE = /\s+(?:when|after)\s+(?:the\s+)?$/;
+const PAST_VERB_AFTER = /^\s+(?:(?:also|again|already|reportedly)\s+)?(?:said|told|made|gave|took|sent|put|held|led|met|spoke|announced|[a-z]{3,}ed)\b/;
 // The subject's verb: an auxiliary, or a present or past tense form, at most one adverb in between.
 const FINITE_VERB_AFTER =
   /^\s+(?:(?:also|again|now|still|already|reportedly|itself)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|signal(?:s|led|ed)|said|told|made|gave|took|sent|put|kept|held|led|met|spoke|went|came|saw|began|brought|did|does|got|[a-z]{3,}(?:es|ed)|[a-z]{2,}[^s\W]s)\b/;
