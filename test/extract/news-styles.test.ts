@@ -667,3 +667,196 @@ describe('leading, proposing or leading by name elsewhere than in Ukraine', () =
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });
+
+describe("a country's own requirement is a condition, timing and others' words are not", () => {
+  it.each([
+    [
+      'Norway is part of the coalition, but sending soldiers to Ukraine would need parliamentary approval, the foreign ministry said.',
+      ['NO coalition willing', 'NO ground_troops conditional'],
+    ],
+    ['Frederiksen said lawmakers will have the chance to vote on any deployment of troops to Ukraine.', ['DK ground_troops conditional']],
+    [
+      'Frederiksen is open to sending troops to Ukraine. Any such deployment would need cabinet sign-off, Frederiksen said.',
+      ['DK ground_troops conditional', 'DK ground_troops willing'],
+    ],
+    [
+      "Norway's Prime Minister Jonas Gahr Store has not ruled out sending troops to Ukraine. He said any such deployment would depend on a UN mandate.",
+      ['NO ground_troops conditional', 'NO ground_troops willing'],
+    ],
+    [
+      'Spain and Portugal said they would not send soldiers to Ukraine unless Washington backed the mission.',
+      ['ES ground_troops conditional', 'PT ground_troops conditional'],
+    ],
+    ['There is no decision yet on Danish troops for Ukraine, Frederiksen said.', ['DK ground_troops undecided']],
+    // near misses: what the force needs is no condition of a country's; a deployment named with another owner is not the speaker's
+    ['The force in Ukraine will need air cover, the Danish defence minister said.', []],
+    ['Store said any British deployment to Ukraine would depend on US support.', []],
+    ['There is no decision yet on French troops for Ukraine, Frederiksen said.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('reads a headline requirement after the speaker', () => {
+    expect(keys('', 'Irish troops for Ukraine mission, Martin says: vote in Dail required')).toEqual(['IE ground_troops conditional']);
+  });
+});
+
+describe('refusals and openness by their grammar', () => {
+  it.each([
+    ['The Irish government downplayed suggestions that Irish soldiers would be sent to Ukraine.', ['IE ground_troops declined']],
+    ['Hungary will not allow its soldiers to be sent to Ukraine, Orban said.', ['HU ground_troops declined']],
+    ['Japan remains open to considering a request to send troops to Ukraine.', ['JP ground_troops willing']],
+    // near misses: playing down a report on something else; not letting others threaten a sea is no refusal to help there
+    ['Tusk downplayed reports of a rift with Berlin over Ukraine.', []],
+    ['Turkey will not allow anyone to threaten shipping in the Black Sea, Fidan said of the Ukraine talks.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('each clause keeps its own subject and cue', () => {
+  it.each([
+    // a subordinate clause with its own subject neither lends its cue to the main clause nor takes its topic
+    ['Canada has opened the door to sending troops to Ukraine as the US signals it will halt arms deliveries.', ['CA ground_troops willing']],
+    ['Canada will send troops to Ukraine as Britain did last year.', ['CA ground_troops committed']],
+    // a clause of time is not split off as a fact: what the US is to agree to is no pledge of the US
+    ['Denmark will send troops to Ukraine when the US has agreed to a backstop.', []],
+    // "even though" opens a clause of its own: the refusal is the jets', the offer the training's
+    [
+      'Macron ruled out sending French jets to Ukraine, even though he says France is ready to train Ukrainian pilots.',
+      ['FR air declined', 'FR training willing'],
+    ],
+    // "he" is the subject of the main clause, not the person named after "with"
+    [
+      'Trump rejected a troop deployment to Ukraine after a call with Putin, although he said the US would provide air support.',
+      ['US air willing', 'US ground_troops declined'],
+    ],
+    // what a facility is for is not a delivery; a text dropped from a declaration and an imagined scenario pledge nothing
+    ['Germany and Norway will build storage sites for ammunition and spare parts in Ukraine.', []],
+    ['Germany will send ammunition to Ukraine and build storage sites there.', ['DE equipment committed']],
+    ['A line saying that Britain would send jets to Ukraine was dropped from the final communique.', []],
+    ['Allies are preparing for a scenario in which the US no longer backs the European force in Ukraine.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a quote attributed inside its paragraph is not the previous paragraph speaker', () => {
+    const body = [
+      '"A ceasefire in Ukraine is now within reach," said German Chancellor Friedrich Merz.',
+      '"I felt we were one camp," Polish Prime Minister Donald Tusk told reporters. "I heard from American envoys that the guarantees would hold if the Russians attacked Ukraine again."',
+    ].join('\n');
+    expect(keys(body)).toEqual([]);
+  });
+});
+
+describe('actors inside the cue', () => {
+  it.each([
+    // a refusal whose object names the troops' country; a passive refusal with its agent after "by"
+    ['Washington wants a European force for Ukraine that would not include US troops.', ['US ground_troops declined']],
+    ['Any foreign soldiers in Ukraine would be regarded by Moscow as an occupation force.', ['RU ground_troops opposed']],
+    // a demonym before a stance noun is the actor of that stance
+    ['There is Danish openness to sending troops to Ukraine if the terms are right, Frederiksen said.', ['DK ground_troops conditional']],
+    ['The Greek reluctance to send soldiers to Ukraine is well known.', ['GR ground_troops declined']],
+    [
+      'Reporters pressed the minister on whether ADF personnel would go to Ukraine, and he ruled out any deployment of ADF troops.',
+      ['AU ground_troops declined'],
+    ],
+    // what is still to be settled is the size of the country's part
+    ['The extent of US involvement in the guarantees for Ukraine is yet to be decided.', ['US coalition undecided']],
+    // near misses: a welcome by a country is no opposition; the size of a contribution already promised leaves the promise
+    ['The troop plan for Ukraine was welcomed by Poland as a sign of unity.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('who decides, who weighs, what is hosted', () => {
+  it.each([
+    // a decision left to parliament is the country's own requirement, not an open question
+    ['Finland said any Finnish troops for Ukraine would be decided by parliament.', ['FI ground_troops conditional']],
+    ['Austria is weighing sending troops to Ukraine.', ['AT ground_troops undecided']],
+    // the clause after "after Australia said" has its own subject and cue: Canada weighs its part in the force, Australia would send troops
+    [
+      'Canada is weighing a contribution to the Ukraine force, Carney said, after Australia said it would send troops.',
+      ['AU ground_troops willing', 'CA coalition undecided'],
+    ],
+    // hosting others' aircraft or troops is logistics, and a hub for weapons is not a delivery
+    ['Romania said it will not send troops to Ukraine but will host coalition aircraft.', ['RO ground_troops declined']],
+    ['Poland will host allied troops at Rzeszow, the hub for weapons going to Ukraine.', []],
+    // near misses: a detail left to a ministry; a delivery through a hub is still a delivery
+    ['The size of the Finnish contingent in Ukraine will be decided by the defence ministry.', []],
+    ['Poland will deliver weapons to Ukraine through its logistics hub.', ['PL equipment committed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('leading clauses and voices of their own', () => {
+  it.each([
+    // a leading "as / after" clause is split off: its cue is not the main clause's
+    [
+      'As Russia rejects any foreign troops, France and Britain said they were ready to send forces to Ukraine.',
+      ['FR ground_troops willing', 'GB ground_troops willing', 'RU ground_troops opposed'],
+    ],
+    [
+      'After Trump ruled out US troops, Macron said France would lead a reassurance force in Ukraine.',
+      ['FR ground_troops willing', 'US ground_troops declined'],
+    ],
+    // the second reporting verb speaks for its own clause only
+    [
+      'Starmer said Britain would send troops to Ukraine, but Poland, which borders Ukraine, said it would not.',
+      ['GB ground_troops willing', 'PL ground_troops declined'],
+    ],
+    [
+      'Britain would be willing to put troops on the ground in Ukraine provided there is a US backstop, a Downing Street source said.',
+      ['GB ground_troops conditional'],
+    ],
+    // what a country funds is not a delivery of its own
+    ['Merz said Berlin would fund air defence for Ukraine.', ['DE funding willing']],
+    // near misses: a sentence that only starts with "as" in a comparison keeps its one clause; equipment sent is equipment
+    ['As expected, Denmark will send troops to Ukraine.', ['DK ground_troops committed']],
+    ['Merz said Berlin would send air defence systems to Ukraine.', ['DE air willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('requirements and the part they are set on', () => {
+  it.each([
+    ["Austria's participation in the force would hinge on a UN Security Council mandate, the chancellor said.", ['AT coalition conditional']],
+    // the object of "conditional on" is the requirement, not a commitment of the country's
+    ["Denmark's troop contribution is conditional on US air cover, Frederiksen said.", ['DK ground_troops conditional']],
+    ['The decision on sending Norwegian soldiers to Ukraine lies with parliament, Store said.', ['NO ground_troops conditional']],
+    ['Belgium will only take part in the Ukraine mission if there is a robust US backstop.', ['BE coalition conditional']],
+    [
+      'Spain is open to contributing to the force, but the government first wants to see the details of a peace deal.',
+      ['ES coalition conditional', 'ES coalition willing'],
+    ],
+    ['Greece said it would decide on its participation once the peace terms are clear.', ['GR coalition undecided']],
+    // near misses: what Ukraine's security hinges on is no one's condition; a decision left to leaders is no parliament's
+    ["Ukraine's security hinges on a strong army, Macron said.", []],
+    ['The decision on the Ukraine force lies with the leaders, Store said.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('the one warned, the one not stopped, the refusal with its own exception', () => {
+  it.each([
+    // the country warned is the object: the warning is the adversary's opposition, not the object's refusal
+    ['Russia warned Finland against sending soldiers to Ukraine.', ['RU ground_troops opposed']],
+    // not standing in others' way is no refusal of one's own
+    ['Trump said he would not stop Europe from sending troops to Ukraine.', []],
+    ['Hungary will not stop the EU from adopting new sanctions on Russia, Orban said.', []],
+    // "will not ... without a US backstop" is a refusal with its own exception: a condition
+    ['Britain warned it would not send troops to Ukraine without a US backstop.', ['GB ground_troops conditional']],
+    ['Poland will not send troops to Ukraine without a UN mandate, Tusk said.', ['PL ground_troops conditional']],
+    // near misses: "without" before anything else leaves the refusal; a country after the cue is no trailing voice's own
+    ['Italy will not send troops to Ukraine, Meloni said, without giving reasons.', ['IT ground_troops declined']],
+    ['Europe cannot provide guarantees to Ukraine without the US, Rutte said.', []],
+    // "without a backstop" with no refusal before it is no condition of anyone's
+    ['Whether the Ukraine force can deter Russia without an American backstop divides the allies.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

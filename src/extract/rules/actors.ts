@@ -77,16 +77,32 @@ const WITH_BEFORE = /(?<!\b(?:along|together))\s+with\s+(?:the\s+)?$/;
 const OFFICIALS_FROM =
   /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\bparticipation +(?:from|of) +(?:the +)?$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
 
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/;
+
 type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' | 'self'; at: number };
 
 /** The nearest thing before the stance cue that can be its actor: a country, an unnamed group or a pronoun. */
-export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to): Anchor | null {
+/**
+ * `cueEnd` past `to` lets a country inside a refusal be its actor ("no Polish soldier would"); with `agentsOnly`, only the agent of a
+ * passive ("regarded by Moscow as ...") is, not the one warned ("warned Finland against").
+ */
+export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to, agentsOnly = false): Anchor | null {
   let best: Anchor | null = null;
   ctx.mentions.forEach((m, index) => {
     const visible = ctx.work.slice(m.start, m.end).trim() !== '';
     // "no Polish soldier would go": the actor sits inside the refusal itself.
-    const inCue = m.start >= to && m.end <= cueEnd;
-    if (visible && m.start >= from && (m.end <= to || inCue) && !isPlace(ctx.work, m) && !isModifier(ctx.work, m) && (!best || m.start >= best.at))
+    // "there is Swedish openness to ...": the demonym's noun is the cue itself.
+    const inCue = (m.start >= to && m.end <= cueEnd) || (m.kind === 'demonym' && m.start < to && m.end > to);
+    // "will be considered by Russia as an intervention": the agent of a passive refusal inside the cue is its actor.
+    const agent = inCue && AGENT_BEFORE.test(ctx.work.slice(Math.max(0, m.start - 8), m.start));
+    if (
+      visible &&
+      m.start >= from &&
+      (m.end <= to || (inCue && (agent || !agentsOnly))) &&
+      (agent || !isPlace(ctx.work, m)) &&
+      !isModifier(ctx.work, m) &&
+      (!best || m.start >= best.at)
+    )
       best = { kind: 'mention', index, at: m.start };
   });
   const region = ctx.work.slice(from, to);
@@ -312,6 +328,10 @@ function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] 
   return mention ? [mention.code] : [];
 }
 
+// The subject of what was said is a contribution with no owner named: "any such deployment", "sending troops".
+const OWN_CONTRIBUTION_SUBJECT =
+  /^[\s,]*(?:that\s+)?(?:(?:any|such|this|that|a|the)\s+(?:such\s+)?(?:possible\s+|potential\s+|future\s+|eventual\s+)?deployment|any\s+such\s+(?:contribution|participation|involvement|role|mission)|(?:sending|deploying|contributing|committing)\s+(?:\w+\s+){0,2}?(?:troops|soldiers|forces|personnel|peacekeepers))\s*$/;
+
 /** Who the clause is about and who voices it. */
 export function resolveActors(
   ctx: SentenceContext,
@@ -331,7 +351,8 @@ export function resolveActors(
     speakerCodes = own.length > 0 ? own : codesIn(ctx, 0, reporting.start);
     subjectFrom = Math.max(clause.start, reporting.end);
     // "The Kremlin said Washington had said it would not ...": the nearer voice speaks, the outer one relays.
-    const nearer = reporting.outer === undefined ? [] : codesIn(ctx, reporting.outer, reporting.start);
+    // Only within this clause: "Starmer said Britain would ..., but Poland said it would not" is Poland's own voice.
+    const nearer = reporting.outer === undefined || reporting.outer < clause.start ? [] : codesIn(ctx, reporting.outer, reporting.start);
     if (nearer.length > 0) {
       relayedBy = codesIn(ctx, 0, reporting.outer!).filter((code) => !nearer.includes(code));
       speakerCodes = nearer;
@@ -343,7 +364,13 @@ export function resolveActors(
       (c) => !partners.includes(c),
     );
   }
-  const anchor = lastAnchor(ctx, subjectFrom, finding.at, finding.stance === 'declined' ? finding.end : finding.at);
+  const anchor = lastAnchor(
+    ctx,
+    subjectFrom,
+    finding.at,
+    finding.stance === 'declined' || finding.stance === 'opposed' ? finding.end : finding.at,
+    finding.stance === 'opposed',
+  );
   let subjects: string[] = [];
   if (anchor?.kind === 'mention') {
     subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
@@ -367,8 +394,17 @@ export function resolveActors(
   } else if (anchor?.kind === 'group') {
     subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
     if (subjects.length === 0) subjects = namedExamples(ctx, anchor.at, finding.at);
-  } else if (reporting && !reporting.trailing && finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) {
-    // "Meloni indicated a reluctance to ...", "Merz and Macron repeated their call for ...": the speakers state their own position.
+  } else if (reporting?.trailing && reporting.start > finding.at && OWN_CONTRIBUTION_SUBJECT.test(ctx.work.slice(clause.start, finding.at))) {
+    // "Any such deployment would need cabinet approval, Frederiksen said."
+    subjects = [...speakerCodes];
+  } else if (
+    reporting &&
+    !reporting.trailing &&
+    ((finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) ||
+      OWN_CONTRIBUTION_SUBJECT.test(ctx.work.slice(reporting.end, finding.at)))
+  ) {
+    // "Meloni indicated a reluctance to ...", "Merz and Macron repeated their call for ...": the speakers state their own position;
+    // "she noted that any such deployment would depend on ...": a contribution named without its owner is the speaker's own.
     subjects = [...speakerCodes];
   }
   // "The coalition includes Finland, Latvia and Canada": the cue itself opens the list.
@@ -376,11 +412,16 @@ export function resolveActors(
     subjects = subjectsAfterInclude(ctx, INCLUDE_CUE.test(finding.cue) ? finding.at : finding.end, clause.end);
   if (subjects.length === 0 && finding.stance === 'opposed') subjects = acceptableTo(ctx, finding.at, clause.end);
   // "Martin said the triple lock must be met before any Irish troops could take part": the speaker's own country, named after the cue.
-  if (subjects.length === 0 && reporting && !reporting.trailing && anchor?.kind !== 'group') {
-    const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= clause.end && !m.official && !isPlace(ctx.work, m));
+  // "There is no decision yet on Danish troops, Frederiksen said": the same with the voice after it (a demonym's troops are no place).
+  if (subjects.length === 0 && reporting && anchor?.kind !== 'group') {
+    // A trailing voice is the one named in the attribution (", Frederiksen said"), not any country near the verb.
+    const attribution = reporting.trailing ? ctx.work.lastIndexOf(',', reporting.start) : -1;
+    const ownEnd = reporting.trailing ? Math.min(clause.end, attribution > finding.end ? attribution : reporting.start) : clause.end;
+    const voices = reporting.trailing ? codesIn(ctx, ownEnd, reporting.end + 60) : speakerCodes;
+    const named = ctx.mentions.filter((m) => m.start >= finding.end && m.end <= ownEnd && !m.official && (m.kind === 'demonym' || !isPlace(ctx.work, m)));
     subjects = named
       .map((m) => m.code)
-      .filter((code) => speakerCodes.includes(code))
+      .filter((code) => voices.includes(code))
       .slice(0, 1);
   }
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".

@@ -18,11 +18,15 @@ export interface Clause {
 
 // Alternatives grouped by their first character (comma, semicolon, space) so that most positions fail at once.
 const SPLIT =
-  /(?:,(?:\s*however,?\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed)\b)|\s+(?=adding that\b|and added that\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+|although\s+|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
-const LEADING_SUBORDINATE = /^\s*(?:despite|although|though|while|whereas|even though)\b/;
+  /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed)\b)|\s+(?=adding that\b|and added that\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+|although\s+|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
+const LEADING_SUBORDINATE = /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because)\b/;
 
-/** `breaks` are extra split points (a comma before a new actor in a headline). */
-export function splitClauses(work: string, breaks: number[] = []): Clause[] {
+/**
+ * `breaks` are extra split points (a comma before a new actor in a headline); `subordinates` are
+ * where a subordinate clause with a subject of its own begins ("... as the US signals it will
+ * pause aid"): that clause neither continues the actor before it nor shares its topic.
+ */
+export function splitClauses(work: string, breaks: number[] = [], subordinates: number[] = []): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   let negated = false;
@@ -34,8 +38,13 @@ export function splitClauses(work: string, breaks: number[] = []): Clause[] {
       start = comma + 1;
     }
   }
-  const points = allMatches(SPLIT, work).map((m) => ({ index: m.index, text: m[0], fresh: false }));
+  const points: Array<{ index: number; text: string; fresh: boolean; own?: boolean }> = allMatches(SPLIT, work).map((m) => ({
+    index: m.index,
+    text: m[0],
+    fresh: false,
+  }));
   for (const at of breaks) points.push({ index: at, text: ',', fresh: true });
+  for (const at of subordinates) points.push({ index: at, text: ' ', fresh: false, own: true });
   points.sort((a, b) => a.index - b.index);
   let headlineBreak = false;
   const clause = (end: number): Clause => (headlineBreak ? { start, end, negated, continues, headlineBreak } : { start, end, negated, continues });
@@ -44,7 +53,7 @@ export function splitClauses(work: string, breaks: number[] = []): Clause[] {
     clauses.push(clause(point.index));
     start = point.index + point.text.length;
     negated = /rather than|instead of|without/.test(point.text);
-    continues = !point.fresh;
+    continues = !point.fresh && !point.own;
     headlineBreak = point.fresh;
   }
   clauses.push(clause(work.length));

@@ -102,6 +102,33 @@ function headlineBreaks(ctx: SentenceContext): number[] {
   return breaks;
 }
 
+/**
+ * "Albanese opened the door to peacekeepers as the US signals it will pause aid": a subordinating
+ * conjunction, then a country and its verb, start a clause with an actor and a predicate of its own.
+ */
+function subordinateBreaks(ctx: SentenceContext): number[] {
+  const breaks: number[] = [];
+  for (const mention of ctx.mentions) {
+    const before = ctx.work.slice(Math.max(0, mention.start - 30), mention.start);
+    const after = ctx.work.slice(mention.end, mention.end + 40);
+    // "after Australia said ..." is a fact of its own; "when the US has agreed to ..." is a condition of the main clause.
+    const conjunction = SUBORDINATOR_BEFORE.exec(before) ?? (PAST_VERB_AFTER.test(after) ? TEMPORAL_BEFORE.exec(before) : null);
+    if (!conjunction || mention.start - conjunction[0].length < 20) continue;
+    if (!FINITE_VERB_AFTER.test(after)) continue;
+    breaks.push(mention.start - conjunction[0].length + conjunction[0].search(/\S/));
+  }
+  return breaks;
+}
+
+// "as / while / because / since (the)" (not "when / after": "when the US has agreed" is a condition, not a fact) straight after a word, not "such as", "as well as", "seen as".
+const SUBORDINATOR_BEFORE =
+  /(?<!\b(?:such|well|same|known|seen|regarded|viewed|described|treated|designated|act|acts|acted|serve|serves|served|so|just|much|far|long|soon))\s+(?:as|while|whereas|because|since)\s+(?:the\s+)?$/;
+const TEMPORAL_BEFORE = /\s+(?:when|after)\s+(?:the\s+)?$/;
+const PAST_VERB_AFTER = /^\s+(?:(?:also|again|already|reportedly)\s+)?(?:said|told|made|gave|took|sent|put|held|led|met|spoke|announced|[a-z]{3,}ed)\b/;
+// The subject's verb: an auxiliary, or a present or past tense form, at most one adverb in between.
+const FINITE_VERB_AFTER =
+  /^\s+(?:(?:also|again|now|still|already|reportedly|itself)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|signal(?:s|led|ed)|said|told|made|gave|took|sent|put|kept|held|led|met|spoke|went|came|saw|began|brought|did|does|got|[a-z]{3,}(?:es|ed)|[a-z]{2,}[^s\W]s)\b/;
+
 /** "Britain will send another 1,000 soldiers to Estonia": a deployment to a country other than Ukraine. */
 function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: string): boolean {
   const places = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.code !== 'UA' && isPlace(ctx.work, m));
@@ -155,7 +182,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
   let previousFinding: { finding: StanceFinding; from: number; subjects: string[] } | null = null;
-  for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [])) {
+  for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [], subordinateBreaks(ctx))) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
     // Read on the plain words: the working copy blanks "forces" in "its armed forces" (trainee nouns).
     const plainClause = ctx.text.slice(clause.start, clause.end).toLowerCase();
@@ -449,11 +476,17 @@ export function extractClaims(article: Article): Claim[] {
     const sentences = splitSentences(line);
     const quoted = quoteSpeakers(sentences);
     // A paragraph that is all quote, after a paragraph whose quote named its speaker, goes on with that speaker.
+    // '"...," Tusk told reporters. "..."': a quote attributed inside the paragraph is no continuation of the one before.
     const continued: string | null =
-      !headline && /^["“]/.test(line) && quoted.every((code) => code === null) && attributionAfterQuote(line) === null ? quoteSpeaker : null;
+      !headline && /^["“]/.test(line) && quoted.every((code) => code === null) && sentences.every((text) => attributionAfterQuote(text) === null)
+        ? quoteSpeaker
+        : null;
     const lineSpeaker = speakerOfLine(line) ?? continued;
+    // A sentence that is all quote, after one whose quote named its speaker, is that speaker's too.
+    let inLine: string | null = null;
     for (const [index, text] of sentences.entries()) {
-      const speaker = lineSpeaker ?? quoted[index] ?? null;
+      const speaker = lineSpeaker ?? quoted[index] ?? (/^["“]/.test(text) && attributionAfterQuote(text) === null ? inLine : null);
+      if (/["”]/.test(text)) inLine = speakerAfterQuote(text) ?? (attributionAfterQuote(text) === null ? inLine : null);
       const mentions = readSentence(text, headline, speaker, memory, byKey, published);
       remember(text, memory, mentions);
     }

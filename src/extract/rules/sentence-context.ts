@@ -36,11 +36,17 @@ export function validMentions(sentence: string, work: string, memory: ArticleMem
   if (!/\b(?:he|she)\b/.test(work)) return mentions;
   for (const match of allMatches(HE_OR_SHE, work)) {
     if (mentions.some((m) => m.start <= match.index && m.end >= match.index)) continue;
-    const code = lastPerson(found.filter((m) => m.end <= match.index)) ?? lastPersonInRecent(memory);
+    // "Trump promised ... a deal with Putin, even though he suggests ...": the person after a preposition is an object, not the one who goes on.
+    const before = found.filter((m) => m.end <= match.index);
+    const code =
+      lastPerson(before.filter((m) => !OBJECT_BEFORE.test(work.slice(Math.max(0, m.start - 40), m.start)))) ?? lastPerson(before) ?? lastPersonInRecent(memory);
     if (code) mentions.push({ code, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+// A person named after a preposition, titles allowed in between: "a deal with Russian President Vladimir Putin".
+const OBJECT_BEFORE = /\b(?:with|to|against|from|between|toward|towards|than|about)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
 
 function lastPerson(mentions: Mention[]): string | null {
   const person = mentions.filter((m) => m.kind === 'person' || (m.kind === 'demonym' && m.official)).at(-1);

@@ -44,8 +44,11 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     if (pattern === CONDITION_CLAUSE && match[0].startsWith('if') && segment.slice(Math.max(0, match.index - 5), match.index) === 'even ') continue;
     const at = clause.start + match.index;
     if (!found.has(stance)) found.set(stance, { at, end: at + match[0].length, cue: match[0] });
-    if (stance !== 'conditional') first = Math.min(first, at);
-    if (pattern === CONDITION_CLAUSE) {
+    // "if Russia refuses talks, Italy would ...": the actor follows a condition clause; "Starmer said MPs will vote ...": a
+    // condition that has a subject of its own stands where the actor's predicate begins.
+    if (stance !== 'conditional' || OWN_SUBJECT_CONDITION.test(match[0])) first = Math.min(first, at);
+    // "conditional on US air cover", "subject to approval by its parliament": the requirement is not the actor's own commitment.
+    if (pattern === CONDITION_CLAUSE || (stance === 'conditional' && REQUIREMENT_FOLLOWS.test(match[0]))) {
       const bodyStart = match.index + match[0].length;
       segment = blankConditionBody(segment, bodyStart, segment.length);
       blanked = true;
@@ -88,7 +91,13 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 export const DETAILS_OPEN =
   /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
 
-const EXCEPTION = /^(?:unless|only +if|only +when|only +once|only +after)\b/;
+/** A condition word whose object is the requirement: "conditional on", "contingent upon", "subject to", "depends on". */
+const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
+
+/** A condition worded as its own clause: "MPs will get a vote", "parliament must approve". */
+const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
+
+const EXCEPTION = /^(?:unless|without|only +if|only +when|only +once|only +after)\b/;
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
@@ -142,7 +151,7 @@ const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime',
 const FUNDING =
   /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
 const PURCHASE =
-  /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of)\b/;
+  /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of|(?:to|will|would|could|also|and) +fund)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
 const MONEY_FOR =
   /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) )(?:for|towards|to fund|earmarked for)\b/;
