@@ -860,3 +860,80 @@ describe('the one warned, the one not stopped, the refusal with its own exceptio
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe("restoring Ukraine's army is training", () => {
+  it.each([
+    ['"We will take part in the restoration of the Ukrainian army," Rutte quoted Schoof as saying.', ['NL training committed']],
+    ["Spain will help rebuild Ukraine's armed forces after the war, Sánchez said.", ['ES training committed']],
+    ['Norway pledged to help restore the Ukrainian military.', ['NO training committed']],
+    // near misses: rebuilding the country, its economy or its cities is no training; another army's restoration is nobody's pledge to Ukraine
+    ['Spain will help rebuild Ukraine after the war, Sánchez said.', []],
+    ["Norway pledged to help restore Ukraine's energy grid.", []],
+    ['Germany will help with the restoration of Ukrainian cities.', []],
+    ['"We will take part in the restoration of the Russian army," Lukashenko said.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('the subject of an active "signed" on the force signs up to the coalition', () => {
+  it.each([
+    [
+      'Frederiksen, Schoof and Zelensky signed a declaration of intent regarding a future multinational force in Ukraine.',
+      ['DK coalition committed', 'NL coalition committed'],
+    ],
+    [
+      'Belgium and the Netherlands have signed a joint declaration on the deployment of the reassurance force in Ukraine.',
+      ['BE coalition committed', 'BE ground_troops committed', 'NL coalition committed', 'NL ground_troops committed'],
+    ],
+    // near misses: a signed text on something else; the coalition named in another clause; a declaration to deploy pledges the troops alone
+    ['Poland and Ukraine signed an agreement on grain exports.', []],
+    ['Norway and Ukraine signed an agreement on drone production, while the coalition discussed troops.', []],
+    [
+      'Belgium and Denmark signed a declaration on Tuesday to deploy forces to Ukraine after a ceasefire.',
+      ['BE ground_troops committed', 'DK ground_troops committed'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('an older statement with no date is kept below the confidence acted on', () => {
+  it.each([
+    ['Earlier, Belgium and Denmark said they would not deploy soldiers to Ukraine.', []],
+    ['Previously, Greece had ruled out sending troops to Ukraine.', []],
+    // near misses: "said earlier" inside the sentence, and a sentence that names its month, stay
+    ['Belgium said earlier it would not deploy soldiers to Ukraine.', ['BE ground_troops declined']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('the undated claim is still returned, under MIN_CONFIDENCE', () => {
+    const claims = extractClaims(articleOf('Earlier, Greece said it would not send troops to Ukraine.'));
+    expect(claims.map((c) => [c.country, c.commitment, c.stance, c.said])).toEqual([['GR', 'ground_troops', 'declined', undefined]]);
+    expect(claims[0]!.confidence).toBeLessThan(MIN_CONFIDENCE);
+  });
+});
+
+describe('list items and a page opening cut mid-sentence are prose, not teasers', () => {
+  const PROSE = 'Leaders met in Paris on Tuesday to agree the security guarantees for Ukraine after a ceasefire, officials said in a statement.';
+  it('a list item ending in a semicolon is read', () => {
+    expect(keys(`${PROSE}\nThe plan includes:\n• Denmark will send troops to Ukraine after a ceasefire;\n• more talks.`)).toEqual([
+      'DK ground_troops committed',
+    ]);
+  });
+  it('the last line, cut short, is read', () => {
+    expect(
+      keys(
+        `${PROSE}\nBelgium and Denmark signed a declaration of intent regarding a future multinational force for Ukraine, officials in both capitals confirmed on Tues`,
+      ),
+    ).toEqual(['BE coalition committed', 'DK coalition committed']);
+  });
+  // near misses: a short teaser, and a Title Case one, after the prose stay unread
+  it.each([
+    ['Denmark to send troops to Ukraine'],
+    ['Denmark Will Send Troops To Ukraine After A Ceasefire, Frederiksen Tells Danish Broadcaster DR In A Long Interview'],
+  ])('%s', (teaser) => {
+    expect(keys(`${PROSE}\n${teaser}`)).toEqual([]);
+  });
+});

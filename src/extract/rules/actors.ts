@@ -269,8 +269,26 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
     if (index >= 0 && !/\bnot\b/.test(plain.slice(Math.max(0, match.index - 12), match.index)))
       for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
   }
+  // "Britain, France and Ukraine signed a declaration of intent on the force": the subject of an active "signed".
+  for (const match of allMatches(SIGNED_ACTIVE, ctx.work)) {
+    const end = match.index + match[0].length;
+    const rest = ctx.work.slice(end, end + 120);
+    const object = ctx.work.slice(match.index, end + (rest.search(/[,;:.]| while | but /) + 1 || rest.length + 1) - 1);
+    // "signed a declaration to deploy / on deploying forces" pledges the act itself (ground_troops); one on the force, or its deployment, signs up to the coalition's plan.
+    if (!ABOUT_GUARANTEES.test(object) || SIGNED_TO_ACT.test(object) || elsewhere(ctx, match.index, match.index + object.length)) continue;
+    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index);
+    if (index < 0 || !/^[\s,]*$/.test(ctx.work.slice(ctx.mentions[index]!.end, match.index))) continue;
+    if (isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
+    for (const code of leaderCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+  }
   return [...codes];
 }
+
+const SIGNED_TO_ACT =
+  /\bto +(?:deploy|send|station|dispatch|provide|contribute|supply|train|monitor|patrol)\b|\b(?:deploying|sending|stationing|dispatching|providing|contributing|supplying|training|monitoring|patrolling)\b/;
+// What is signed follows closely, in the same clause; "have not signed", "refused to sign" never match.
+const SIGNED_ACTIVE =
+  /\b(?:(?:have|has|had|jointly|also|formally|now)\s+)*signed(?:\s+on\s+\w+(?:\s+\d{1,2})?|\s+(?:today|yesterday))?\s+(?:an?|the|their|a\s+joint)\s+(?:[a-z'-]+\s+){0,3}?(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document)\b/g;
 
 // "the proposal by Britain and France to deploy troops", "the French and British plan to send troops": who proposes is willing.
 const PROPOSAL_BY = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put +forward +|made +|floated +)?(?:by|from) +(?:the +)?/g;

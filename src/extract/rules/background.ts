@@ -44,3 +44,14 @@ export function backgroundDate(sentence: string, published: string): string | nu
   if (!earlier || dayOfMonth === null || dayOfMonth > 31) return earlier ? `${year}-${pad(month)}` : null;
   return `${year}-${pad(month)}-${pad(dayOfMonth)}`;
 }
+
+// "Earlier, the UK said ...", "Previously, Poland had ruled out ...": an older statement with no date to give it.
+const UNDATED_OPENING = /^\W*(?:earlier|previously|before that|in the past|at the time)\s*,/i;
+
+/**
+ * A sentence opening on an older statement it does not date. Its claims cannot be placed in time, so
+ * they must not pass for the article's own-day position: the extractor keeps them below MIN_CONFIDENCE.
+ */
+export function undatedBackground(sentence: string): boolean {
+  return UNDATED_OPENING.test(sentence) && PAST_STATEMENT.test(sentence);
+}

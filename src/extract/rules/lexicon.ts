@@ -20,10 +20,10 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
     'maritime',
     /\b(?:naval|navy|navies|maritime|black sea|de-?mining|mine-?clearing|mine clearance|minesweep\w*|mine countermeasures|warships?|frigates?|seas?)\b/g,
   ],
-  // "regenerate Ukraine's armed forces" is training; in the working copy the object is blanked as a recipient (working-text.ts).
+  // "regenerate / restore / rebuild Ukraine's armed forces", "the restoration of the Ukrainian army" is training; in the working copy the object is blanked as a recipient (working-text.ts).
   [
     'training',
-    /\b(?:train|trains|training|trained|instructors?|regenerat(?:e|es|ed|ing|ion of)(?=\s{8,}|\s+(?:ukraine's|ukrainian|kyiv's)\s+(?:armed forces|army|military|forces)\b))\b/g,
+    /\b(?:train|trains|training|trained|instructors?|(?:regenerat|restor|rebuil|reconstitut)(?:e|es|ed|ing|ds?|ding|t|ation|ion)(?=(?:\s+of)?(?:\s+the)?(?:\s{8,}|\s+(?:ukraine's|ukrainian|kyiv's)\s+(?:armed forces|army|military|forces)\b)))\b/g,
   ],
   [
     'equipment',

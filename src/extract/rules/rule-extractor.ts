@@ -18,7 +18,7 @@ import {
   signatoriesOf,
   speakerFor,
 } from './actors.js';
-import { backgroundDate } from './background.js';
+import { backgroundDate, undatedBackground } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
 import {
@@ -84,6 +84,8 @@ function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, 
  */
 const LONG_SENTENCE = 200;
 const UNCERTAIN_READING_PENALTY = 0.2;
+/** Below MIN_CONFIDENCE: "Earlier, X said ..." retells a statement this article cannot date. */
+const UNDATED_BACKGROUND_CONFIDENCE = 0.4;
 const CORE_COMMITMENTS: ReadonlySet<Commitment> = new Set(['ground_troops', 'coalition']);
 const CORE_STANCES: ReadonlySet<Stance> = new Set(['willing', 'committed']);
 
@@ -359,7 +361,17 @@ function speakerAfterQuote(line: string): string | null {
 
 /** A line without closing punctuation is a headline or subheading. */
 function isHeadline(line: string): boolean {
-  return line.length < 160 && !/[.!?"”'’:]$/.test(line);
+  // A list item ending in ";" or "," goes on with the sentence before it: no headline ends so.
+  return line.length < 160 && !/[.!?"”'’:;,]$/.test(line);
+}
+
+/** Stored page openings are cut mid-sentence: a last line this long, in sentence case, is prose cut short, not a teaser. */
+const CUT_PROSE_CHARS = 100;
+
+function isCutProse(line: string): boolean {
+  if (line.length < CUT_PROSE_CHARS) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
 }
 
 /**
@@ -411,8 +423,11 @@ function readSentence(
   }
   const claims = claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory);
   const said = claims.length > 0 && !headline ? backgroundDate(text, published) : null;
+  const undated = !said && claims.length > 0 && !headline && undatedBackground(text);
   for (const claim of claims) {
     if (said) claim.said = said;
+    // An older statement with no date is kept, but below the confidence the state acts on.
+    if (undated) claim.confidence = Math.min(claim.confidence, UNDATED_BACKGROUND_CONFIDENCE);
     const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
     const kept = byKey.get(key);
     // The statement of the day outranks the same claim told as background.
@@ -442,8 +457,9 @@ const PROSE_CHARS = 120;
 function bodyLines(body: string, seen: Set<string>): Array<{ line: string; headline: boolean }> {
   const out: Array<{ line: string; headline: boolean }> = [];
   let prose = false;
-  for (const line of cleanLines(body, seen)) {
-    const headline = isHeadline(line);
+  const lines = cleanLines(body, seen);
+  for (const [index, line] of lines.entries()) {
+    const headline = isHeadline(line) && !(prose && index === lines.length - 1 && isCutProse(line));
     if (headline && prose) continue;
     if (!headline && line.length >= PROSE_CHARS) prose = true;
     out.push({ line, headline });
