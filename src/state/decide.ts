@@ -9,8 +9,6 @@
  *                   and an older article never overturns a position set by a newer one
  *   3. speaker      on the same day, the country itself ('self') outranks others reporting
  *                   about it ('third_party'): Germany's own word beats Macron speaking for it
- *   4. pledge       at an equal rank a pledge ('committed') takes the place of an offer
- *                   ('willing') of the same thing instead of disputing it
  *
  * A position is the stance of the top-ranked claims seen so far. Given the current position
  * (or none) and one incoming claim, the outcome is:
@@ -21,13 +19,11 @@
  *   | any              | confidence < 0.5                                    | low_confidence        | -        |
  *   | stance S         | stance S, any rank                                  | corroborated          | -        |
  *   | stance S         | other stance, higher rank                           | changed               | changed  |
- *   | offer            | pledge, same rank                                   | changed               | changed  |
  *   | stance S         | other stance, same rank (same day, equal speaker)   | disputed              | disputed |
  *   | disputed         | any stance, higher rank                             | resolved              | resolved |
  *   | disputed         | one of the disputing stances, same or lower rank    | corroborated          | -        |
- *   | disputed         | another stance, same rank (a pledge replaces an offer) | joined_dispute     | -        |
- *   | any              | lower rank: 'undecided' against a definite stance,  | kept_more_specific    | -        |
- *   |                  | or an offer against a pledge of the same rank       |                       |          |
+ *   | disputed         | another stance, same rank                           | joined_dispute        | -        |
+ *   | any              | lower rank: 'undecided' against a definite stance   | kept_more_specific    | -        |
  *   | any              | lower rank: an older day                            | kept_older            | -        |
  *   | any              | lower rank: a third party against the country, same day | kept_stronger_speaker | -    |
  *
@@ -68,13 +64,6 @@ export const SPECIFICITY: Record<Stance, number> = {
   opposed: 1,
   undecided: 0,
 };
-
-/**
- * Rule 4: at an equal rank, a pledge ('committed') and an offer ('willing') are one position, the
- * pledge: the same day's "signed a declaration to deploy forces" and "could deploy several
- * thousand troops" describe one commitment, not a dispute (the offer is the vaguer report).
- */
-const SUBSUMES: Partial<Record<Stance, Stance>> = { committed: 'willing' };
 
 /** Rule 3: on the same day, the country's own officials outweigh third parties. */
 export const SPEAKER_WEIGHT: Record<Speaker, number> = { self: 2, third_party: 1 };
@@ -130,7 +119,7 @@ export const OUTCOMES = [
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** How the incoming claim relates to the current position; the rows of the table above. */
-export type Situation = 'first' | 'low_confidence' | 'agrees' | 'outranks' | 'supersedes' | 'ties' | 'less_specific' | 'weaker_speaker' | 'older';
+export type Situation = 'first' | 'low_confidence' | 'agrees' | 'outranks' | 'ties' | 'less_specific' | 'weaker_speaker' | 'older';
 
 /** The table itself: situation -> outcome, for a settled and for a disputed position. */
 export const RULES: Record<Situation, { settled: Outcome; disputed: Outcome }> = {
@@ -138,7 +127,6 @@ export const RULES: Record<Situation, { settled: Outcome; disputed: Outcome }> =
   low_confidence: { settled: 'low_confidence', disputed: 'low_confidence' },
   agrees: { settled: 'corroborated', disputed: 'corroborated' },
   outranks: { settled: 'changed', disputed: 'resolved' },
-  supersedes: { settled: 'changed', disputed: 'joined_dispute' },
   ties: { settled: 'disputed', disputed: 'joined_dispute' },
   less_specific: { settled: 'kept_more_specific', disputed: 'kept_more_specific' },
   weaker_speaker: { settled: 'kept_stronger_speaker', disputed: 'kept_stronger_speaker' },
@@ -249,8 +237,6 @@ function situate(slot: SlotState, incoming: IncomingClaim): Situation {
   const agrees = slot.sides.some((side) => side.stance === stance);
   if (order.sign > 0) return agrees && slot.sides.length === 1 ? 'agrees' : 'outranks';
   if (agrees) return 'agrees';
-  if (order.sign === 0 && slot.sides.some((side) => SUBSUMES[stance] === side.stance)) return 'supersedes';
-  if (order.sign === 0 && slot.sides.some((side) => SUBSUMES[side.stance] === stance)) return 'less_specific';
   if (order.sign === 0) return 'ties';
   return order.by === 'specificity' ? 'less_specific' : order.by === 'speaker' ? 'weaker_speaker' : 'older';
 }
@@ -295,11 +281,11 @@ function corroborate(slot: SlotState, incoming: IncomingClaim): SlotState {
   return slot;
 }
 
-/** Adds or replaces the side of the evidence's stance, keeping the fixed tie-break order; a pledge takes the place of an offer. */
+/** Adds or replaces the side of the evidence's stance, keeping the fixed tie-break order. */
 function withSide(sides: Evidence[], evidence: Evidence): Evidence[] {
   const existing = sides.find((side) => side.stance === evidence.stance);
   if (existing && compareEvidence(existing, evidence) >= 0) return sides;
-  const others = sides.filter((side) => side.stance !== evidence.stance && SUBSUMES[evidence.stance] !== side.stance);
+  const others = sides.filter((side) => side.stance !== evidence.stance);
   return [...others, evidence].sort(compareEvidence);
 }
 

@@ -35,9 +35,6 @@ function expectedOutcome(cur: Stance, curSpeaker: Speaker, inStance: Stance, inS
   if (day === 'newer') return 'changed';
   if (curSpeaker === 'self' && inSpeaker === 'third_party') return 'kept_stronger_speaker';
   if (curSpeaker === 'third_party' && inSpeaker === 'self') return 'changed';
-  // Same rank: a pledge takes the place of an offer; an offer adds nothing to a pledge.
-  if (cur === 'willing' && inStance === 'committed') return 'changed';
-  if (cur === 'committed' && inStance === 'willing') return 'kept_more_specific';
   return 'disputed';
 }
 
@@ -189,13 +186,6 @@ describe('decide: a disputed position', () => {
     ['an older report of equal weight is kept in history', incoming('committed', 'third_party', DAYS.older), 'kept_older', 'disputed', null],
     ['the country itself from an older article does not settle it', incoming('committed', 'self', DAYS.older), 'kept_older', 'disputed', null],
     ['a vaguer report does not resolve it', incoming('undecided', 'self', DAYS.newer), 'kept_more_specific', 'disputed', null],
-    [
-      'a same-moment pledge takes the place of the offer in the dispute, quietly',
-      incoming('committed', 'third_party', DAYS.same),
-      'joined_dispute',
-      'disputed',
-      null,
-    ],
   ];
   for (const [name, claim, outcome, to, alert] of cases) {
     it(name, () => {
@@ -205,19 +195,6 @@ describe('decide: a disputed position', () => {
       expect(decision.alert).toBe(alert);
     });
   }
-
-  it('a pledge replaces the offer among the sides, whichever of the two arrives first', () => {
-    const sides = (slot: SlotState) => slot.sides.map((s) => s.stance).sort();
-    const offerFirst = decide(disputed(), incoming('committed', 'third_party', DAYS.same), { now: NOW }).next;
-    const pledgeFirst = decide(
-      decide(settled('committed', 'third_party'), incoming('conditional', 'third_party', DAYS.same), { now: NOW }).next,
-      incoming('willing', 'third_party', DAYS.same),
-      { now: NOW },
-    );
-    expect(sides(offerFirst)).toEqual(['committed', 'conditional']);
-    expect(pledgeFirst.outcome).toBe('kept_more_specific');
-    expect(sides(pledgeFirst.next)).toEqual(['committed', 'conditional']);
-  });
 });
 
 describe('decide: backfill and corroboration counts', () => {
