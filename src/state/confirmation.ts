@@ -33,10 +33,10 @@ export interface ConfirmationPolicy {
 /**
  * Defaults measured on the real-news development story (docs/confirmation.md): the rule
  * extractor gives the country's own voice 0.9 (a troop or membership pledge in a short sentence)
- * or 0.7 (every other reading) outside headlines; on unseen real news about half of the 0.7
- * readings and too few of the 0.9 ones are right for one report to be enough, so the own voice
- * needs one more report (any article) of the same stance; positions move slowly, so reports a
- * month apart still agree.
+ * or 0.7 (every other reading) outside headlines; on unseen real news no band is right often
+ * enough for one report to be enough (0.9 right 7 times in 10 on the batch measured once), so the
+ * own voice needs one more report (any article) of the same stance; positions move slowly, so
+ * reports a month apart still agree.
  */
 export const DEFAULT_CONFIRMATION: ConfirmationPolicy = {
   enabled: true,
