@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, MIN_CONFIDENCE } from '../../src/extract/index.js';
 import type { Article } from '../../src/model/article.js';
-import { articleOf } from './helpers.js';
+import { articleOf, keys } from './helpers.js';
 
 /**
  * Failure kinds seen when real news pages are read (recipients as actors, timing as a condition,
  * own defence, background, membership lists, headline compression, hedges, page chrome, other
  * languages), each with sentences written for these tests.
  */
-
-function keys(body: string, title?: string): string[] {
-  return extractClaims(articleOf(body, title))
-    .filter((c) => c.confidence >= MIN_CONFIDENCE)
-    .map((c) => `${c.country} ${c.commitment} ${c.stance}`)
-    .sort();
-}
 
 const UKRAINE = 'Talks on security guarantees for Ukraine continue this week. ';
 

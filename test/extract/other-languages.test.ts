@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, MIN_CONFIDENCE } from '../../src/extract/index.js';
-import { articleOf } from './helpers.js';
+import { keys } from './helpers.js';
 
 /**
  * Pages in other languages than English read across sentences (a condition on the commitment the
  * sentences before named, a pronoun for the person just named), coalition members listed after
  * "such as", signatures and rejections. Sentences written for these tests.
  */
-
-function keys(body: string, title?: string): string[] {
-  return extractClaims(articleOf(body, title))
-    .filter((c) => c.confidence >= MIN_CONFIDENCE)
-    .map((c) => `${c.country} ${c.commitment} ${c.stance}`)
-    .sort();
-}
 
 describe('a condition or an open decision is about the commitment the sentences before named', () => {
   it.each([

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, MIN_CONFIDENCE } from '../../src/extract/index.js';
-import { articleOf } from './helpers.js';
-
-/** The claims the pipeline acts on, as "CC commitment stance" strings. */
-function keys(body: string, title?: string): string[] {
-  return extractClaims(articleOf(body, title))
-    .filter((c) => c.confidence >= MIN_CONFIDENCE)
-    .map((c) => `${c.country} ${c.commitment} ${c.stance}`)
-    .sort();
-}
+import { articleOf, keys } from './helpers.js';
 
 describe('extractClaims: stances', () => {
   it.each([
