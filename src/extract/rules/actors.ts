@@ -64,6 +64,12 @@ function listStartingAt(sentence: string, mentions: Mention[], index: number): M
   return list;
 }
 
+/** The list of countries that starts right at `at` (a space or two before its first name), or none. */
+function listRightAfter(sentence: string, mentions: Mention[], at: number): Mention[] {
+  const index = mentions.findIndex((m) => m.start >= at && m.start <= at + 2);
+  return index < 0 ? [] : listStartingAt(sentence, mentions, index);
+}
+
 export function isPlace(work: string, mention: Mention): boolean {
   const before = work.slice(Math.max(0, mention.start - 40), mention.start);
   if (ADVERSARIES.has(mention.code) && WITH_BEFORE.test(before)) return true;
@@ -186,9 +192,7 @@ export function listedMembers(ctx: SentenceContext): string[] {
   for (const match of allMatches(MEMBERS_LISTED_ALL, plain)) {
     const after = match.index + match[0].length;
     mentions ??= findMentions(ctx.text); // the aside's countries are blanked out of the sentence's own mentions
-    const index = mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
-    if (index < 0) continue;
-    for (const m of listStartingAt(ctx.text, mentions, index)) if (m.code !== 'UA' && !isPlace(plain, m)) codes.add(m.code);
+    for (const m of listRightAfter(ctx.text, mentions, after)) if (m.code !== 'UA' && !isPlace(plain, m)) codes.add(m.code);
   }
   return [...codes];
 }
@@ -211,7 +215,8 @@ const NOT_LEADING_IT =
 const NOT_LEADING_YET =
   /\b(?:could|might|may|should|would|not|wants?|hopes?|seeks?|offered|offers?|ready|willing|prepared|to|who|which)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
 
-function leaderCodes(list: Mention[]): string[] {
+/** The countries of a list that can pledge: not Ukraine, which receives the guarantees, nor Russia's side. */
+function contributorCodes(list: Mention[]): string[] {
   return [...new Set(list.map((m) => m.code))].filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
 }
 
@@ -233,8 +238,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
     )
       continue;
     const after = match.index + match[0].length;
-    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
-    if (index >= 0) for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+    for (const code of contributorCodes(listRightAfter(ctx.text, ctx.mentions, after))) codes.add(code);
   }
   for (const match of allMatches(LEADING, work)) {
     const object = work.slice(match.index + match[0].length, match.index + match[0].length + 80);
@@ -244,7 +248,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
     if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index)) || elsewhere(ctx, objectAt, objectAt + clauseObject.length)) continue;
     const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
     if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
-    for (const code of leaderCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+    for (const code of contributorCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
   }
   return [...codes];
 }
@@ -265,9 +269,8 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
     if (!SIGNED_TEXT.test(text) || NOT_LEADING_YET.test(before.slice(-30)) || elsewhere(ctx, match.index - text.length, match.index + match[0].length))
       continue;
     const after = match.index + match[0].length;
-    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
-    if (index >= 0 && !/\bnot\b/.test(plain.slice(Math.max(0, match.index - 12), match.index)))
-      for (const code of leaderCodes(listStartingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+    if (!/\bnot\b/.test(plain.slice(Math.max(0, match.index - 12), match.index)))
+      for (const code of contributorCodes(listRightAfter(ctx.text, ctx.mentions, after))) codes.add(code);
   }
   // "Britain, France and Ukraine signed a declaration of intent on the force": the subject of an active "signed".
   for (const match of allMatches(SIGNED_ACTIVE, ctx.work)) {
@@ -279,7 +282,7 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
     const index = ctx.mentions.findLastIndex((m) => m.end <= match.index);
     if (index < 0 || !/^[\s,]*$/.test(ctx.work.slice(ctx.mentions[index]!.end, match.index))) continue;
     if (isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
-    for (const code of leaderCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+    for (const code of contributorCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
   }
   return [...codes];
 }
@@ -300,18 +303,17 @@ const PREFIX_CODES: Readonly<Record<string, string>> = { franco: 'FR', anglo: 'G
 export function proposersOf(ctx: SentenceContext): { codes: string[]; from: number } | null {
   for (const match of allMatches(PROPOSAL_BY, ctx.work)) {
     const after = match.index + match[0].length;
-    const index = ctx.mentions.findIndex((m) => m.start >= after && m.start <= after + 2);
-    if (index < 0) continue;
-    const list = listStartingAt(ctx.text, ctx.mentions, index);
+    const list = listRightAfter(ctx.text, ctx.mentions, after);
+    if (list.length === 0) continue;
     const end = list.at(-1)!.end;
-    if (PROPOSED_ACT.test(ctx.work.slice(end, end + 30))) return { codes: leaderCodes(list), from: end };
+    if (PROPOSED_ACT.test(ctx.work.slice(end, end + 30))) return { codes: contributorCodes(list), from: end };
   }
   for (const match of allMatches(PROPOSAL_OF, ctx.work)) {
     const words = match[1]!.split(/,? +and +|, +|-/);
     const codes = words.map((w) => PREFIX_CODES[w] ?? demonymCode(w));
     if (codes.every((c): c is string => c !== undefined)) {
       const from = match.index + match[0].length - 1;
-      if (PROPOSED_ACT.test(ctx.work.slice(from, from + 30))) return { codes: leaderCodes(codes.map((code) => ({ code }) as Mention)), from };
+      if (PROPOSED_ACT.test(ctx.work.slice(from, from + 30))) return { codes: contributorCodes(codes.map((code) => ({ code }) as Mention)), from };
     }
   }
   return null;
@@ -456,7 +458,7 @@ function joinedPartners(ctx: SentenceContext, from: number): string[] {
   if (index < 0) return [];
   const list = listStartingAt(ctx.text, ctx.mentions, index);
   if (!JOINED_IN.test(ctx.text.slice(list.at(-1)!.end, list.at(-1)!.end + 30))) return [];
-  return list.map((m) => m.code).filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
+  return contributorCodes(list);
 }
 
 // "We are ready, together with the UK and France, to launch an operation": the partners named beside the cue share it.
@@ -467,12 +469,11 @@ function partnersAfterCue(ctx: SentenceContext, finding: StanceFinding): string[
   const match = PARTNERS_AFTER_CUE.exec(ctx.work.slice(finding.end, finding.end + 40));
   if (!match) return [];
   const at = finding.end + match[0].length;
-  const index = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 2);
-  if (index < 0) return [];
-  const list = listStartingAt(ctx.text, ctx.mentions, index);
+  const list = listRightAfter(ctx.text, ctx.mentions, at);
+  if (list.length === 0) return [];
   // The partners' aside closes before the sentence goes on.
   if (!/^\s*,/.test(ctx.work.slice(list.at(-1)!.end, list.at(-1)!.end + 3))) return [];
-  return list.map((m) => m.code).filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
+  return contributorCodes(list);
 }
 
 export function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: string[], finding: StanceFinding): Speaker {
