@@ -271,24 +271,32 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       }
     }
   }
-  if (ctx.work.includes('coalition')) {
-    const confidence = ctx.headline ? 0.7 : 0.8;
-    for (const code of listedMembers(ctx))
-      claims.push({ country: code, commitment: 'coalition', stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence });
-  }
-  if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed')) {
-    const confidence = ctx.headline ? 0.7 : 0.8;
-    for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)]))
-      claims.push({ country: code, commitment: 'coalition', stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence });
-  }
+  claims.push(...structuralClaims(ctx));
+  memory.previousCommitments = sentenceCommitments;
+  return claims;
+}
+
+/** Members listed, leaders and signatories, "X-led" units and proposers: named by the sentence's structure, not in their own voice. */
+function structuralClaims(ctx: SentenceContext): Claim[] {
+  const claims: Claim[] = [];
+  const structural = (country: string, commitment: Commitment, stance: Stance): Claim => ({
+    country,
+    commitment,
+    stance,
+    evidence: ctx.text,
+    speaker: 'third_party',
+    confidence: ctx.headline ? 0.7 : 0.8,
+  });
+  if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structural(code, 'coalition', 'willing'));
+  if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed'))
+    for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)])) claims.push(structural(code, 'coalition', 'committed'));
   if (ctx.text.includes('-led ')) {
     for (const { code, from } of ledAdjectives(ctx)) {
       // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.
       const phrase = ctx.work.slice(from, from + 40);
       const end = from + (phrase.search(/[,;:.]| (?:and|of|with|in|to|for|by|that|which|after|before|on)\b/) + 1 || phrase.length + 1) - 1;
       if (elsewhere(ctx, from, from + 80)) continue;
-      for (const commitment of findCommitments(ctx.work, from, end))
-        claims.push({ country: code, commitment, stance: 'committed', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
+      for (const commitment of findCommitments(ctx.work, from, end)) claims.push(structural(code, commitment, 'committed'));
     }
   }
   if (PROPOSAL_GATE.test(ctx.work)) {
@@ -296,10 +304,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const to = proposal ? Math.min(ctx.work.length, proposal.from + 80) : 0;
     const commitments = proposal && !elsewhere(ctx, proposal.from, to) ? findCommitments(ctx.work, proposal.from, to) : [];
     for (const code of commitments.length > 0 ? proposal!.codes : [])
-      for (const commitment of commitments)
-        claims.push({ country: code, commitment, stance: 'willing', evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 });
+      for (const commitment of commitments) claims.push(structural(code, commitment, 'willing'));
   }
-  memory.previousCommitments = sentenceCommitments;
   return claims;
 }
 
@@ -355,8 +361,12 @@ function attributionAfterQuote(line: string): string | null {
 /** '"...," Tusk told reporters.': the person named in the attribution, if any. */
 function speakerAfterQuote(line: string): string | null {
   const attribution = attributionAfterQuote(line);
-  // A person, not a place the sentence goes on to name ("told reporters before leaving for Paris").
-  return attribution === null ? null : (findMentions(attribution).find((m) => m.kind === 'person')?.code ?? null);
+  return attribution === null ? null : personIn(attribution);
+}
+
+/** A person, not a place the attribution goes on to name ("told reporters before leaving for Paris"). */
+function personIn(attribution: string): string | null {
+  return findMentions(attribution).find((m) => m.kind === 'person')?.code ?? null;
 }
 
 /** A line without closing punctuation is a headline or subheading. */
@@ -501,8 +511,9 @@ export function extractClaims(article: Article): Claim[] {
     // A sentence that is all quote, after one whose quote named its speaker, is that speaker's too.
     let inLine: string | null = null;
     for (const [index, text] of sentences.entries()) {
-      const speaker = lineSpeaker ?? quoted[index] ?? (/^["“]/.test(text) && attributionAfterQuote(text) === null ? inLine : null);
-      if (/["”]/.test(text)) inLine = speakerAfterQuote(text) ?? (attributionAfterQuote(text) === null ? inLine : null);
+      const attribution = attributionAfterQuote(text);
+      const speaker = lineSpeaker ?? quoted[index] ?? (/^["“]/.test(text) && attribution === null ? inLine : null);
+      if (attribution !== null) inLine = personIn(attribution);
       const mentions = readSentence(text, headline, speaker, memory, byKey, published);
       remember(text, memory, mentions);
     }
