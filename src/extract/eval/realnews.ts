@@ -60,12 +60,12 @@ export async function readManifest(path: string): Promise<ManifestEntry[]> {
   return parseManifest(text, path);
 }
 
-/** "B1,B2" -> the entries of those batches; an unknown batch name is an error that lists the known ones. */
 /** What `eval` scores when no batch is named: every batch but those held out for a later round. */
 export function defaultScored(entries: ManifestEntry[]): ManifestEntry[] | null {
   return entries.some((e) => e.held_out === true) ? entries.filter((e) => e.held_out !== true) : null;
 }
 
+/** "B1,B2" -> the entries of those batches; an unknown batch name is an error that lists the known ones. */
 export function selectBatches(entries: ManifestEntry[], batches: string | undefined): ManifestEntry[] {
   if (!batches) return entries;
   const wanted = batches
