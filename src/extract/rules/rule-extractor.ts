@@ -489,10 +489,7 @@ export function extractClaims(article: Article): Claim[] {
     if (isOpinion(article) || !ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
     return foreignClaims({ ...article, body }, lang, title);
   }
-  const lines = [
-    ...cleanLines(title, seen).map((line) => ({ line, headline: true })),
-    ...bodyLines(typeof article.body === 'string' ? article.body : '', seen),
-  ];
+  const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...bodyLines(body, seen)];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
   const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0 };
   const byKey = new Map<string, Claim>();
