@@ -23,13 +23,13 @@ import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
 import {
   ADVERSARIES,
-  ANY_COMMITMENT,
-  ANY_STANCE,
   ANALYST,
   ANAPHOR,
   DEPLOYMENT_BEFORE_PLACE,
   DISSENTER,
   DOUBTED,
+  hasCommitmentCue,
+  hasStanceCue,
   HEADLINE_COMMITTED,
   OFF_TOPIC,
   ON_TOPIC,
@@ -148,11 +148,11 @@ const SUPPORT_OTHERS =
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
-  if (PROPOSAL_GATE.test(work) && ANY_COMMITMENT.test(work)) return true;
+  if (PROPOSAL_GATE.test(work) && hasCommitmentCue(work)) return true;
   // The commitment side first: its scan is the cheaper one and turns away as many sentences.
   // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
-  const namesCommitment = ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
-  return namesCommitment && (ANY_STANCE.test(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
+  const namesCommitment = hasCommitmentCue(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
+  return namesCommitment && (hasStanceCue(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
 }
 
 const PROPOSAL_GATE = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put|made|floated|by|from|to)\b/;
@@ -167,7 +167,7 @@ function willPledges(work: string, clause: Clause, finding: StanceFinding): bool
   const after = work.slice(finding.end, Math.min(clause.end, finding.end + WILL_REACH));
   const before = work.slice(Math.max(clause.start, finding.at - WILL_SUBJECT_REACH), finding.at);
   const subject = before.slice(before.search(/[^,;:]*$/));
-  return ANY_COMMITMENT.test(after) || ANY_COMMITMENT.test(subject) || (clause.continues && WILL_REPEAT.test(after));
+  return hasCommitmentCue(after) || hasCommitmentCue(subject) || (clause.continues && WILL_REPEAT.test(after));
 }
 
 /** How far before a bare "will" its subject may name the commitment ("French troops will"). */

@@ -1,6 +1,6 @@
 import type { Commitment, Stance } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
-import { combineCues, COMMITMENT_CUES, CONDITION_CLAUSE, HEADLINE_COMMITTED, STANCE_CUES } from './lexicon.js';
+import { ALL_STANCES, COMMITMENT_CUES, COMMITMENT_STARTS, CONDITION_CLAUSE, HEADLINE_COMMITTED, STANCE_CUES } from './lexicon.js';
 import { blankConditionBody } from './working-text.js';
 
 /** The stance of a clause (one scan over all cue families) and the commitments it names. */
@@ -15,13 +15,6 @@ export interface StanceFinding {
   /** The stance came from "has not ruled out": openness (willing), which a later "still weighing" or condition outweighs. */
   open?: boolean;
 }
-
-// All stance cues in one expression, one alternative per family in priority order, so a clause is
-// scanned once; at one position the earlier family wins ("will not" is a refusal, not "will").
-const ALL_STANCES = combineCues(
-  STANCE_CUES.map(([, p]) => p),
-  { capture: true, flags: 'g' },
-);
 
 /** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
 export function findStance(work: string, clause: Clause, headline: boolean): { finding: StanceFinding | null; work: string } {
@@ -101,12 +94,7 @@ const EXCEPTION = /^(?:unless|without|only +if|only +when|only +once|only +after
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];
 
-// Where any commitment cue starts (an empty match), and each cue anchored there: one scan of the clause finds every
-// commitment named, where testing the eleven patterns one by one scanned it eleven times (about half the time).
-const COMMITMENT_STARTS = combineCues(
-  COMMITMENT_CUES.map(([, p]) => p),
-  { startsOnly: true, flags: 'g' },
-);
+// Each commitment cue anchored where COMMITMENT_STARTS found that some cue starts.
 const COMMITMENT_AT: ReadonlyArray<[Commitment, RegExp]> = COMMITMENT_CUES.map(([c, p]) => [c, new RegExp(p.source, 'y')]);
 
 /** The commitments whose cues occur in the segment, in the order of COMMITMENT_CUES. */
