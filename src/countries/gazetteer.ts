@@ -59,24 +59,48 @@ export function fold(text: string): string {
 // Abbreviations with dots ("U.S.", "E.U.") first, then words that may carry inner hyphens.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  // exec in place rather than matchAll, which clones the pattern on every call (tokenize runs on every sentence).
+/** TOKEN's words, appended as offsets (exec in place: matchAll would clone the pattern on every call). */
+function scanWords(text: string, starts: number[], ends: number[]): void {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
   }
-  return tokens;
+}
+
+/** Where each word of a text starts and ends: offsets only, the words themselves are sliced when needed. */
+class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly foldedWords: Array<string | undefined> = [];
+  private readonly capitalised: Array<boolean | undefined> = [];
+
+  constructor(readonly text: string) {
+    scanWords(text, this.starts, this.ends);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  word(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  /** The folded word, '' past the end; computed once, and only for the words a phrase needs. */
+  folded(k: number): string {
+    if (k >= this.starts.length) return '';
+    return (this.foldedWords[k] ??= fold(this.word(k)));
+  }
+
+  opensWithCapital(k: number): boolean {
+    return (this.capitalised[k] ??= /^\p{Lu}/u.test(this.word(k)));
+  }
 }
 
 function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase.replace(/^the\s+/i, '')).map((t) => fold(t.text));
+  const tokens = new Tokens(phrase.replace(/^the\s+/i, ''));
+  return tokens.starts.map((_, k) => tokens.folded(k));
 }
 
 function isCodeLike(alias: string): boolean {
@@ -151,23 +175,29 @@ const NOT_BEFORE = new Set([
   'marathon',
 ]);
 
-function matchPhrase(tokens: Token[], folded: (k: number) => string, i: number, candidates: Phrase[] | undefined): Phrase | undefined {
+function matchPhrase(tokens: Tokens, i: number, candidates: Phrase[] | undefined): Phrase | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     if (i + phrase.tokens.length > tokens.length) continue;
     if (phrase.exact !== undefined) {
-      if (tokens[i]!.text === phrase.exact) return phrase;
+      if (tokens.word(i) === phrase.exact) return phrase;
       continue;
     }
-    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
-    if (phrase.tokens.every((t, k) => folded(i + k) === t)) return phrase;
+    if (!tokens.opensWithCapital(i)) continue;
+    if (wordsAt(tokens, i, phrase.tokens)) return phrase;
   }
   return undefined;
 }
 
-function matchGroup(folded: (k: number) => string, i: number): string | undefined {
+/** Whether the folded words from `i` on are `words`. */
+function wordsAt(tokens: Tokens, i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens.folded(i + k) !== words[k]) return false;
+  return true;
+}
+
+function matchGroup(tokens: Tokens, i: number): string | undefined {
   for (const group of GROUPS) {
-    if (group.every((t, k) => folded(i + k) === t)) return group.join(' ');
+    if (wordsAt(tokens, i, group)) return group.join(' ');
   }
   return undefined;
 }
@@ -176,18 +206,18 @@ function matchGroup(folded: (k: number) => string, i: number): string | undefine
  * "British and French forces": a demonym coordinated with others before the official or military
  * noun shares that noun. Returns the group after the last demonym of the list, or undefined.
  */
-function coordinatedGroup(tokens: Token[], folded: (k: number) => string, after: number, text: string): string | undefined {
+function coordinatedGroup(tokens: Tokens, after: number): string | undefined {
   let at = after;
   for (let members = 0; members < 6 && at < tokens.length; members++) {
-    const glue = text.slice(tokens[at - 1]!.end, tokens[at]!.start);
-    const and = folded(at) === 'and' || folded(at) === 'or';
+    const glue = tokens.text.slice(tokens.ends[at - 1], tokens.starts[at]);
+    const and = tokens.folded(at) === 'and' || tokens.folded(at) === 'or';
     if (!and && !/^\s*,\s*$/.test(glue)) return undefined;
     const next = and ? at + 1 : at;
     if (and && !/^\s+$/.test(glue)) return undefined;
-    const other = next < tokens.length ? matchPhrase(tokens, folded, next, DEMONYMS.get(folded(next))) : undefined;
+    const other = next < tokens.length ? matchPhrase(tokens, next, DEMONYMS.get(tokens.folded(next))) : undefined;
     if (!other) return undefined;
     at = next + other.tokens.length;
-    const group = matchGroup(folded, at);
+    const group = matchGroup(tokens, at);
     if (group) return group;
   }
   return undefined;
@@ -200,34 +230,32 @@ export function demonymCode(word: string): string | undefined {
 
 /** Every country mention in a text: names, codes, leaders, capitals, institutions and demonyms before an official noun. */
 export function findMentions(text: string): Mention[] {
-  const tokens = tokenize(text);
   // Every alias starts with a capital letter, so lower-case words are folded only when a phrase needs them.
-  const folded: string[] = new Array<string>(tokens.length);
-  const foldAt = (k: number): string => (folded[k] ??= k < tokens.length ? fold(tokens[k]!.text) : '');
+  const tokens = new Tokens(text);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!.text.charCodeAt(0);
-    if (!(first >= 65 && first <= 90) && !(first > 127 && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
-    const key = foldAt(i);
-    const demonym = matchPhrase(tokens, foldAt, i, DEMONYMS.get(key));
+    const first = text.charCodeAt(tokens.starts[i]!);
+    if (!(first >= 65 && first <= 90) && !(first > 127 && tokens.opensWithCapital(i))) continue;
+    const key = tokens.folded(i);
+    const demonym = matchPhrase(tokens, i, DEMONYMS.get(key));
     if (demonym) {
       const after = i + demonym.tokens.length;
-      const group = matchGroup(foldAt, after) ?? coordinatedGroup(tokens, foldAt, after, text);
+      const group = matchGroup(tokens, after) ?? coordinatedGroup(tokens, after);
       if (group && !(demonym.code === 'UA' && RECIPIENT_GROUPS.has(group))) {
-        const last = tokens[after + group.split(' ').length - 1]!;
-        mentions.push({ code: demonym.code, kind: 'demonym', start: tokens[i]!.start, end: last.end, official: SPEAKER_GROUPS.has(group) });
-        i = after + group.split(' ').length - 1;
+        const last = after + group.split(' ').length - 1;
+        mentions.push({ code: demonym.code, kind: 'demonym', start: tokens.starts[i]!, end: tokens.ends[last]!, official: SPEAKER_GROUPS.has(group) });
+        i = last;
         continue;
       }
     }
-    const phrase = matchPhrase(tokens, foldAt, i, PHRASES.get(key));
+    const phrase = matchPhrase(tokens, i, PHRASES.get(key));
     if (!phrase) continue;
-    const last = tokens[i + phrase.tokens.length - 1]!;
-    const next = foldAt(i + phrase.tokens.length);
+    const last = i + phrase.tokens.length - 1;
+    const next = tokens.folded(last + 1);
     if (next && NOT_BEFORE.has(next) && phrase.kind !== 'person') continue;
     const official = phrase.kind === 'person' || phrase.kind === 'institution' || phrase.kind === 'capital';
-    mentions.push({ code: phrase.code, kind: phrase.kind, start: tokens[i]!.start, end: last.end, official });
-    i += phrase.tokens.length - 1;
+    mentions.push({ code: phrase.code, kind: phrase.kind, start: tokens.starts[i]!, end: tokens.ends[last]!, official });
+    i = last;
   }
   return mentions;
 }
