@@ -130,11 +130,14 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
 // "X signalled readiness ..., while the Kremlin has warned ...": the later voice speaks for its own clause.
 const CONTRAST_BETWEEN = /(?:,|;)\s*(?:while|whereas|but|although|though|however)\b|\s(?:but|whereas)\s/;
 
+function insideMention(mentions: Mention[], at: number): boolean {
+  return mentions.some((m) => m.start <= at && m.end > at);
+}
+
 /** Finds the reporting verb that governs a cue: before it ("Macron said that ...") or trailing (", Macron said"). */
 function findReporting(ctx: SentenceContext, cueAt: number): { start: number; end: number; trailing: boolean; outer?: number } | null {
-  const outsideMentions = (at: number): boolean => !ctx.mentions.some((m) => m.start <= at && m.end > at);
   ctx.cache ??= {};
-  const verbs = (ctx.cache.reporting ??= allMatches(REPORTING, ctx.work).filter((m) => outsideMentions(m.index)));
+  const verbs = (ctx.cache.reporting ??= allMatches(REPORTING, ctx.work).filter((m) => !insideMention(ctx.mentions, m.index)));
   const preceding = verbs.filter((m) => m.index < cueAt);
   const before = preceding.at(-1);
   if (before) {

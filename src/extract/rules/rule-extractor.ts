@@ -279,24 +279,16 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
 /** Members listed, leaders and signatories, "X-led" units and proposers: named by the sentence's structure, not in their own voice. */
 function structuralClaims(ctx: SentenceContext): Claim[] {
   const claims: Claim[] = [];
-  const structural = (country: string, commitment: Commitment, stance: Stance): Claim => ({
-    country,
-    commitment,
-    stance,
-    evidence: ctx.text,
-    speaker: 'third_party',
-    confidence: ctx.headline ? 0.7 : 0.8,
-  });
-  if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structural(code, 'coalition', 'willing'));
+  if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
   if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed'))
-    for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)])) claims.push(structural(code, 'coalition', 'committed'));
+    for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)])) claims.push(structuralClaim(ctx, code, 'coalition', 'committed'));
   if (ctx.text.includes('-led ')) {
     for (const { code, from } of ledAdjectives(ctx)) {
       // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.
       const phrase = ctx.work.slice(from, from + 40);
       const end = from + (phrase.search(/[,;:.]| (?:and|of|with|in|to|for|by|that|which|after|before|on)\b/) + 1 || phrase.length + 1) - 1;
       if (elsewhere(ctx, from, from + 80)) continue;
-      for (const commitment of findCommitments(ctx.work, from, end)) claims.push(structural(code, commitment, 'committed'));
+      for (const commitment of findCommitments(ctx.work, from, end)) claims.push(structuralClaim(ctx, code, commitment, 'committed'));
     }
   }
   if (PROPOSAL_GATE.test(ctx.work)) {
@@ -304,9 +296,14 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     const to = proposal ? Math.min(ctx.work.length, proposal.from + 80) : 0;
     const commitments = proposal && !elsewhere(ctx, proposal.from, to) ? findCommitments(ctx.work, proposal.from, to) : [];
     for (const code of commitments.length > 0 ? proposal!.codes : [])
-      for (const commitment of commitments) claims.push(structural(code, commitment, 'willing'));
+      for (const commitment of commitments) claims.push(structuralClaim(ctx, code, commitment, 'willing'));
   }
   return claims;
+}
+
+// A module function, not a closure per sentence (under tsx every local named function costs a naming call when created).
+function structuralClaim(ctx: SentenceContext, country: string, commitment: Commitment, stance: Stance): Claim {
+  return { country, commitment, stance, evidence: ctx.text, speaker: 'third_party', confidence: ctx.headline ? 0.7 : 0.8 };
 }
 
 function remember(sentence: string, memory: ArticleMemory, mentions?: Mention[]): void {
