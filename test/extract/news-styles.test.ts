@@ -930,3 +930,35 @@ describe('list items and a page opening cut mid-sentence are prose, not teasers'
     expect(keys(`${PROSE}\n${teaser}`)).toEqual([]);
   });
 });
+
+describe('wordings of a sixth batch of pages', () => {
+  it.each([
+    // a meeting's host or chair pledges nothing by hosting it
+    ['On Monday, Spain and Belgium will co-chair the meeting of the group coordinating military aid to Ukraine in Brussels.', []],
+    ['Defence Minister Kosiniak-Kamysz will host army chiefs from 20 countries to finalise plans for the troop deployment in Ukraine.', []],
+    // near miss: chairing the coalition itself is a pledge (SCHEMA.md, membership)
+    ['Spain will chair the coalition for Ukraine from March, the government said.', ['ES coalition committed']],
+    // not being part of the coalition is no membership
+    ['Austria is not formally part of the coalition supporting the force for Ukraine.', ['AT coalition declined']],
+    // the Budapest memorandum is not Hungary, a ruling coalition not the coalition of the willing
+    ['Zelensky said the guarantees must be binding, not another Budapest Memorandum, and that he was ready to meet Putin.', []],
+    ['The talks followed a meeting of the ruling coalition in Rome on the security guarantees for Ukraine.', []],
+    // the details of a presence being open say nothing of the country's stance
+    ['The exact format of Norway’s military presence in Ukraine is yet to be determined.', []],
+    ['Macron did not specify the number of soldiers or the full list of countries that would take part.', []],
+    // near miss: the country itself yet to decide stays undecided
+    ['Norway is yet to decide whether to send troops to Ukraine.', ['NO ground_troops undecided']],
+    // a denied sign, a country's own procedures and a sovereign choice are not pledges
+    ['There has been no signal from Moscow that Russia would accept the presence of European troops in Ukraine.', []],
+    ['Ireland will change its procedures for deploying troops abroad as it steps up aid to Ukraine.', []],
+    ['Any decision to deploy Slovak troops to Ukraine will remain a sovereign choice, Prime Minister Fico said.', ['SK ground_troops undecided']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('signatories of a declaration on deploying forces pledge the troops as well as the coalition (Ukraine, the host, pledges neither)', () => {
+    expect(
+      keys('After the summit, Belgium, Denmark and Ukraine signed a declaration of intent on the future deployment of multinational forces in Ukraine.'),
+    ).toEqual(['BE coalition committed', 'BE ground_troops committed', 'DK coalition committed', 'DK ground_troops committed']);
+  });
+});

@@ -242,8 +242,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       // "has not ruled out sending troops, but was still weighing what role" is undecided; "... but only with a US backstop" conditional.
       claims.splice(earlier.from, claims.length - earlier.from);
     }
-    // "did not specify exactly where they would be stationed": only a detail is open, nothing is said of the stance.
-    if (finding.stance === 'undecided' && /specif/.test(finding.cue) && DETAILS_OPEN.test(work.slice(clause.start, clause.end))) continue;
+    // "did not specify exactly where they would be stationed", "the exact format of Belgium's presence is yet to be
+    // determined": only a detail is open, nothing is said of the stance.
+    if (finding.stance === 'undecided' && DETAILS_OPEN.test(work.slice(clause.start, /specif/.test(finding.cue) ? clause.end : finding.at))) continue;
+    if (notAPledge(work, clause, finding)) continue;
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
     const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));
     ctx.cache ??= {};
@@ -276,6 +278,24 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   return claims;
 }
 
+/**
+ * Predicates that name a commitment without pledging it: "will chair the meeting of the Contact Group on military
+ * assistance", "will host defence chiefs to finalise plans for the force" (a meeting's host), "no signal that Russia
+ * would accept troops" (a denied sign), "will change its procedures for deploying troops abroad" (its own law).
+ */
+function notAPledge(work: string, clause: Clause, finding: StanceFinding): boolean {
+  const predicate = work.slice(finding.at, Math.min(clause.end, finding.at + 100));
+  const before = work.slice(clause.start, finding.at);
+  return MEETING_ROLE.test(predicate) || DENIED_SIGN.test(before) || DOMESTIC_PROCEDURE.test(work.slice(clause.start, clause.end));
+}
+
+const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
+const MEETING_ROLE =
+  /^(?:(?:will|would|shall|is to|are to|is set to|are set to|plans? to|to)\s+)?(?:co-?)?(?:chair|host|convene|attend|hold)(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?(?:meeting|summit|conference|gathering|session|talks|call|leaders|counterparts|ministers|officials|chiefs|delegations)\b/;
+const DENIED_SIGN = /\bno (?:\w+ )?(?:signal|signs?|indication|evidence|suggestion)s? (?:\w+ ){0,4}?that\b/;
+const DOMESTIC_PROCEDURE =
+  /\b(?:procedures?|rules|laws?|legislation|legal (?:framework|basis)|mechanism|triple lock)\s+(?:for|on|governing|around)\s+(?:\w+\s+){0,2}?(?:deploy\w*|sending|dispatch\w*|overseas|abroad)\b/;
+
 /** Members listed, leaders and signatories, "X-led" units and proposers: named by the sentence's structure, not in their own voice. */
 function structuralClaims(ctx: SentenceContext): Claim[] {
   const claims: Claim[] = [];
@@ -288,8 +308,12 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     confidence: ctx.headline ? 0.7 : 0.8,
   });
   if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structural(code, 'coalition', 'willing'));
-  if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed'))
-    for (const code of new Set([...leadersOf(ctx), ...signatoriesOf(ctx)])) claims.push(structural(code, 'coalition', 'committed'));
+  if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed')) {
+    const signatories = signatoriesOf(ctx);
+    for (const code of new Set([...leadersOf(ctx), ...signatories])) claims.push(structural(code, 'coalition', 'committed'));
+    // "signed a declaration of intent on the deployment of multinational forces": the signatories pledge the troops too.
+    if (DEPLOYMENT_DECLARATION.test(ctx.work)) for (const code of signatories) claims.push(structural(code, 'ground_troops', 'committed'));
+  }
   if (ctx.text.includes('-led ')) {
     for (const { code, from } of ledAdjectives(ctx)) {
       // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.

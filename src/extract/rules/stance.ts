@@ -89,7 +89,7 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
 export const DETAILS_OPEN =
-  /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
+  /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the format|the shape|the scope|the size|the number of|the full list|how many|which (?:units|assets|capabilities))\b/;
 
 /** A condition word whose object is the requirement: "conditional on", "contingent upon", "subject to", "depends on". */
 const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
