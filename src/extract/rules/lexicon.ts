@@ -91,7 +91,7 @@ export const REPORTING =
 
 /** Words that show the actor voiced the position itself (so the speaker is the country). */
 export const VOICING =
-  /\b(?:said|says|stated|told|announced|confirmed|indicated|added|noted|stressed|emphasi[sz]ed|insisted|warned|declared|wrote|posted|explained|clarified|reiterated|assured|expressed|express|signal(?:l)?ed|signals|offered|offers|pledged|pledges|promised|vowed|agreed|signed|committed|rejected|rejects|rejection|ruled out|rules out|declined|refused|refuses|dismissed|dismisses|condemned|announces|confirms|made clear|has decided|decided)\b/;
+  /\b(?:said|says|stated|told|announced|confirmed|indicated|added|noted|stressed|emphasi[sz]ed|insisted|warned|declared|wrote|posted|explained|clarified|reiterated|assured|expressed|express|signal(?:l)?ed|signals|offered|offers|pledged|pledges|promised|vowed|agreed|signed|rejected|rejects|rejection|ruled out|rules out|declined|refused|refuses|dismissed|dismisses|condemned|announces|confirms|made clear|has decided|decided)\b/;
 
 /** Readers of the news, not actors: their views of what a country should do are no claim. */
 export const ANALYST =
