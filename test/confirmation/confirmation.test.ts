@@ -82,6 +82,44 @@ describe('confirmation before broadcast', () => {
     expect((await state.positions('PL'))[0]?.unconfirmed).toBeUndefined();
   });
 
+  it("confirms a pledge only on the country's own voice: outlets that call an offer a commitment are not enough", async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
+    const outletSays = (id: string, url: string, day: string, evidence: string) =>
+      state.applyArticle(article(id, url, day), [claim('committed', evidence, 'third_party', 0.8)], { now: NOW });
+    await outletSays('p1', 'https://www.dw.com/en/pledge-1', '2025-09-10', 'Poland has formally committed troops to the force, the broadcaster wrote.');
+    const second = await outletSays(
+      'p2',
+      'https://www.bbc.com/news/pledge-2',
+      '2025-09-12',
+      'Warsaw is among the capitals already committed to sending soldiers.',
+    );
+    expect(second.alerts.map((a) => a.track)).toEqual([]);
+    expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'committed', unconfirmed: { confirmedStance: null } });
+
+    const own = await state.applyArticle(
+      article('p3', 'https://www.gov.example.pl/news/pledge', '2025-09-15'),
+      [claim('committed', 'Prime Minister Tusk said Poland will send troops to Ukraine.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(own.alerts).toHaveLength(1);
+    expect(own.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'own_voice' });
+  });
+
+  it('lets outlets confirm a pledge where the deployment says so', async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, pledgeNeedsOwnVoice: false } });
+    await state.applyArticle(
+      article('q1', 'https://www.dw.com/en/q-1', '2025-09-10'),
+      [claim('committed', 'Poland has formally committed troops to the force.')],
+      { now: NOW },
+    );
+    const second = await state.applyArticle(
+      article('q2', 'https://www.bbc.com/news/q-2', '2025-09-12'),
+      [claim('committed', 'Warsaw is among the capitals already committed to sending soldiers.')],
+      { now: NOW },
+    );
+    expect(second.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'outlets' });
+  });
+
   it('does not count syndicated copies of one wire story as independent outlets', async () => {
     const state = store();
     const wire = 'Poland is ready to send troops to Ukraine once a ceasefire holds, a government source told Reuters on Tuesday.';
