@@ -27,6 +27,7 @@ describe('calibrated confidence', () => {
   it("an outlet's narration that a country has committed is the outlet's voice, not the country's", () => {
     expect(confidences(UKRAINE + 'Norway has already committed to sending troops to Ukraine.')).toContain('NO ground_troops committed 0.8');
     expect(confidences(UKRAINE + 'Norway pledged to send troops to Ukraine.')).toContain('NO ground_troops committed 0.9');
+    expect(confidences(UKRAINE + 'Prime Minister Støre affirmed that Norway will not send troops to Ukraine.')).toContain('NO ground_troops declined 0.9');
   });
 
   it('a condition, membership or another commitment is a reading 0.2 less sure', () => {

@@ -952,6 +952,14 @@ describe('wordings of a sixth batch of pages', () => {
     ['There has been no signal from Moscow that Russia would accept the presence of European troops in Ukraine.', []],
     ['Ireland will change its procedures for deploying troops abroad as it steps up aid to Ukraine.', []],
     ['Any decision to deploy Slovak troops to Ukraine will remain a sovereign choice, Prime Minister Fico said.', ['SK ground_troops undecided']],
+    // "according to" names the voice after it; "the country" is the voice's country
+    ['According to Fico, the country will not deploy its soldiers to Ukraine.', ['SK ground_troops declined']],
+    ['According to Mr. Rutte, security measures will be deployed as soon as the fighting ends.', []],
+    // an intention expressed is an offer; "no intention" stays a refusal
+    ['Spain and Portugal have expressed their intention to deploy forces to Ukraine after the war.', ['ES ground_troops willing', 'PT ground_troops willing']],
+    ['Portugal has no intention to send troops to Ukraine.', ['PT ground_troops declined']],
+    // supervising a ceasefire is monitoring
+    ['Greece is ready to take part in supervising the ceasefire in Ukraine.', ['GR monitoring willing']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

@@ -365,6 +365,13 @@ export function resolveActors(
   if (ctx.lineSpeaker && (!reporting || reporting.trailing)) {
     speakerCodes = [ctx.lineSpeaker];
     subjectFrom = Math.max(clause.start, ctx.work.indexOf(':') + 1);
+  } else if (reporting && !reporting.trailing && ctx.work.startsWith('according to', reporting.start)) {
+    // "According to Babis, the country will not ...": the voice is named after the phrase, up to its comma.
+    const comma = ctx.work.indexOf(',', reporting.end);
+    const nameEnd = comma > 0 && comma - reporting.end <= 60 ? comma : reporting.end;
+    // (not codesIn: "to Babis" would read as a place)
+    speakerCodes = [...new Set(ctx.mentions.filter((m) => m.start >= reporting.end && m.end <= nameEnd).map((m) => m.code))];
+    subjectFrom = Math.max(clause.start, nameEnd);
   } else if (reporting && !reporting.trailing) {
     // "Romania offered ..., while Poland stated it ...": the voice of this clause, when it names one.
     const own = codesIn(ctx, clause.start, reporting.start);

@@ -33,7 +33,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
     'funding',
     /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g,
   ],
-  ['monitoring', /\b(?:monitor(?:s|ed|ing)?|observers?|observ(?:e|ing) (?:the|a) (?:ceasefire|truce)|verification mission|ceasefire verification)\b/g],
+  ['monitoring', /\b(?:monitor(?:s|ed|ing)?|observers?|supervis(?:e|es|ed|ing|ion of) (?:the |a )?(?:ceasefire|truce)|observ(?:e|ing) (?:the|a) (?:ceasefire|truce)|verification mission|ceasefire verification)\b/g],
   ['intelligence', /\b(?:intelligence|surveillance|reconnaissance|isr|satellite (?:data|imagery)|early warning)\b/g],
   [
     'backstop',
@@ -81,7 +81,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'willing',
-    /\b(?:open(?:s|ed|ing)? (?:the|a) door to|signal(?:l?ed|s) (?=(?:that )?[a-z]+ (?:will|would) (?!(?:pause|halt|stop|suspend|cut|end|withdraw|not)\b))|ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a|these|those|this) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|joins|(?:has|have) joined|work(?:s|ing)? (?:closely )?(?:with|within) (?:[a-z']+ ){0,3}?the coalition|(?:is|are|was|were) (?:an? )?(?:[a-z]+ )?participants? in|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|(?:could|may|might) (?:be )?(?:deploy(?:ed)?|sen[dt]|station(?:ed)?|dispatch(?:ed)?|contribute)|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|advocat(?:e|es|ed|ing)|must (?:ratchet|ramp|step|keep) up|must (?:increase|tighten|strengthen)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
+    /\b(?:open(?:s|ed|ing)? (?:the|a) door to|signal(?:l?ed|s) (?=(?:that )?[a-z]+ (?:will|would) (?!(?:pause|halt|stop|suspend|cut|end|withdraw|not)\b))|ready|readiness to|expressed readiness|prepared|preparing|willing|willingness|open to|openness|offer(?:s|ed|ing)?|would|back(?:s|ed|ing)? (?:the|a|plans?)|support(?:s|ed)? (?:the|a|these|those|this) (?:\w+ ){0,2}?(?:plan|proposal|guarantees|effort|coalition|force|protocols|framework|arrangements|declaration)|stands? behind|part of|member of|members of|joined|joins|(?:has|have) joined|work(?:s|ing)? (?:closely )?(?:with|within) (?:[a-z']+ ){0,3}?the coalition|(?:is|are|was|were) (?:an? )?(?:[a-z]+ )?participants? in|take part|taking part|takes part|participat(?:e|es|ing)|interested in|accept(?:s|ed)?|intends? to|(?:expressed|stated|declared|announced|signal(?:l)?ed|confirmed) (?:\w+ ){0,2}?intention to|plans? to|planning to|expected to (?:send|deploy|contribute|provide|join)|would contribute|could contribute|(?:could|may|might) (?:be )?(?:deploy(?:ed)?|sen[dt]|station(?:ed)?|dispatch(?:ed)?|contribute)|expressed (?:support|interest)|stand ready|call(?:s|ed)? for (?:\w+ ){0,2}?(?:sanctions|pressure)|advocat(?:e|es|ed|ing)|must (?:ratchet|ramp|step|keep) up|must (?:increase|tighten|strengthen)|back(?:s|ed|ing)? (?:\w+ ){0,3}?(?:security )?guarantees?|(?:is|are|was|were) (?:among|one of) (?:the )?(?:\d+ |[a-z-]+ ){0,2}?(?:signatories|members|participants|contributors|countries|nations)|(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|among them)(?<=\b(?:coalition|signatories|members|participants|contributors|force)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|such as|among them)))\b/g,
   ],
 ];
 
@@ -91,7 +91,7 @@ export const REPORTING =
 
 /** Words that show the actor voiced the position itself (so the speaker is the country). */
 export const VOICING =
-  /\b(?:said|says|stated|told|announced|confirmed|indicated|added|noted|stressed|emphasi[sz]ed|insisted|warned|declared|wrote|posted|explained|clarified|reiterated|assured|expressed|express|signal(?:l)?ed|signals|offered|offers|pledged|pledges|promised|vowed|agreed|signed|rejected|rejects|rejection|ruled out|rules out|declined|refused|refuses|dismissed|dismisses|condemned|announces|confirms|made clear|has decided|decided)\b/;
+  /\b(?:said|says|stated|told|announced|confirmed|affirmed|affirms|indicated|added|noted|stressed|emphasi[sz]ed|insisted|warned|declared|wrote|posted|explained|clarified|reiterated|assured|expressed|express|signal(?:l)?ed|signals|offered|offers|pledged|pledges|promised|vowed|agreed|signed|rejected|rejects|rejection|ruled out|rules out|declined|refused|refuses|dismissed|dismisses|condemned|announces|confirms|made clear|has decided|decided)\b/;
 
 /** Readers of the news, not actors: their views of what a country should do are no claim. */
 export const ANALYST =
