@@ -958,6 +958,12 @@ describe('wordings of a sixth batch of pages', () => {
     // an intention expressed is an offer; "no intention" stays a refusal
     ['Spain and Portugal have expressed their intention to deploy forces to Ukraine after the war.', ['ES ground_troops willing', 'PT ground_troops willing']],
     ['Portugal has no intention to send troops to Ukraine.', ['PT ground_troops declined']],
+    // still weighing before "not ruling out" is undecided; "open-minded about" is openness; a time limit is no refusal
+    ['Prime Minister Carney said Canada is considering all options and is not ruling out sending troops to Ukraine.', ['CA ground_troops undecided']],
+    ['Prime Minister Carney said Canada is not ruling out sending troops to Ukraine.', ['CA ground_troops willing']],
+    ['Frederiksen said Denmark remains open-minded about deploying Danish soldiers to Ukraine.', ['DK ground_troops willing']],
+    ['US officials said the security guarantees for Ukraine would not be on the table forever.', []],
+    ['US officials said the United States would not provide security guarantees for Ukraine.', ['US coalition declined']],
     // supervising a ceasefire is monitoring
     ['Greece is ready to take part in supervising the ceasefire in Ukraine.', ['GR monitoring willing']],
   ])('%s', (sentence, expected) => {

@@ -244,6 +244,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       )
         continue;
     }
+    // "is considering all options and is not ruling out sending troops": still weighing, whichever comes first.
+    const stillWeighing = finding.open === true && clause.continues && earlier?.finding.stance === 'undecided';
     if ((finding.stance === 'undecided' || finding.stance === 'conditional') && clause.continues && earlier?.finding.open) {
       // "has not ruled out sending troops, but was still weighing what role" is undecided; "... but only with a US backstop" conditional.
       claims.splice(earlier.from, claims.length - earlier.from);
@@ -264,7 +266,9 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (/^work/.test(finding.cue)) commitments = ['coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
     if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
-    const clauseStance: Stance = yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
+    // "would not be on the table forever": a time limit on an offer, not a refusal.
+    if (finding.stance === 'declined' && TIME_LIMIT.test(work.slice(finding.at, clause.end))) continue;
+    const clauseStance: Stance = stillWeighing ? 'undecided' : yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
     for (const subject of subjects) {
       const stance = adjustStance(clauseStance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force; Ukraine receives the guarantees and pledges none.
@@ -295,6 +299,7 @@ function notAPledge(work: string, clause: Clause, finding: StanceFinding): boole
   return MEETING_ROLE.test(predicate) || DENIED_SIGN.test(before) || DOMESTIC_PROCEDURE.test(work.slice(clause.start, clause.end));
 }
 
+const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
 const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
 const MEETING_ROLE =
   /^(?:(?:will|would|shall|is to|are to|is set to|are set to|plans? to|to)\s+)?(?:co-?)?(?:chair|host|convene|attend|hold)(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?(?:meeting|summit|conference|gathering|session|talks|call|leaders|counterparts|ministers|officials|chiefs|delegations)\b/;
