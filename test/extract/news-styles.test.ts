@@ -964,6 +964,18 @@ describe('wordings of a sixth batch of pages', () => {
     ['Frederiksen said Denmark remains open-minded about deploying Danish soldiers to Ukraine.', ['DK ground_troops willing']],
     ['US officials said the security guarantees for Ukraine would not be on the table forever.', []],
     ['US officials said the United States would not provide security guarantees for Ukraine.', ['US coalition declined']],
+    // troops offered as part of the coalition are membership too; a refusal or a condition is not
+    [
+      'Belgium is ready to send troops to Ukraine as part of the "Coalition of the Willing", Francken said.',
+      ['BE coalition willing', 'BE ground_troops willing'],
+    ],
+    ['Portugal will not send troops as part of the coalition.', ['PT ground_troops declined']],
+    ['Latvia is prepared to send troops as part of the coalition if parliament approves it.', ['LV ground_troops conditional']],
+    // announcing fresh sanctions is imposing them
+    [
+      'Pressure on Moscow is rising, with both Canada and Japan announcing fresh sanctions this week on Russian oil.',
+      ['CA sanctions committed', 'JP sanctions committed'],
+    ],
     // supervising a ceasefire is monitoring
     ['Greece is ready to take part in supervising the ceasefire in Ukraine.', ['GR monitoring willing']],
   ])('%s', (sentence, expected) => {

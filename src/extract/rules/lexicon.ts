@@ -77,7 +77,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   ],
   [
     'committed',
-    /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted)? to|(?:has|have|had) committed|formally committed|agreed to|(?:has|have|had) agreed|agreed|sign(?:s|ed) up|signed|will (?:send|deploy|provide|contribute|lead|supply|deliver|join|take part|participate|station|dispatch|give|fund|finance|train|help|monitor|patrol|take|be sending|be providing)|is to lead|to lead|adopted|approved|imposed|will|promis(?:e|es|ed)|vow(?:s|ed)|is sending|are sending|(?:has|have) sent|confirmed (?:its|their) (?:participation|contribution)|(?:is|are|was|were) (?:(?:an? )?(?:important|key|major|main|leading|significant|biggest|largest) )?contributors?)\b/g,
+    /\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted)? to|(?:has|have|had) committed|formally committed|agreed to|(?:has|have|had) agreed|agreed|sign(?:s|ed) up|signed|will (?:send|deploy|provide|contribute|lead|supply|deliver|join|take part|participate|station|dispatch|give|fund|finance|train|help|monitor|patrol|take|be sending|be providing)|is to lead|to lead|adopted|approved|imposed|will|promis(?:e|es|ed)|vow(?:s|ed)|is sending|are sending|(?:has|have) sent|announc(?:e|es|ed|ing) (?:a |an )?(?:new |fresh |further |additional |more |tougher |sweeping )+(?:round of |package of |wave of )?sanctions|confirmed (?:its|their) (?:participation|contribution)|(?:is|are|was|were) (?:(?:an? )?(?:important|key|major|main|leading|significant|biggest|largest) )?contributors?)\b/g,
   ],
   [
     'willing',

@@ -264,6 +264,13 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
     // "working with the coalition on the terms of the guarantees, on the ground and at sea": membership, not the terms' contents.
     if (/^work/.test(finding.cue)) commitments = ['coalition'];
+    // "ready to send troops as part of the coalition of the willing": the troops, and membership (SCHEMA.md) beside them.
+    if (
+      (finding.stance === 'willing' || finding.stance === 'committed') &&
+      !commitments.includes('coalition') &&
+      AS_PART_OF_COALITION.test(work.slice(clause.start, clause.end))
+    )
+      commitments = [...commitments, 'coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
     if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
     // "would not be on the table forever": a time limit on an offer, not a refusal.
@@ -299,6 +306,7 @@ function notAPledge(work: string, clause: Clause, finding: StanceFinding): boole
   return MEETING_ROLE.test(predicate) || DENIED_SIGN.test(before) || DOMESTIC_PROCEDURE.test(work.slice(clause.start, clause.end));
 }
 
+const AS_PART_OF_COALITION = /\bas +(?:a +)?part +of +(?:the +)?(?:so-called +)?coalition\b/;
 const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
 const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
 const MEETING_ROLE =
