@@ -976,6 +976,9 @@ describe('wordings of a sixth batch of pages', () => {
       'Pressure on Moscow is rising, with both Canada and Japan announcing fresh sanctions this week on Russian oil.',
       ['CA sanctions committed', 'JP sanctions committed'],
     ],
+    // "will" as a noun pledges nothing
+    ['Sánchez said the summit showed the Euro-American will to provide security guarantees to Ukraine.', []],
+    ['Spain will provide security guarantees to Ukraine, Sánchez said.', ['ES coalition committed']],
     // supervising a ceasefire is monitoring
     ['Greece is ready to take part in supervising the ceasefire in Ukraine.', ['GR monitoring willing']],
   ])('%s', (sentence, expected) => {

@@ -172,10 +172,13 @@ const WILL_REPEAT = /^ +(?:\w+ +)?(?:continue|do so|do the same|keep doing)/;
 function willPledges(work: string, clause: Clause, finding: StanceFinding): boolean {
   const after = work.slice(finding.end, Math.min(clause.end, finding.end + WILL_REACH));
   const before = work.slice(Math.max(clause.start, finding.at - WILL_SUBJECT_REACH), finding.at);
+  if (WILL_AS_NOUN.test(before)) return false;
   const subject = before.slice(before.search(/[^,;:]*$/));
   return ANY_COMMITMENT.test(after) || ANY_COMMITMENT.test(subject) || (clause.continues && WILL_REPEAT.test(after));
 }
 
+/** "the Euro-American will to provide guarantees", "political will": the noun, not the pledge. */
+const WILL_AS_NOUN = /\b(?:the|a|political|collective|common|shared|strong|firm|good|their|our|its|his|her|[a-z]+-[a-z]+)\s+$/;
 /** How far before a bare "will" its subject may name the commitment ("French troops will"). */
 const WILL_SUBJECT_REACH = 45;
 /** How far after a bare "will" its object may start (about a dozen words). */
