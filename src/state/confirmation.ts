@@ -99,7 +99,8 @@ export function confirmationOf(slot: SlotState, policy: ConfirmationPolicy): Con
   if (ownVoice.length > 0 && distinctArticles(recent) >= policy.ownVoiceReports)
     return { stance, basis: 'own_voice', sources: [...ownVoice, ...recent.filter((r) => !ownVoice.includes(r))] };
   // "France and the UK have formally pledged troops": outlets overstate offers as pledges; a pledge is the country's own act.
-  if (stance === 'committed' && policy.pledgeNeedsOwnVoice) return null;
+  // Sanctions imposed are published measures, not offers an outlet can inflate.
+  if (stance === 'committed' && policy.pledgeNeedsOwnVoice && slot.commitment !== 'sanctions') return null;
   const independent = independentReports(recent);
   if (independent.length >= policy.outlets) return { stance, basis: 'outlets', sources: independent };
   return null;

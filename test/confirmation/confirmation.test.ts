@@ -105,6 +105,29 @@ describe('confirmation before broadcast', () => {
     expect(own.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'own_voice' });
   });
 
+  it('lets two outlets confirm sanctions imposed: a published measure, not an offer', async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
+    const sanctions = (country: string, evidence: string): Claim => ({
+      country,
+      commitment: 'sanctions',
+      stance: 'committed',
+      evidence,
+      speaker: 'third_party',
+      confidence: 0.6,
+    });
+    await state.applyArticle(
+      article('s1', 'https://www.dw.com/en/s-1', '2025-10-22'),
+      [sanctions('PL', 'Poland announced fresh sanctions on Russian oil firms.')],
+      { now: NOW },
+    );
+    const second = await state.applyArticle(
+      article('s2', 'https://www.bbc.com/news/s-2', '2025-10-24'),
+      [sanctions('PL', 'A new round of sanctions from Poland targets Russian energy exports.')],
+      { now: NOW },
+    );
+    expect(second.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'outlets' });
+  });
+
   it('lets outlets confirm a pledge where the deployment says so', async () => {
     const state = new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, pledgeNeedsOwnVoice: false } });
     await state.applyArticle(

@@ -979,6 +979,11 @@ describe('wordings of a sixth batch of pages', () => {
     // "will" as a noun pledges nothing
     ['Sánchez said the summit showed the Euro-American will to provide security guarantees to Ukraine.', []],
     ['Spain will provide security guarantees to Ukraine, Sánchez said.', ['ES coalition committed']],
+    // a round of sanctions from a country is that country's sanctions
+    [
+      'The talks add to pressure on Moscow after a new round of sanctions from Canada and Japan on Russian oil exports.',
+      ['CA sanctions committed', 'JP sanctions committed'],
+    ],
     // supervising a ceasefire is monitoring
     ['Greece is ready to take part in supervising the ceasefire in Ukraine.', ['GR monitoring willing']],
   ])('%s', (sentence, expected) => {

@@ -220,6 +220,17 @@ function contributorCodes(list: Mention[]): string[] {
   return [...new Set(list.map((m) => m.code))].filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
 }
 
+/** "a new round of sanctions from the United States and Canada": the countries a round of sanctions comes from impose it. */
+export function sanctioningCountries(ctx: SentenceContext): string[] {
+  const codes = new Set<string>();
+  for (const match of allMatches(SANCTIONS_FROM, ctx.work))
+    for (const code of contributorCodes(listRightAfter(ctx.text, ctx.mentions, match.index + match[0].length))) codes.add(code);
+  return [...codes];
+}
+
+const SANCTIONS_FROM =
+  /\b(?:new|fresh|further|additional|latest|tougher) +(?:round|package|wave|set) +of +sanctions +(?:from|by|imposed by|announced by) +(?:the +)?/g;
+
 /**
  * Leading or chairing the coalition, its force or its headquarters is \`coalition: committed\` (SCHEMA.md, membership).
  * Read on the working copy, so a role named in an aside (", who co-chairs the coalition,") stays implicit.

@@ -33,7 +33,10 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
     'funding',
     /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g,
   ],
-  ['monitoring', /\b(?:monitor(?:s|ed|ing)?|observers?|supervis(?:e|es|ed|ing|ion of) (?:the |a )?(?:ceasefire|truce)|observ(?:e|ing) (?:the|a) (?:ceasefire|truce)|verification mission|ceasefire verification)\b/g],
+  [
+    'monitoring',
+    /\b(?:monitor(?:s|ed|ing)?|observers?|supervis(?:e|es|ed|ing|ion of) (?:the |a )?(?:ceasefire|truce)|observ(?:e|ing) (?:the|a) (?:ceasefire|truce)|verification mission|ceasefire verification)\b/g,
+  ],
   ['intelligence', /\b(?:intelligence|surveillance|reconnaissance|isr|satellite (?:data|imagery)|early warning)\b/g],
   [
     'backstop',

@@ -15,6 +15,7 @@ import {
   proposersOf,
   MEMBERS_LISTED,
   resolveActors,
+  sanctioningCountries,
   signatoriesOf,
   speakerFor,
 } from './actors.js';
@@ -155,6 +156,7 @@ function worthReading(work: string, memory: ArticleMemory, headline: boolean): b
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
   if (PROPOSAL_GATE.test(work) && ANY_COMMITMENT.test(work)) return true;
+  if (work.includes('sanctions from') || work.includes('sanctions by')) return true;
   // The commitment side first: its scan is the cheaper one and turns away as many sentences.
   // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
   const namesCommitment = ANY_COMMITMENT.test(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
@@ -336,6 +338,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     // "signed a declaration of intent on the deployment of multinational forces": the signatories pledge the troops too.
     if (DEPLOYMENT_DECLARATION.test(ctx.work)) for (const code of signatories) claims.push(structural(code, 'ground_troops', 'committed'));
   }
+  if (ctx.work.includes('sanctions')) for (const code of sanctioningCountries(ctx)) claims.push(structural(code, 'sanctions', 'committed'));
   if (ctx.text.includes('-led ')) {
     for (const { code, from } of ledAdjectives(ctx)) {
       // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.
