@@ -984,6 +984,12 @@ describe('wordings of a sixth batch of pages', () => {
       'The talks add to pressure on Moscow after a new round of sanctions from Canada and Japan on Russian oil exports.',
       ['CA sanctions committed', 'JP sanctions committed'],
     ],
+    // money from the state budget for ammunition is funding; an initiative others pay for is not the speaker's condition
+    [
+      'Fico said Slovakia will not provide funds from the state budget for the initiative to supply ammunition to Ukraine, but it can continue provided that it is funded by other states.',
+      ['SK funding declined'],
+    ],
+    ['Slovakia will send funds for drones to Ukraine, provided that the EU agrees.', ['SK funding conditional']],
     // supervising a ceasefire is monitoring
     ['Greece is ready to take part in supervising the ceasefire in Ukraine.', ['GR monitoring willing']],
   ])('%s', (sentence, expected) => {

@@ -278,6 +278,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       commitments = [...commitments, 'coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
     if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    // "it can continue provided that it is funded by other states": others paying is not the actor's contribution.
+    if (finding.stance === 'conditional' && PAID_BY_OTHERS.test(ctx.work.slice(finding.at, clause.end))) continue;
     // "would not be on the table forever": a time limit on an offer, not a refusal.
     if (finding.stance === 'declined' && TIME_LIMIT.test(work.slice(finding.at, clause.end))) continue;
     const clauseStance: Stance = stillWeighing ? 'undecided' : yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
@@ -312,6 +314,8 @@ function notAPledge(work: string, clause: Clause, finding: StanceFinding): boole
 }
 
 const AS_PART_OF_COALITION = /\bas +(?:a +)?part +of +(?:the +)?(?:so-called +)?coalition\b/;
+const PAID_BY_OTHERS =
+  /\b(?:funded|paid for|paid|financed|covered) +by +(?:other|the other|partner|allied|western) +(?:states|countries|nations|allies|partners|governments)\b/;
 const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
 const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
 const MEETING_ROLE =
