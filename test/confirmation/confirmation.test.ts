@@ -82,17 +82,19 @@ describe('confirmation before broadcast', () => {
     expect((await state.positions('PL'))[0]?.unconfirmed).toBeUndefined();
   });
 
+  /** Two outlets of different owners, two days apart, each reporting one claim; returns the second report's result. */
+  const twoOutlets = async (state: PledgeStore, first: Claim, second: Claim) => {
+    await state.applyArticle(article(`o1-${run}`, `https://www.dw.com/en/o-${run}`, '2025-09-10'), [first], { now: NOW });
+    return state.applyArticle(article(`o2-${run}`, `https://www.bbc.com/news/o-${run}`, '2025-09-12'), [second], { now: NOW });
+  };
+  const pledgeByOutlets = [
+    claim('committed', 'Poland has formally committed troops to the force, the broadcaster wrote.'),
+    claim('committed', 'Warsaw is among the capitals already committed to sending soldiers.'),
+  ] as const;
+
   it("confirms a pledge only on the country's own voice: outlets that call an offer a commitment are not enough", async () => {
     const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
-    const outletSays = (id: string, url: string, day: string, evidence: string) =>
-      state.applyArticle(article(id, url, day), [claim('committed', evidence, 'third_party', 0.8)], { now: NOW });
-    await outletSays('p1', 'https://www.dw.com/en/pledge-1', '2025-09-10', 'Poland has formally committed troops to the force, the broadcaster wrote.');
-    const second = await outletSays(
-      'p2',
-      'https://www.bbc.com/news/pledge-2',
-      '2025-09-12',
-      'Warsaw is among the capitals already committed to sending soldiers.',
-    );
+    const second = await twoOutlets(state, ...pledgeByOutlets);
     expect(second.alerts.map((a) => a.track)).toEqual([]);
     expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'committed', unconfirmed: { confirmedStance: null } });
 
@@ -107,39 +109,18 @@ describe('confirmation before broadcast', () => {
 
   it('lets two outlets confirm sanctions imposed: a published measure, not an offer', async () => {
     const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
-    const sanctions = (country: string, evidence: string): Claim => ({
-      country,
-      commitment: 'sanctions',
-      stance: 'committed',
-      evidence,
-      speaker: 'third_party',
-      confidence: 0.6,
-    });
-    await state.applyArticle(
-      article('s1', 'https://www.dw.com/en/s-1', '2025-10-22'),
-      [sanctions('PL', 'Poland announced fresh sanctions on Russian oil firms.')],
-      { now: NOW },
-    );
-    const second = await state.applyArticle(
-      article('s2', 'https://www.bbc.com/news/s-2', '2025-10-24'),
-      [sanctions('PL', 'A new round of sanctions from Poland targets Russian energy exports.')],
-      { now: NOW },
+    const sanctions = (evidence: string): Claim => ({ ...claim('committed', evidence, 'third_party', 0.6), commitment: 'sanctions' });
+    const second = await twoOutlets(
+      state,
+      sanctions('Poland announced fresh sanctions on Russian oil firms.'),
+      sanctions('A new round of sanctions from Poland targets Russian energy exports.'),
     );
     expect(second.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'outlets' });
   });
 
   it('lets outlets confirm a pledge where the deployment says so', async () => {
     const state = new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, pledgeNeedsOwnVoice: false } });
-    await state.applyArticle(
-      article('q1', 'https://www.dw.com/en/q-1', '2025-09-10'),
-      [claim('committed', 'Poland has formally committed troops to the force.')],
-      { now: NOW },
-    );
-    const second = await state.applyArticle(
-      article('q2', 'https://www.bbc.com/news/q-2', '2025-09-12'),
-      [claim('committed', 'Warsaw is among the capitals already committed to sending soldiers.')],
-      { now: NOW },
-    );
+    const second = await twoOutlets(state, ...pledgeByOutlets);
     expect(second.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'outlets' });
   });
 
