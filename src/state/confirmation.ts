@@ -24,6 +24,8 @@ export interface ConfirmationPolicy {
   ownVoiceReports: number;
   /** Independent outlets that must agree. */
   outlets: number;
+  /** A pledge ("committed") is confirmed only by the country's own voice, never by outlets alone. */
+  pledgeNeedsOwnVoice: boolean;
   /** Agreeing reports count when published within this many hours before the newest report. */
   windowHours: number;
   /** A contradicting change this many hours (publication time) or less after a confirmed alert corrects it. */
@@ -36,13 +38,16 @@ export interface ConfirmationPolicy {
  * or 0.7 (every other reading) outside headlines; on unseen real news no band is right often
  * enough for one report to be enough (0.9 right 7 times in 10 on the batch measured once), so the
  * own voice needs one more report (any article) of the same stance; positions move slowly, so
- * reports a month apart still agree.
+ * reports a month apart still agree. Outlets agreeing confirm an offer, a refusal or a condition,
+ * but not a pledge: on the story two outlets called Britain's and France's offers of April 2025
+ * "formal commitments", nine months before the two signed one.
  */
 export const DEFAULT_CONFIRMATION: ConfirmationPolicy = {
   enabled: true,
   ownVoiceConfidence: 0.7,
   ownVoiceReports: 2,
   outlets: 2,
+  pledgeNeedsOwnVoice: true,
   windowHours: 30 * 24,
   correctionWindowHours: 7 * 24,
 };
@@ -93,6 +98,9 @@ export function confirmationOf(slot: SlotState, policy: ConfirmationPolicy): Con
   const ownVoice = recent.filter((r) => r.speaker === 'self' && r.confidence >= policy.ownVoiceConfidence);
   if (ownVoice.length > 0 && distinctArticles(recent) >= policy.ownVoiceReports)
     return { stance, basis: 'own_voice', sources: [...ownVoice, ...recent.filter((r) => !ownVoice.includes(r))] };
+  // "France and the UK have formally pledged troops": outlets overstate offers as pledges; a pledge is the country's own act.
+  // Sanctions imposed are published measures, not offers an outlet can inflate.
+  if (stance === 'committed' && policy.pledgeNeedsOwnVoice && slot.commitment !== 'sanctions') return null;
   const independent = independentReports(recent);
   if (independent.length >= policy.outlets) return { stance, basis: 'outlets', sources: independent };
   return null;

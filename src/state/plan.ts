@@ -74,7 +74,15 @@ export interface PlanOptions {
 }
 
 /** Confirmation off: what the pipeline did before it confirmed anything. */
-const EVERY_REPORT: ConfirmationPolicy = { enabled: false, ownVoiceConfidence: 1, ownVoiceReports: 1, outlets: 1, windowHours: 0, correctionWindowHours: 0 };
+const EVERY_REPORT: ConfirmationPolicy = {
+  enabled: false,
+  ownVoiceConfidence: 1,
+  ownVoiceReports: 1,
+  outlets: 1,
+  pledgeNeedsOwnVoice: false,
+  windowHours: 0,
+  correctionWindowHours: 0,
+};
 
 /** Folds the article's claims over the current slots with `decide`. Pure: no Redis, no clock. */
 export function planArticle(article: Article, claims: readonly unknown[], current: ReadonlyMap<string, SlotState | null>, options: PlanOptions): ArticlePlan {

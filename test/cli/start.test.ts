@@ -27,7 +27,7 @@ describe('pledgewatch start with no configuration', () => {
       // Macron's word for Germany stays unconfirmed; Germany's own word confirms its change. The first
       // article's countries come grouped, the quote once.
       const stdout = run.stdout();
-      expect(stdout).toContain('Germany and Italy — coalition: willing  [new, medium confidence, reported, unconfirmed]');
+      expect(stdout).toContain('Germany and Italy — coalition: willing  [new, low confidence, reported, unconfirmed]');
       expect(stdout).toMatch(/Germany — coalition: willing \(unconfirmed\) -> conditional {2}\[changed, \w+ confidence, confirmed: the government itself\]/);
       expect(stdout).toContain('Finland, Estonia, Canada, Bulgaria, Romania, Denmark, Poland, France and United Kingdom — coalition: willing');
       expect(stdout).toMatch(/"[^"]*Germany[^"]*" \(pledgewatch demo: the seed story, 2025-09-04\) http:\/\/127\./);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configSchema, loadConfig } from '../../src/config/config.js';
+import { configSchema, confirmationPolicy, loadConfig } from '../../src/config/config.js';
 import { isPledgewatchError } from '../../src/errors/index.js';
 import { redisTargetFromConfig } from '../../src/redis/connection.js';
 
@@ -18,6 +18,21 @@ describe('loadConfig', () => {
     const config = loadConfig({ FEEDS: 'https://a.example/rss, https://b.example/atom', ALLOW_PRIVATE_FEEDS: 'true' });
     expect(config.FEEDS).toEqual(['https://a.example/rss', 'https://b.example/atom']);
     expect(config.ALLOW_PRIVATE_FEEDS).toBe(true);
+  });
+
+  it('builds the confirmation policy: pledges need the own voice unless the deployment says otherwise', () => {
+    expect(confirmationPolicy(loadConfig({}))).toMatchObject({
+      enabled: true,
+      ownVoiceConfidence: 0.7,
+      ownVoiceReports: 2,
+      outlets: 2,
+      pledgeNeedsOwnVoice: true,
+    });
+    expect(confirmationPolicy(loadConfig({ CONFIRM_PLEDGE_OWN_VOICE: 'false', CONFIRMATION: 'off' }))).toMatchObject({
+      enabled: false,
+      pledgeNeedsOwnVoice: false,
+    });
+    expect(() => loadConfig({ CONFIRM_PLEDGE_OWN_VOICE: 'maybe' })).toThrow(/CONFIRM_PLEDGE_OWN_VOICE/);
   });
 
   it('names every bad variable in one readable error', () => {

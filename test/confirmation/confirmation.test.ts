@@ -82,6 +82,48 @@ describe('confirmation before broadcast', () => {
     expect((await state.positions('PL'))[0]?.unconfirmed).toBeUndefined();
   });
 
+  /** Two outlets of different owners, two days apart, each reporting one claim; returns the second report's result. */
+  const twoOutlets = async (state: PledgeStore, first: Claim, second: Claim) => {
+    await state.applyArticle(article(`o1-${run}`, `https://www.dw.com/en/o-${run}`, '2025-09-10'), [first], { now: NOW });
+    return state.applyArticle(article(`o2-${run}`, `https://www.bbc.com/news/o-${run}`, '2025-09-12'), [second], { now: NOW });
+  };
+  const pledgeByOutlets = [
+    claim('committed', 'Poland has formally committed troops to the force, the broadcaster wrote.'),
+    claim('committed', 'Warsaw is among the capitals already committed to sending soldiers.'),
+  ] as const;
+
+  it("confirms a pledge only on the country's own voice: outlets that call an offer a commitment are not enough", async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
+    const second = await twoOutlets(state, ...pledgeByOutlets);
+    expect(second.alerts.map((a) => a.track)).toEqual([]);
+    expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'committed', unconfirmed: { confirmedStance: null } });
+
+    const own = await state.applyArticle(
+      article('p3', 'https://www.gov.example.pl/news/pledge', '2025-09-15'),
+      [claim('committed', 'Prime Minister Tusk said Poland will send troops to Ukraine.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(own.alerts).toHaveLength(1);
+    expect(own.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'own_voice' });
+  });
+
+  it('lets two outlets confirm sanctions imposed: a published measure, not an offer', async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
+    const sanctions = (evidence: string): Claim => ({ ...claim('committed', evidence, 'third_party', 0.6), commitment: 'sanctions' });
+    const second = await twoOutlets(
+      state,
+      sanctions('Poland announced fresh sanctions on Russian oil firms.'),
+      sanctions('A new round of sanctions from Poland targets Russian energy exports.'),
+    );
+    expect(second.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'outlets' });
+  });
+
+  it('lets outlets confirm a pledge where the deployment says so', async () => {
+    const state = new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, pledgeNeedsOwnVoice: false } });
+    const second = await twoOutlets(state, ...pledgeByOutlets);
+    expect(second.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'outlets' });
+  });
+
   it('does not count syndicated copies of one wire story as independent outlets', async () => {
     const state = store();
     const wire = 'Poland is ready to send troops to Ukraine once a ceasefire holds, a government source told Reuters on Tuesday.';

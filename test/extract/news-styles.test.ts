@@ -930,3 +930,75 @@ describe('list items and a page opening cut mid-sentence are prose, not teasers'
     expect(keys(`${PROSE}\n${teaser}`)).toEqual([]);
   });
 });
+
+describe('wordings of a sixth batch of pages', () => {
+  it.each([
+    // a meeting's host or chair pledges nothing by hosting it
+    ['On Monday, Spain and Belgium will co-chair the meeting of the group coordinating military aid to Ukraine in Brussels.', []],
+    ['Defence Minister Kosiniak-Kamysz will host army chiefs from 20 countries to finalise plans for the troop deployment in Ukraine.', []],
+    // near miss: chairing the coalition itself is a pledge (SCHEMA.md, membership)
+    ['Spain will chair the coalition for Ukraine from March, the government said.', ['ES coalition committed']],
+    // not being part of the coalition is no membership
+    ['Austria is not formally part of the coalition supporting the force for Ukraine.', ['AT coalition declined']],
+    // the Budapest memorandum is not Hungary, a ruling coalition not the coalition of the willing
+    ['Zelensky said the guarantees must be binding, not another Budapest Memorandum, and that he was ready to meet Putin.', []],
+    ['The talks followed a meeting of the ruling coalition in Rome on the security guarantees for Ukraine.', []],
+    // the details of a presence being open say nothing of the country's stance
+    ['The exact format of Norway’s military presence in Ukraine is yet to be determined.', []],
+    ['Macron did not specify the number of soldiers or the full list of countries that would take part.', []],
+    // near miss: the country itself yet to decide stays undecided
+    ['Norway is yet to decide whether to send troops to Ukraine.', ['NO ground_troops undecided']],
+    // a denied sign, a country's own procedures and a sovereign choice are not pledges
+    ['There has been no signal from Moscow that Russia would accept the presence of European troops in Ukraine.', []],
+    ['Ireland will change its procedures for deploying troops abroad as it steps up aid to Ukraine.', []],
+    ['Any decision to deploy Slovak troops to Ukraine will remain a sovereign choice, Prime Minister Fico said.', ['SK ground_troops undecided']],
+    // "according to" names the voice after it; "the country" is the voice's country
+    ['According to Fico, the country will not deploy its soldiers to Ukraine.', ['SK ground_troops declined']],
+    ['According to Mr. Rutte, security measures will be deployed as soon as the fighting ends.', []],
+    // an intention expressed is an offer; "no intention" stays a refusal
+    ['Spain and Portugal have expressed their intention to deploy forces to Ukraine after the war.', ['ES ground_troops willing', 'PT ground_troops willing']],
+    ['Portugal has no intention to send troops to Ukraine.', ['PT ground_troops declined']],
+    // still weighing before "not ruling out" is undecided; "open-minded about" is openness; a time limit is no refusal
+    ['Prime Minister Carney said Canada is considering all options and is not ruling out sending troops to Ukraine.', ['CA ground_troops undecided']],
+    ['Prime Minister Carney said Canada is not ruling out sending troops to Ukraine.', ['CA ground_troops willing']],
+    ['Frederiksen said Denmark remains open-minded about deploying Danish soldiers to Ukraine.', ['DK ground_troops willing']],
+    ['US officials said the security guarantees for Ukraine would not be on the table forever.', []],
+    ['US officials said the United States would not provide security guarantees for Ukraine.', ['US coalition declined']],
+    // troops offered as part of the coalition are membership too; a refusal or a condition is not
+    [
+      'Belgium is ready to send troops to Ukraine as part of the "Coalition of the Willing", Francken said.',
+      ['BE coalition willing', 'BE ground_troops willing'],
+    ],
+    ['Portugal will not send troops as part of the coalition.', ['PT ground_troops declined']],
+    ['Latvia is prepared to send troops as part of the coalition if parliament approves it.', ['LV ground_troops conditional']],
+    // announcing fresh sanctions is imposing them
+    [
+      'Pressure on Moscow is rising, with both Canada and Japan announcing fresh sanctions this week on Russian oil.',
+      ['CA sanctions committed', 'JP sanctions committed'],
+    ],
+    // "will" as a noun pledges nothing
+    ['Sánchez said the summit showed the Euro-American will to provide security guarantees to Ukraine.', []],
+    ['Spain will provide security guarantees to Ukraine, Sánchez said.', ['ES coalition committed']],
+    // a round of sanctions from a country is that country's sanctions
+    [
+      'The talks add to pressure on Moscow after a new round of sanctions from Canada and Japan on Russian oil exports.',
+      ['CA sanctions committed', 'JP sanctions committed'],
+    ],
+    // money from the state budget for ammunition is funding; an initiative others pay for is not the speaker's condition
+    [
+      'Fico said Slovakia will not provide funds from the state budget for the initiative to supply ammunition to Ukraine, but it can continue provided that it is funded by other states.',
+      ['SK funding declined'],
+    ],
+    ['Slovakia will send funds for drones to Ukraine, provided that the EU agrees.', ['SK funding conditional']],
+    // supervising a ceasefire is monitoring
+    ['Greece is ready to take part in supervising the ceasefire in Ukraine.', ['GR monitoring willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('signatories of a declaration on deploying forces pledge the troops as well as the coalition (Ukraine, the host, pledges neither)', () => {
+    expect(
+      keys('After the summit, Belgium, Denmark and Ukraine signed a declaration of intent on the future deployment of multinational forces in Ukraine.'),
+    ).toEqual(['BE coalition committed', 'BE ground_troops committed', 'DK coalition committed', 'DK ground_troops committed']);
+  });
+});

@@ -223,6 +223,17 @@ function contributorCodes(list: Mention[]): string[] {
   return [...new Set(list.map((m) => m.code))].filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
 }
 
+/** "a new round of sanctions from the United States and Canada": the countries a round of sanctions comes from impose it. */
+export function sanctioningCountries(ctx: SentenceContext): string[] {
+  const codes = new Set<string>();
+  for (const match of allMatches(SANCTIONS_FROM, ctx.work))
+    for (const code of contributorCodes(listRightAfter(ctx.text, ctx.mentions, match.index + match[0].length))) codes.add(code);
+  return [...codes];
+}
+
+const SANCTIONS_FROM =
+  /\b(?:new|fresh|further|additional|latest|tougher) +(?:round|package|wave|set) +of +sanctions +(?:from|by|imposed by|announced by) +(?:the +)?/g;
+
 /**
  * Leading or chairing the coalition, its force or its headquarters is \`coalition: committed\` (SCHEMA.md, membership).
  * Read on the working copy, so a role named in an aside (", who co-chairs the coalition,") stays implicit.
@@ -368,6 +379,13 @@ export function resolveActors(
   if (ctx.lineSpeaker && (!reporting || reporting.trailing)) {
     speakerCodes = [ctx.lineSpeaker];
     subjectFrom = Math.max(clause.start, ctx.work.indexOf(':') + 1);
+  } else if (reporting && !reporting.trailing && ctx.work.startsWith('according to', reporting.start)) {
+    // "According to Babis, the country will not ...": the voice is named after the phrase, up to its comma.
+    const comma = ctx.work.indexOf(',', reporting.end);
+    const nameEnd = comma > 0 && comma - reporting.end <= 60 ? comma : reporting.end;
+    // (not codesIn: "to Babis" would read as a place)
+    speakerCodes = [...new Set(ctx.mentions.filter((m) => m.start >= reporting.end && m.end <= nameEnd).map((m) => m.code))];
+    subjectFrom = Math.max(clause.start, nameEnd);
   } else if (reporting && !reporting.trailing) {
     // "Romania offered ..., while Poland stated it ...": the voice of this clause, when it names one.
     const own = codesIn(ctx, clause.start, reporting.start);

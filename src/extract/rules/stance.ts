@@ -82,7 +82,7 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
 export const DETAILS_OPEN =
-  /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the shape|the scope|the size|how many|which (?:units|assets|capabilities))\b/;
+  /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the format|the shape|the scope|the size|the number of|the full list|how many|which (?:units|assets|capabilities))\b/;
 
 /** A condition word whose object is the requirement: "conditional on", "contingent upon", "subject to", "depends on". */
 const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
@@ -142,7 +142,7 @@ const PURCHASE =
   /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of|(?:to|will|would|could|also|and) +fund)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
 const MONEY_FOR =
-  /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) )(?:for|towards|to fund|earmarked for)\b/;
+  /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) (?:from (?:the |its |their )?(?:state |national |federal )?budget )?)(?:for|towards|to fund|earmarked for)\b/;
 const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
 const AIR_MISSION = /\b(?:air policing|air support|air defen[cs]e|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;

@@ -41,9 +41,10 @@ const TRAINEES =
 const RECIPIENT_FORCES =
   /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b(?! +capabilit)/g;
 
-// A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons.
+// A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons; the Budapest
+// memorandum (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w-]+ +){0,2}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters)\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w-]+ +){0,2}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b/g;
 
 // Taking part in the coalition's meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one.
 const MEMBERSHIP_EVENT =
