@@ -130,8 +130,9 @@ function subordinateBreaks(ctx: SentenceContext): number[] {
 }
 
 // "as / while / because / since (the)" (not "when / after": "when the US has agreed" is a condition, not a fact) straight after a word, not "such as", "as well as", "seen as".
+// The look-ahead lets the look-behind run only before a conjunction instead of at every position.
 const SUBORDINATOR_BEFORE =
-  /(?<!\b(?:such|well|same|known|seen|regarded|viewed|described|treated|designated|act|acts|acted|serve|serves|served|so|just|much|far|long|soon))\s+(?:as|while|whereas|because|since)\s+(?:the\s+)?$/;
+  /(?=\s+(?:as|while|whereas|because|since)\s)(?<!\b(?:such|well|same|known|seen|regarded|viewed|described|treated|designated|act|acts|acted|serve|serves|served|so|just|much|far|long|soon))\s+(?:as|while|whereas|because|since)\s+(?:the\s+)?$/;
 const TEMPORAL_BEFORE = /\s+(?:when|after)\s+(?:the\s+)?$/;
 const PAST_VERB_AFTER = /^\s+(?:(?:also|again|already|reportedly)\s+)?(?:said|told|made|gave|took|sent|put|held|led|met|spoke|announced|[a-z]{3,}ed)\b/;
 // The subject's verb: an auxiliary, or a present or past tense form, at most one adverb in between.

@@ -55,7 +55,7 @@ const MEMBERSHIP_GATE = /\b(?:took|take|takes|taking|attend|particip|was represe
 /** The verbs of MEMBERSHIP_EVENT, for the sentence gate (read before the working copy is made). */
 export const MEMBERSHIP_VERB = /\b(?:took part|attended|attends|participated|was represented|were represented)\b/;
 
-const QUOTE_MARK = /'(?![a-z\d\u00c0-\u024f])|(?<![a-z\d\u00c0-\u024f])'/g;
+const QUOTE_MARK = /'(?![a-z\d\u00c0-\u024f])|(?=')(?<![a-z\d\u00c0-\u024f])'/g;
 
 /** Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences. */
 export function lowerText(sentence: string): string {
@@ -75,8 +75,9 @@ const IF_ATTACKED =
   /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bif (?:russia|moscow|putin|the kremlin|the russians) (?:\w+ )?(?:attack(?:s|ed)|invade(?:s|d)|violate(?:s|d)|breaks|broke|strikes|struck)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
 // "part of the coalition providing arms to Kyiv": what the coalition does is not the member's own pledge.
+// The look-behind runs only where one of the verbs starts (the look-ahead), not at every position of every sentence.
 const COALITION_DOES =
-  /(?<=\bcoalition +)(?:providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers))\b[^,;.]{0,120}/g;
+  /\b(?=providing|supplying|sending|offering|that |which )(?<=\bcoalition +)(?:providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers))\b[^,;.]{0,120}/g;
 
 // Descriptions and evaluations, not pledges: "a guarantee that will not be a blank check", "it will be difficult for
 // soldiers to ...", ", something which X has been reluctant to do", "lifting the sanctions".
