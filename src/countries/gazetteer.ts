@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries/index.js';
 import { createRequire } from 'node:module';
+import { wordOffsets } from './words.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -56,18 +57,6 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-// Abbreviations with dots ("U.S.", "E.U.") first, then words that may carry inner hyphens.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-/** TOKEN's words, appended as offsets (exec in place: matchAll would clone the pattern on every call). */
-function scanWords(text: string, starts: number[], ends: number[]): void {
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
-  }
-}
-
 /** Where each word of a text starts and ends: offsets only, the words themselves are sliced when needed. */
 class Tokens {
   readonly starts: number[] = [];
@@ -76,7 +65,7 @@ class Tokens {
   private readonly capitalised: Array<boolean | undefined> = [];
 
   constructor(readonly text: string) {
-    scanWords(text, this.starts, this.ends);
+    wordOffsets(text, this.starts, this.ends);
   }
 
   get length(): number {

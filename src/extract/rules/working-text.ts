@@ -32,8 +32,13 @@ const RELATIVE_ASIDE = /[,–—]\s*(?:who|which|whose)\b[^,;–—]{0,200}(?:[,
 // "If a ceasefire is established" and "should a peace deal be signed" are timing too; "only if" stays a condition.
 const TIMING_MORE =
   /\b(?:requires?|require|need|needs) +(?:a +|an +)?(?:prior +|final +)?(?:peace +(?:deal|agreement|settlement)|ceasefire)\b|\bshould +(?:an? +|the +)(?:agreement|deal)\b[^,;]{0,60}?\bbe +(?:signed|reached|agreed|concluded)\b/g;
-const TIMING =
-  /\b(?<!only )(?:after|once|when|if|the day|as soon as|until|in the event of|following|should) (?:there is )?(?:a |an |the |any |this )?(?:lasting |durable |comprehensive |final |eventual |future )?(?:ceasefire|cease-fire|truce|peace(?: deal| agreement| settlement| accord)?|settlement|war|fighting|hostilities|conflict|armistice)(?: (?:is|are|was|has been|have been|be) (?:signed|agreed|reached|over|concluded|in place|established|achieved|struck|secured|implemented|declared|brokered)| (?:ends|stops|ceases|is over|holds|takes effect|comes into force))?\b/g;
+const TIMING_WORD = 'after|once|when|if|the day|as soon as|until|in the event of|following|should';
+// "only if" is looked for behind the word once it has matched, not at every word of every sentence (no word
+// of the list ends another, so "only " before the matched word is "only " before the match).
+const TIMING = new RegExp(
+  `\\b(?:${TIMING_WORD})(?<!only (?:${TIMING_WORD})) (?:there is )?(?:a |an |the |any |this )?(?:lasting |durable |comprehensive |final |eventual |future )?(?:ceasefire|cease-fire|truce|peace(?: deal| agreement| settlement| accord)?|settlement|war|fighting|hostilities|conflict|armistice)(?: (?:is|are|was|has been|have been|be) (?:signed|agreed|reached|over|concluded|in place|established|achieved|struck|secured|implemented|declared|brokered)| (?:ends|stops|ceases|is over|holds|takes effect|comes into force))?\\b`,
+  'g',
+);
 // "train Ukrainian troops": the troops are the trainees, not a deployment.
 const TRAINEES =
   /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|equipment (?:of|for)|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? (?:\w+ ){0,2}?(troops|soldiers|forces|army|military|personnel)\b/g;
@@ -75,9 +80,10 @@ const IF_ATTACKED =
   /\bif (?:\w+ ){0,3}?(?:is|are|was|were|comes?|came) (?:under attack|attacked)\b|\bif (?:russia|moscow|putin|the kremlin|the russians) (?:\w+ )?(?:attack(?:s|ed)|invade(?:s|d)|violate(?:s|d)|breaks|broke|strikes|struck)\b|\bin (?:the )?(?:case|event) of (?:an? )?(?:russian )?attack\b/g;
 
 // "part of the coalition providing arms to Kyiv": what the coalition does is not the member's own pledge.
-// The look-behind runs only where one of the verbs starts (the look-ahead), not at every position of every sentence.
-const COALITION_DOES =
-  /\b(?=providing|supplying|sending|offering|that |which )(?<=\bcoalition +)(?:providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers))\b[^,;.]{0,120}/g;
+// "coalition" is looked for behind the verb once it has matched, not at every position of every sentence
+// (no verb of the list ends another, so "coalition " before the matched verb is "coalition " before the match).
+const COALITION_VERB = 'providing|supplying|sending|offering|that (?:provides|supplies|sends|offers)|which (?:provides|supplies|sends|offers)';
+const COALITION_DOES = new RegExp(`\\b(?:${COALITION_VERB})(?<=\\bcoalition +(?:${COALITION_VERB}))\\b[^,;.]{0,120}`, 'g');
 
 // Descriptions and evaluations, not pledges: "a guarantee that will not be a blank check", "it will be difficult for
 // soldiers to ...", ", something which X has been reluctant to do", "lifting the sanctions".

@@ -36,10 +36,14 @@ const JUNK_ANYWHERE = new RegExp(
   'i',
 );
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const ODD_CHARACTER = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
+
 /** True when the text looks like bytes, not language: many control or replacement characters. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
-  if (sample.length === 0) return false;
+  // Text has none of those characters at all: one scan for them before counting them one by one.
+  if (!ODD_CHARACTER.test(sample)) return false;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -50,8 +54,8 @@ export function looksBinary(text: string): boolean {
 
 /** True when a body is markup rather than scraped text. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).toLowerCase();
-  return /<(?:!doctype html|html|head|body|div|p|article|script)\b/.test(head);
+  const head = text.slice(0, 2000);
+  return head.includes('<') && /<(?:!doctype html|html|head|body|div|p|article|script)\b/.test(head.toLowerCase());
 }
 
 const ENTITIES: Record<string, string> = {
@@ -120,6 +124,7 @@ const TRANSCRIPT_HEADER = /^(?:(?:video )?transcript|watch(?: the| our)? video|v
 const DATE_STAMP = /^date \d{4}-\d{2}-\d{2}\s+/;
 // Whitespace other than single spaces; most scraped lines have none, and testing is four times cheaper than replacing.
 const ODD_SPACE = /[^\S ]| {2}/;
+const stripDateStamp = (line: string): string => (line.startsWith('date ') ? line.replace(DATE_STAMP, '') : line);
 
 /** Whether a line is junk on its own, whatever surrounds it. */
 function isJunkLine(line: string): boolean {
@@ -144,7 +149,7 @@ export function cleanLines(body: string, seen: Set<string> = new Set()): string[
   let inRelatedList = false;
   reading: for (const raw of text.split('\n')) {
     // Stored page openings start with a "date YYYY-MM-DD" stamp before the headline.
-    const whole = (ODD_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim().replace(DATE_STAMP, '');
+    const whole = stripDateStamp((ODD_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim());
     for (const line of whole.length > MAX_LINE_CHARS ? splitLongLine(whole).pieces : [whole]) {
       if (!line) continue;
       if (TRANSCRIPT_HEADER.test(line)) break reading;
