@@ -1002,3 +1002,56 @@ describe('wordings of a sixth batch of pages', () => {
     ).toEqual(['BE coalition committed', 'BE ground_troops committed', 'DK coalition committed', 'DK ground_troops committed']);
   });
 });
+
+describe('wordings of a seventh batch of pages', () => {
+  it.each<[string, string[]]>([
+    // a month named May is a date, not speculation
+    ['On May 12, Stubb and Frederiksen attended a meeting of the coalition on Ukraine.', ['DK coalition willing', 'FI coalition willing']],
+    ['Denmark may attend a meeting of the coalition on Ukraine.', []],
+    // leaders who arrive for the coalition's meeting are its members
+    ['Stubb and Schoof arrived in Paris for a meeting of the coalition on Ukraine.', ['FI coalition willing', 'NL coalition willing']],
+    // "their nations" after two leaders are the leaders' countries
+    [
+      'Sánchez and Tusk said that their nations were ready to send troops to Ukraine after a ceasefire.',
+      ['ES ground_troops willing', 'PL ground_troops willing'],
+    ],
+    // hedges that leave the question open
+    ['Norway cannot say for certain whether it will send troops to Ukraine.', ['NO ground_troops undecided']],
+    ['Norway cannot send troops to Ukraine.', ['NO ground_troops declined']],
+    ['Stubb said it remains to be seen whether Finland will send troops to Ukraine.', ['FI ground_troops undecided']],
+    ['The White House remained vague on any guarantees the United States would provide to Ukraine.', ['US coalition undecided']],
+    ['Scholz said that Merz did not give any clear promises regarding troops for Ukraine.', ['DE ground_troops undecided']],
+    // backing away from a plan is turning it down
+    ['Washington backed away from plans to provide Ukraine with Tomahawk missiles.', ['US equipment declined']],
+    // an agreement reached is timing, as a ceasefire is
+    ['Paris and Rome are preparing a peacekeeping mission for Ukraine if there is an agreement.', ['FR ground_troops willing', 'IT ground_troops willing']],
+    ['Rome would send troops to Ukraine only if there is an agreement with Washington.', ['IT ground_troops conditional']],
+    // troops defending themselves, pledges sought from others, guarantees someone else signed: no pledge of the subject
+    ['Dutch troops in Ukraine would have the right to defend themselves if attacked, Brekelmans said.', []],
+    ['Starmer travels to Washington with the aim of securing military pledges from the United States for Ukraine.', []],
+    ['Canada recognised that security guarantees signed by Putin for Ukraine were worth nothing.', []],
+    // Russia named after "with" and a title is the other side; a country left out is no actor
+    [
+      'The White House cancelled a summit with Russian President Vladimir Putin and announced new sanctions on Russian oil over Ukraine.',
+      ['US sanctions committed'],
+    ],
+    ['Without the US: the coalition adapts its plans to support Ukraine.', []],
+    // a city as the headquarters, approval sought as the way to bind: no condition, no pledge of the city
+    ['Britain said Paris would be the new headquarters for the coalition supporting Ukraine.', []],
+    ['Trump intends to obtain congressional approval for the security guarantees for Ukraine.', ['US coalition willing']],
+    // air defence systems handed over are equipment
+    ['Sweden pledged to deliver two air defence systems and 100 missiles to Ukraine.', ['SE equipment committed']],
+    // trainees inside quote marks are still trainees
+    ['Sweden will continue to train "soldiers and officers in Ukraine".', ['SE training committed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a deputy minister named with his country is the "he" that follows', () => {
+    expect(
+      keys(
+        'The talks on Ukraine went on, a German diplomat said. Russian Deputy Foreign Minister Sergei Ryabkov said the war was ending. He ruled out the deployment of NATO troops to Ukraine.',
+      ),
+    ).toEqual(['RU ground_troops opposed']);
+  });
+});
