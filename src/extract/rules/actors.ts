@@ -77,7 +77,8 @@ export function isPlace(work: string, mention: Mention): boolean {
 }
 
 // "a peace deal with Russia", "talks with Moscow": the other side of a deal, not its actor ("set up with Romania" names partners).
-const WITH_BEFORE = /(?=\s+with\s)(?<!\b(?:along|together))\s+with\s+(?:the\s+)?(?:(?:russian|belarusian|president|foreign|minister|leader|dictator|counterpart|vladimir|sergei|sergey)\s+){0,3}$/;
+const WITH_BEFORE =
+  /(?=\s+with\s)(?<!\b(?:along|together))\s+with\s+(?:the\s+)?(?:(?:russian|belarusian|president|foreign|minister|leader|dictator|counterpart|vladimir|sergei|sergey)\s+){0,3}$/;
 
 // "Defence ministers from France, Britain and Poland have vowed": people from a country speak for it.
 const OFFICIALS_FROM =

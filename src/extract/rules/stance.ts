@@ -144,7 +144,8 @@ const PURCHASE =
 const MONEY_FOR =
   /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) (?:from (?:the |its |their )?(?:state |national |federal )?budget )?)(?:for|towards|to fund|earmarked for)\b/;
 const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
-const AIR_MISSION = /\b(?:air policing|air support|air defen[cs]e(?! +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|units?|launchers?))|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
+const AIR_MISSION =
+  /\b(?:air policing|air support|air defen[cs]e(?! +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|units?|launchers?))|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
 
 /** A backstop sentence names troops only as what is backed; a specific pledge says more than "the guarantees". */
