@@ -1041,6 +1041,18 @@ describe('wordings of a seventh batch of pages', () => {
     ['Trump intends to obtain congressional approval for the security guarantees for Ukraine.', ['US coalition willing']],
     // air defence systems handed over are equipment
     ['Sweden pledged to deliver two air defence systems and 100 missiles to Ukraine.', ['SE equipment committed']],
+    // balking at or shutting down a deployment is turning it down
+    ['Spain and Portugal balk at deploying troops to Ukraine.', ['ES ground_troops declined', 'PT ground_troops declined']],
+    ['Before the summit, Tusk shut down deploying his country’s forces to Ukraine.', ['PL ground_troops declined']],
+    // an adversary that will not tolerate a presence opposes it; one that will not stop others is no refusal of its own
+    ['Putin said Russia will not tolerate the presence of any NATO troops in Ukraine.', ['RU ground_troops opposed']],
+    ['Norway will not stop other countries from sending troops to Ukraine.', []],
+    // leading the coalition, or contributing to the guarantees with troops, is membership beside the troops
+    ['Sánchez said Spain was ready to lead a coalition to support Kyiv with troops.', ['ES coalition willing', 'ES ground_troops willing']],
+    [
+      'Tusk wrote that Poland was ready to contribute to security guarantees to Ukraine by putting troops on the ground.',
+      ['PL coalition willing', 'PL ground_troops willing'],
+    ],
     // trainees inside quote marks are still trainees
     ['Sweden will continue to train "soldiers and officers in Ukraine".', ['SE training committed']],
   ])('%s', (sentence, expected) => {

@@ -270,7 +270,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
     // "working with the coalition on the terms of the guarantees, on the ground and at sea": membership, not the terms' contents.
     if (/^work/.test(finding.cue)) commitments = ['coalition'];
-    // "ready to send troops as part of the coalition of the willing": the troops, and membership (SCHEMA.md) beside them.
+    // "ready to send troops as part of the coalition of the willing", "to lead a coalition ... with troops", "to contribute to
+    // security guarantees by putting troops on the ground": the troops, and membership (SCHEMA.md) beside them.
     if (
       (finding.stance === 'willing' || finding.stance === 'committed') &&
       !commitments.includes('coalition') &&
@@ -314,7 +315,8 @@ function notAPledge(work: string, clause: Clause, finding: StanceFinding): boole
   return MEETING_ROLE.test(predicate) || DENIED_SIGN.test(before) || DOMESTIC_PROCEDURE.test(work.slice(clause.start, clause.end));
 }
 
-const AS_PART_OF_COALITION = /\bas +(?:a +)?part +of +(?:the +)?(?:so-called +)?coalition\b/;
+const AS_PART_OF_COALITION =
+  /\bas +(?:a +)?part +of +(?:the +)?(?:so-called +)?coalition\b|\blead +(?:a +|the +)?(?:new +)?coalition\b|\bcontribut\w* +to +(?:the +)?security +guarantees\b/;
 const PAID_BY_OTHERS =
   /\b(?:funded|paid for|paid|financed|covered) +by +(?:other|the other|partner|allied|western) +(?:states|countries|nations|allies|partners|governments)\b/;
 const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
