@@ -152,16 +152,28 @@ const LOGISTICS_ROLE = /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logis
 const SUPPORT_OTHERS =
   /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
 
-/** Cheap test first: most sentences of an article name no commitment or no stance at all. */
+/**
+ * Whether a sentence is worth reading at all. The cue test comes first: it passes most sentences
+ * that are read, so the structural tests run only for the sentences it turns away.
+ */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
+  const namesCommitment = hasCommitmentCue(work);
+  return namesCueAndStance(work, memory, headline, namesCommitment) || hasStructuralCue(work, namesCommitment);
+}
+
+/** A commitment and a stance on it; `namesCommitment` is whether the sentence has a commitment cue. */
+function namesCueAndStance(work: string, memory: ArticleMemory, headline: boolean, namesCommitment: boolean): boolean {
+  // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
+  const commitment = namesCommitment || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
+  return commitment && (hasStanceCue(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
+}
+
+/** Members listed, a led force, a proposal or sanctions by someone: claims the structure gives without a stance cue. */
+function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
-  if (PROPOSAL_GATE.test(work) && hasCommitmentCue(work)) return true;
-  if (work.includes('sanctions from') || work.includes('sanctions by')) return true;
-  // The commitment side first: its scan is the cheaper one and turns away as many sentences.
-  // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
-  const namesCommitment = hasCommitmentCue(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
-  return namesCommitment && (hasStanceCue(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
+  if (namesCommitment && PROPOSAL_GATE.test(work)) return true;
+  return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
 const PROPOSAL_GATE = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put|made|floated|by|from|to)\b/;
