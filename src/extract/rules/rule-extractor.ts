@@ -42,7 +42,7 @@ import {
   OUTSIDE_TAXONOMY,
   SPECULATION,
 } from './lexicon.js';
-import { validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
+import { plainSlice, validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
 import { DETAILS_OPEN, findCommitments, findStance, narrowCommitments, type StanceFinding } from './stance.js';
 import { lowerText, MEMBERSHIP_VERB, workingText } from './working-text.js';
 
@@ -68,7 +68,7 @@ function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, 
   const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject) && stance !== 'declined' && stance !== 'undecided';
   const outsideTaxonomy = commitment === 'coalition' && OUTSIDE_TAXONOMY.test(ctx.work);
   ctx.cache ??= {};
-  ctx.cache.optional ??= DOUBTED.test(ctx.text.toLowerCase()) || DISSENTER.test(ctx.work);
+  ctx.cache.optional ??= DOUBTED.test(ctx.plain) || DISSENTER.test(ctx.work);
   if (ctx.cache.optional || accusedByAdversary || outsideTaxonomy) return 0.3;
   return calibrated(speaker === 'self' ? 0.9 : 0.8, ctx, commitment, stance);
 }
@@ -211,7 +211,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [], subordinateBreaks(ctx))) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
     // Read on the plain words: the working copy blanks "forces" in "its armed forces" (trainee nouns).
-    const plainClause = ctx.text.slice(clause.start, clause.end).toLowerCase();
+    const plainClause = plainSlice(ctx, clause.start, clause.end);
     const ownDefence = OWN_DEFENCE.test(plainClause) && !TO_UKRAINE.test(plainClause);
     if ((offTopicWords && OFF_TOPIC.test(clauseText) && !onTopic(clauseText)) || ownDefence || deploysElsewhere(ctx, clause, clauseText)) {
       // "Poland will defend its own borders but will not send troops to Ukraine": the actor carries on, not the topic.
@@ -478,7 +478,8 @@ function readSentence(
   byKey: Map<string, Claim>,
   published: string,
 ): Mention[] | undefined {
-  const lower = lowerText(text);
+  const plain = text.toLowerCase();
+  const lower = lowerText(plain);
   if (!followsTopic(lower, memory)) {
     memory.previousCommitments = [];
     return undefined;
@@ -494,7 +495,7 @@ function readSentence(
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
-  const claims = claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory);
+  const claims = claimsForSentence({ text, plain, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory);
   const said = claims.length > 0 && !headline ? backgroundDate(text, published) : null;
   const undated = !said && claims.length > 0 && !headline && undatedBackground(text);
   for (const claim of claims) {
