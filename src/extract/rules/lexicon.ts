@@ -266,8 +266,38 @@ export const COMMITMENT_STARTS = combineCues(
  * a second copy of each for the gate alone crowded the processor's caches (about an eighth of the time).
  */
 export function hasStanceCue(text: string): boolean {
-  return matchesFromStart(ALL_STANCES, text);
+  return STANCE_WORD.test(text) || matchesFromStart(ALL_STANCES, text);
 }
+
+/**
+ * Words each of which is a whole alternative of a stance cue pattern, with nothing required around it (committed
+ * "will", willing "would", declined "never", ...): a text with one of them as a word has a stance cue. The gate looks
+ * for these first, a scan several times cheaper than the one over every cue, and most sentences it reads have one.
+ */
+export const STANCE_WORDS = [
+  'will',
+  'would',
+  'ready',
+  'offer',
+  'offers',
+  'offered',
+  'offering',
+  'signed',
+  'agreed',
+  'never',
+  'cannot',
+  'prepared',
+  'willing',
+  'pledge',
+  'pledges',
+  'pledged',
+  'pledging',
+  'joined',
+  'imposed',
+  'approved',
+  'adopted',
+];
+const STANCE_WORD = new RegExp(`\\b(?:${STANCE_WORDS.join('|')})\\b`);
 
 export function hasCommitmentCue(text: string): boolean {
   return matchesFromStart(COMMITMENT_STARTS, text);
