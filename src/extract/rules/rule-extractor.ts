@@ -221,6 +221,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       continue;
     }
     const { finding, work } = findStance(ctx.work, clause, ctx.headline);
+    // The clause once more, now with its condition bodies blanked: what the tests below read.
+    const clauseWork = work.slice(clause.start, clause.end);
     const local: SentenceContext = { ...ctx, work };
     const commitmentsHere = findCommitments(work, clause.start, clause.end);
     sentenceCommitments = narrowCommitments([...new Set([...sentenceCommitments, ...commitmentsHere])]);
@@ -241,11 +243,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
     // "will not send troops, but will continue to support Kyiv": the support after a refusal is not the troops.
     const turned = previousFinding !== null && STANCE_CLASS[previousFinding.finding.stance] === 'no' && STANCE_CLASS[finding.stance] === 'yes';
-    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end)))
-      commitments = inherited;
-    if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
+    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(clauseWork)) commitments = inherited;
+    if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = memory.previousCommitments;
     // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
-    if (BARE_WILL.test(finding.cue) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) continue;
+    if (BARE_WILL.test(finding.cue) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
     previousFinding = { finding, from: claims.length, subjects };
@@ -254,13 +255,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       // "will contribute to the guarantees, but what exactly is still being worked out": the pledge stands.
       // Only for the same actor: "while Lithuania has yet to decide on the size" is Lithuania's own position.
       const sameActor = subjects.every((code) => earlier.subjects.includes(code));
-      if (
-        (before.stance === 'committed' || before.stance === 'willing') &&
-        !before.open &&
-        sameActor &&
-        DETAILS_OPEN.test(work.slice(clause.start, clause.end))
-      )
-        continue;
+      if ((before.stance === 'committed' || before.stance === 'willing') && !before.open && sameActor && DETAILS_OPEN.test(clauseWork)) continue;
     }
     // "is considering all options and is not ruling out sending troops": still weighing, whichever comes first.
     const stillWeighing = finding.open === true && clause.continues && earlier?.finding.stance === 'undecided';
@@ -279,23 +274,20 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const yes = finding.stance === 'committed' || finding.stance === 'willing' || finding.stance === 'conditional';
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     // "will not send soldiers, but will support the countries that do": backing others is taking part, not their pledge.
-    if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    const backsOthers = yes && SUPPORT_OTHERS.test(clauseWork);
+    if (backsOthers) commitments = ['coalition'];
     // "working with the coalition on the terms of the guarantees, on the ground and at sea": membership, not the terms' contents.
     if (/^work/.test(finding.cue)) commitments = ['coalition'];
     // "ready to send troops as part of the coalition of the willing": the troops, and membership (SCHEMA.md) beside them.
-    if (
-      (finding.stance === 'willing' || finding.stance === 'committed') &&
-      !commitments.includes('coalition') &&
-      AS_PART_OF_COALITION.test(work.slice(clause.start, clause.end))
-    )
+    if ((finding.stance === 'willing' || finding.stance === 'committed') && !commitments.includes('coalition') && AS_PART_OF_COALITION.test(clauseWork))
       commitments = [...commitments, 'coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
-    if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    if (yes && LOGISTICS_ROLE.test(clauseWork)) commitments = ['coalition'];
     // "it can continue provided that it is funded by other states": others paying is not the actor's contribution.
     if (finding.stance === 'conditional' && PAID_BY_OTHERS.test(ctx.work.slice(finding.at, clause.end))) continue;
     // "would not be on the table forever": a time limit on an offer, not a refusal.
     if (finding.stance === 'declined' && TIME_LIMIT.test(work.slice(finding.at, clause.end))) continue;
-    const clauseStance: Stance = stillWeighing ? 'undecided' : yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
+    const clauseStance: Stance = stillWeighing ? 'undecided' : backsOthers ? 'willing' : finding.stance;
     for (const subject of subjects) {
       const stance = adjustStance(clauseStance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force; Ukraine receives the guarantees and pledges none.
