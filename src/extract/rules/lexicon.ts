@@ -300,8 +300,48 @@ export const STANCE_WORDS = [
 const STANCE_WORD = new RegExp(`\\b(?:${STANCE_WORDS.join('|')})\\b`);
 
 export function hasCommitmentCue(text: string): boolean {
-  return matchesFromStart(COMMITMENT_STARTS, text);
+  return COMMITMENT_WORD.test(text) || matchesFromStart(COMMITMENT_STARTS, text);
 }
+
+/** Words each of which is a whole commitment cue on its own ("troops", "sanctions", "coalition", ...), as STANCE_WORDS are for stances. */
+export const COMMITMENT_WORDS = [
+  'troops',
+  'troop',
+  'soldiers',
+  'soldier',
+  'peacekeepers',
+  'peacekeeping',
+  'brigades',
+  'battalions',
+  'air',
+  'aircraft',
+  'jets',
+  'airspace',
+  'skies',
+  'naval',
+  'navy',
+  'maritime',
+  'warships',
+  'train',
+  'training',
+  'weapons',
+  'weapon',
+  'arms',
+  'missiles',
+  'equipment',
+  'ammunition',
+  'drones',
+  'funding',
+  'funds',
+  'money',
+  'intelligence',
+  'backstop',
+  'sanctions',
+  'guarantees',
+  'guarantee',
+  'coalition',
+];
+const COMMITMENT_WORD = new RegExp(`\\b(?:${COMMITMENT_WORDS.join('|')})\\b`);
 
 /** Tests a global pattern from the start of `text`, leaving its lastIndex at 0 for the next scan. */
 function matchesFromStart(pattern: RegExp, text: string): boolean {
