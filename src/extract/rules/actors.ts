@@ -95,16 +95,16 @@ type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' |
 export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to, agentsOnly = false): Anchor | null {
   let best: Anchor | null = null;
   ctx.mentions.forEach((m, index) => {
-    const visible = ctx.work.slice(m.start, m.end).trim() !== '';
     // "no Polish soldier would go": the actor sits inside the refusal itself.
     // "there is Swedish openness to ...": the demonym's noun is the cue itself.
     const inCue = (m.start >= to && m.end <= cueEnd) || (m.kind === 'demonym' && m.start < to && m.end > to);
+    // Where the mention stands is tested first: most mentions of a sentence lie outside the region, and need no text read.
+    if (m.start < from || (m.end > to && !inCue)) return;
     // "will be considered by Russia as an intervention": the agent of a passive refusal inside the cue is its actor.
     const agent = inCue && AGENT_BEFORE.test(ctx.work.slice(Math.max(0, m.start - 8), m.start));
     if (
-      visible &&
-      m.start >= from &&
-      (m.end <= to || (inCue && (agent || !agentsOnly))) &&
+      ctx.work.slice(m.start, m.end).trim() !== '' &&
+      (m.end <= to || agent || !agentsOnly) &&
       (agent || !isPlace(ctx.work, m)) &&
       !isModifier(ctx.work, m) &&
       (!best || m.start >= best.at)
