@@ -2,7 +2,7 @@ import { demonymCode, findMentions, type Mention } from '../../countries/gazette
 import type { Speaker } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
 import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
-import type { SentenceContext } from './sentence-context.js';
+import { plainSlice, type PlainSentence, type SentenceContext } from './sentence-context.js';
 import type { StanceFinding } from './stance.js';
 import { allMatches } from '../text/all-matches.js';
 
@@ -32,18 +32,18 @@ export function isModifier(text: string, mention: Mention): boolean {
 }
 
 /** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
-function listEndingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
+function listEndingAt(sentence: PlainSentence, mentions: Mention[], index: number): Mention[] {
   const list = [mentions[index]!];
   let coordinated = false;
   // "Lithuania and Estonia join Latvia in offering troops": those joined already do what the others join them in.
-  const joinedIn = JOINED_IN.test(sentence.slice(mentions[index]!.end, mentions[index]!.end + 30));
+  const joinedIn = JOINED_IN.test(sentence.text.slice(mentions[index]!.end, mentions[index]!.end + 30));
   for (let i = index - 1; i >= 0; i--) {
-    const between = sentence.slice(mentions[i]!.end, list[0]!.start).toLowerCase();
+    const between = plainSlice(sentence, mentions[i]!.end, list[0]!.start);
     if (!LIST_GLUE.test(between) && !(joinedIn && JOIN_GLUE.test(between))) break;
     coordinated ||= COORDINATION.test(between);
     // "In Ukraine, Italy ruled out ...": a place before the comma is not a member of the list;
     // "ministers from France, Britain and Poland": a coordinated list that opens after "from" is all place.
-    if (isPlace(sentence.toLowerCase(), mentions[i]!)) return coordinated && list.every((m) => m.kind !== 'person') ? [] : list;
+    if (isPlace(sentence.plain, mentions[i]!)) return coordinated && list.every((m) => m.kind !== 'person') ? [] : list;
     list.unshift(mentions[i]!);
   }
   return list;
@@ -54,10 +54,10 @@ const JOIN_GLUE = /^\s+(?:joins?|joined|(?:has|have)\s+joined)\s+(?:the\s+)?$/;
 
 const COORDINATION = /\b(?:and|or|as well as|along with|together with|plus|alongside)\b|&/;
 
-function listStartingAt(sentence: string, mentions: Mention[], index: number): Mention[] {
+function listStartingAt(sentence: PlainSentence, mentions: Mention[], index: number): Mention[] {
   const list = [mentions[index]!];
   for (let i = index + 1; i < mentions.length; i++) {
-    const between = sentence.slice(list.at(-1)!.end, mentions[i]!.start).toLowerCase();
+    const between = plainSlice(sentence, list.at(-1)!.end, mentions[i]!.start);
     if (!LIST_GLUE.test(between.replace(/\bin addition to\b/g, ''))) break;
     list.push(mentions[i]!);
   }
@@ -65,7 +65,7 @@ function listStartingAt(sentence: string, mentions: Mention[], index: number): M
 }
 
 /** The list of countries that starts right at `at` (a space or two before its first name), or none. */
-function listRightAfter(sentence: string, mentions: Mention[], at: number): Mention[] {
+function listRightAfter(sentence: PlainSentence, mentions: Mention[], at: number): Mention[] {
   const index = mentions.findIndex((m) => m.start >= at && m.start <= at + 2);
   return index < 0 ? [] : listStartingAt(sentence, mentions, index);
 }
@@ -96,16 +96,16 @@ type Anchor = { kind: 'mention'; index: number; at: number } | { kind: 'group' |
 export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEnd = to, agentsOnly = false): Anchor | null {
   let best: Anchor | null = null;
   ctx.mentions.forEach((m, index) => {
-    const visible = ctx.work.slice(m.start, m.end).trim() !== '';
     // "no Polish soldier would go": the actor sits inside the refusal itself.
     // "there is Swedish openness to ...": the demonym's noun is the cue itself.
     const inCue = (m.start >= to && m.end <= cueEnd) || (m.kind === 'demonym' && m.start < to && m.end > to);
+    // Where the mention stands is tested first: most mentions of a sentence lie outside the region, and need no text read.
+    if (m.start < from || (m.end > to && !inCue)) return;
     // "will be considered by Russia as an intervention": the agent of a passive refusal inside the cue is its actor.
     const agent = inCue && AGENT_BEFORE.test(ctx.work.slice(Math.max(0, m.start - 8), m.start));
     if (
-      visible &&
-      m.start >= from &&
-      (m.end <= to || (inCue && (agent || !agentsOnly))) &&
+      ctx.work.slice(m.start, m.end).trim() !== '' &&
+      (m.end <= to || agent || !agentsOnly) &&
       (agent || !isPlace(ctx.work, m)) &&
       !isModifier(ctx.work, m) &&
       (!best || m.start >= best.at)
@@ -159,7 +159,7 @@ export function codesIn(ctx: SentenceContext, from: number, to: number): string[
 function namedBeforeGroup(ctx: SentenceContext, from: number, groupAt: number): string[] {
   const index = ctx.mentions.findLastIndex((m) => m.start >= from && m.end <= groupAt && !isPlace(ctx.work, m));
   if (index < 0 || !LIST_BEFORE_GROUP.test(ctx.work.slice(ctx.mentions[index]!.end, groupAt))) return [];
-  return [...new Set(listEndingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+  return [...new Set(listEndingAt(ctx, ctx.mentions, index).map((m) => m.code))];
 }
 
 const LEADERS_OF = /^\s*(?:the\s+)?(?:leaders|heads of (?:state|government)|representatives|governments|delegations|prime ministers|presidents)\s+of\s+/;
@@ -169,7 +169,7 @@ function subjectsAfterInclude(ctx: SentenceContext, from: number, to: number): s
     const afterWord = from + match.index + match[0].length;
     const lead = LEADERS_OF.exec(ctx.work.slice(afterWord, afterWord + 40))?.[0].length ?? 0;
     const index = ctx.mentions.findIndex((m) => m.start >= afterWord && m.start <= afterWord + lead + 12);
-    if (index >= 0) return [...new Set(listStartingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+    if (index >= 0) return [...new Set(listStartingAt(ctx, ctx.mentions, index).map((m) => m.code))];
   }
   return [];
 }
@@ -179,7 +179,7 @@ const EXAMPLES = /(?:,|\(|—|–)\s*(?:such as|including|like|notably|among the
 
 function namedExamples(ctx: SentenceContext, groupAt: number, cueAt: number): string[] {
   const index = ctx.mentions.findIndex((m) => m.start > groupAt && m.end <= cueAt && EXAMPLES.test(ctx.work.slice(groupAt, m.start)));
-  return index < 0 ? [] : [...new Set(listStartingAt(ctx.text, ctx.mentions, index).map((m) => m.code))];
+  return index < 0 ? [] : [...new Set(listStartingAt(ctx, ctx.mentions, index).map((m) => m.code))];
 }
 
 /** "a coalition of 29 nations, including the leaders of Canada and New Zealand": the coalition's members as listed. */
@@ -190,13 +190,13 @@ const MEMBERS_LISTED_ALL = new RegExp(MEMBERS_LISTED.source, 'g');
 export function listedMembers(ctx: SentenceContext): string[] {
   const codes = new Set<string>();
   // Read on the plain words: the working copy blanks asides such as ", which includes France and Britain,".
-  const plain = ctx.text.toLowerCase();
+  const plain = ctx.plain;
   if (plain.length !== ctx.work.length) return [];
   let mentions: Mention[] | undefined;
   for (const match of allMatches(MEMBERS_LISTED_ALL, plain)) {
     const after = match.index + match[0].length;
     mentions ??= findMentions(ctx.text); // the aside's countries are blanked out of the sentence's own mentions
-    for (const m of listRightAfter(ctx.text, mentions, after)) if (m.code !== 'UA' && !isPlace(plain, m)) codes.add(m.code);
+    for (const m of listRightAfter(ctx, mentions, after)) if (m.code !== 'UA' && !isPlace(plain, m)) codes.add(m.code);
   }
   return [...codes];
 }
@@ -228,7 +228,7 @@ function contributorCodes(list: Mention[]): string[] {
 export function sanctioningCountries(ctx: SentenceContext): string[] {
   const codes = new Set<string>();
   for (const match of allMatches(SANCTIONS_FROM, ctx.work))
-    for (const code of contributorCodes(listRightAfter(ctx.text, ctx.mentions, match.index + match[0].length))) codes.add(code);
+    for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, match.index + match[0].length))) codes.add(code);
   return [...codes];
 }
 
@@ -253,7 +253,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
     )
       continue;
     const after = match.index + match[0].length;
-    for (const code of contributorCodes(listRightAfter(ctx.text, ctx.mentions, after))) codes.add(code);
+    for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, after))) codes.add(code);
   }
   for (const match of allMatches(LEADING, work)) {
     const object = work.slice(match.index + match[0].length, match.index + match[0].length + 80);
@@ -263,7 +263,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
     if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index)) || elsewhere(ctx, objectAt, objectAt + clauseObject.length)) continue;
     const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
     if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
-    for (const code of contributorCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+    for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
   }
   return [...codes];
 }
@@ -275,7 +275,7 @@ const ABOUT_GUARANTEES = /\b(?:coalition|guarantees?|reassurance|multinational f
 
 /** "a declaration of intent signed by Britain, France and Ukraine": the signatories named after "signed by". */
 export function signatoriesOf(ctx: SentenceContext): string[] {
-  const plain = ctx.text.toLowerCase();
+  const plain = ctx.plain;
   if (!ABOUT_GUARANTEES.test(ctx.work)) return [];
   const codes = new Set<string>();
   for (const match of allMatches(SIGNED_BY, ctx.work)) {
@@ -285,7 +285,7 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
       continue;
     const after = match.index + match[0].length;
     if (!/\bnot\b/.test(plain.slice(Math.max(0, match.index - 12), match.index)))
-      for (const code of contributorCodes(listRightAfter(ctx.text, ctx.mentions, after))) codes.add(code);
+      for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, after))) codes.add(code);
   }
   // "Britain, France and Ukraine signed a declaration of intent on the force": the subject of an active "signed".
   for (const match of allMatches(SIGNED_ACTIVE, ctx.work)) {
@@ -297,7 +297,7 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
     const index = ctx.mentions.findLastIndex((m) => m.end <= match.index);
     if (index < 0 || !/^[\s,]*$/.test(ctx.work.slice(ctx.mentions[index]!.end, match.index))) continue;
     if (isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
-    for (const code of contributorCodes(listEndingAt(ctx.text, ctx.mentions, index))) codes.add(code);
+    for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
   }
   return [...codes];
 }
@@ -318,7 +318,7 @@ const PREFIX_CODES: Readonly<Record<string, string>> = { franco: 'FR', anglo: 'G
 export function proposersOf(ctx: SentenceContext): { codes: string[]; from: number } | null {
   for (const match of allMatches(PROPOSAL_BY, ctx.work)) {
     const after = match.index + match[0].length;
-    const list = listRightAfter(ctx.text, ctx.mentions, after);
+    const list = listRightAfter(ctx, ctx.mentions, after);
     if (list.length === 0) continue;
     const end = list.at(-1)!.end;
     if (PROPOSED_ACT.test(ctx.work.slice(end, end + 30))) return { codes: contributorCodes(list), from: end };
@@ -415,7 +415,7 @@ export function resolveActors(
   );
   let subjects: string[] = [];
   if (anchor?.kind === 'mention') {
-    subjects = [...new Set(listEndingAt(ctx.text, ctx.mentions, anchor.index).map((m) => m.code))];
+    subjects = [...new Set(listEndingAt(ctx, ctx.mentions, anchor.index).map((m) => m.code))];
   } else if (anchor?.kind === 'self') {
     subjects = /^the(?:y|ir)\b/.test(ctx.work.slice(anchor.at, anchor.at + 5)) ? speakerCodes : speakerCodes.slice(0, 1);
     // "The US has signalled it will provide ...": with no reporting voice, "it" is the country just named.
@@ -427,7 +427,7 @@ export function resolveActors(
     if (subjects.length === 0 && !reporting && /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 5))) {
       const named = ctx.mentions.findLastIndex((m) => m.start >= subjectFrom && m.end <= anchor.at && !isPlace(ctx.work, m) && !isModifier(ctx.work, m));
       if (named >= 0) {
-        const list = listEndingAt(ctx.text, ctx.mentions, named);
+        const list = listEndingAt(ctx, ctx.mentions, named);
         if (list.length > 1) subjects = [...new Set(list.map((m) => m.code))];
       }
     }
@@ -478,7 +478,7 @@ const JOIN_CUE = /^(?:joins|joined|(?:has|have)\s+joined)$/;
 function joinedPartners(ctx: SentenceContext, from: number): string[] {
   const index = ctx.mentions.findIndex((m) => m.start >= from && /^\s+(?:the\s+)?$/.test(ctx.work.slice(from, m.start)));
   if (index < 0) return [];
-  const list = listStartingAt(ctx.text, ctx.mentions, index);
+  const list = listStartingAt(ctx, ctx.mentions, index);
   if (!JOINED_IN.test(ctx.text.slice(list.at(-1)!.end, list.at(-1)!.end + 30))) return [];
   return contributorCodes(list);
 }
@@ -491,7 +491,7 @@ function partnersAfterCue(ctx: SentenceContext, finding: StanceFinding): string[
   const match = PARTNERS_AFTER_CUE.exec(ctx.work.slice(finding.end, finding.end + 40));
   if (!match) return [];
   const at = finding.end + match[0].length;
-  const list = listRightAfter(ctx.text, ctx.mentions, at);
+  const list = listRightAfter(ctx, ctx.mentions, at);
   if (list.length === 0) return [];
   // The partners' aside closes before the sentence goes on.
   if (!/^\s*,/.test(ctx.work.slice(list.at(-1)!.end, list.at(-1)!.end + 3))) return [];

@@ -266,12 +266,82 @@ export const COMMITMENT_STARTS = combineCues(
  * a second copy of each for the gate alone crowded the processor's caches (about an eighth of the time).
  */
 export function hasStanceCue(text: string): boolean {
-  return matchesFromStart(ALL_STANCES, text);
+  return STANCE_WORD.test(text) || matchesFromStart(ALL_STANCES, text);
 }
 
+/**
+ * Words each of which is a whole alternative of a stance cue pattern, with nothing required around it (committed
+ * "will", willing "would", declined "never", ...): a text with one of them as a word has a stance cue. The gate looks
+ * for these first, a scan several times cheaper than the one over every cue, and most sentences it reads have one.
+ */
+export const STANCE_WORDS = [
+  'will',
+  'would',
+  'ready',
+  'offer',
+  'offers',
+  'offered',
+  'offering',
+  'signed',
+  'agreed',
+  'never',
+  'cannot',
+  'prepared',
+  'willing',
+  'pledge',
+  'pledges',
+  'pledged',
+  'pledging',
+  'joined',
+  'imposed',
+  'approved',
+  'adopted',
+];
+const STANCE_WORD = new RegExp(`\\b(?:${STANCE_WORDS.join('|')})\\b`);
+
 export function hasCommitmentCue(text: string): boolean {
-  return matchesFromStart(COMMITMENT_STARTS, text);
+  return COMMITMENT_WORD.test(text) || matchesFromStart(COMMITMENT_STARTS, text);
 }
+
+/** Words each of which is a whole commitment cue on its own ("troops", "sanctions", "coalition", ...), as STANCE_WORDS are for stances. */
+export const COMMITMENT_WORDS = [
+  'troops',
+  'troop',
+  'soldiers',
+  'soldier',
+  'peacekeepers',
+  'peacekeeping',
+  'brigades',
+  'battalions',
+  'air',
+  'aircraft',
+  'jets',
+  'airspace',
+  'skies',
+  'naval',
+  'navy',
+  'maritime',
+  'warships',
+  'train',
+  'training',
+  'weapons',
+  'weapon',
+  'arms',
+  'missiles',
+  'equipment',
+  'ammunition',
+  'drones',
+  'funding',
+  'funds',
+  'money',
+  'intelligence',
+  'backstop',
+  'sanctions',
+  'guarantees',
+  'guarantee',
+  'coalition',
+];
+const COMMITMENT_WORD = new RegExp(`\\b(?:${COMMITMENT_WORDS.join('|')})\\b`);
 
 /** Tests a global pattern from the start of `text`, leaving its lastIndex at 0 for the next scan. */
 function matchesFromStart(pattern: RegExp, text: string): boolean {

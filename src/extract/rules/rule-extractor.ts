@@ -42,7 +42,7 @@ import {
   OUTSIDE_TAXONOMY,
   SPECULATION,
 } from './lexicon.js';
-import { validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
+import { plainSlice, validMentions, type ArticleMemory, type SentenceContext } from './sentence-context.js';
 import { DETAILS_OPEN, findCommitments, findStance, narrowCommitments, type StanceFinding } from './stance.js';
 import { lowerText, MEMBERSHIP_VERB, workingText } from './working-text.js';
 
@@ -68,7 +68,7 @@ function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, 
   const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject) && stance !== 'declined' && stance !== 'undecided';
   const outsideTaxonomy = commitment === 'coalition' && OUTSIDE_TAXONOMY.test(ctx.work);
   ctx.cache ??= {};
-  ctx.cache.optional ??= DOUBTED.test(ctx.text.toLowerCase()) || DISSENTER.test(ctx.work);
+  ctx.cache.optional ??= DOUBTED.test(ctx.plain) || DISSENTER.test(ctx.work);
   if (ctx.cache.optional || accusedByAdversary || outsideTaxonomy) return 0.3;
   return calibrated(speaker === 'self' ? 0.9 : 0.8, ctx, commitment, stance);
 }
@@ -152,16 +152,28 @@ const LOGISTICS_ROLE = /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logis
 const SUPPORT_OTHERS =
   /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b/;
 
-/** Cheap test first: most sentences of an article name no commitment or no stance at all. */
+/**
+ * Whether a sentence is worth reading at all. The cue test comes first: it passes most sentences
+ * that are read, so the structural tests run only for the sentences it turns away.
+ */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
+  const namesCommitment = hasCommitmentCue(work);
+  return namesCueAndStance(work, memory, headline, namesCommitment) || hasStructuralCue(work, namesCommitment);
+}
+
+/** A commitment and a stance on it; `namesCommitment` is whether the sentence has a commitment cue. */
+function namesCueAndStance(work: string, memory: ArticleMemory, headline: boolean, namesCommitment: boolean): boolean {
+  // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
+  const commitment = namesCommitment || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
+  return commitment && (hasStanceCue(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
+}
+
+/** Members listed, a led force, a proposal or sanctions by someone: claims the structure gives without a stance cue. */
+function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
-  if (PROPOSAL_GATE.test(work) && hasCommitmentCue(work)) return true;
-  if (work.includes('sanctions from') || work.includes('sanctions by')) return true;
-  // The commitment side first: its scan is the cheaper one and turns away as many sentences.
-  // "We will help the countries that want to send them": backing others is taking part, with no commitment word of its own.
-  const namesCommitment = hasCommitmentCue(work) || SUPPORT_OTHERS.test(work) || (memory.previousCommitments.length > 0 && ANAPHOR.test(work));
-  return namesCommitment && (hasStanceCue(work) || (headline && HEADLINE_COMMITTED.test(work)) || MEMBERSHIP_VERB.test(work));
+  if (namesCommitment && PROPOSAL_GATE.test(work)) return true;
+  return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
 const PROPOSAL_GATE = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put|made|floated|by|from|to)\b/;
@@ -199,7 +211,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [], subordinateBreaks(ctx))) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
     // Read on the plain words: the working copy blanks "forces" in "its armed forces" (trainee nouns).
-    const plainClause = ctx.text.slice(clause.start, clause.end).toLowerCase();
+    const plainClause = plainSlice(ctx, clause.start, clause.end);
     const ownDefence = OWN_DEFENCE.test(plainClause) && !TO_UKRAINE.test(plainClause);
     if ((offTopicWords && OFF_TOPIC.test(clauseText) && !onTopic(clauseText)) || ownDefence || deploysElsewhere(ctx, clause, clauseText)) {
       // "Poland will defend its own borders but will not send troops to Ukraine": the actor carries on, not the topic.
@@ -209,6 +221,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       continue;
     }
     const { finding, work } = findStance(ctx.work, clause, ctx.headline);
+    // The clause once more, now with its condition bodies blanked: what the tests below read.
+    const clauseWork = work.slice(clause.start, clause.end);
     const local: SentenceContext = { ...ctx, work };
     const commitmentsHere = findCommitments(work, clause.start, clause.end);
     sentenceCommitments = narrowCommitments([...new Set([...sentenceCommitments, ...commitmentsHere])]);
@@ -229,11 +243,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
     // "will not send troops, but will continue to support Kyiv": the support after a refusal is not the troops.
     const turned = previousFinding !== null && STANCE_CLASS[previousFinding.finding.stance] === 'no' && STANCE_CLASS[finding.stance] === 'yes';
-    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(work.slice(clause.start, clause.end)))
-      commitments = inherited;
-    if (commitments.length === 0 && ANAPHOR.test(work.slice(clause.start, clause.end))) commitments = memory.previousCommitments;
+    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(clauseWork)) commitments = inherited;
+    if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = memory.previousCommitments;
     // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
-    if (BARE_WILL.test(finding.cue) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) continue;
+    if (BARE_WILL.test(finding.cue) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
     previousFinding = { finding, from: claims.length, subjects };
@@ -242,13 +255,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       // "will contribute to the guarantees, but what exactly is still being worked out": the pledge stands.
       // Only for the same actor: "while Lithuania has yet to decide on the size" is Lithuania's own position.
       const sameActor = subjects.every((code) => earlier.subjects.includes(code));
-      if (
-        (before.stance === 'committed' || before.stance === 'willing') &&
-        !before.open &&
-        sameActor &&
-        DETAILS_OPEN.test(work.slice(clause.start, clause.end))
-      )
-        continue;
+      if ((before.stance === 'committed' || before.stance === 'willing') && !before.open && sameActor && DETAILS_OPEN.test(clauseWork)) continue;
     }
     // "is considering all options and is not ruling out sending troops": still weighing, whichever comes first.
     const stillWeighing = finding.open === true && clause.continues && earlier?.finding.stance === 'undecided';
@@ -267,24 +274,21 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const yes = finding.stance === 'committed' || finding.stance === 'willing' || finding.stance === 'conditional';
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     // "will not send soldiers, but will support the countries that do": backing others is taking part, not their pledge.
-    if (yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    const backsOthers = yes && SUPPORT_OTHERS.test(clauseWork);
+    if (backsOthers) commitments = ['coalition'];
     // "working with the coalition on the terms of the guarantees, on the ground and at sea": membership, not the terms' contents.
     if (/^work/.test(finding.cue)) commitments = ['coalition'];
     // "ready to send troops as part of the coalition of the willing", "to lead a coalition ... with troops", "to contribute to
     // security guarantees by putting troops on the ground": the troops, and membership (SCHEMA.md) beside them.
-    if (
-      (finding.stance === 'willing' || finding.stance === 'committed') &&
-      !commitments.includes('coalition') &&
-      AS_PART_OF_COALITION.test(work.slice(clause.start, clause.end))
-    )
+    if ((finding.stance === 'willing' || finding.stance === 'committed') && !commitments.includes('coalition') && AS_PART_OF_COALITION.test(clauseWork))
       commitments = [...commitments, 'coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
-    if (yes && LOGISTICS_ROLE.test(work.slice(clause.start, clause.end))) commitments = ['coalition'];
+    if (yes && LOGISTICS_ROLE.test(clauseWork)) commitments = ['coalition'];
     // "it can continue provided that it is funded by other states": others paying is not the actor's contribution.
     if (finding.stance === 'conditional' && PAID_BY_OTHERS.test(ctx.work.slice(finding.at, clause.end))) continue;
     // "would not be on the table forever": a time limit on an offer, not a refusal.
     if (finding.stance === 'declined' && TIME_LIMIT.test(work.slice(finding.at, clause.end))) continue;
-    const clauseStance: Stance = stillWeighing ? 'undecided' : yes && SUPPORT_OTHERS.test(work.slice(clause.start, clause.end)) ? 'willing' : finding.stance;
+    const clauseStance: Stance = stillWeighing ? 'undecided' : backsOthers ? 'willing' : finding.stance;
     for (const subject of subjects) {
       const stance = adjustStance(clauseStance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force; Ukraine receives the guarantees and pledges none.
@@ -468,7 +472,8 @@ function readSentence(
   byKey: Map<string, Claim>,
   published: string,
 ): Mention[] | undefined {
-  const lower = lowerText(text);
+  const plain = text.toLowerCase();
+  const lower = lowerText(plain);
   if (!followsTopic(lower, memory)) {
     memory.previousCommitments = [];
     return undefined;
@@ -484,7 +489,7 @@ function readSentence(
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
-  const claims = claimsForSentence({ text, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory);
+  const claims = claimsForSentence({ text, plain, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory);
   const said = claims.length > 0 && !headline ? backgroundDate(text, published) : null;
   const undated = !said && claims.length > 0 && !headline && undatedBackground(text);
   for (const claim of claims) {

@@ -3,8 +3,7 @@ import type { Commitment } from '../../model/taxonomy.js';
 import { allMatches } from '../text/all-matches.js';
 
 /** What one sentence is, as the rules see it. */
-export interface SentenceContext {
-  text: string;
+export interface SentenceContext extends PlainSentence {
   work: string;
   mentions: Mention[];
   headline: boolean;
@@ -12,6 +11,21 @@ export interface SentenceContext {
   lineSpeaker: string | null;
   /** Per-sentence facts, computed on first use. */
   cache?: { reporting?: RegExpExecArray[]; optional?: boolean; opinion?: boolean };
+}
+
+/** A sentence and its lower-case form, lowered once for every rule that reads the plain words. */
+export interface PlainSentence {
+  text: string;
+  /** `text.toLowerCase()`. */
+  plain: string;
+}
+
+/**
+ * `text.slice(start, end).toLowerCase()`, sliced from the sentence lowered once. A character whose
+ * lower case is longer (the dotted capital I) moves the offsets: then the slice is lowered itself.
+ */
+export function plainSlice(sentence: PlainSentence, start: number, end: number): string {
+  return sentence.plain.length === sentence.text.length ? sentence.plain.slice(start, end) : sentence.text.slice(start, end).toLowerCase();
 }
 
 /** What carries from one sentence to the next: the last person named (for "he"/"she") and the topic. */

@@ -62,12 +62,12 @@ export const MEMBERSHIP_VERB = /\b(?:took part|attended|attends|participated|was
 
 const QUOTE_MARK = /'(?![a-z\d\u00c0-\u024f])|(?=')(?<![a-z\d\u00c0-\u024f])'/g;
 
-/** Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences. */
-export function lowerText(sentence: string): string {
-  const lower = sentence
-    .toLowerCase()
-    .replace(/[“”«»„"]/g, ' ')
-    .replace(/[‘’`´]/g, "'");
+/**
+ * Lower case with quotes as spaces: 'Portugal "open" to' reads as "portugal  open  to". Cheap; used to gate sentences.
+ * `plain` is the sentence already in lower case (the extractor lowers each sentence once for all its rules).
+ */
+export function lowerText(plain: string): string {
+  const lower = plain.replace(/[“”«»„"]/g, ' ').replace(/[‘’`´]/g, "'");
   // A single quote that is not an apostrophe inside a word ("'by air,'") is a quote mark too.
   return lower.includes("'") ? lower.replace(QUOTE_MARK, ' ') : lower;
 }
