@@ -1067,3 +1067,32 @@ describe('wordings of a seventh batch of pages', () => {
     ).toEqual(['RU ground_troops opposed']);
   });
 });
+
+describe('wordings of an eighth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // "his NATO and EU country" is the speaker's own country, not the EU
+    ['Norway’s army chief said his NATO country is willing to be part of the effort in Ukraine.', ['NO coalition willing']],
+    // declining to reveal a detail leaves the question open; speaking out against a move turns it down
+    ['Macron declined to reveal how many French troops would go to Ukraine.', ['FR ground_troops undecided']],
+    [
+      'Latvia and Finland have spoken out against sending NATO troops from their territory to Ukraine.',
+      ['FI ground_troops declined', 'LV ground_troops declined'],
+    ],
+    // where troops would not be is no refusal to send them: the troops are still offered
+    ['Macron said French troops would not be deployed on the front line in Ukraine.', ['FR ground_troops willing']],
+    // what the guarantees will look like, a deal agreed upon, a doubt about Moscow, talks agreed to: no pledge
+    ['The US and its allies are trying to work out what security guarantees for Ukraine will look like.', []],
+    ['Officials said most of the deal on security guarantees for Ukraine had been agreed upon.', []],
+    ['Diplomats doubt Putin will accept security guarantees for Ukraine.', []],
+    ['Italy agreed to meet with US generals to discuss security guarantees for Ukraine.', []],
+    // supporting the operations of others is membership, not troops; logistics with one's bases alone is at most an
+    // optional membership (SCHEMA.md), below the confidence the pipeline acts on
+    ['Bulgaria will not send troops to Ukraine but will support the peacekeeping operations.', ['BG coalition willing', 'BG ground_troops declined']],
+    ['Hungary will be logistically supporting the peacekeeping force in Ukraine with its bases.', []],
+    // a battle-trained army is no training pledge; joining the coalition's talks is attending them
+    ['Estonia’s battle-trained army will grow larger, the minister said of Ukraine’s neighbours.', []],
+    ['Croatia to join coalition of the willing talks on Ukraine in Paris', ['HR coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
