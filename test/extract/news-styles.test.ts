@@ -1095,4 +1095,12 @@ describe('wordings of an eighth batch of pages', () => {
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });
+
+  it("an unnamed group's stance passes to the countries the next sentence lists, and only the next", () => {
+    const group = 'Several countries have said that they will not send their troops to Ukraine.';
+    expect(keys(`${group} These include Greece and Bulgaria.`)).toEqual(['BG ground_troops declined', 'GR ground_troops declined']);
+    expect(keys(`${group} Among them are Greece and Bulgaria.`)).toEqual(['BG ground_troops declined', 'GR ground_troops declined']);
+    expect(keys(`${group} Talks went on late. These include Greece and Bulgaria.`)).toEqual([]);
+    expect(keys(`${UKRAINE}These include Greece and Bulgaria.`)).toEqual([]);
+  });
 });

@@ -201,6 +201,14 @@ export function listedMembers(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
+/** The countries listed right after a sentence's opening words ("These include Poland and Italy"). */
+export function listedAtStart(ctx: SentenceContext, opening: RegExp): string[] {
+  const match = opening.exec(ctx.plain);
+  if (!match) return [];
+  const list = listRightAfter(ctx, ctx.mentions, match.index + match[0].length + 1);
+  return [...new Set(list.filter((m) => m.code !== 'UA' && !isPlace(ctx.plain, m)).map((m) => m.code))];
+}
+
 /** What a country can lead that is the guarantees as a whole: the coalition, its force, its headquarters, its planning. */
 const LED_THING =
   /\b(?:coalition|(?:security +)?guarantees?|initiative|task ?force|working +group|headquarters|(?:multinational|reassurance|international|european|peacekeeping|stabili[sz]ation) +(?:[a-z-]+ +)?(?:force|mission))\b/;
@@ -372,7 +380,7 @@ export function resolveActors(
   ctx: SentenceContext,
   clause: Clause,
   finding: StanceFinding,
-): { subjects: string[]; speakerCodes: string[]; relayedBy?: string[] } {
+): { subjects: string[]; speakerCodes: string[]; relayedBy?: string[]; group?: boolean } {
   const reporting = findReporting(ctx, finding.at);
   let subjectFrom = clause.start;
   let speakerCodes: string[] = [];
@@ -469,6 +477,8 @@ export function resolveActors(
   // Rejection is voiced by the one who rejects: "The Kremlin said any Western troops would be legitimate targets".
   if (subjects.length === 0 && finding.stance === 'opposed' && anchor?.kind !== 'group') subjects = speakerCodes.slice(0, 1);
   if (subjects.length > 0) subjects = [...new Set([...subjects, ...partnersAfterCue(ctx, finding)])];
+  // "Several countries have said they will not send troops. These include Poland and Italy.": the next sentence may name them.
+  if (subjects.length === 0 && anchor?.kind === 'group') return { subjects, speakerCodes, group: true };
   return relayedBy && relayedBy.length > 0 ? { subjects, speakerCodes, relayedBy } : { subjects, speakerCodes };
 }
 

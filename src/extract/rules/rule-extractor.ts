@@ -11,6 +11,7 @@ import {
   LEAD_GATE,
   ledAdjectives,
   leadersOf,
+  listedAtStart,
   listedMembers,
   proposersOf,
   MEMBERS_LISTED,
@@ -239,6 +240,13 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     }
     const actors = resolveActors(local, clause, finding);
     let { subjects, speakerCodes } = actors;
+    if (
+      subjects.length === 0 &&
+      commitmentsHere.length > 0 &&
+      GROUP_STANCES.has(finding.stance) &&
+      (actors.group || UNNAMED_GROUP.test(work.slice(clause.start, finding.at)))
+    )
+      memory.groupStance = { commitments: narrowCommitments(commitmentsHere), stance: finding.stance };
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
@@ -474,6 +482,9 @@ function readSentence(
   published: string,
 ): Mention[] | undefined {
   const plain = text.toLowerCase();
+  const group = memory.groupStance;
+  memory.groupStance = undefined;
+  if (group && GROUP_NAMED.test(plain)) return readGroupNamed(text, plain, group, memory, byKey);
   const lower = lowerText(plain);
   if (!followsTopic(lower, memory)) {
     memory.previousCommitments = [];
@@ -502,6 +513,35 @@ function readSentence(
     // The statement of the day outranks the same claim told as background.
     if (!kept || claim.confidence > kept.confidence || (kept.said && !claim.said && claim.confidence === kept.confidence)) byKey.set(key, claim);
   }
+  return mentions;
+}
+
+/** Stances an unnamed group takes that a following list can hand to its members. */
+const GROUP_STANCES: ReadonlySet<Stance> = new Set(['declined', 'willing', 'committed']);
+/** "These include Poland and Italy.", "Among them are ...": the countries of the group in the sentence before. */
+/** "Several countries have said that they ...": an unnamed group is the subject, even when a pronoun stands for it. */
+const UNNAMED_GROUP =
+  /\b(?:several|some|many|a +number +of|a +few|two|three|four|five|six|\d+) +(?:other +)?(?:european +|eu +|nato +)?(?:countries|nations|states|allies|governments|members)\b/;
+const GROUP_NAMED = /^\W*(?:these|they|those) +(?:include|included|are|were)\b|^\W*among +them +(?:are|were)\b/;
+
+/** The group's members named by the list that opens this sentence take the group's stance (a third party's account). */
+function readGroupNamed(
+  text: string,
+  plain: string,
+  group: { commitments: Commitment[]; stance: Stance },
+  memory: ArticleMemory,
+  byKey: Map<string, Claim>,
+): Mention[] {
+  const mentions = findMentions(text);
+  const ctx: SentenceContext = { text, plain, work: lowerText(plain), mentions, headline: false, lineSpeaker: null, cache: {} };
+  for (const code of listedAtStart(ctx, GROUP_NAMED)) {
+    for (const commitment of group.commitments) {
+      const claim = structuralClaim(ctx, code, commitment, group.stance);
+      const key = `${code}|${commitment}|${group.stance}`;
+      if (!byKey.has(key)) byKey.set(key, claim);
+    }
+  }
+  memory.previousCommitments = group.commitments;
   return mentions;
 }
 

@@ -1,5 +1,5 @@
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
-import type { Commitment } from '../../model/taxonomy.js';
+import type { Commitment, Stance } from '../../model/taxonomy.js';
 import { allMatches } from '../text/all-matches.js';
 
 /** What one sentence is, as the rules see it. */
@@ -35,6 +35,8 @@ export interface ArticleMemory {
   previousCommitments: Commitment[];
   /** Sentences left in a passage on another topic (Gaza, a NATO exercise, a COP summit): they give no claim unless they return to Ukraine. */
   offTopicLeft: number;
+  /** What an unnamed group of countries said in the sentence just read, for a list that names them next ("These include ..."). */
+  groupStance?: { commitments: Commitment[]; stance: Stance };
 }
 
 export interface RecentSentence {
