@@ -1092,6 +1092,9 @@ describe('wordings of an eighth batch of pages', () => {
     // a battle-trained army is no training pledge; joining the coalition's talks is attending them
     ['Estonia’s battle-trained army will grow larger, the minister said of Ukraine’s neighbours.', []],
     ['Croatia to join coalition of the willing talks on Ukraine in Paris', ['HR coalition willing']],
+    // leading the efforts on the force or the guarantees is leading the coalition; leading other efforts is not
+    ['Spain has led efforts to set up a peacekeeping force for Ukraine.', ['ES coalition committed']],
+    ['Spain has led efforts to end the war in Ukraine.', []],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

@@ -211,12 +211,13 @@ export function listedAtStart(ctx: SentenceContext, opening: RegExp): string[] {
 
 /** What a country can lead that is the guarantees as a whole: the coalition, its force, its headquarters, its planning. */
 const LED_THING =
-  /\b(?:coalition|(?:security +)?guarantees?|initiative|task ?force|working +group|headquarters|(?:multinational|reassurance|international|european|peacekeeping|stabili[sz]ation) +(?:[a-z-]+ +)?(?:force|mission))\b/;
+  /\b(?:coalition|(?:security +)?guarantees?|efforts? +to +(?:[\w-]+ +){0,3}?(?:peace-?keeping|security +guarantees|coalition|force|mission)|initiative|task ?force|working +group|headquarters|(?:multinational|reassurance|international|european|peacekeeping|stabili[sz]ation) +(?:[a-z-]+ +)?(?:force|mission))\b/;
 /** "co-led by France and the UK" (the leaders follow); "France and the UK are leading discussions within the coalition" (they precede). */
 const LED_BY = /\b(?:co-?)?(?:led|chaired|headed|spearheaded) +by +(?:the +)?/g;
 const LEADING =
-  /\b(?:(?:is|are|was|were|has +been|have +been|will +be) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads)\b/g;
-export const LEAD_GATE = /\b(?:led|chaired|headed|spearheaded) +by\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads)\b/;
+  /\b(?:(?:is|are|was|were|has +been|have +been|will +be|has|have|had) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|led(?<=\b(?:has|have|had) +(?:jointly +)?(?:co-?)?led)|chairing|chairs|chair|heading|spearheading|spearheads|spearheaded)\b/g;
+export const LEAD_GATE =
+  /\b(?:led|chaired|headed|spearheaded) +by\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads|spearheaded)\b|\b(?:has|have|had) +(?:jointly +)?(?:co-?)?led\b/;
 // "Talks on the guarantees were led by ...": what is led is something else than the guarantees.
 const OTHER_LED =
   /\b(?:talks|negotiations|delegations?|meetings?|summit|discussions|call|team|visit|session|conference|offensive|attack|invasion|war|government|administration|party|campaign|parliament|exercises?)\b/;
