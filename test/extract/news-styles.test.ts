@@ -467,6 +467,17 @@ describe('refusals that are not refusals', () => {
   });
 });
 
+describe('other languages: asides, opening conditions and purposes', () => {
+  it.each<[string, string[]]>([
+    // a purpose clause states the aim, not a refusal
+    ['La France enverra des soldats en Ukraine pour que jamais la Russie ne puisse attaquer à nouveau.', ['FR ground_troops committed']],
+    // a country in an aside between dashes is not the subject of the sentence
+    ['El plan de la coalición –entre ellos, el presidente español— no contempla el despliegue de tropas en Ucrania.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe('Dutch, Romanian and Hungarian cues', () => {
   it.each([
     ['Nederland is bereid om militairen naar Oekraïne te sturen na een staakt-het-vuren, zei premier Schoof.', ['NL ground_troops willing']],
@@ -1072,8 +1083,8 @@ describe('wordings of an eighth batch of pages', () => {
   it.each<[string, string[]]>([
     // "his NATO and EU country" is the speaker's own country, not the EU
     ['Norway’s army chief said his NATO country is willing to be part of the effort in Ukraine.', ['NO coalition willing']],
-    // declining to reveal a detail leaves the question open; speaking out against a move turns it down
-    ['Macron declined to reveal how many French troops would go to Ukraine.', ['FR ground_troops undecided']],
+    // declining to reveal a detail leaves the offer standing; speaking out against a move turns it down
+    ['Macron declined to reveal how many French troops would go to Ukraine.', ['FR ground_troops willing']],
     [
       'Latvia and Finland have spoken out against sending NATO troops from their territory to Ukraine.',
       ['FI ground_troops declined', 'LV ground_troops declined'],
@@ -1092,6 +1103,23 @@ describe('wordings of an eighth batch of pages', () => {
     // a battle-trained army is no training pledge; joining the coalition's talks is attending them
     ['Estonia’s battle-trained army will grow larger, the minister said of Ukraine’s neighbours.', []],
     ['Croatia to join coalition of the willing talks on Ukraine in Paris', ['HR coalition willing']],
+    // the war "brought to a negotiated end" is timing; a shift from an earlier position is that position's past, not today's
+    ['Spain is ready to join the coalition if the Ukraine war is brought to a negotiated end.', ['ES coalition willing']],
+    [
+      'Canada is open to contributing troops to Ukraine, a shift from its previous position that this was not under consideration.',
+      ['CA ground_troops willing'],
+    ],
+    // a plan offered is not the troops of its authors; jets included in a mission are air, the mission is their frame
+    ['Spain and Italy offered a peace plan for Ukraine.', []],
+    ['Norway is considering including fighter jets in a peacekeeping mission in Ukraine.', ['NO air undecided']],
+    // withholding a detail leaves the pledge standing
+    ['Macron said France would send troops to Ukraine but declined to reveal the size of the contingent.', ['FR ground_troops willing']],
+    // after ", plus" the list of members has ended; others' view of a contribution, a rejection expected by others: no stance
+    ['The coalition on Ukraine includes Finland and Denmark, plus delegates from Japan.', ['DK coalition willing', 'FI coalition willing']],
+    ['US officials said the British contribution is a key part of the coalition for Ukraine.', []],
+    ['The plan for Ukraine contains terms which Moscow is expected to reject.', []],
+    // financing a weapons package is funding
+    ['Sweden and Norway agreed to finance a $500 million weapons package for Ukraine.', ['NO funding committed', 'SE funding committed']],
     // leading the efforts on the force or the guarantees is leading the coalition; leading other efforts is not
     ['Spain has led efforts to set up a peacekeeping force for Ukraine.', ['ES coalition committed']],
     ['Spain has led efforts to end the war in Ukraine.', []],

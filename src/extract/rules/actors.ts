@@ -58,7 +58,8 @@ function listStartingAt(sentence: PlainSentence, mentions: Mention[], index: num
   const list = [mentions[index]!];
   for (let i = index + 1; i < mentions.length; i++) {
     const between = plainSlice(sentence, list.at(-1)!.end, mentions[i]!.start);
-    if (!LIST_GLUE.test(between.replace(/\bin addition to\b/g, ''))) break;
+    // "including Poland, Finland and Denmark, plus the Council's president": what follows ", plus" is outside the list.
+    if (!LIST_GLUE.test(between.replace(/\bin addition to\b/g, '')) || /,\s*plus\b/.test(between)) break;
     list.push(mentions[i]!);
   }
   return list;

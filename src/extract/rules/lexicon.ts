@@ -102,7 +102,7 @@ export const ANALYST =
 
 /** Speculation: "could", "might", "should" about a country is not its position. */
 export const SPECULATION =
-  /\b(?:expect (?:\w+ ){1,3}?to|reportedly|allegedly|probably|presumably|in all likelihood|could|might|may(?! +\d)(?<!\d +may)|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
+  /\b(?:expect (?:\w+ ){1,3}?to|(?:is|are) expected to (?:\w+ )?(?:reject|oppose|refuse|dismiss|veto)|reportedly|allegedly|probably|presumably|in all likelihood|could|might|may(?! +\d)(?<!\d +may)|should|ought to|is likely to|are likely to|possibly|perhaps|reportedly considering|rumou?red)\b/;
 
 /** Trying to obtain pledges from others is not a pledge: "leaders will try to turn months of planning into signed commitments". */
 export const ATTEMPT =

@@ -1059,6 +1059,25 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   return result;
 }
 
+/** "pour que", "para que", "damit", "affinché", "aby", "zodat": what follows is the aim, not a position. */
+const PURPOSE = /(?:^|[\s,])(?:pour que|afin que|afin de|para que|damit|um zu|affinché|perché|aby|żeby|zodat|pentru ca)\s/u;
+/** A parenthesis, or an aside between dashes: "–entre ellos, el presidente español—". */
+const ASIDE =
+  /\([^()]{1,160}\)|[–—]\s*(?:entre ell[oa]s|entre otros|darunter|unter ihnen|parmi (?:eux|lesquels|lesquelles)|dont|w tym|wśród nich|tra cui|tra questi|among them|including)\b[^–—]{1,160}[–—]/gu;
+
+function asideSpans(lower: string, lexicon: Lexicon): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of lower.matchAll(ASIDE)) spans.push([match.index, match.index + match[0].length]);
+  const opening = lexicon.bareIf.exec(lower);
+  if (opening && opening.index <= 3) {
+    const comma = lower.indexOf(',', opening.index);
+    if (comma > 0) spans.push([opening.index, comma]);
+  }
+  const purpose = PURPOSE.exec(lower);
+  if (purpose) spans.push([purpose.index, lower.length]);
+  return spans;
+}
+
 function stanceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext): SentenceResult {
   // A question asks about a position; it states none.
   if (/\?\s*["'”»]?\s*$/.test(sentence)) return { claims: [] };
@@ -1067,8 +1086,11 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
   const lexicon = LEXICONS[lang];
   // The coalition's own name ("of the willing") is a topic, not a stance.
   const lower = sentence.toLowerCase();
-  const cues = lower.replace(lexicon.coalitionName, (name) => ' '.repeat(name.length));
-  const mentions = mentionsIn(sentence, lang);
+  // Asides, an opening "if" clause and a purpose clause ("pour que ...") state no one's position: blanked, with their countries.
+  const asides = asideSpans(lower, lexicon);
+  let cues = lower.replace(lexicon.coalitionName, (name) => ' '.repeat(name.length));
+  for (const [start, end] of asides) cues = cues.slice(0, start) + ' '.repeat(end - start) + cues.slice(end);
+  const mentions = mentionsIn(sentence, lang).filter((m) => !asides.some(([start, end]) => m.start >= start && m.end <= end));
   const reporting = lexicon.reporting.exec(lower);
   const speaker = reporting ? mentions.find((m) => m.start > reporting.index && m.official) : undefined;
   const officials = mentions.filter((m) => m.official);

@@ -64,6 +64,12 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
   const undecided = found.get('undecided');
   if (undecided && (committed || willing) && DETAILS_OPEN.test(segment.slice(Math.max(0, undecided.at - clause.start - 40), undecided.at - clause.start)))
     found.delete('undecided');
+  // "declined to reveal the size of the contingent": only a detail is withheld, which says nothing of the stance.
+  const withheld = found.get('undecided');
+  if (withheld && WITHHELD.test(withheld.cue)) {
+    const after = segment.slice(withheld.end - clause.start, withheld.end - clause.start + 40);
+    if (DETAILS_OPEN.test(after) || DETAIL_NOUN.test(after)) found.delete('undecided');
+  }
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
   // "would not deploy troops unless they received US guarantees": a refusal with its own exception is a condition.
   const declined = found.get('declined');
@@ -83,6 +89,9 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
 export const DETAILS_OPEN =
   /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|the form|the format|the shape|the scope|the size|the number of|the full list|how many|which (?:units|assets|capabilities))\b/;
+
+const WITHHELD = /^(?:declined to|would not say|wouldn't say|(?:did|does|would) not specify|didn't specify)/;
+const DETAIL_NOUN = /\b(?:even +)?(?:the +)?(?:approximate +|exact +|precise +)?(?:size|number|scale|composition|makeup|location|timing|cost)\b/;
 
 /** A condition word whose object is the requirement: "conditional on", "contingent upon", "subject to", "depends on". */
 const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
@@ -127,6 +136,9 @@ export function findCommitments(work: string, start: number, end: number): Commi
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
+  // "including Typhoon jets in a peacekeeping mission": the mission is where the jets go, not a pledge of troops.
+  if (found.includes('ground_troops') && found.some((c) => c === 'air' || c === 'maritime') && ASSETS_IN_MISSION.test(segment))
+    found.splice(found.indexOf('ground_troops'), 1);
   // "a ceasefire monitored by drones and satellites": the means of monitoring are not a pledge of them.
   if (found.includes('monitoring') && found.includes('equipment') && MONITORING_MEANS.test(segment)) found.splice(found.indexOf('equipment'), 1);
   return narrowCommitments(found);
@@ -139,13 +151,15 @@ const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime',
 const FUNDING =
   /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
 const PURCHASE =
-  /\b(?:to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of|(?:to|will|would|could|also|and) +fund)\b/;
+  /\b(?:financ(?:e|es|ed|ing) +(?:an? +|the +)?(?:[\w$€£.,-]+ +){0,4}?package|to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of|(?:to|will|would|could|also|and) +fund)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
 const MONEY_FOR =
   /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) (?:from (?:the |its |their )?(?:state |national |federal )?budget )?)(?:for|towards|to fund|earmarked for)\b/;
 const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
 const AIR_MISSION =
   /\b(?:air policing|air support|air defen[cs]e(?! +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|units?|launchers?))|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
+const ASSETS_IN_MISSION =
+  /\b(?:jets|aircraft|fighters|planes|warships|ships|frigates|minesweepers) +(?:in|into|to|for|within) +(?:a|an|the|any) +(?:[\w-]+ +){0,2}?(?:peace-?keeping|reassurance|multinational|stabili[sz]ation) +(?:mission|force|operation)\b/;
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
 
 /** A backstop sentence names troops only as what is backed; a specific pledge says more than "the guarantees". */
