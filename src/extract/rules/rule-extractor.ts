@@ -518,10 +518,10 @@ function readSentence(
 
 /** Stances an unnamed group takes that a following list can hand to its members. */
 const GROUP_STANCES: ReadonlySet<Stance> = new Set(['declined', 'willing', 'committed']);
-/** "These include Poland and Italy.", "Among them are ...": the countries of the group in the sentence before. */
 /** "Several countries have said that they ...": an unnamed group is the subject, even when a pronoun stands for it. */
 const UNNAMED_GROUP =
   /\b(?:several|some|many|a +number +of|a +few|two|three|four|five|six|\d+) +(?:other +)?(?:european +|eu +|nato +)?(?:countries|nations|states|allies|governments|members)\b/;
+/** "These include Poland and Italy.", "Among them are ...": the countries of the group in the sentence before. */
 const GROUP_NAMED = /^\W*(?:these|they|those) +(?:include|included|are|were)\b|^\W*among +them +(?:are|were)\b/;
 
 /** The group's members named by the list that opens this sentence take the group's stance (a third party's account). */
