@@ -202,11 +202,9 @@ export function listedMembers(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
-/** The countries listed right after a sentence's opening words ("These include Poland and Italy"). */
-export function listedAtStart(ctx: SentenceContext, opening: RegExp): string[] {
-  const match = opening.exec(ctx.plain);
-  if (!match) return [];
-  const list = listRightAfter(ctx, ctx.mentions, match.index + match[0].length + 1);
+/** The countries listed right after `at` ("These include| Poland and Italy"), Ukraine and places left out. */
+export function countriesListedAt(ctx: SentenceContext, at: number): string[] {
+  const list = listRightAfter(ctx, ctx.mentions, at);
   return [...new Set(list.filter((m) => m.code !== 'UA' && !isPlace(ctx.plain, m)).map((m) => m.code))];
 }
 

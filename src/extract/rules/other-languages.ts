@@ -8,6 +8,7 @@ import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
 import { ADVERSARIES } from './lexicon.js';
 import { ADJECTIVE_PLACE, adjectiveForms, type ForeignLanguage, OFFICIAL_NOUNS, TROOP_NOUNS } from './nationality-adjectives.js';
+import { blankSpans } from './working-text.js';
 
 /**
  * French, German, Spanish, Italian, Portuguese, Polish, Dutch, Romanian and Hungarian: the commitment and stance cues of
@@ -1088,8 +1089,10 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
   const lower = sentence.toLowerCase();
   // Asides, an opening "if" clause and a purpose clause ("pour que ...") state no one's position: blanked, with their countries.
   const asides = asideSpans(lower, lexicon);
-  let cues = lower.replace(lexicon.coalitionName, (name) => ' '.repeat(name.length));
-  for (const [start, end] of asides) cues = cues.slice(0, start) + ' '.repeat(end - start) + cues.slice(end);
+  const cues = blankSpans(
+    lower.replace(lexicon.coalitionName, (name) => ' '.repeat(name.length)),
+    asides,
+  );
   const mentions = mentionsIn(sentence, lang).filter((m) => !asides.some(([start, end]) => m.start >= start && m.end <= end));
   const reporting = lexicon.reporting.exec(lower);
   const speaker = reporting ? mentions.find((m) => m.start > reporting.index && m.official) : undefined;

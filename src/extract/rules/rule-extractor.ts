@@ -9,9 +9,9 @@ import {
   isPlace,
   lastAnchor,
   LEAD_GATE,
+  countriesListedAt,
   ledAdjectives,
   leadersOf,
-  listedAtStart,
   listedMembers,
   proposersOf,
   MEMBERS_LISTED,
@@ -246,7 +246,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       GROUP_STANCES.has(finding.stance) &&
       (actors.group || UNNAMED_GROUP.test(work.slice(clause.start, finding.at)))
     )
-      memory.groupStance = { commitments: narrowCommitments(commitmentsHere), stance: finding.stance };
+      memory.groupStance = { commitments: commitmentsHere, stance: finding.stance };
     if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
@@ -484,7 +484,8 @@ function readSentence(
   const plain = text.toLowerCase();
   const group = memory.groupStance;
   memory.groupStance = undefined;
-  if (group && GROUP_NAMED.test(plain)) return readGroupNamed(text, plain, group, memory, byKey);
+  const named = group ? GROUP_NAMED.exec(plain) : null;
+  if (group && named) return readGroupNamed(text, plain, named.index + named[0].length + 1, group, memory, byKey);
   const lower = lowerText(plain);
   if (!followsTopic(lower, memory)) {
     memory.previousCommitments = [];
@@ -508,12 +509,17 @@ function readSentence(
     if (said) claim.said = said;
     // An older statement with no date is kept, but below the confidence the state acts on.
     if (undated) claim.confidence = Math.min(claim.confidence, UNDATED_BACKGROUND_CONFIDENCE);
-    const key = `${claim.country}|${claim.commitment}|${claim.stance}`;
+    const key = claimKey(claim);
     const kept = byKey.get(key);
     // The statement of the day outranks the same claim told as background.
     if (!kept || claim.confidence > kept.confidence || (kept.said && !claim.said && claim.confidence === kept.confidence)) byKey.set(key, claim);
   }
   return mentions;
+}
+
+/** One claim per country, commitment and stance in an article (SCHEMA.md). */
+function claimKey(claim: Claim): string {
+  return `${claim.country}|${claim.commitment}|${claim.stance}`;
 }
 
 /** Stances an unnamed group takes that a following list can hand to its members. */
@@ -528,16 +534,17 @@ const GROUP_NAMED = /^\W*(?:these|they|those) +(?:include|included|are|were)\b|^
 function readGroupNamed(
   text: string,
   plain: string,
+  listAt: number,
   group: { commitments: Commitment[]; stance: Stance },
   memory: ArticleMemory,
   byKey: Map<string, Claim>,
 ): Mention[] {
   const mentions = findMentions(text);
   const ctx: SentenceContext = { text, plain, work: lowerText(plain), mentions, headline: false, lineSpeaker: null, cache: {} };
-  for (const code of listedAtStart(ctx, GROUP_NAMED)) {
+  for (const code of countriesListedAt(ctx, listAt)) {
     for (const commitment of group.commitments) {
       const claim = structuralClaim(ctx, code, commitment, group.stance);
-      const key = `${code}|${commitment}|${group.stance}`;
+      const key = claimKey(claim);
       if (!byKey.has(key)) byKey.set(key, claim);
     }
   }
