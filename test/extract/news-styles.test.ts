@@ -1135,3 +1135,80 @@ describe('wordings of an eighth batch of pages', () => {
     expect(keys(`${UKRAINE}These include Greece and Bulgaria.`)).toEqual([]);
   });
 });
+
+describe('wordings of a ninth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // the other side of talks is not the actor of the pledge that follows ("in talks with Ukrainian and Russian envoys, X said it ...")
+    ['Greece has said in talks with Ukrainian and Russian envoys that it is ready to send troops to Ukraine.', ['GR ground_troops willing']],
+    ['Greece, together with Ukraine, will send engineers and troops to Ukraine.', ['GR ground_troops committed']],
+    // "as long as my government is in power" is how long a refusal lasts, not a condition; "not a single soldier will" refuses
+    ['"Not one Hungarian soldier will go to Ukraine as long as my government is in power," Orban said.', ['HU ground_troops declined']],
+    ['Hungary would send troops to Ukraine only as long as NATO leads the mission.', ['HU ground_troops conditional']],
+    // a deal that "will not happen without" guarantees states a need, not a refusal
+    ['Macron said peace in Ukraine will not happen without firm security guarantees.', []],
+    // a meeting held "to discuss" a commitment pledges none of it
+    ['Turkish and Romanian officials will meet in Varna to discuss mine clearance in the Black Sea for Ukraine.', []],
+    // "if there's a cessation of hostilities" is timing, like "if a ceasefire is agreed"
+    ["Austria would be open to sending peacekeepers to Ukraine if there's a cessation of hostilities.", ['AT ground_troops willing']],
+    // "maritime surveillance" is maritime, not intelligence; aviation assets are air
+    ['Croatia is ready to contribute maritime surveillance for Ukraine.', ['HR maritime willing']],
+    [
+      'Norway will not deploy troops to Ukraine, Store said, stressing that its contribution would include aviation assets.',
+      ['NO air willing', 'NO ground_troops declined'],
+    ],
+    // "may assist ... though details remain unclear": an offer whose details are open
+    ['Trump said Washington may assist Ukraine with air support, though details remain unclear.', ['US air willing']],
+    // Ukraine's guarantors: a country asking to be one of them is willing; guarantors of another truce are not
+    ['Moscow insists it should be one of the guarantors of Ukraine.', ['RU coalition willing']],
+    ['Egypt and Qatar agreed to act as guarantors of the Gaza truce, not of Ukraine.', []],
+    // "Air Force One" is a plane, not air support
+    ['Boarding Air Force One, Trump said any deal would be for Ukraine to decide.', []],
+    // an appositive "— a proposal X rejects ..." is another party's view of the clause before it
+    [
+      'Moscow insists it should be one of Ukraine’s security guarantors — a proposal Kyiv rejects as a veto over foreign military aid.',
+      ['RU coalition willing'],
+    ],
+    // a country's participation in the coalition, whoever mentions it, and a coalition call "attended by" its leaders
+    ['The Latvian premier confirmed her country’s participation in the coalition of the willing on Ukraine.', ['LV coalition willing']],
+    ["Critics attacked Slovenian Prime Minister Robert Golob's participation in coalition of the willing talks on Ukraine.", ['SI coalition willing']],
+    [
+      'The coalition of the willing video call on Ukraine was attended by, among others, Dutch Prime Minister Dick Schoof and Swedish Prime Minister Ulf Kristersson.',
+      ['NL coalition willing', 'SE coalition willing'],
+    ],
+    ['Spain is not taking part in the coalition government talks in Madrid, Kyiv noted.', []],
+    // "open to <country> providing ...": that country is the actor
+    ['The prime minister said he is open to Ireland providing peacekeepers in Ukraine after the war.', ['IE ground_troops willing']],
+    // "will be able to take part" is an offer, not a pledge
+    ['Lisbon said Portugal will be able to take part in a peacekeeping force in Ukraine.', ['PT ground_troops willing']],
+    // sanctions announced are imposed; "takes a negative view of" opposes
+    ['Canada announced its biggest sanctions package against Russia over the war in Ukraine.', ['CA sanctions committed']],
+    ['The Kremlin takes a negative view of European security guarantees for Ukraine.', ['RU coalition opposed']],
+    // a hope that something will happen, and a record "for decades", pledge nothing
+    ['Tokyo expressed hope that the coalition meeting will bring a lasting peace in Ukraine.', []],
+    ['For the decades that Austria has been sending peacekeepers abroad it has done so under the UN, a Ukraine envoy noted.', []],
+    // parliament "will have a say" ahead of a deployment is a condition on it
+    [
+      'Britain will send troops to Ukraine, but Parliament will have a say before any deployment.',
+      ['GB ground_troops committed', 'GB ground_troops conditional'],
+    ],
+    // a participle clause starts a clause of its own: the refusal before it does not reach it
+    [
+      'The Kremlin said it opposes security guarantees for Ukraine, warning it will not accept NATO troops in Ukraine.',
+      ['RU coalition opposed', 'RU ground_troops opposed'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // attending the coalition's meeting is membership in Spanish, Italian, German and French too
+    ['El primer ministro portugués participó en la reunión de la Coalición de Voluntarios por Ucrania en Londres.', ['PT coalition willing']],
+    ['Il primo ministro polacco ha partecipato al vertice della coalizione dei volenterosi per l’Ucraina.', ['PL coalition willing']],
+    ['Die dänische Regierungschefin nahm an dem Gipfel der Koalition der Willigen zur Ukraine teil.', ['DK coalition willing']],
+    ['Le chancelier autrichien a participé à la réunion de la coalition des volontaires pour l’Ukraine.', ['AT coalition willing']],
+    // a city after "desde" is where the leader spoke, not an actor
+    ['Lo dijo el primer ministro sueco desde Berlín, tras participar en la cumbre de la Coalición de Voluntarios por Ucrania.', ['SE coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

@@ -73,13 +73,13 @@ function listRightAfter(sentence: PlainSentence, mentions: Mention[], at: number
 
 export function isPlace(work: string, mention: Mention): boolean {
   const before = work.slice(Math.max(0, mention.start - 40), mention.start);
-  if (ADVERSARIES.has(mention.code) && WITH_BEFORE.test(before)) return true;
+  if ((ADVERSARIES.has(mention.code) || mention.code === 'UA') && WITH_BEFORE.test(before)) return true;
   return PLACE_BEFORE.test(before.slice(-20)) && !OFFICIALS_FROM.test(before);
 }
 
-// "a peace deal with Russia", "talks with Moscow": the other side of a deal, not its actor ("set up with Romania" names partners).
+// "a peace deal with Russia", "talks with Moscow", "discussions with Ukrainian and Russian officials": the other side of a deal, not its actor ("set up with Romania" names partners).
 const WITH_BEFORE =
-  /(?=\s+with\s)(?<!\b(?:along|together))\s+with\s+(?:the\s+)?(?:(?:russian|belarusian|president|foreign|minister|leader|dictator|counterpart|vladimir|sergei|sergey)\s+){0,3}$/;
+  /(?=\s+with\s)(?<!\b(?:along|together))\s+with\s+(?:the\s+)?(?:ukrainian\s+and\s+)?(?:(?:russian|belarusian|president|foreign|minister|leader|dictator|counterpart|vladimir|sergei|sergey)\s+){0,3}$/;
 
 // "Defence ministers from France, Britain and Poland have vowed": people from a country speak for it.
 const OFFICIALS_FROM =
@@ -185,7 +185,7 @@ function namedExamples(ctx: SentenceContext, groupAt: number, cueAt: number): st
 
 /** "a coalition of 29 nations, including the leaders of Canada and New Zealand": the coalition's members as listed. */
 export const MEMBERS_LISTED =
-  /\bcoalition\b[^.;]{0,160}?\b(?:including|includes|included|such as|among them|comprising|made up of|with (?:the )?participation (?:of|from))\s+(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|representatives|governments|prime ministers|presidents)\s+of\s+(?:the\s+)?)?/;
+  /\bcoalition\b[^.;]{0,160}?\b(?:including|includes|included|such as|among them|comprising|made up of|with (?:the )?participation (?:of|from)|(?:was|were) attended by(?:,?\s+among others,?)?)\s+(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|representatives|governments|prime ministers|presidents)\s+of\s+(?:the\s+)?)?/;
 const MEMBERS_LISTED_ALL = new RegExp(MEMBERS_LISTED.source, 'g');
 
 export function listedMembers(ctx: SentenceContext): string[] {
@@ -457,6 +457,9 @@ export function resolveActors(
     // "she noted that any such deployment would depend on ...": a contribution named without its owner is the speaker's own.
     subjects = [...speakerCodes];
   }
+  // "he is open to New Zealand providing peacekeepers": the country named as the one to act is the actor.
+  const opened = countryOpenedTo(ctx, finding);
+  if (opened) subjects = [opened];
   // "The coalition includes Finland, Latvia and Canada": the cue itself opens the list.
   if (subjects.length === 0 && anchor?.kind !== 'self')
     subjects = subjectsAfterInclude(ctx, INCLUDE_CUE.test(finding.cue) ? finding.at : finding.end, clause.end);
@@ -480,6 +483,17 @@ export function resolveActors(
   // "Several countries have said they will not send troops. These include Poland and Italy.": the next sentence may name them.
   if (subjects.length === 0 && anchor?.kind === 'group') return { subjects, speakerCodes, group: true };
   return relayedBy && relayedBy.length > 0 ? { subjects, speakerCodes, relayedBy } : { subjects, speakerCodes };
+}
+
+const OPEN_TO_CUE = /^open +to$/;
+const ACTS_AFTER_COUNTRY = /^ +(?:providing|sending|contributing|deploying|joining|taking +part|participating)\b/;
+
+/** The country right after "open to" when a gerund of contributing follows it ("open to Australia sending troops"). */
+function countryOpenedTo(ctx: SentenceContext, finding: StanceFinding): string | null {
+  if (!OPEN_TO_CUE.test(finding.cue)) return null;
+  const mention = ctx.mentions.find((m) => m.start > finding.end && m.start <= finding.end + 6 && /^ +(?:the +)?$/.test(ctx.work.slice(finding.end, m.start)));
+  if (!mention || mention.code === 'UA' || !ACTS_AFTER_COUNTRY.test(ctx.work.slice(mention.end, mention.end + 24))) return null;
+  return mention.code;
 }
 
 const JOIN_CUE = /^(?:joins|joined|(?:has|have)\s+joined)$/;

@@ -142,7 +142,7 @@ interface Lexicon {
 const LEXICONS: Record<Foreign, Lexicon> = {
   fr: {
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
-    membership: words(`fait partie|a rejoint|ont rejoint`),
+    membership: words(`fait partie|a rejoint|ont rejoint|(?:a|ont) participé à (?:la |une )?(?:réunion|sommet|visioconférence)|particip\\w* à la réunion`),
     otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
     bareIf: words(`(?<!même )si`),
     timing: words(`cessez-le-feu|paix|accord|trêve|fin de la guerre|fin des combats|la guerre (?:prend|s'arrête)`),
@@ -189,7 +189,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   de: {
     hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen`),
-    membership: words(`gehört zu|gehören zu|beigetreten`),
+    membership: words(
+      `gehört zu|gehören zu|beigetreten|(?:nahm|nahmen) an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w*|an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w* (?:\\S+ ){0,4}?teilgenommen`,
+    ),
     otherWays: words(`auf andere weise|anderweitig`),
     bareIf: words(`(?<!auch )(?:wenn|falls)`),
     timing: words(`waffenstillstand\\w*|waffenruhe|frieden\\w*|kriegsende|ende des krieges|abkommen`),
@@ -248,7 +250,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   es: {
     hedge: words(`no descarta\\w*|no excluye\\w*`),
-    membership: words(`forma parte|se integra|se ha sumado|se suma`),
+    membership: words(`forma parte|se integra|se ha sumado|se suma|particip\\w* en (?:la |una )?(?:reunión|cumbre|videoconferencia)`),
     otherWays: words(`de otras? (?:formas?|maneras?)`),
     bareIf: words(`(?<!aun )si`),
     timing: words(`alto el fuego|paz|acuerdo|tregua|fin de la guerra`),
@@ -278,7 +280,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['monitoring', words(`vigilancia|supervis\\w*|observadores`)],
       ['coalition', words(`garantías de seguridad|coalición`)],
     ],
-    place: words(`(?:en|a|para|hacia|contra|de|del|con) (?:la |el |los |las )?$`),
+    place: words(`(?:en|a|para|hacia|contra|de|del|con|desde) (?:la |el |los |las )?$`),
     reporting: words(`dijo|afirmó|declaró|anunció|aseguró|según|explicó|ha (?:dicho|afirmado|declarado|anunciado|asegurado|explicado|subrayado)`),
     contrast: words(`pero|sin embargo|aunque|mientras que`, 'gu'),
     coalitionName: words(`coalición de (?:los )?(?:voluntarios|dispuestos)`, 'gu'),
@@ -290,7 +292,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   it: {
     hedge: words(`non (?:è |viene )?esclus\\w*|non esclude\\w*`),
-    membership: words(`fa parte|ha aderito`),
+    membership: words(`fa parte|ha aderito|(?:ha|hanno) partecipato (?:al|alla) (?:vertice|riunione|videoconferenza)|presenti? ai lavori`),
     otherWays: words(`in altr[oi] mod[oi]`),
     bareIf: words(`(?<!anche )se`),
     timing: words(`cessate il fuoco|pace|accordo|tregua|fine della guerra`),
