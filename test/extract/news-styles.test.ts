@@ -1212,3 +1212,48 @@ describe('wordings of a ninth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of a tenth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // an opening "Following X's ..." phrase is not the voice of the clause after it
+    ["Following Macron's speech, Austria said it was premature to discuss sending its troops to Ukraine.", ['AT ground_troops undecided']],
+    // "a peace that ensures Russia can't attack again": what is to be prevented is no refusal of Russia's
+    ['Finland said it would send troops to Ukraine under a peace that ensures that Russia cannot attack again.', ['FI ground_troops willing']],
+    // leading: taking the lead on the force, announcing the coalition's formation, co-chairing before a comma
+    [
+      'Spain and Italy, co-chairing the coalition, have taken the lead in planning the force for Ukraine.',
+      ['ES coalition committed', 'IT coalition committed'],
+    ],
+    ['Tusk announced the formation of a coalition of the willing to guarantee Ukraine’s security.', ['PL coalition committed']],
+    // a demonym list before "contingents" is the actor
+    ['The Dutch and Belgian contingents are ready to deploy to Ukraine after a ceasefire.', ['BE ground_troops willing', 'NL ground_troops willing']],
+    // "has yet to indicate support" is undecided; "a decision would come" pledges nothing
+    ['Japan has yet to indicate support for the security guarantees for Ukraine, and Macron said a decision would come soon.', ['JP coalition undecided']],
+    // building up one's own military is own defence, and troops that are "just a possibility" are undecided
+    ['Norway said its push to build up the military will help it play a role in Ukraine.', []],
+    ['Putting Irish troops in Ukraine is just a possibility at this stage, Martin said.', ['IE ground_troops undecided']],
+    // jets sent to Poland are a NATO deployment, and the passage about them goes on without naming it again
+    ['Denmark will deploy jets to Poland to guard NATO’s flank. Norway will also send jets. Talks on guarantees for Ukraine went on.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // a negated readiness or pledge is a refusal, in every language read ...
+    ['Der Kanzler sagte, Österreich sei nicht bereit, Soldaten in die Ukraine zu schicken.', ['AT ground_troops declined']],
+    ["Le ministre a déclaré que la Suède n'est pas prête à envoyer des soldats en Ukraine.", ['SE ground_troops declined']],
+    ['El ministro dijo que Portugal no está dispuesto a enviar tropas a Ucrania.', ['PT ground_troops declined']],
+    ['Il ministro ha detto che la Grecia non è pronta a inviare soldati in Ucraina.', ['GR ground_troops declined']],
+    ['O ministro disse que a Espanha não está disposta a enviar tropas para a Ucrânia.', ['ES ground_troops declined']],
+    ['De minister zei dat België niet bereid is om troepen naar Oekraïne te sturen.', ['BE ground_troops declined']],
+    ['Minister powiedział, że Litwa nie jest gotowa wysłać żołnierzy na Ukrainę.', ['LT ground_troops declined']],
+    // ... but "not only ready" is ready
+    ['Der Kanzler sagte, Österreich sei nicht nur bereit, Soldaten in die Ukraine zu schicken.', ['AT ground_troops willing']],
+    ['Der Kanzler sagte, Österreich sei bereit, Soldaten in die Ukraine zu schicken.', ['AT ground_troops willing']],
+    // attending the coalition's meeting, in Polish and in the Italian progressive
+    ['Premier Litwy wziął udział w spotkaniu koalicji chętnych w sprawie Ukrainy.', ['LT coalition willing']],
+    ['Il premier greco sta partecipando al vertice della coalizione dei volenterosi per l’Ucraina.', ['GR coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

@@ -214,9 +214,9 @@ const LED_THING =
 /** "co-led by France and the UK" (the leaders follow); "France and the UK are leading discussions within the coalition" (they precede). */
 const LED_BY = /\b(?:co-?)?(?:led|chaired|headed|spearheaded) +by +(?:the +)?/g;
 const LEADING =
-  /\b(?:(?:is|are|was|were|has +been|have +been|will +be|has|have|had) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|led(?<=\b(?:has|have|had) +(?:jointly +)?(?:co-?)?led)|chairing|chairs|chair|heading|spearheading|spearheads|spearheaded)\b/g;
+  /\b(?:(?:is|are|was|were|has +been|have +been|will +be|has|have|had) +)?(?:jointly +)?(?:co-?)?(?:leading|leads|lead|led(?<=\b(?:has|have|had) +(?:jointly +)?(?:co-?)?led)|chairing|chairs|chair|heading|spearheading|spearheads|spearheaded|(?:taken|takes?|took) +the +lead +(?:in|on)|announc(?:ed|es) +the +(?:formation|creation|launch) +of)\b/g;
 export const LEAD_GATE =
-  /\b(?:led|chaired|headed|spearheaded) +by\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads|spearheaded)\b|\b(?:has|have|had) +(?:jointly +)?(?:co-?)?led\b/;
+  /\b(?:led|chaired|headed|spearheaded) +by\b|\bthe +lead +(?:in|on)\b|\bformation +of\b|\b(?:co-?)?(?:leading|leads|lead|chairing|chairs|chair|heading|spearheading|spearheads|spearheaded)\b|\b(?:has|have|had) +(?:jointly +)?(?:co-?)?led\b/;
 // "Talks on the guarantees were led by ...": what is led is something else than the guarantees.
 const OTHER_LED =
   /\b(?:talks|negotiations|delegations?|meetings?|summit|discussions|call|team|visit|session|conference|offensive|attack|invasion|war|government|administration|party|campaign|parliament|exercises?)\b/;
@@ -269,7 +269,8 @@ export function leadersOf(ctx: SentenceContext): string[] {
     const thing = LED_THING.exec(clauseObject);
     const objectAt = match.index + match[0].length;
     if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index)) || elsewhere(ctx, objectAt, objectAt + clauseObject.length)) continue;
-    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
+    // "Britain and France, co-chairing the coalition, ...": the leaders may stand before a comma.
+    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
     if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
     for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
   }
@@ -314,7 +315,7 @@ const SIGNED_TO_ACT =
   /\bto +(?:deploy|send|station|dispatch|provide|contribute|supply|train|monitor|patrol)\b|\b(?:deploying|sending|stationing|dispatching|providing|contributing|supplying|training|monitoring|patrolling)\b/;
 // What is signed follows closely, in the same clause; "have not signed", "refused to sign" never match.
 const SIGNED_ACTIVE =
-  /\b(?:(?:have|has|had|jointly|also|formally|now)\s+)*signed(?:\s+on\s+\w+(?:\s+\d{1,2})?|\s+(?:today|yesterday))?\s+(?:an?|the|their|a\s+joint)\s+(?:[a-z'-]+\s+){0,3}?(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document)\b/g;
+  /\b(?:(?:have|has|had|jointly|also|formally|now)\s+)*signed(?:\s+on\s+\w+(?:\s+\d{1,2})?|\s+(?:today|yesterday))?\s+(?:an?|the|their|a\s+joint)\s+(?:[a-z'-]+\s+){0,3}?(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document|statement)\b/g;
 
 // "the proposal by Britain and France to deploy troops", "the French and British plan to send troops": who proposes is willing.
 const PROPOSAL_BY = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put +forward +|made +|floated +)?(?:by|from) +(?:the +)?/g;

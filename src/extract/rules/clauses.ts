@@ -19,7 +19,8 @@ export interface Clause {
 // Alternatives grouped by their first character (comma, semicolon, space) so that most positions fail at once.
 const SPLIT =
   /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed)\b)|\s+(?=(?:adding|emphasi[sz]ing|stressing|noting|underlining|insisting) that\b|warning (?:that|it|they)\b|and added that\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+|although\s+|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
-const LEADING_SUBORDINATE = /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because)\b/;
+const LEADING_SUBORDINATE =
+  /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because|following|ahead of|in response to|responding to)\b/;
 
 /**
  * `breaks` are extra split points (a comma before a new actor in a headline); `subordinates` are

@@ -111,6 +111,8 @@ function words(source: string, flags = 'u'): RegExp {
 interface Lexicon {
   /** "does not rule out": a hedge, read before refusals. */
   hedge: RegExp;
+  /** A negation just before a cue of readiness or pledge, at most a copula between ("n'est pas prête", "nicht bereit"): a refusal. */
+  negation: RegExp;
   /** "Is part of, has joined": membership of the coalition, willing (SCHEMA.md), no particular contribution. */
   membership: RegExp;
   /** "Will help in other ways": taking part in the guarantees without the refused contribution. */
@@ -141,6 +143,7 @@ interface Lexicon {
 
 const LEXICONS: Record<Foreign, Lexicon> = {
   fr: {
+    negation: words(`(?:pas|jamais)(?! (?:seulement) )(?: \\S+)? $`),
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
     membership: words(`fait partie|a rejoint|ont rejoint|(?:a|ont) participé à (?:la |une )?(?:réunion|sommet|visioconférence)|particip\\w* à la réunion`),
     otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
@@ -188,6 +191,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Royaume-Uni': 'GB', 'Grande-Bretagne': 'GB', 'États-Unis': 'US', 'Etats-Unis': 'US', Moscou: 'RU' },
   },
   de: {
+    negation: words(`(?:nicht|nie|niemals)(?! (?:nur) )(?: \\S+)? $`),
     hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen`),
     membership: words(
       `gehört zu|gehören zu|beigetreten|(?:nahm|nahmen) an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w*|an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w* (?:\\S+ ){0,4}?teilgenommen`,
@@ -249,6 +253,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU', Kreml: 'RU' },
   },
   es: {
+    negation: words(`(?:no|nunca)(?! (?:solo|sólo|solamente) )(?: \\S+)? $`),
     hedge: words(`no descarta\\w*|no excluye\\w*`),
     membership: words(`forma parte|se integra|se ha sumado|se suma|particip\\w* en (?:la |una )?(?:reunión|cumbre|videoconferencia)`),
     otherWays: words(`de otras? (?:formas?|maneras?)`),
@@ -291,8 +296,11 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Moscú: 'RU' },
   },
   it: {
+    negation: words(`(?:non|mai)(?! (?:solo|soltanto) )(?: \\S+)? $`),
     hedge: words(`non (?:è |viene )?esclus\\w*|non esclude\\w*`),
-    membership: words(`fa parte|ha aderito|(?:ha|hanno) partecipato (?:al|alla) (?:vertice|riunione|videoconferenza)|presenti? ai lavori`),
+    membership: words(
+      `fa parte|ha aderito|(?:sta|stanno) partecipando (?:in \\S+ )?(?:al|alla) (?:vertice|riunione|videoconferenza)|(?:ha|hanno) partecipato (?:al|alla) (?:vertice|riunione|videoconferenza)|presenti? ai lavori`,
+    ),
     otherWays: words(`in altr[oi] mod[oi]`),
     bareIf: words(`(?<!anche )se`),
     timing: words(`cessate il fuoco|pace|accordo|tregua|fine della guerra`),
@@ -340,6 +348,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Mosca: 'RU' },
   },
   pt: {
+    negation: words(`(?:não|nunca)(?! (?:só|apenas) )(?: \\S+)? $`),
     hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*`),
     membership: words(`faz parte|aderiu`),
     otherWays: words(`de outras? (?:formas?|maneiras?)`),
@@ -393,8 +402,11 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Moscou: 'RU', Moscovo: 'RU' },
   },
   pl: {
+    negation: words(`(?:nie|nigdy)(?! (?:tylko) )(?: \\S+)? $`),
     hedge: words(`nie wyklucz\\w*|nie jest wykluczon\\w*`),
-    membership: words(`należy do|dołączył\\w*|przystąpił\\w*`),
+    membership: words(
+      `należy do|dołączył\\w*|przystąpił\\w*|(?:wzi\\w*|weźmie|wezmą|bierze|biorą) udział w (?:spotkaniu|szczycie|naradzie|wideokonferencji|obradach)`,
+    ),
     otherWays: words(`w inny sposób|w innej formie`),
     bareIf: words(`(?<!nawet )(?:jeśli|jeżeli|gdyby)`),
     timing: words(`zawieszeni\\w* broni|rozejm\\w*|pokoj\\w*|porozumieni\\w*|zakończeni\\w* wojny`),
@@ -458,6 +470,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     },
   },
   nl: {
+    negation: words(`(?:niet|nooit)(?! (?:alleen) )(?: \\S+)? $`),
     hedge: words(`sluit\\w* (?:\\S+ ){0,4}?niet uit|niet uitgesloten`),
     membership: words(`maakt deel uit|maken deel uit|(?:is|zijn) toegetreden|sluit\\w* zich aan|sloot\\w* zich aan`),
     otherWays: words(`op andere (?:manieren|wijze)|anderszins`),
@@ -513,6 +526,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { VK: 'GB', 'Groot-Brittannië': 'GB', VS: 'US', Moskou: 'RU', Nederland: 'NL' },
   },
   ro: {
+    negation: words(`(?:nu)(?! (?:doar|numai) )(?: \\S+)? $`),
     hedge: words(`nu exclude\\w*|nu este exclus\\w*|nu a exclus`),
     membership: words(`face parte|fac parte|s-a alăturat|s-au alăturat|a aderat`),
     otherWays: words(`în alte (?:moduri|feluri|forme)|în alt mod`),
@@ -570,6 +584,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     },
   },
   hu: {
+    negation: words(`(?:nem|sem)(?! (?:csak) )(?: \\S+)? $`),
     hedge: words(`nem zár\\w* ki|nem kizárt`),
     membership: words(`tagja|csatlakozott|csatlakoztak`),
     otherWays: words(`más módon|más formában`),
@@ -773,6 +788,10 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
     const condition = lexicon.bareIf.exec(text);
     if (condition && condition.index > found.at && !lexicon.timing.test(text.slice(condition.index, condition.index + 60)))
       found = { stance: 'conditional', at: found.at, membership: false };
+  }
+  if (found && (found.stance === 'willing' || found.stance === 'committed') && !found.membership) {
+    // "n'est pas prête à", "no está dispuesta a", "nicht bereit": the cue negated is a refusal.
+    if (lexicon.negation.test(text.slice(Math.max(0, found.at - 24), found.at))) found = { stance: 'declined', at: found.at, membership: false };
   }
   if (found) found.at = first;
   // As in English, "has not ruled out" is openness, which a condition or "still weighing" outweighs.
