@@ -73,7 +73,7 @@ function listRightAfter(sentence: PlainSentence, mentions: Mention[], at: number
 
 export function isPlace(work: string, mention: Mention): boolean {
   const before = work.slice(Math.max(0, mention.start - 40), mention.start);
-  if ((ADVERSARIES.has(mention.code) || mention.code === 'UA') && WITH_BEFORE.test(before)) return true;
+  if ((ADVERSARIES.has(mention.code) || mention.code === 'UA') && before.includes('with') && WITH_BEFORE.test(before)) return true;
   return PLACE_BEFORE.test(before.slice(-20)) && !OFFICIALS_FROM.test(before);
 }
 
