@@ -66,8 +66,19 @@ describe('background keeps its own time', () => {
   });
 
   it('a claim of the day carries no date of its own', () => {
-    const article: Article = { ...articleOf('Italy will not send troops to Ukraine, Meloni said on Tuesday.'), published: '2025-09-04' };
+    // 2 September 2025 was a Tuesday
+    const article: Article = { ...articleOf('Italy will not send troops to Ukraine, Meloni said on Tuesday.'), published: '2025-09-02' };
     expect(extractClaims(article)[0]).not.toHaveProperty('said');
+  });
+
+  it('dates a statement to the weekday it names before the article day', () => {
+    // 8 January 2026 was a Thursday: "On Tuesday" is the 6th, "last Thursday" the 1st
+    const on: Article = { ...articleOf('On Tuesday, Britain and France signed a declaration of intent on troops for Ukraine.'), published: '2026-01-08' };
+    expect(extractClaims(on).find((c) => c.country === 'GB')).toMatchObject({ said: '2026-01-06' });
+    const last: Article = { ...articleOf('Last Thursday, Italy said it would not send troops to Ukraine.'), published: '2026-01-08' };
+    expect(extractClaims(last)[0]).toMatchObject({ country: 'IT', said: '2026-01-01' });
+    const plan: Article = { ...articleOf('Italy will sign the declaration on troops for Ukraine on Tuesday.'), published: '2026-01-08' };
+    expect(extractClaims(plan)[0]).not.toHaveProperty('said');
   });
 });
 

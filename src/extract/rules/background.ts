@@ -11,6 +11,10 @@ const DATED = new RegExp(
   `\\b(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in|[Ss]ince early|[Ii]n (?:early|mid-?|late))\\s+${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?\\b`,
 );
 const LAST_MONTH = /\b[Ll]ast month\b/;
+// "On Tuesday, the UK and France signed ...", in an article of Thursday: that Tuesday.
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = new RegExp(`\\b([Oo]n|[Ll]ast)\\s+(${WEEKDAYS.join('|')})\\b`);
+const DAY_MS = 24 * 3600_000;
 // Only a statement in the past is background; "in April the force will deploy" is a plan.
 const PAST_STATEMENT =
   /\b(?:said|told|announced|declared|stated|pledged|promised|offered|signed|agreed|ruled out|rejected|refused|confirmed|vowed|insisted|warned|wrote|expressed|indicated|signalled|signaled|committed|joined|was|were|had)\b/;
@@ -33,6 +37,9 @@ export function backgroundDate(sentence: string, published: string): string | nu
   // The date opens the sentence or follows the reporting verb ("said in April"); elsewhere it may date a plan.
   if (match && match.index > 12 && !AFTER_REPORTING.test(sentence.slice(Math.max(0, match.index - 40), match.index))) match = null;
   if (!match) {
+    const weekday = WEEKDAY.exec(sentence);
+    if (weekday && (weekday.index <= 12 || AFTER_REPORTING.test(sentence.slice(Math.max(0, weekday.index - 40), weekday.index))))
+      return weekdayBefore(pubYear, pubMonth, pubDay, WEEKDAYS.indexOf(weekday[2]!), /^[Ll]ast$/.test(weekday[1]!));
     if (!LAST_MONTH.test(sentence)) return null;
     return pubMonth === 1 ? `${pubYear - 1}-12` : `${pubYear}-${pad(pubMonth - 1)}`;
   }
@@ -43,6 +50,15 @@ export function backgroundDate(sentence: string, published: string): string | nu
   const earlier = year < pubYear || (year === pubYear && (month < pubMonth || (month === pubMonth && dayOfMonth !== null && dayOfMonth < pubDay)));
   if (!earlier || dayOfMonth === null || dayOfMonth > 31) return earlier ? `${year}-${pad(month)}` : null;
   return `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+}
+
+/** The named weekday before the article's day (null for the article's own weekday, unless "last" says a week ago). */
+function weekdayBefore(year: number, month: number, day: number, weekday: number, last: boolean): string | null {
+  const published = Date.UTC(year, month - 1, day);
+  const back = (new Date(published).getUTCDay() - weekday + 7) % 7 || (last ? 7 : 0);
+  if (back === 0) return null;
+  const said = new Date(published - back * DAY_MS);
+  return `${said.getUTCFullYear()}-${pad(said.getUTCMonth() + 1)}-${pad(said.getUTCDate())}`;
 }
 
 // "Earlier, the UK said ...", "Previously, Poland had ruled out ...": an older statement with no date to give it.
