@@ -1243,6 +1243,15 @@ describe('wordings of a tenth batch of pages', () => {
     // building up one's own military is own defence, and troops that are "just a possibility" are undecided
     ['Norway said its push to build up the military will help it play a role in Ukraine.', []],
     ['Putting Irish troops in Ukraine is just a possibility at this stage, Martin said.', ['IE ground_troops undecided']],
+    // "must first negotiate a peace" is the timing every plan assumes; "must first consult parliament" is a condition
+    [
+      'Austria would not rule out sending troops to Ukraine, its minister saying: we must first negotiate a just and lasting peace.',
+      ['AT ground_troops willing'],
+    ],
+    ['Austria would send troops to Ukraine, but the government must first consult parliament.', ['AT ground_troops conditional', 'AT ground_troops willing']],
+    // a deployment that "is unlikely" is turned down
+    ['The defence minister said a deployment of Danish troops to Ukraine is unlikely.', ['DK ground_troops declined']],
+    ['Analysts say it is unlikely that Denmark will send troops to Ukraine.', []],
     // jets sent to Poland are a NATO deployment, and the passage about them goes on without naming it again
     ['Denmark will deploy jets to Poland to guard NATO’s flank. Norway will also send jets. Talks on guarantees for Ukraine went on.', []],
   ])('%s', (sentence, expected) => {
@@ -1261,6 +1270,8 @@ describe('wordings of a tenth batch of pages', () => {
     // ... but "not only ready" is ready
     ['Der Kanzler sagte, Österreich sei nicht nur bereit, Soldaten in die Ukraine zu schicken.', ['AT ground_troops willing']],
     ['Der Kanzler sagte, Österreich sei bereit, Soldaten in die Ukraine zu schicken.', ['AT ground_troops willing']],
+    // a city after "à l’" (typographic apostrophe) is a place, as after "à l'"
+    ['Les dirigeants réunis à l’Élysée se disent prêts à fournir des garanties de sécurité à l’Ukraine.', []],
     // attending the coalition's meeting, in Polish and in the Italian progressive
     ['Premier Litwy wziął udział w spotkaniu koalicji chętnych w sprawie Ukrainy.', ['LT coalition willing']],
     ['Il premier greco sta partecipando al vertice della coalizione dei volenterosi per l’Ucraina.', ['GR coalition willing']],

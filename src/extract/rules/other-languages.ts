@@ -766,7 +766,7 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
     if (code) add({ code, kind: 'name', start: match.index, end: match.index + match[0].length, official: false });
   }
   // "Le président français", "der polnische Außenminister": an official of that country.
-  const lower = sentence.toLowerCase();
+  const lower = foreignLower(sentence);
   for (const { code, kind, start, end } of adjectiveMentions(lower, adjectivesOf(lang).official, lang, true)) add({ code, kind, start, end, official: true });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -1065,12 +1065,17 @@ function ownerAfter(lower: string, mentions: Mention[], cue: number): Mention | 
 /** A year before Russia's war on Ukraine began (2014), or the Budapest memorandum by name. */
 const HISTORY = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])(?!\d)|budapest\w* memorand|memorand\w* (?:de |di |von |z |van |din |)budapest/iu;
 
+/** Lower case with the typographic apostrophe as a straight one ("à l’Élysée" is "à l'élysée"), same length. */
+function foreignLower(sentence: string): string {
+  return sentence.toLowerCase().replace(/’/g, "'");
+}
+
 /** Claims of one sentence in another language. */
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   const result = stanceClaims(sentence, lang, headline, context);
   // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
-  const lower = sentence.toLowerCase();
+  const lower = foreignLower(sentence);
   if (result.topic && lower.search(COALITION_WORD[lang]) >= 0) {
     for (const member of coalitionMembers(lower, mentionsIn(sentence, lang), lang)) {
       if (result.claims.some((c) => c.country === member.code)) continue;
@@ -1107,7 +1112,7 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
   if (HISTORY.test(sentence)) return { claims: [] };
   const lexicon = LEXICONS[lang];
   // The coalition's own name ("of the willing") is a topic, not a stance.
-  const lower = sentence.toLowerCase();
+  const lower = foreignLower(sentence);
   // Asides, an opening "if" clause and a purpose clause ("pour que ...") state no one's position: blanked, with their countries.
   const asides = asideSpans(lower, lexicon);
   const cues = blankSpans(
