@@ -1258,6 +1258,18 @@ describe('wordings of a tenth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 
+  it('attending "it", or "the meeting", the sentence before named as the coalition\'s is membership, and only then', () => {
+    const meeting = 'Leaders of the coalition of the willing met in Paris on Ukraine.';
+    expect(keys(`${meeting} Tusk and Danish Prime Minister Mette Frederiksen attended it in person.`)).toEqual([
+      'DK coalition willing',
+      'PL coalition willing',
+    ]);
+    expect(keys(`${meeting} Finnish President Alexander Stubb and other leaders also took part in the lengthy meeting.`)).toEqual(['FI coalition willing']);
+    // no meeting of the coalition before, or too long ago: the "it" is something else
+    expect(keys('Talks on Ukraine went on in Paris. Tusk and Frederiksen attended it in person.')).toEqual([]);
+    expect(keys(`${meeting} Talks went on. The weather was fine. Later, Denmark joined the talks.`)).toEqual([]);
+  });
+
   it.each<[string, string[]]>([
     // a negated readiness or pledge is a refusal, in every language read ...
     ['Der Kanzler sagte, Österreich sei nicht bereit, Soldaten in die Ukraine zu schicken.', ['AT ground_troops declined']],

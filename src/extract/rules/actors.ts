@@ -277,6 +277,23 @@ export function leadersOf(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
+/** "Starmer and Macron attended it in person", "X also took part in the lengthy meeting": attending the meeting named before. */
+export const ATTENDED_IT =
+  /\b(?:attended|took +part +in|joined|participated +in)(?: +it\b| +the +(?:[a-z-]+ +)?(?:meeting|summit|talks|call|videoconference|video +call|gathering|discussions)\b)/g;
+const BEFORE_ATTENDING =
+  /^\s*(?:,?\s*and\s+(?:other|several|many|fellow)\s+(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|officials))?\s*,?\s*(?:(?:also|all|both|then|later|have|has|had)\s+)*$/;
+
+/** The countries whose leaders attended the coalition meeting the sentences before named (SCHEMA.md: taking part is membership). */
+export function attendeesOf(ctx: SentenceContext): string[] {
+  const codes = new Set<string>();
+  for (const match of allMatches(ATTENDED_IT, ctx.work)) {
+    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && BEFORE_ATTENDING.test(ctx.work.slice(m.end, match.index)));
+    if (index < 0 || isPlace(ctx.work, ctx.mentions[index]!)) continue;
+    for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
+  }
+  return [...codes];
+}
+
 /** A signed text on the guarantees: its signatories take part in them (SCHEMA.md: "has signed" is committed). */
 const SIGNED_TEXT = /\b(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document)\b/;
 const SIGNED_BY = /\bsigned\b(?:[^,;.]{0,40}?)? +by +(?:the +)?/g;

@@ -19,6 +19,8 @@ import {
   sanctioningCountries,
   signatoriesOf,
   speakerFor,
+  attendeesOf,
+  ATTENDED_IT,
 } from './actors.js';
 import { backgroundDate, undatedBackground } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
@@ -350,6 +352,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     // "signed a declaration of intent on the deployment of multinational forces": the signatories pledge the troops too.
     if (DEPLOYMENT_DECLARATION.test(ctx.work)) for (const code of signatories) claims.push(structuralClaim(ctx, code, 'ground_troops', 'committed'));
   }
+  if (ctx.meetingBefore) for (const code of attendeesOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
   if (ctx.work.includes('sanctions')) for (const code of sanctioningCountries(ctx)) claims.push(structuralClaim(ctx, code, 'sanctions', 'committed'));
   if (ctx.text.includes('-led ')) {
     for (const { code, from } of ledAdjectives(ctx)) {
@@ -469,6 +472,19 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
   return false;
 }
 
+/** A meeting, summit or call of the coalition: the next sentences may say who attended "it". */
+const COALITION_MEETING =
+  /\bcoalition\b[^.;]{0,40}?\b(?:(?:meeting|summit|talks|call|videoconference|video call|gathering)s?|met|meets|gathered|convened)\b|\b(?:meeting|summit|talks|call|videoconference|gathering)s? of (?:the )?(?:so-called )?["“]?coalition\b/;
+/** How many sentences after it "it" may still be that meeting. */
+const MEETING_CONTEXT = 2;
+
+function matchesAttendance(lower: string): boolean {
+  ATTENDED_IT.lastIndex = 0;
+  const found = ATTENDED_IT.test(lower);
+  ATTENDED_IT.lastIndex = 0;
+  return found;
+}
+
 /** How many sentences a passage on another topic runs on without naming it again. */
 const OFF_TOPIC_PASSAGE = 3;
 
@@ -482,6 +498,8 @@ function readSentence(
   published: string,
 ): Mention[] | undefined {
   const plain = text.toLowerCase();
+  const meetingBefore = (memory.coalitionMeetingLeft ?? 0) > 0;
+  memory.coalitionMeetingLeft = COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, (memory.coalitionMeetingLeft ?? 0) - 1);
   const group = memory.groupStance;
   memory.groupStance = undefined;
   const named = group ? GROUP_NAMED.exec(plain) : null;
@@ -491,7 +509,8 @@ function readSentence(
     memory.previousCommitments = [];
     return undefined;
   }
-  if (!worthReading(lower, memory, headline)) {
+  const attending = meetingBefore && !lower.includes('coalition') && matchesAttendance(lower);
+  if (!attending && !worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
   }
@@ -502,7 +521,10 @@ function readSentence(
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
-  const claims = claimsForSentence({ text, plain, work, mentions, headline, lineSpeaker: speaker, cache: {} }, memory);
+  const claims = claimsForSentence(
+    { text, plain, work, mentions, headline, lineSpeaker: speaker, cache: {}, ...(attending ? { meetingBefore: true } : {}) },
+    memory,
+  );
   const said = claims.length > 0 && !headline ? backgroundDate(text, published) : null;
   const undated = !said && claims.length > 0 && !headline && undatedBackground(text);
   for (const claim of claims) {

@@ -9,6 +9,8 @@ export interface SentenceContext extends PlainSentence {
   headline: boolean;
   /** Interview and live-blog lines open with who speaks: "Stubb: We will not ...". */
   lineSpeaker: string | null;
+  /** A meeting of the coalition was named in the last sentences: "attended it" there is attending it. */
+  meetingBefore?: boolean;
   /** Per-sentence facts, computed on first use. */
   cache?: { reporting?: RegExpExecArray[]; optional?: boolean; opinion?: boolean };
 }
@@ -35,6 +37,8 @@ export interface ArticleMemory {
   previousCommitments: Commitment[];
   /** Sentences left in a passage on another topic (Gaza, a NATO exercise, a COP summit): they give no claim unless they return to Ukraine. */
   offTopicLeft: number;
+  /** Sentences left after one that named a meeting of the coalition, whose "it" or "the meeting" a later sentence may attend. */
+  coalitionMeetingLeft?: number;
   /** What an unnamed group of countries said in the sentence just read, for a list that names them next ("These include ..."). */
   groupStance?: { commitments: Commitment[]; stance: Stance };
 }
