@@ -499,7 +499,8 @@ function readSentence(
 ): Mention[] | undefined {
   const plain = text.toLowerCase();
   const meetingBefore = (memory.coalitionMeetingLeft ?? 0) > 0;
-  memory.coalitionMeetingLeft = COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, (memory.coalitionMeetingLeft ?? 0) - 1);
+  memory.coalitionMeetingLeft =
+    plain.includes('coalition') && COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, (memory.coalitionMeetingLeft ?? 0) - 1);
   const group = memory.groupStance;
   memory.groupStance = undefined;
   const named = group ? GROUP_NAMED.exec(plain) : null;
