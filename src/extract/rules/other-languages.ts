@@ -1067,7 +1067,8 @@ const HISTORY = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])(?!\d)|budapest\w* memorand|
 
 /** Lower case with the typographic apostrophe as a straight one ("à l’Élysée" is "à l'élysée"), same length. */
 function foreignLower(sentence: string): string {
-  return sentence.toLowerCase().replace(/’/g, "'");
+  const lower = sentence.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Claims of one sentence in another language. */
