@@ -278,10 +278,17 @@ export function leadersOf(ctx: SentenceContext): string[] {
 }
 
 /** "Starmer and Macron attended it in person", "X also took part in the lengthy meeting": attending the meeting named before. */
-export const ATTENDED_IT =
+const ATTENDED_IT =
   /\b(?:attended|took +part +in|joined|participated +in)(?: +it\b| +the +(?:[a-z-]+ +)?(?:meeting|summit|talks|call|videoconference|video +call|gathering|discussions)\b)/g;
 const BEFORE_ATTENDING =
   /^\s*(?:,?\s*and\s+(?:other|several|many|fellow)\s+(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|officials))?\s*,?\s*(?:(?:also|all|both|then|later|have|has|had)\s+)*$/;
+
+const ATTENDS = new RegExp(ATTENDED_IT.source);
+
+/** Whether a sentence says someone attended "it" or "the meeting" (read only after a sentence naming the coalition's). */
+export function attendsMeeting(lower: string): boolean {
+  return ATTENDS.test(lower);
+}
 
 /** The countries whose leaders attended the coalition meeting the sentences before named (SCHEMA.md: taking part is membership). */
 export function attendeesOf(ctx: SentenceContext): string[] {

@@ -20,7 +20,7 @@ import {
   signatoriesOf,
   speakerFor,
   attendeesOf,
-  ATTENDED_IT,
+  attendsMeeting,
 } from './actors.js';
 import { backgroundDate, undatedBackground } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
@@ -478,13 +478,6 @@ const COALITION_MEETING =
 /** How many sentences after it "it" may still be that meeting. */
 const MEETING_CONTEXT = 2;
 
-function matchesAttendance(lower: string): boolean {
-  ATTENDED_IT.lastIndex = 0;
-  const found = ATTENDED_IT.test(lower);
-  ATTENDED_IT.lastIndex = 0;
-  return found;
-}
-
 /** How many sentences a passage on another topic runs on without naming it again. */
 const OFF_TOPIC_PASSAGE = 3;
 
@@ -498,9 +491,8 @@ function readSentence(
   published: string,
 ): Mention[] | undefined {
   const plain = text.toLowerCase();
-  const meetingBefore = (memory.coalitionMeetingLeft ?? 0) > 0;
-  memory.coalitionMeetingLeft =
-    plain.includes('coalition') && COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, (memory.coalitionMeetingLeft ?? 0) - 1);
+  const meetingBefore = memory.coalitionMeetingLeft > 0;
+  memory.coalitionMeetingLeft = plain.includes('coalition') && COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, memory.coalitionMeetingLeft - 1);
   const group = memory.groupStance;
   memory.groupStance = undefined;
   const named = group ? GROUP_NAMED.exec(plain) : null;
@@ -510,7 +502,7 @@ function readSentence(
     memory.previousCommitments = [];
     return undefined;
   }
-  const attending = meetingBefore && !lower.includes('coalition') && matchesAttendance(lower);
+  const attending = meetingBefore && !lower.includes('coalition') && attendsMeeting(lower);
   if (!attending && !worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
@@ -620,7 +612,7 @@ export function extractClaims(article: Article): Claim[] {
   }
   const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...bodyLines(body, seen)];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
-  const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0 };
+  const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0, coalitionMeetingLeft: 0 };
   const byKey = new Map<string, Claim>();
   const published = typeof article.published === 'string' ? article.published : 'unknown';
   let quoteSpeaker: string | null = null;

@@ -38,7 +38,7 @@ export interface ArticleMemory {
   /** Sentences left in a passage on another topic (Gaza, a NATO exercise, a COP summit): they give no claim unless they return to Ukraine. */
   offTopicLeft: number;
   /** Sentences left after one that named a meeting of the coalition, whose "it" or "the meeting" a later sentence may attend. */
-  coalitionMeetingLeft?: number;
+  coalitionMeetingLeft: number;
   /** What an unnamed group of countries said in the sentence just read, for a list that names them next ("These include ..."). */
   groupStance?: { commitments: Commitment[]; stance: Stance };
 }
