@@ -108,6 +108,11 @@ function words(source: string, flags = 'u'): RegExp {
   return new RegExp(`(?<![${LETTER}])(?:${body})(?![${LETTER}])`, flags);
 }
 
+/** A negation word at the end of a text, at most one word (a copula) after it, and not "not only": "n'est pas ", "nicht ". */
+function negation(negations: string, only: string): RegExp {
+  return words(`(?:${negations})(?! (?:${only}) )(?: \\S+)? $`);
+}
+
 interface Lexicon {
   /** "does not rule out": a hedge, read before refusals. */
   hedge: RegExp;
@@ -143,7 +148,7 @@ interface Lexicon {
 
 const LEXICONS: Record<Foreign, Lexicon> = {
   fr: {
-    negation: words(`(?:pas|jamais)(?! (?:seulement) )(?: \\S+)? $`),
+    negation: negation(`pas|jamais`, `seulement`),
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
     membership: words(`fait partie|a rejoint|ont rejoint|(?:a|ont) participé à (?:la |une )?(?:réunion|sommet|visioconférence)|particip\\w* à la réunion`),
     otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
@@ -191,7 +196,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Royaume-Uni': 'GB', 'Grande-Bretagne': 'GB', 'États-Unis': 'US', 'Etats-Unis': 'US', Moscou: 'RU' },
   },
   de: {
-    negation: words(`(?:nicht|nie|niemals)(?! (?:nur) )(?: \\S+)? $`),
+    negation: negation(`nicht|nie|niemals`, `nur`),
     hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen`),
     membership: words(
       `gehört zu|gehören zu|beigetreten|(?:nahm|nahmen) an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w*|an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w* (?:\\S+ ){0,4}?teilgenommen`,
@@ -253,7 +258,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU', Kreml: 'RU' },
   },
   es: {
-    negation: words(`(?:no|nunca)(?! (?:solo|sólo|solamente) )(?: \\S+)? $`),
+    negation: negation(`no|nunca`, `solo|sólo|solamente`),
     hedge: words(`no descarta\\w*|no excluye\\w*`),
     membership: words(`forma parte|se integra|se ha sumado|se suma|particip\\w* en (?:la |una )?(?:reunión|cumbre|videoconferencia)`),
     otherWays: words(`de otras? (?:formas?|maneras?)`),
@@ -296,7 +301,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Moscú: 'RU' },
   },
   it: {
-    negation: words(`(?:non|mai)(?! (?:solo|soltanto) )(?: \\S+)? $`),
+    negation: negation(`non|mai`, `solo|soltanto`),
     hedge: words(`non (?:è |viene )?esclus\\w*|non esclude\\w*`),
     membership: words(
       `fa parte|ha aderito|(?:sta|stanno) partecipando (?:in \\S+ )?(?:al|alla) (?:vertice|riunione|videoconferenza)|(?:ha|hanno) partecipato (?:al|alla) (?:vertice|riunione|videoconferenza)|presenti? ai lavori`,
@@ -348,7 +353,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Mosca: 'RU' },
   },
   pt: {
-    negation: words(`(?:não|nunca)(?! (?:só|apenas) )(?: \\S+)? $`),
+    negation: negation(`não|nunca`, `só|apenas`),
     hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*`),
     membership: words(`faz parte|aderiu`),
     otherWays: words(`de outras? (?:formas?|maneiras?)`),
@@ -402,7 +407,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Moscou: 'RU', Moscovo: 'RU' },
   },
   pl: {
-    negation: words(`(?:nie|nigdy)(?! (?:tylko) )(?: \\S+)? $`),
+    negation: negation(`nie|nigdy`, `tylko`),
     hedge: words(`nie wyklucz\\w*|nie jest wykluczon\\w*`),
     membership: words(
       `należy do|dołączył\\w*|przystąpił\\w*|(?:wzi\\w*|weźmie|wezmą|bierze|biorą) udział w (?:spotkaniu|szczycie|naradzie|wideokonferencji|obradach)`,
@@ -470,7 +475,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     },
   },
   nl: {
-    negation: words(`(?:niet|nooit)(?! (?:alleen) )(?: \\S+)? $`),
+    negation: negation(`niet|nooit`, `alleen`),
     hedge: words(`sluit\\w* (?:\\S+ ){0,4}?niet uit|niet uitgesloten`),
     membership: words(`maakt deel uit|maken deel uit|(?:is|zijn) toegetreden|sluit\\w* zich aan|sloot\\w* zich aan`),
     otherWays: words(`op andere (?:manieren|wijze)|anderszins`),
@@ -526,7 +531,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: { VK: 'GB', 'Groot-Brittannië': 'GB', VS: 'US', Moskou: 'RU', Nederland: 'NL' },
   },
   ro: {
-    negation: words(`(?:nu)(?! (?:doar|numai) )(?: \\S+)? $`),
+    negation: negation(`nu`, `doar|numai`),
     hedge: words(`nu exclude\\w*|nu este exclus\\w*|nu a exclus`),
     membership: words(`face parte|fac parte|s-a alăturat|s-au alăturat|a aderat`),
     otherWays: words(`în alte (?:moduri|feluri|forme)|în alt mod`),
@@ -584,7 +589,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     },
   },
   hu: {
-    negation: words(`(?:nem|sem)(?! (?:csak) )(?: \\S+)? $`),
+    negation: negation(`nem|sem`, `csak`),
     hedge: words(`nem zár\\w* ki|nem kizárt`),
     membership: words(`tagja|csatlakozott|csatlakoztak`),
     otherWays: words(`más módon|más formában`),
