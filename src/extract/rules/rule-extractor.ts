@@ -492,7 +492,8 @@ function readSentence(
 ): Mention[] | undefined {
   const plain = text.toLowerCase();
   const meetingBefore = memory.coalitionMeetingLeft > 0;
-  memory.coalitionMeetingLeft = plain.includes('coalition') && COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, memory.coalitionMeetingLeft - 1);
+  const namesCoalition = plain.includes('coalition');
+  memory.coalitionMeetingLeft = namesCoalition && COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, memory.coalitionMeetingLeft - 1);
   const group = memory.groupStance;
   memory.groupStance = undefined;
   const named = group ? GROUP_NAMED.exec(plain) : null;
@@ -502,7 +503,7 @@ function readSentence(
     memory.previousCommitments = [];
     return undefined;
   }
-  const attending = meetingBefore && !lower.includes('coalition') && attendsMeeting(lower);
+  const attending = meetingBefore && !namesCoalition && attendsMeeting(lower);
   if (!attending && !worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
