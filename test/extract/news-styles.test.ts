@@ -1291,3 +1291,33 @@ describe('wordings of a tenth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of an eleventh batch of pages', () => {
+  it.each<[string, string[]]>([
+    // urging others to act pledges nothing of one's own; a pledge joined after it still counts
+    ['Macron will urge allies to send more air defence to Ukraine at the summit.', []],
+    ['Starmer called on European leaders to join the coalition for Ukraine, and said Britain would send troops.', ['GB ground_troops willing']],
+    // a hope about someone else's move, stressing a goal, leaving the announcement to each nation
+    ['The Europeans hope Washington will back the force for Ukraine with air power.', []],
+    ['Greece will stress the importance of naval security in the Black Sea at the summit on Ukraine.', []],
+    ['Macron said he would leave it to each nation to announce its participation in the force for Ukraine.', []],
+    // a vote promised to MPs on a deployment makes the deployment conditional
+    ['Frederiksen has pledged that MPs will be given a vote on any deployment of Danish troops to Ukraine.', ['DK ground_troops conditional']],
+    // Russia coming to the table is the timing every plan assumes; "only if" it does is a condition
+    ['"If Russia finally comes to the table, we must be ready to monitor a ceasefire in Ukraine," Frederiksen said.', ['DK monitoring willing']],
+    ['Italy would send troops to Ukraine only if Russia agrees to a ceasefire, Meloni said.', ['IT ground_troops conditional']],
+    // a deployment Moscow would class as intervention is opposed
+    ['The Russian Foreign Ministry warned that Western troops in Ukraine would be qualified as foreign intervention.', ['RU ground_troops opposed']],
+    // the war named only as a time is neither actor nor topic
+    ['Romania scrambled jets to guard its airspace amid Russia’s war in Ukraine.', []],
+    ['Amid Russia’s war in Ukraine, Britain said it would send troops to Ukraine after a ceasefire.', ['GB ground_troops willing']],
+    // turning down the debate as premature leaves the question open; turning down the move is a refusal
+    ['Scholz again rejected the discussion of a peacekeeping force for Ukraine as premature.', ['DE ground_troops undecided']],
+    ['Scholz rejected sending German troops to Ukraine.', ['DE ground_troops declined']],
+    // a government's own coalition is domestic politics; the coalition for Ukraine is not
+    ['Before the talks on Ukraine, the Dutch coalition deal needs approval by the parties in parliament.', []],
+    ['The Netherlands has joined the coalition for Ukraine.', ['NL coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

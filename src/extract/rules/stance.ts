@@ -70,6 +70,12 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     const after = segment.slice(withheld.end - clause.start, withheld.end - clause.start + 40);
     if (DETAILS_OPEN.test(after) || DETAIL_NOUN.test(after)) found.delete('undecided');
   }
+  // "dismissed talk of a peacekeeping force as premature": what is turned down is the debate, for now, not the measure.
+  const opposed = found.get('opposed');
+  if (opposed && PREMATURE.test(segment)) {
+    found.delete('opposed');
+    if (!found.has('undecided')) found.set('undecided', opposed);
+  }
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
   // "would not deploy troops unless they received US guarantees": a refusal with its own exception is a condition.
   const declined = found.get('declined');
@@ -98,6 +104,8 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 
 /** A condition worded as its own clause: "MPs will get a vote", "parliament must approve". */
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
+
+const PREMATURE = /\b(?:premature|too early)\b/;
 
 const EXCEPTION = /^(?:unless|without|only +if|only +when|only +once|only +after)\b/;
 

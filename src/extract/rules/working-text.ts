@@ -31,7 +31,7 @@ const RELATIVE_ASIDE = /[,–—]\s*(?:who|which|whose)\b[^,;–—]{0,200}(?:[,
 // A time frame every plan assumes is not a condition ("after the war", "the day a ceasefire is signed").
 // "If a ceasefire is established" and "should a peace deal be signed" are timing too; "only if" stays a condition.
 const TIMING_MORE =
-  /\b(?:requires?|require|need|needs) +(?:a +|an +)?(?:prior +|final +)?(?:peace +(?:deal|agreement|settlement)|ceasefire)\b|\b(?:if|once|when|after|as soon as) +there +is +(?:a +|an +)?(?:peace +)?(?:agreement|deal)\b|\b(?:if|once|when|after|as soon as) +(?:a|an|the) +(?:peace +)?(?:agreement|deal) +(?:is|has +been|was) +(?:reached|signed|agreed|struck|concluded)\b|\bshould +(?:an? +|the +)(?:agreement|deal)\b[^,;]{0,60}?\bbe +(?:signed|reached|agreed|concluded)\b/g;
+  /\b(?:requires?|require|need|needs) +(?:a +|an +)?(?:prior +|final +)?(?:peace +(?:deal|agreement|settlement)|ceasefire)\b|\b(?:if|once|when|after|as soon as) +there +is +(?:a +|an +)?(?:peace +)?(?:agreement|deal)\b|\b(?:if|once|when|after|as soon as) +(?:a|an|the) +(?:peace +)?(?:agreement|deal) +(?:is|has +been|was) +(?:reached|signed|agreed|struck|concluded)\b|\bshould +(?:an? +|the +)(?:agreement|deal)\b[^,;]{0,60}?\bbe +(?:signed|reached|agreed|concluded)\b|\b(?<!\bonly +)(?:if|once|when|after|as +soon +as) +(?:russia|moscow|putin|the +kremlin) +(?:finally +|eventually +|ever +|actually +)?(?:comes? +to +the +(?:negotiating +)?table|agrees? +to +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|accepts? +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|signs? +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|(?:stops|ends|halts) +(?:its +|the +)?(?:war|fighting|attacks|aggression|invasion))\b/g;
 const TIMING_WORD = 'after|once|when|if|the day|as soon as|until|in the event of|following|should';
 // "only if" is looked for behind the word once it has matched, not at every word of every sentence (no word
 // of the list ends another, so "only " before the matched word is "only " before the match).
@@ -93,13 +93,24 @@ const NOT_A_PLEDGE =
 
 // Needs, hopes, records and others' views, not pledges: "peace will not happen without guarantees", officials meeting
 // "to discuss" a commitment, "expressed hope that", "for the decades that", "a peace that ensures Russia cannot",
-// "a decision would come", "— a proposal Kyiv rejects as ...". Each needs a word most sentences lack: tested first.
+// "a decision would come", "— a proposal Kyiv rejects as ...", "hope Trump will join", urging allies to act, stressing
+// the importance of a goal, leaving it to each nation to announce its part. Each needs a word most sentences lack:
+// tested first.
 const NOT_A_PLEDGE_RARE =
-  /\b(?:will|would|could|can|cannot|can't|won't|wouldn't)(?: +not)? +(?:happen|work|succeed|hold|last|be +possible|be +achieved|be +sustainable) +without\b|\b(?:meet|meets|met|meeting|gather|gathered|convene|convened) +(?:[^,;.]{0,80}?)\bto +discuss\b[^,;]{0,200}|\b(?:hopes?|hoped|hoping|expressed +(?:the +)?hope) +that\b[^;]{0,200}|\bfor +(?:the +)?(?:many +|several +)?(?:decades|years) +(?:that|in +which)\b[^,;]{0,150}|\b(?:ensures?|ensured|ensuring|make +sure|makes +sure|making +sure) +(?:[a-z]+ +){0,3}?that +(?:russia|moscow|putin|the +kremlin)\b[^;]{0,150}|\b(?:a +|the +)?decision +(?:would|will) +(?:come|be +made|be +taken)\b|[—–] +(?:a|an) +(?:proposal|plan|idea|demand|move|position|request|stance|suggestion|claim) +[^—–;]{0,200}/g;
-const RARE_NOT_A_PLEDGE_WORD = /\b(?:without|discuss|hope[sd]?|hoping|decades|years|ensur\w*|sure|decision)\b|[—–]/;
+  /\b(?:will|would|could|can|cannot|can't|won't|wouldn't)(?: +not)? +(?:happen|work|succeed|hold|last|be +possible|be +achieved|be +sustainable) +without\b|\b(?:meet|meets|met|meeting|gather|gathered|convene|convened) +(?:[^,;.]{0,80}?)\bto +discuss\b[^,;]{0,200}|\b(?:hopes?|hoped|hoping|expressed +(?:the +)?hope) +that\b[^;]{0,200}|\bfor +(?:the +)?(?:many +|several +)?(?:decades|years) +(?:that|in +which)\b[^,;]{0,150}|\b(?:ensures?|ensured|ensuring|make +sure|makes +sure|making +sure) +(?:[a-z]+ +){0,3}?that +(?:russia|moscow|putin|the +kremlin)\b[^;]{0,150}|\b(?:a +|the +)?decision +(?:would|will) +(?:come|be +made|be +taken)\b|[—–] +(?:a|an) +(?:proposal|plan|idea|demand|move|position|request|stance|suggestion|claim) +[^—–;]{0,200}|\b(?:hopes?|hoped|hoping) +(?:the +)?(?:[\w'’.-]+ +){1,4}?(?:will|would|can|could)\b[^;]{0,200}|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? +on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)? +to) +(?:[\w'’.-]+ +){0,4}?(?:allies|partners|countries|nations|leaders|governments|states|members|europeans?|others|europe|the +west) +to\b(?:(?! +and +(?:said|says|pledged|promised|announced|added|offered)\b)[^;]){0,200}|\b(?:emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|highlight(?:s|ed|ing)?) +(?:the +)?(?:[\w-]+ +){0,2}?(?:priority|importance|need|necessity|significance) +(?:of|for)\b[^;]{0,200}|\b(?:leav(?:e|es|ing)|left) +(?:it +)?(?:up +)?to +(?:the +)?(?:individual +|each +|every +|other +)?(?:nations?|countr(?:y|ies)|states?|governments?|all(?:y|ies)|partners?|members?|capitals?) +to\b[^;]{0,200}/g;
+const RARE_NOT_A_PLEDGE_WORD =
+  /\b(?:without|discuss|hope[sd]?|hoping|decades|years|ensur\w*|sure|decision|urg\w*|call\w*|press\w*|push\w*|encourag\w*|appeal\w*|emphasi\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*|leav\w*|left)\b|[—–]/;
+
+// The war named only as the time of something else ("Poland shot down drones over its airspace during Russia's war in
+// Ukraine"): neither an actor nor what the clause is about.
+const WAR_AS_BACKDROP =
+  /\b(?:during|amid|amidst|since|throughout) +(?:the +)?(?:russia's +|moscow's +|russian +)?(?:[\w-]+ +)?(?:war|invasion|aggression) +(?:in|on|of|against) +ukraine\b/g;
 
 // One pass for everything that is blanked whole (about a third faster with the word boundaries shared).
-const BLANKED = alternationSharingBoundaries([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE], 'g');
+const BLANKED = alternationSharingBoundaries(
+  [NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE, WAR_AS_BACKDROP],
+  'g',
+);
 
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
