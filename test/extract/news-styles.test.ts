@@ -1317,7 +1317,34 @@ describe('wordings of an eleventh batch of pages', () => {
     // a government's own coalition is domestic politics; the coalition for Ukraine is not
     ['Before the talks on Ukraine, the Dutch coalition deal needs approval by the parties in parliament.', []],
     ['The Netherlands has joined the coalition for Ukraine.', ['NL coalition willing']],
+    // attending: a day between the arrival and the meeting, the meeting "of the leaders of" the coalition
+    [
+      'Norway’s prime minister and the Danish premier arrived in Kyiv on Friday 9 May for a meeting of the coalition of the willing.',
+      ['DK coalition willing', 'NO coalition willing'],
+    ],
+    ['Portugal participated in the meeting of the leaders of the coalition of the willing by video link.', ['PT coalition willing']],
+    // the other side's stance: reservations turn a move down; Moscow's opposition to troops is opposed, a party's opposition is no actor
+    ['Austrian officials expressed reservations about sending troops to Ukraine.', ['AT ground_troops declined']],
+    ["Peskov restated Moscow's opposition to Western troops in Ukraine.", ['RU ground_troops opposed']],
+    ['The opposition to Orban wants Hungary to stay out of the debate on Ukraine.', []],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('members listed right after a sentence naming the coalition are members, and only right after', () => {
+    const formed = 'Leaders formed a coalition of the willing to back Ukraine.';
+    expect(keys(`${formed} Key members include the Netherlands, Portugal and Norway.`)).toEqual([
+      'NL coalition willing',
+      'NO coalition willing',
+      'PT coalition willing',
+    ]);
+    expect(keys(`${formed} Talks went on late. Its members include the Netherlands and Portugal.`)).toEqual([]);
+    expect(keys('Talks on Ukraine went on. Key members include the Netherlands and Portugal.')).toEqual([]);
+  });
+
+  it('after a meeting of the coalition, arriving for "the discussions" is attending it', () => {
+    const meeting = 'Leaders of the coalition of the willing will meet in Rome on Ukraine.';
+    expect(keys(`${meeting} Tusk and Frederiksen arrived in Rome for the in-person discussions.`)).toEqual(['DK coalition willing', 'PL coalition willing']);
+    expect(keys(`Talks on Ukraine went on. Tusk and Frederiksen arrived in Rome for the discussions.`)).toEqual([]);
   });
 });

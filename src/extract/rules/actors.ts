@@ -279,7 +279,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
 
 /** "Starmer and Macron attended it in person", "X also took part in the lengthy meeting": attending the meeting named before. */
 const ATTENDED_IT =
-  /\b(?:attended|took +part +in|joined|participated +in)(?: +it\b| +the +(?:[a-z-]+ +)?(?:meeting|summit|talks|call|videoconference|video +call|gathering|discussions)\b)/g;
+  /\b(?:attended|took +part +in|joined|participated +in)(?: +it\b| +the +(?:[a-z-]+ +)?(?:meeting|summit|talks|call|videoconference|video +call|gathering|discussions)\b)|\b(?:arrived|gathered) +in +[a-z]+ +for +the +(?:[a-z-]+ +)?(?:meeting|summit|talks|gathering|discussions)\b/g;
 const BEFORE_ATTENDING =
   /^\s*(?:,?\s*and\s+(?:other|several|many|fellow)\s+(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|officials))?\s*,?\s*(?:(?:also|all|both|then|later|have|has|had)\s+)*$/;
 

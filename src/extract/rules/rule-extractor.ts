@@ -474,7 +474,7 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
 
 /** A meeting, summit or call of the coalition: the next sentences may say who attended "it". */
 const COALITION_MEETING =
-  /\bcoalition\b[^.;]{0,40}?\b(?:(?:meeting|summit|talks|call|videoconference|video call|gathering)s?|met|meets|gathered|convened)\b|\b(?:meeting|summit|talks|call|videoconference|gathering)s? of (?:the )?(?:so-called )?["“]?coalition\b/;
+  /\bcoalition\b[^.;]{0,40}?\b(?:(?:meeting|summit|talks|call|videoconference|video call|gathering)s?|met|meets|meet|gathered|gather|convened|convene)\b|\b(?:meeting|summit|talks|call|videoconference|gathering)s? of (?:the )?(?:so-called )?["“]?coalition\b/;
 /** How many sentences after it "it" may still be that meeting. */
 const MEETING_CONTEXT = 2;
 
@@ -498,6 +498,11 @@ function readSentence(
   memory.groupStance = undefined;
   const named = group ? GROUP_NAMED.exec(plain) : null;
   if (group && named) return readGroupNamed(text, plain, named.index + named[0].length + 1, group, memory, byKey);
+  const coalitionBefore = memory.coalitionNamed === true;
+  memory.coalitionNamed = COALITION_NAMED.test(plain);
+  // "... forming a coalition of the willing. Key members include the UK, France ...": membership (SCHEMA.md: willing).
+  const members = coalitionBefore ? MEMBERS_OPENING.exec(plain) : null;
+  if (members) return readGroupNamed(text, plain, members[0].length, COALITION_MEMBERSHIP, memory, byKey);
   const lower = lowerText(plain);
   if (!followsTopic(lower, memory)) {
     memory.previousCommitments = [];
@@ -533,6 +538,12 @@ function readSentence(
   return mentions;
 }
 
+/** The coalition of the willing named, not a government's own coalition. */
+const COALITION_NAMED = /\bcoalition of (?:the )?(?:willing|goodwill)\b|\b(?:the|this|a|new) coalition\b(?! (?:government|deal|agreement|partners?)\b)/;
+/** A sentence that opens by listing members: "Key members include", "Its members are". */
+const MEMBERS_OPENING = /^\W*(?:(?:its|their|the|key|founding|core|other|current|leading)\s+)*members\s+(?:include|includes|included|are|were|comprise)\s+/;
+const COALITION_MEMBERSHIP: { commitments: Commitment[]; stance: Stance } = { commitments: ['coalition'], stance: 'willing' };
+
 /** One claim per country, commitment and stance in an article (SCHEMA.md). */
 function claimKey(claim: Claim): string {
   return `${claim.country}|${claim.commitment}|${claim.stance}`;
@@ -557,7 +568,8 @@ function readGroupNamed(
 ): Mention[] {
   const mentions = findMentions(text);
   const ctx: SentenceContext = { text, plain, work: lowerText(plain), mentions, headline: false, lineSpeaker: null, cache: {} };
-  for (const code of countriesListedAt(ctx, listAt)) {
+  // "These include the United Kingdom, ...": the list starts at the country's name.
+  for (const code of countriesListedAt(ctx, plain.startsWith('the ', listAt) ? listAt + 4 : listAt)) {
     for (const commitment of group.commitments) {
       const claim = structuralClaim(ctx, code, commitment, group.stance);
       const key = claimKey(claim);

@@ -39,6 +39,8 @@ export interface ArticleMemory {
   offTopicLeft: number;
   /** Sentences left after one that named a meeting of the coalition, whose "it" or "the meeting" a later sentence may attend. */
   coalitionMeetingLeft: number;
+  /** Whether the sentence just read named the coalition, for a list of its members that follows ("Key members include ..."). */
+  coalitionNamed?: boolean;
   /** What an unnamed group of countries said in the sentence just read, for a list that names them next ("These include ..."). */
   groupStance?: { commitments: Commitment[]; stance: Stance };
 }
