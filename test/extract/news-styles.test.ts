@@ -1314,6 +1314,7 @@ describe('wordings of an eleventh batch of pages', () => {
     // turning down the debate as premature leaves the question open; turning down the move is a refusal
     ['Scholz again rejected the discussion of a peacekeeping force for Ukraine as premature.', ['DE ground_troops undecided']],
     ['Scholz rejected sending German troops to Ukraine.', ['DE ground_troops declined']],
+    ['Scholz rejected sending German troops to Ukraine, calling the debate premature.', ['DE ground_troops declined']],
     // a government's own coalition is domestic politics; the coalition for Ukraine is not
     ['Before the talks on Ukraine, the Dutch coalition deal needs approval by the parties in parliament.', []],
     ['The Netherlands has joined the coalition for Ukraine.', ['NL coalition willing']],
@@ -1340,6 +1341,17 @@ describe('wordings of an eleventh batch of pages', () => {
     ]);
     expect(keys(`${formed} Talks went on late. Its members include the Netherlands and Portugal.`)).toEqual([]);
     expect(keys('Talks on Ukraine went on. Key members include the Netherlands and Portugal.')).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // the debate turned down as premature leaves the question open, in the languages read as in English
+    ['Der Kanzler hat die Debatte über österreichische Soldaten in der Ukraine als verfrüht zurückgewiesen.', ['AT ground_troops undecided']],
+    ['Premier Litwy powiedział, że jest za wcześnie, by mówić o wysłaniu wojska do Ukrainy.', ['LT ground_troops undecided']],
+    ['Le ministre a jugé prématuré tout débat sur l’envoi de soldats belges en Ukraine.', ['BE ground_troops undecided']],
+    // turning down the move itself is still a refusal
+    ['Der Kanzler sagte, Österreich werde keine Soldaten in die Ukraine schicken, die Debatte darüber sei ohnehin verfrüht.', ['AT ground_troops declined']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
   });
 
   it('after a meeting of the coalition, arriving for "the discussions" is attending it', () => {

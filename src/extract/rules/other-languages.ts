@@ -776,6 +776,11 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "Premature" in the languages read, and the Polish "too early": what is declined is the debate, for now. */
+const PREMATURE_DEBATE = /\b(?:prématuré\w*|verfrüht\w*|prematur[oaie]\w*|przedwczesn\w*|prematuur|za wcześnie|prematur\w*)(?![\p{L}])/u;
+
+const PREMATURE_REACH = 30;
+
 function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number; membership: boolean } | null {
   const hedge = lexicon.hedge.exec(lower);
   const text = hedge ? lower.slice(0, hedge.index) + ' '.repeat(hedge[0].length) + lower.slice(hedge.index + hedge[0].length) : lower;
@@ -798,6 +803,10 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
     // "n'est pas prête à", "no está dispuesta a", "nicht bereit": the cue negated is a refusal.
     if (lexicon.negation.test(text.slice(Math.max(0, found.at - 24), found.at))) found = { stance: 'declined', at: found.at, membership: false };
   }
+  // "rejected the debate as premature" (the two words close together), "it is too early to talk of": the question is open.
+  const premature = PREMATURE_DEBATE.exec(text);
+  if (premature && (!found || ((found.stance === 'declined' || found.stance === 'opposed') && Math.abs(found.at - premature.index) <= PREMATURE_REACH)))
+    return { stance: 'undecided', at: Math.min(first, premature.index), membership: false };
   if (found) found.at = first;
   // As in English, "has not ruled out" is openness, which a condition or "still weighing" outweighs.
   if (hedge && (!found || found.stance === 'committed' || found.stance === 'willing' || found.stance === 'declined'))

@@ -72,7 +72,7 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
   }
   // "dismissed talk of a peacekeeping force as premature": what is turned down is the debate, for now, not the measure.
   const opposed = found.get('opposed');
-  if (opposed && PREMATURE.test(segment)) {
+  if (opposed && PREMATURE.test(segment) && DEBATE_TURNED_DOWN.test(segment.slice(opposed.end - clause.start, opposed.end - clause.start + 40))) {
     found.delete('opposed');
     if (!found.has('undecided')) found.set('undecided', opposed);
   }
@@ -106,6 +106,7 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
 const PREMATURE = /\b(?:premature|too early)\b/;
+const DEBATE_TURNED_DOWN = /^(?: +[\w-]+){0,2}? +(?:discussions?|debates?|talk|speculation)\b/;
 
 const EXCEPTION = /^(?:unless|without|only +if|only +when|only +once|only +after)\b/;
 
