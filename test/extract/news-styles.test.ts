@@ -1348,6 +1348,11 @@ describe('wordings of an eleventh batch of pages', () => {
     ['Der Kanzler hat die Debatte über österreichische Soldaten in der Ukraine als verfrüht zurückgewiesen.', ['AT ground_troops undecided']],
     ['Premier Litwy powiedział, że jest za wcześnie, by mówić o wysłaniu wojska do Ukrainy.', ['LT ground_troops undecided']],
     ['Le ministre a jugé prématuré tout débat sur l’envoi de soldats belges en Ukraine.', ['BE ground_troops undecided']],
+    // the one whose support is relied on pledges nothing in that sentence; the one relying is no actor either
+    ['La coalition continue de compter sur le soutien du Canada pour la force en Ukraine.', []],
+    ['Die Koalition setzt auf die Unterstützung Kanadas für die Truppe in der Ukraine.', []],
+    ['La coalición cuenta con el apoyo de Canadá para la fuerza en Ucrania.', []],
+    ['Le Canada est prêt à participer à la force multinationale en Ukraine.', ['CA coalition willing']],
     // turning down the move itself is still a refusal
     ['Der Kanzler sagte, Österreich werde keine Soldaten in die Ukraine schicken, die Debatte darüber sei ohnehin verfrüht.', ['AT ground_troops declined']],
   ])('%s', (sentence, expected) => {

@@ -1103,6 +1103,9 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
 
 /** "pour que", "para que", "damit", "affinché", "aby", "zodat": what follows is the aim, not a position. */
 const PURPOSE = /(?:^|[\s,])(?:pour que|afin que|afin de|para que|damit|um zu|affinché|perché|aby|żeby|zodat|pentru ca)\s/u;
+/** Relying on another's support ("compte sur le soutien des États-Unis"): the one relied on pledges nothing here. */
+const RELIES_ON =
+  /(?<![\p{L}])(?:compt\p{L}* sur|cuent\p{L}* con|cont\p{L}* su(?:l|lla|ll'|i)?|setz\p{L}* auf|zähl\p{L}* auf|rechn\p{L}* (?:fest )?(?:mit|auf)|liczy\p{L}* na|rekent op)\s(?:[^,;.]{0,40}?)(?:soutien|appui|aide|apoyo|respaldo|ayuda|sostegno|appoggio|supporto|aiuto|unterstützung|hilfe|wsparci\p{L}*|pomoc\p{L}*|steun)[^,;.]{0,100}/gu;
 /** A parenthesis, or an aside between dashes: "–entre ellos, el presidente español—". */
 const ASIDE =
   /\([^()]{1,160}\)|[–—]\s*(?:entre ell[oa]s|entre otros|darunter|unter ihnen|parmi (?:eux|lesquels|lesquelles)|dont|w tym|wśród nich|tra cui|tra questi|among them|including)\b[^–—]{1,160}[–—]/gu;
@@ -1117,6 +1120,7 @@ function asideSpans(lower: string, lexicon: Lexicon): Array<[number, number]> {
   }
   const purpose = PURPOSE.exec(lower);
   if (purpose) spans.push([purpose.index, lower.length]);
+  for (const match of lower.matchAll(RELIES_ON)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }
 
