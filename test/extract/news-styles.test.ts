@@ -1300,6 +1300,11 @@ describe('wordings of an eleventh batch of pages', () => {
     // a hope about someone else's move, stressing a goal, leaving the announcement to each nation
     ['The Europeans hope Washington will back the force for Ukraine with air power.', []],
     ['Greece will stress the importance of naval security in the Black Sea at the summit on Ukraine.', []],
+    // only the stressing is blanked: what the rest of the sentence says of another still counts
+    [
+      'Leaders stressed the need for European forces in Ukraine to have a US safety net, although Washington’s commitment to it remains uncertain.',
+      ['US backstop undecided'],
+    ],
     ['Macron said he would leave it to each nation to announce its participation in the force for Ukraine.', []],
     // a vote promised to MPs on a deployment makes the deployment conditional
     ['Frederiksen has pledged that MPs will be given a vote on any deployment of Danish troops to Ukraine.', ['DK ground_troops conditional']],
