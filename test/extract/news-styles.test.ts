@@ -1370,3 +1370,27 @@ describe('wordings of an eleventh batch of pages', () => {
     expect(keys(`Talks on Ukraine went on. Tusk and Frederiksen arrived in Rome for the discussions.`)).toEqual([]);
   });
 });
+
+describe('wordings of a twelfth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // a refusal cue negated is openness, like "has not ruled out"
+    ["Carney didn't immediately shut down the idea of sending Canadian troops into Ukraine.", ['CA ground_troops willing']],
+    ['Carney shut down the idea of sending Canadian troops into Ukraine.', ['CA ground_troops declined']],
+    // the force existing is the timing every plan assumes
+    ['Ireland is ready to join the peacekeeping contingent in Ukraine if it is deployed.', ['IE ground_troops willing']],
+    ['Ireland would join the peacekeeping contingent in Ukraine only if the force is set up under a UN mandate.', ['IE ground_troops conditional']],
+    // Moscow having no veto is no stance of Moscow's
+    ['Sweden said Moscow would not have a veto over the deployment of European troops in Ukraine.', []],
+    // what talks "will involve", what intelligence services warn, a role limited to non-combat tasks
+    ['The talks with the Dutch prime minister next week will likely involve more sanctions on Russia over Ukraine.', []],
+    ['Belgian intelligence services warned that Russia could be ready to strike again if the war in Ukraine ends.', []],
+    ['Spain said its soldiers in Ukraine would not serve as combat forces.', ['ES ground_troops willing']],
+    // Europe's own military capabilities are its own defence; arming brigades is no troop pledge
+    ["Von der Leyen presented a plan to bolster Europe's military capabilities as the war in Ukraine goes on.", []],
+    ['Norway is ready to arm two Ukrainian brigades next year.', []],
+    // leaving a government's coalition is domestic politics
+    ['The Dutch premier will lead the caretaker government after the far right quit the coalition, as Ukraine talks go on.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
