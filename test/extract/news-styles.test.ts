@@ -1388,6 +1388,14 @@ describe('wordings of a twelfth batch of pages', () => {
     // Europe's own military capabilities are its own defence; arming brigades is no troop pledge
     ["Von der Leyen presented a plan to bolster Europe's military capabilities as the war in Ukraine goes on.", []],
     ['Norway is ready to arm two Ukrainian brigades next year.', []],
+    // "could take part", reported of others, is an offer (as the annotators read it); "could" beside another hedge, or
+    // in a relative clause about a thing, is not
+    [
+      'Macron said troops from Portugal, Norway and Belgium could take part in a peacekeeping mission in Ukraine.',
+      ['BE ground_troops willing', 'NO ground_troops willing', 'PT ground_troops willing'],
+    ],
+    ['Analysts said Portugal could possibly send troops to Ukraine.', []],
+    ['Tusk wants a US backstop that could provide backing for the force in Ukraine.', []],
     // leaving a government's coalition is domestic politics
     ['The Dutch premier will lead the caretaker government after the far right quit the coalition, as Ukraine talks go on.', []],
   ])('%s', (sentence, expected) => {
