@@ -1396,6 +1396,8 @@ describe('wordings of a twelfth batch of pages', () => {
     ],
     ['Analysts said Portugal could possibly send troops to Ukraine.', []],
     ['Tusk wants a US backstop that could provide backing for the force in Ukraine.', []],
+    // a "post-war role" is the guarantees as a whole
+    ['Japan, which will not attend the summit, has yet to commit to a post-war role in Ukraine.', ['JP coalition undecided']],
     // leaving a government's coalition is domestic politics
     ['The Dutch premier will lead the caretaker government after the far right quit the coalition, as Ukraine talks go on.', []],
   ])('%s', (sentence, expected) => {
