@@ -509,7 +509,7 @@ function readSentence(
   const named = group ? GROUP_NAMED.exec(plain) : null;
   if (group && named) return readGroupNamed(text, plain, named.index + named[0].length + 1, group, memory, byKey);
   const coalitionBefore = memory.coalitionNamed === true;
-  memory.coalitionNamed = COALITION_NAMED.test(plain);
+  memory.coalitionNamed = plain.includes('coalition') && COALITION_NAMED.test(plain);
   // "... forming a coalition of the willing. Key members include the UK, France ...": membership (SCHEMA.md: willing).
   const members = coalitionBefore ? MEMBERS_OPENING.exec(plain) : null;
   if (members) return readGroupNamed(text, plain, members[0].length, COALITION_MEMBERSHIP, memory, byKey);
