@@ -31,7 +31,7 @@ const RELATIVE_ASIDE = /[,–—]\s*(?:who|which|whose)\b[^,;–—]{0,200}(?:[,
 // A time frame every plan assumes is not a condition ("after the war", "the day a ceasefire is signed").
 // "If a ceasefire is established" and "should a peace deal be signed" are timing too; "only if" stays a condition.
 const TIMING_MORE =
-  /\b(?:requires?|require|need|needs) +(?:a +|an +)?(?:prior +|final +)?(?:peace +(?:deal|agreement|settlement)|ceasefire)\b|\b(?:if|once|when|after|as soon as) +there +is +(?:a +|an +)?(?:peace +)?(?:agreement|deal)\b|\b(?:if|once|when|after|as soon as) +(?:a|an|the) +(?:peace +)?(?:agreement|deal) +(?:is|has +been|was) +(?:reached|signed|agreed|struck|concluded)\b|\bshould +(?:an? +|the +)(?:agreement|deal)\b[^,;]{0,60}?\bbe +(?:signed|reached|agreed|concluded)\b|\b(?<!\bonly +)(?:if|once|when) +(?:it|one|such +an? +(?:force|mission|contingent)|the +(?:force|mission|contingent)) +is +(?:deployed|created|set +up|established|formed)\b|\b(?<!\bonly +)(?:if|once|when|after|as +soon +as) +(?:russia|moscow|putin|the +kremlin) +(?:finally +|eventually +|ever +|actually +)?(?:comes? +to +the +(?:negotiating +)?table|agrees? +to +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|accepts? +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|signs? +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|(?:stops|ends|halts) +(?:its +|the +)?(?:war|fighting|attacks|aggression|invasion))\b/g;
+  /\b(?:requires?|require|need|needs) +(?:a +|an +)?(?:prior +|final +)?(?:peace +(?:deal|agreement|settlement)|ceasefire)\b|\b(?:if|once|when|after|as soon as) +there +is +(?:a +|an +)?(?:peace +)?(?:agreement|deal)\b|\b(?:if|once|when|after|as soon as) +(?:a|an|the) +(?:peace +)?(?:agreement|deal) +(?:is|has +been|was) +(?:reached|signed|agreed|struck|concluded)\b|\bshould +(?:an? +|the +)(?:agreement|deal)\b[^,;]{0,60}?\bbe +(?:signed|reached|agreed|concluded)\b/g;
 const TIMING_WORD = 'after|once|when|if|the day|as soon as|until|in the event of|following|should';
 // "only if" is looked for behind the word once it has matched, not at every word of every sentence (no word
 // of the list ends another, so "only " before the matched word is "only " before the match).
@@ -49,7 +49,7 @@ const RECIPIENT_FORCES =
 // A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons; the Budapest
 // memorandum (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w-]+ +){0,2}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:exit|exits|withdrawal|departure|walkout|pulled +out|pulls +out|quit|quits|left|leaves|leaving) +(?:from +|of +)?(?:the +)?coalition\b|\bcaretaker +government\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w-]+ +){0,2}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b/g;
 
 // Taking part in the coalition or its meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one;
 // so is a country's "participation in the coalition", whoever mentions it.
@@ -106,11 +106,20 @@ const RARE_NOT_A_PLEDGE_WORD =
 const WAR_AS_BACKDROP =
   /\b(?:during|amid|amidst|since|throughout) +(?:the +)?(?:russia's +|moscow's +|russian +)?(?:[\w-]+ +)?(?:war|invasion|aggression) +(?:in|on|of|against) +ukraine\b/g;
 
+// Timing about the force itself or about Moscow's move ("if it is deployed", "if Russia comes to the table"), and a
+// government's own coalition breaking up: each needs a word most sentences lack, so each is read behind its gate.
+const FORCE_TIMING =
+  /\b(?<!\bonly +)(?:if|once|when) +(?:it|one|such +an? +(?:force|mission|contingent)|the +(?:force|mission|contingent)) +is +(?:deployed|created|set +up|established|formed)\b/g;
+const RUSSIA_TIMING =
+  /\b(?<!\bonly +)(?:if|once|when|after|as +soon +as) +(?:russia|moscow|putin|the +kremlin) +(?:finally +|eventually +|ever +|actually +)?(?:comes? +to +the +(?:negotiating +)?table|agrees? +to +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|accepts? +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|signs? +(?:a +|the +)?(?:ceasefire|truce|peace(?: +deal)?)|(?:stops|ends|halts) +(?:its +|the +)?(?:war|fighting|attacks|aggression|invasion))\b/g;
+const COALITION_BREAKUP =
+  /\b(?:exit|exits|withdrawal|departure|walkout|pulled +out|pulls +out|quit|quits|left|leaves|leaving) +(?:from +|of +)?(?:the +)?coalition\b|\bcaretaker +government\b/g;
+const FORCE_TIMING_GATE = /\b(?:deployed|created|set +up|established|formed)\b/;
+const BACKDROP_GATE = /\b(?:war|invasion|aggression)\b/;
+const RUSSIA_WORD = /\b(?:russia|moscow|putin|the kremlin)\b/;
+
 // One pass for everything that is blanked whole (about a third faster with the word boundaries shared).
-const BLANKED = alternationSharingBoundaries(
-  [NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE, WAR_AS_BACKDROP],
-  'g',
-);
+const BLANKED = alternationSharingBoundaries([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE], 'g');
 
 /** The working copy of a sentence already in `lowerText` form. */
 export function workingText(lower: string): string {
@@ -118,6 +127,10 @@ export function workingText(lower: string): string {
   if (work.includes('coalition') && MEMBERSHIP_GATE.test(work))
     work = work.replace(MEMBERSHIP_EVENT_TOLERANT, (m) => MEMBERSHIP_TEXT + ' '.repeat(m.length - MEMBERSHIP_TEXT.length));
   work = blankMatches(work, BLANKED);
+  if (work.includes(' is ') && FORCE_TIMING_GATE.test(work)) work = blankMatches(work, FORCE_TIMING);
+  if (RUSSIA_WORD.test(work)) work = blankMatches(work, RUSSIA_TIMING);
+  if (work.includes('coalition')) work = blankMatches(work, COALITION_BREAKUP);
+  if (work.includes('ukraine') && BACKDROP_GATE.test(work)) work = blankMatches(work, WAR_AS_BACKDROP);
   if (RARE_NOT_A_PLEDGE_WORD.test(work)) work = blankMatches(work, NOT_A_PLEDGE_RARE);
   // One scan decides whether any of the rarer blanks can apply; most sentences have none of their words.
   const rare = RARE_WORDS.exec(work);
