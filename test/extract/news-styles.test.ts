@@ -1404,3 +1404,21 @@ describe('wordings of a twelfth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of a thirteenth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // soldiers trained are Ukraine's, and what a ceasefire is watched with is no pledge of its own, in other languages too
+    [
+      'Il governo ha detto che la Grecia non parteciperà con sue truppe in Ucraina ma è disposta a garantire il monitoraggio con aerei radar e satelliti, e l’addestramento di militari.',
+      ['GR ground_troops declined', 'GR monitoring willing', 'GR training willing'],
+    ],
+    ['Le ministre a déclaré que la Suède est prête à assurer la formation de soldats en Pologne pour l’Ukraine.', ['SE training willing']],
+    // "but only after the ceasefire" is a condition of the country's own
+    [
+      'Le ministre a déclaré que le Luxembourg est prêt à envoyer des soldats en Ukraine, mais seulement après un accord de paix.',
+      ['LU ground_troops conditional'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

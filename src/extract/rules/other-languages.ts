@@ -162,7 +162,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera|participeront|déploiera|fournira|enverra) pas|n'(?:a|ont) pas l'intention|n'envisage\\w* pas|exclu\\w*|écart\\w*|refus\\w*|pas question|aucun soldat|jamais`,
         ),
       ],
-      ['conditional', words(`à condition|sous réserve|seulement si|uniquement si|dépend\\w* de|conditionn\\w*|mandat de l'onu`)],
+      [
+        'conditional',
+        words(
+          `à condition|sous réserve|seulement si|uniquement si|(?:mais )?seulement (?:après|une fois|quand|lorsque)|dépend\\w* de|conditionn\\w*|mandat de l'onu`,
+        ),
+      ],
       ['undecided', words(`n'a pas (?:encore )?décidé|réfléchi\\w*|envisag\\w*|à l'étude|pas encore`)],
       [
         'committed',
@@ -996,6 +1001,20 @@ function guaranteesFirst(scope: string, lang: Foreign, specific: Commitment[]): 
   return patterns.every(([, p]) => (p.exec(scope)?.index ?? Infinity) > guarantees.index);
 }
 
+/**
+ * As in English: soldiers trained are Ukraine's ("l'addestramento di militari", "Ausbildung ukrainischer Soldaten"),
+ * and what a ceasefire is watched with is no pledge of its own ("il monitoraggio con aerei radar e satelliti").
+ */
+const FOREIGN_TRAINEES =
+  /(?<![\p{L}])(?:addestra\p{L}*|formazion\p{L}*|formation|entraîn\p{L}*|ausbild\p{L}*|entrenamiento|formación|szkoleni\p{L}*|treinamento|opleiding)\s+(?:[\p{L}'’]+\s+){0,3}?(militari|soldati|truppe|soldats|militaires|troupes|soldaten|truppen|streitkräfte|soldados|militares|tropas|żołnierzy|wojsk\p{L}*|militairen|troepen)(?![\p{L}])/gu;
+const FOREIGN_MONITORING_MEANS =
+  /(?<![\p{L}])(?:monitora\p{L}*|sorveglian\p{L}*|surveillance|überwach\p{L}*|monitoreo|vigilancia|monitorowani\p{L}*|toezicht)\s+(?:[\p{L}'’]+\s+){0,3}?(?:con|avec|par|mit|durch|por|mediante|met)\s+([^,;.]{1,80})/gu;
+
+function withoutTraineesOrMeans(scope: string): string {
+  const blank = (match: string, group: string): string => match.slice(0, match.length - group.length) + ' '.repeat(group.length);
+  return scope.replace(FOREIGN_TRAINEES, blank).replace(FOREIGN_MONITORING_MEANS, blank);
+}
+
 /** The commitments of a part between `from` and `to`, with the same precedence as a named actor's. */
 function commitmentsIn(
   lower: string,
@@ -1006,7 +1025,7 @@ function commitmentsIn(
   stance: { stance: Stance; membership: boolean },
 ): Commitment[] {
   const lexicon = LEXICONS[lang];
-  const scope = lower.slice(from, to);
+  const scope = withoutTraineesOrMeans(lower.slice(from, to));
   // The coalition is a topic as much as a commitment: named anywhere in the part ("the coalition, which X joined").
   const whole = lower.slice(part.start, part.end);
   const commitments = lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? whole : scope)).map(([c]) => c);
