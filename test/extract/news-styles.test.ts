@@ -1413,6 +1413,12 @@ describe('wordings of a thirteenth batch of pages', () => {
       ['GR ground_troops declined', 'GR monitoring willing', 'GR training willing'],
     ],
     ['Le ministre a déclaré que la Suède est prête à assurer la formation de soldats en Pologne pour l’Ukraine.', ['SE training willing']],
+    // declining to commit troops is a refusal; declining to commit to a detail leaves the question open
+    ['Several countries, including Norway and Sweden, have declined to commit troops to Ukraine.', ['NO ground_troops declined', 'SE ground_troops declined']],
+    ['Norway has declined to commit to a timeline for the force in Ukraine.', ['NO coalition undecided']],
+    // a Polish "does not consider" is a refusal, "considers" an open question
+    ['Premier Tusk powiedział, że Litwa nie rozważa wysłania wojsk na Ukrainę.', ['LT ground_troops declined']],
+    ['Premier Tusk powiedział, że Litwa rozważa wysłanie wojsk na Ukrainę.', ['LT ground_troops undecided']],
     // "but only after the ceasefire" is a condition of the country's own
     [
       'Le ministre a déclaré que le Luxembourg est prêt à envoyer des soldats en Ukraine, mais seulement après un accord de paix.',
