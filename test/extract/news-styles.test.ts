@@ -1419,6 +1419,23 @@ describe('wordings of a thirteenth batch of pages', () => {
     // a Polish "does not consider" is a refusal, "considers" an open question
     ['Premier Tusk powiedział, że Litwa nie rozważa wysłania wojsk na Ukrainę.', ['LT ground_troops declined']],
     ['Premier Tusk powiedział, że Litwa rozważa wysłanie wojsk na Ukrainę.', ['LT ground_troops undecided']],
+    // reluctance and denial are refusals; Moscow's "categorical opposition" is opposed
+    ['Meloni is said to be not convinced by the plan to deploy troops in Ukraine.', ['IT ground_troops declined']],
+    ['Sweden does not see any point in sending peacekeeping troops to Ukraine at the initial stage.', ['SE ground_troops declined']],
+    ['Prime Minister Orban categorically denied this possibility of Hungarian troops in Ukraine.', ['HU ground_troops declined']],
+    ['Peskov restated Russia’s categorical opposition to NATO countries deploying troops in Ukraine.', ['RU ground_troops opposed']],
+    // an internationally mandated operation, parliamentary approval "is necessary": conditions of the country's own
+    [
+      'Sweden will leave the door open for sending troops in the future as part of an internationally mandated operation in Ukraine.',
+      ['SE ground_troops conditional'],
+    ],
+    [
+      'Both Starmer and Frederiksen pointed out that parliamentary approval is necessary to deploy troops to Ukraine.',
+      ['DK ground_troops conditional', 'GB ground_troops conditional'],
+    ],
+    // representatives "of" a country speak for it; "joined online Friday a meeting" of the coalition is attending it
+    ['Representatives of the United States are participating in a meeting of the coalition of the willing on Ukraine.', ['US coalition willing']],
+    ['Prime Minister Kristersson joined online Friday a meeting of the coalition of the willing for Ukraine.', ['SE coalition willing']],
     // "but only after the ceasefire" is a condition of the country's own
     [
       'Le ministre a déclaré que le Luxembourg est prêt à envoyer des soldats en Ukraine, mais seulement après un accord de paix.',

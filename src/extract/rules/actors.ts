@@ -83,7 +83,7 @@ const WITH_BEFORE =
 
 // "Defence ministers from France, Britain and Poland have vowed": people from a country speak for it.
 const OFFICIALS_FROM =
-  /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\bparticipation +(?:from|of) +(?:the +)?$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$/;
+  /\b(?:statement|communiqu[eé]|declaration|letter) +(?:\w+ +){0,2}?by +(?:the +)?(?:[\w.'’-]+(?:,? +|,? +and +)){0,8}$|\bparticipation +(?:from|of) +(?:the +)?$|\b(?:ministers?|leaders?|officials?|representatives?|delegations?|delegates|envoys?|diplomats?|negotiators?|counterparts?|heads? of (?:state|government)|chiefs?|troops|soldiers|forces|contingents?) +from +(?:the +)?$|\b(?:representatives|delegations?|envoys|officials) +of +(?:the +)?$/;
 
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/;
 
