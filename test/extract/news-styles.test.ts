@@ -1436,6 +1436,12 @@ describe('wordings of a thirteenth batch of pages', () => {
     // representatives "of" a country speak for it; "joined online Friday a meeting" of the coalition is attending it
     ['Representatives of the United States are participating in a meeting of the coalition of the willing on Ukraine.', ['US coalition willing']],
     ['Prime Minister Kristersson joined online Friday a meeting of the coalition of the willing for Ukraine.', ['SE coalition willing']],
+    // being asked to send troops pledges nothing; helping a force "in other ways" is taking part, not troops
+    ['Canada will be asked to send peacekeepers to Ukraine in a plan put to leaders this weekend.', []],
+    [
+      'The prime minister said that Portugal can contribute to the peacekeeping force in Ukraine in other ways, such as training.',
+      ['PT coalition willing', 'PT training willing'],
+    ],
     // "but only after the ceasefire" is a condition of the country's own
     [
       'Le ministre a déclaré que le Luxembourg est prêt à envoyer des soldats en Ukraine, mais seulement après un accord de paix.',

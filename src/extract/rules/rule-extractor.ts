@@ -295,6 +295,9 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       commitments = [...commitments, 'coalition'];
     // "offered to serve as a transit point for peacekeeping forces": logistics, not troops (optional by SCHEMA.md).
     if (yes && LOGISTICS_ROLE.test(clauseWork)) commitments = ['coalition'];
+    // "can contribute to the peacekeeping force in other ways, such as training": the force is what is helped, not troops sent.
+    else if (yes && commitments.includes('ground_troops') && OTHER_WAYS.test(clauseWork))
+      commitments = ['coalition', ...commitments.filter((c) => c !== 'ground_troops' && c !== 'coalition')];
     // "it can continue provided that it is funded by other states": others paying is not the actor's contribution.
     if (finding.stance === 'conditional' && PAID_BY_OTHERS.test(ctx.work.slice(finding.at, clause.end))) continue;
     // "would not be on the table forever": a time limit on an offer, not a refusal.
@@ -344,6 +347,7 @@ const AS_PART_OF_COALITION =
   /\bas +(?:a +)?part +of +(?:the +)?(?:so-called +)?coalition\b|\blead +(?:a +|the +)?(?:new +)?coalition\b|\bcontribut\w* +to +(?:the +)?security +guarantees\b/;
 const PAID_BY_OTHERS =
   /\b(?:funded|paid for|paid|financed|covered) +by +(?:other|the other|partner|allied|western) +(?:states|countries|nations|allies|partners|governments)\b/;
+const OTHER_WAYS = /\b(?:in +other +ways|in +another +way|other +forms +of +(?:contribution|support|help|assistance))\b/;
 const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
 const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
 const MEETING_ROLE =
