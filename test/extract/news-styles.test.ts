@@ -1436,6 +1436,8 @@ describe('wordings of a thirteenth batch of pages', () => {
     // representatives "of" a country speak for it; "joined online Friday a meeting" of the coalition is attending it
     ['Representatives of the United States are participating in a meeting of the coalition of the willing on Ukraine.', ['US coalition willing']],
     ['Prime Minister Kristersson joined online Friday a meeting of the coalition of the willing for Ukraine.', ['SE coalition willing']],
+    // support indicated for the mission is backing the plan (SCHEMA.md: willing)
+    ['Spain has indicated some support for the mission in Ukraine.', ['ES coalition willing']],
     // being asked to send troops pledges nothing; helping a force "in other ways" is taking part, not troops
     ['Canada will be asked to send peacekeepers to Ukraine in a plan put to leaders this weekend.', []],
     [
