@@ -782,7 +782,7 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
 }
 
 /** "Premature" in the languages read, and the Polish "too early": what is declined is the debate, for now. */
-const PREMATURE_DEBATE = /\b(?:prématuré\w*|verfrüht\w*|prematur[oaie]\w*|przedwczesn\w*|prematuur|za wcześnie|prematur\w*)(?![\p{L}])/u;
+const PREMATURE_DEBATE = /\b(?:prématuré\w*|verfrüht\w*|przedwczesn\w*|prematuur|za wcześnie|prematur\w*)(?![\p{L}])/u;
 
 const PREMATURE_REACH = 30;
 

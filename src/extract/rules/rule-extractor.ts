@@ -324,7 +324,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
 
 /**
  * A hedge near the cue makes another's account speculation; "could send", "could take part" as the cue itself is an
- * offer reported (the annotators read it as willing 10 times in 11 on the real-news set), unless another hedge is near.
+ * offer reported (the annotators read it as willing 12 times in 14 on the real-news set), unless another hedge is near.
  */
 function speculates(window: string, finding: StanceFinding): boolean {
   if (!finding.cue.startsWith('could ')) return SPECULATION.test(window);
