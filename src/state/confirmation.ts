@@ -120,6 +120,9 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
   if (policy.enabled && posted?.stance === 'committed' && stance === 'willing') return null;
   const confirmation = confirmationOf(slot, policy);
   if (!confirmation) return null;
+  // Reversing a position that several reports back needs as many: independent reports of the new stance at least
+  // match those of the posted one within the window.
+  if (policy.enabled && posted && contradicts(posted, stance) && outweighed(slot, posted, confirmation, policy)) return null;
   const change: ConfirmedChange = { ...confirmation, from: posted?.stance ?? null };
   if (
     posted &&
@@ -130,6 +133,13 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
     change.corrects = { alertId: posted.alertId, from: posted.from, to: posted.stance, published: posted.published };
   }
   return change;
+}
+
+function outweighed(slot: SlotState, posted: Broadcast, confirmation: Confirmation, policy: ConfirmationPolicy): boolean {
+  const backing = (slot.reports ?? []).filter(
+    (r) => r.stance === posted.stance && r.confidence >= MIN_CONFIDENCE && withinWindow(r, slot.day, policy.windowHours),
+  );
+  return independentReports(confirmation.sources).length < independentReports(backing).length;
 }
 
 /** A new stance overturns a posted one when it is of another class (yes / maybe / no) or goes back to the stance before it. */

@@ -169,6 +169,48 @@ describe('confirmation before broadcast', () => {
     expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'declined', unconfirmed: { confirmedStance: 'willing' } });
   });
 
+  it('reverses a position several outlets confirmed only when as many independent outlets report the new one', async () => {
+    const state = store();
+    const report = (id: string, url: string, day: string, stance: Claim['stance'], text: string) =>
+      state.applyArticle(article(id, url, day), [claim(stance, text)], { now: NOW });
+    await report('r1', 'https://www.dw.com/en/pl-r1', '2025-09-10', 'declined', 'Warsaw will not send soldiers to Ukraine, officials said on Monday.');
+    await report('r2', 'https://www.bbc.com/news/pl-r2', '2025-09-11', 'declined', 'Poland rules out a troop deployment, its defence ministry told reporters.');
+    await report(
+      'r3',
+      'https://www.reuters.com/world/pl-r3',
+      '2025-09-12',
+      'declined',
+      'No Polish troops will go to Ukraine, a government spokesman repeated.',
+    );
+    expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'declined' });
+    const confirmedOnly = (alerts: Alert[]) => alerts.filter((a) => a.track !== 'report');
+    const first = await report(
+      'c1',
+      'https://www.lemonde.fr/pl-c1',
+      '2025-09-14',
+      'conditional',
+      'Poland would send troops only with a US backstop, a minister hinted.',
+    );
+    const second = await report(
+      'c2',
+      'https://elpais.com/pl-c2',
+      '2025-09-15',
+      'conditional',
+      'Warsaw could join the force if Washington backs it, diplomats said.',
+    );
+    // two outlets against three: reported, not told to confirmed channels
+    expect(confirmedOnly([...first.alerts, ...second.alerts])).toEqual([]);
+    expect((await state.positions('PL'))[0]).toMatchObject({ stance: 'conditional', unconfirmed: { confirmedStance: 'declined' } });
+    const third = await report(
+      'c3',
+      'https://apnews.com/pl-c3',
+      '2025-09-16',
+      'conditional',
+      'A US guarantee is what Poland needs before any deployment, officials explained.',
+    );
+    expect(confirmedOnly(third.alerts)).toMatchObject([{ from: 'declined', to: 'conditional', confirmedBy: 'outlets' }]);
+  });
+
   it('tells confirmed channels nothing when a confirmed pledge is later reported only as readiness', async () => {
     const state = store();
     const pledged = await state.applyArticle(
