@@ -92,9 +92,7 @@ export function confirmationOf(slot: SlotState, policy: ConfirmationPolicy): Con
   const top = slot.sides[slot.sides.length - 1]!;
   if (!policy.enabled) return { stance, basis: 'every_report', sources: [top] };
   if (stance === 'disputed') return null;
-  const recent = (slot.reports ?? [top])
-    .filter((r) => r.stance === stance && r.confidence >= MIN_CONFIDENCE && withinWindow(r, slot.day, policy.windowHours))
-    .sort(strongerReportFirst);
+  const recent = recentReports(slot.reports ?? [top], stance, slot.day, policy).sort(strongerReportFirst);
   const ownVoice = recent.filter((r) => r.speaker === 'self' && r.confidence >= policy.ownVoiceConfidence);
   if (ownVoice.length > 0 && distinctArticles(recent) >= policy.ownVoiceReports)
     return { stance, basis: 'own_voice', sources: [...ownVoice, ...recent.filter((r) => !ownVoice.includes(r))] };
@@ -136,10 +134,13 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
 }
 
 function outweighed(slot: SlotState, posted: Broadcast, confirmation: Confirmation, policy: ConfirmationPolicy): boolean {
-  const backing = (slot.reports ?? []).filter(
-    (r) => r.stance === posted.stance && r.confidence >= MIN_CONFIDENCE && withinWindow(r, slot.day, policy.windowHours),
-  );
+  const backing = recentReports(slot.reports ?? [], posted.stance, slot.day, policy);
   return independentReports(confirmation.sources).length < independentReports(backing).length;
+}
+
+/** The confident reports of one stance published within the window before the slot's newest. */
+function recentReports(reports: readonly Evidence[], stance: PositionStance, day: string, policy: ConfirmationPolicy): Evidence[] {
+  return reports.filter((r) => r.stance === stance && r.confidence >= MIN_CONFIDENCE && withinWindow(r, day, policy.windowHours));
 }
 
 /** A new stance overturns a posted one when it is of another class (yes / maybe / no) or goes back to the stance before it. */

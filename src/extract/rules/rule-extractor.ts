@@ -508,12 +508,12 @@ function readSentence(
   const meetingBefore = memory.coalitionMeetingLeft > 0;
   const namesCoalition = plain.includes('coalition');
   memory.coalitionMeetingLeft = namesCoalition && COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, memory.coalitionMeetingLeft - 1);
+  const coalitionBefore = memory.coalitionNamed === true;
+  memory.coalitionNamed = namesCoalition && COALITION_NAMED.test(plain);
   const group = memory.groupStance;
   memory.groupStance = undefined;
   const named = group ? GROUP_NAMED.exec(plain) : null;
   if (group && named) return readGroupNamed(text, plain, named.index + named[0].length + 1, group, memory, byKey);
-  const coalitionBefore = memory.coalitionNamed === true;
-  memory.coalitionNamed = plain.includes('coalition') && COALITION_NAMED.test(plain);
   // "... forming a coalition of the willing. Key members include the UK, France ...": membership (SCHEMA.md: willing).
   const members = coalitionBefore ? MEMBERS_OPENING.exec(plain) : null;
   if (members) return readGroupNamed(text, plain, members[0].length, COALITION_MEMBERSHIP, memory, byKey);
