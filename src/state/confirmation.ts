@@ -34,9 +34,9 @@ export interface ConfirmationPolicy {
 
 /**
  * Defaults measured on the real-news development story (docs/confirmation.md): the rule
- * extractor gives the country's own voice 0.9 (a troop or membership pledge in a short sentence)
- * or 0.7 (every other reading) outside headlines; on unseen real news no band is right often
- * enough for one report to be enough (0.9 right 7 times in 10 on the batch measured once), so the
+ * extractor gives the country's own voice 0.9 (offering or refusing troops, or joining the
+ * coalition, in a short sentence) or 0.7 (every other reading) outside headlines; one 0.9 report
+ * confirming alone was measured and alerted fewer expected changes with more unexpected ones, so the
  * own voice needs one more report (any article) of the same stance; positions move slowly, so
  * reports a month apart still agree. Outlets agreeing confirm an offer, a refusal or a condition,
  * but not a pledge: on the story two outlets called Britain's and France's offers of April 2025

@@ -13,41 +13,59 @@ const UKRAINE = 'Talks on security guarantees for Ukraine continue this week. ';
 const LONG_TAIL =
   ', the defence minister added on Tuesday evening after a long meeting in the capital with officials from several partner governments, the armed forces and the parliament committee';
 
+/** Who speaks for a claim, beside its confidence: the narration test is about the voice. */
+function voices(body: string): string[] {
+  return extractClaims(articleOf(body))
+    .map((c) => `${c.country} ${c.commitment} ${c.stance} ${c.speaker} ${c.confidence}`)
+    .sort();
+}
+
 describe('calibrated confidence', () => {
-  it('a troop pledge or refusal in a short sentence keeps the own voice at 0.9 and a third party at 0.8', () => {
-    expect(confidences(UKRAINE + 'Norway will send troops to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
-      'NO ground_troops committed 0.9',
+  it("the country's own voice offering or refusing troops in a short sentence is 0.9; a pledge, or any troop reading by others, 0.7", () => {
+    const said = ', Norwegian Prime Minister Jonas Gahr Støre said.';
+    expect(confidences(`${UKRAINE}Norway is ready to send troops to Ukraine${said}`)).toContain('NO ground_troops willing 0.9');
+    expect(confidences(`${UKRAINE}Norway will not send troops to Ukraine${said}`)).toContain('NO ground_troops declined 0.9');
+    // Outlets and speakers call offers pledges: an own-voice "will send" was right 3 times in 7 on unseen pages.
+    expect(confidences(`${UKRAINE}Norway will send troops to Ukraine${said}`)).toContain('NO ground_troops committed 0.7');
+    expect(confidences(UKRAINE + 'Norway is ready to send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops willing 0.7');
+    expect(confidences(UKRAINE + 'Norway will not send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops declined 0.7');
+  });
+
+  it("joining or leading the coalition in the country's own voice is 0.9; others saying so 0.6", () => {
+    expect(confidences(UKRAINE + 'Norway will join the coalition of the willing, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
+      'NO coalition committed 0.9',
     );
-    expect(confidences(UKRAINE + 'Norway will send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops committed 0.8');
-    expect(confidences(UKRAINE + 'Norway will not send troops to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
-      'NO ground_troops declined 0.9',
-    );
+    expect(confidences(UKRAINE + 'Norway is part of the coalition, the newspaper reported.')).toContain('NO coalition willing 0.6');
   });
 
   it("an outlet's narration that a country has committed is the outlet's voice, not the country's", () => {
-    expect(confidences(UKRAINE + 'Norway has already committed to sending troops to Ukraine.')).toContain('NO ground_troops committed 0.8');
-    expect(confidences(UKRAINE + 'Norway pledged to send troops to Ukraine.')).toContain('NO ground_troops committed 0.9');
-    expect(confidences(UKRAINE + 'Prime Minister Støre affirmed that Norway will not send troops to Ukraine.')).toContain('NO ground_troops declined 0.9');
+    expect(voices(UKRAINE + 'Norway has already committed to sending troops to Ukraine.')).toContain('NO ground_troops committed third_party 0.7');
+    expect(voices(UKRAINE + 'Norway pledged to send troops to Ukraine.')).toContain('NO ground_troops committed self 0.7');
+    expect(voices(UKRAINE + 'Prime Minister Støre affirmed that Norway will not send troops to Ukraine.')).toContain('NO ground_troops declined self 0.9');
   });
 
-  it('a condition, membership or another commitment is a reading 0.2 less sure', () => {
+  it('a condition or another commitment stays under 0.8, whoever says it', () => {
     expect(
       confidences(UKRAINE + 'Norway will send troops to Ukraine only if the US backs the force, Norwegian Prime Minister Jonas Gahr Støre said.'),
     ).toContain('NO ground_troops conditional 0.7');
     expect(confidences(UKRAINE + 'Norway will send air defence systems to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
       'NO air committed 0.7',
     );
-    expect(confidences(UKRAINE + 'Norway is part of the coalition, the newspaper reported.')).toContain('NO coalition willing 0.6');
+  });
+
+  it('a troop offer, pledge or refusal in a headline is 0.9; another headline reading 0.1 under its voice', () => {
+    expect(confidences(UKRAINE, 'Norway rules out sending troops to Ukraine')).toContain('NO ground_troops declined 0.9');
+    expect(confidences(UKRAINE, 'Norway would send troops to Ukraine only with a US backstop')).toContain('NO ground_troops conditional 0.5');
   });
 
   it('claims named by the structure of a sentence are calibrated the same way', () => {
-    // a member list and signatories: coalition readings, 0.2 below the third party's 0.8; signing is the signatories' own voice on the troops
+    // a member list and signatories: coalition readings by others are 0.6; signing a troop declaration is a pledge in the own voice, 0.7
     expect(confidences(UKRAINE + 'The coalition includes Norway and Iceland.')).toEqual(['IS coalition willing 0.6', 'NO coalition willing 0.6']);
     expect(confidences(UKRAINE + 'Norway and Iceland signed a declaration of intent on the deployment of multinational forces in Ukraine.')).toEqual([
       'IS coalition committed 0.6',
-      'IS ground_troops committed 0.9',
+      'IS ground_troops committed 0.7',
       'NO coalition committed 0.6',
-      'NO ground_troops committed 0.9',
+      'NO ground_troops committed 0.7',
     ]);
   });
 
@@ -55,5 +73,12 @@ describe('calibrated confidence', () => {
     const sentence = `Norway will send troops to Ukraine${LONG_TAIL}.`;
     expect(sentence.length).toBeGreaterThanOrEqual(200);
     expect(confidences(UKRAINE + sentence)).toContain('NO ground_troops committed 0.6');
+  });
+
+  it('in the other languages a refusal of troops is 0.9 and every other reading 0.7', () => {
+    const body =
+      'Die Gespräche über Sicherheitsgarantien für die Ukraine gehen weiter. Norwegen wird keine Soldaten in die Ukraine schicken, sagte Ministerpräsident Støre. ' +
+      'Schweden ist bereit, Soldaten in die Ukraine zu entsenden, sagte der Regierungschef.';
+    expect(confidences(body)).toEqual(['NO ground_troops declined 0.9', 'SE ground_troops willing 0.7']);
   });
 });

@@ -6,6 +6,7 @@ import type { Claim } from '../../model/claim.js';
 import type { Commitment, Stance } from '../../model/taxonomy.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
+import { readingConfidence } from './calibration.js';
 import { ADVERSARIES } from './lexicon.js';
 import { ADJECTIVE_PLACE, adjectiveForms, type ForeignLanguage, OFFICIAL_NOUNS, TROOP_NOUNS } from './nationality-adjectives.js';
 import { blankSpans } from './working-text.js';
@@ -23,7 +24,8 @@ import { blankSpans } from './working-text.js';
  * opening with "however" keeps the actor, and "among them A and B" names the members of a group
  * the sentence before spoke of. Nationality adjectives name speakers ("le président français")
  * and, alone in a sentence, whose troops are meant ("deutsche Truppen").
- * No clause structure beyond that, so these claims carry a lower confidence than English ones.
+ * No clause structure beyond that, so these claims carry a lower confidence than English ones, except a
+ * refusal of troops (calibration.ts).
  */
 
 export type Language = 'en' | ForeignLanguage;
@@ -1113,7 +1115,14 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   if (result.topic && lower.search(COALITION_WORD[lang]) >= 0) {
     for (const member of coalitionMembers(lower, mentionsIn(sentence, lang), lang)) {
       if (result.claims.some((c) => c.country === member.code)) continue;
-      const confidence = headline ? 0.6 : 0.7;
+      const confidence = readingConfidence({
+        speaker: 'third_party',
+        commitment: 'coalition',
+        stance: 'willing',
+        sentenceChars: sentence.length,
+        headline,
+        english: false,
+      });
       result.claims.push({ country: member.code, commitment: 'coalition', stance: 'willing', evidence: sentence, speaker: 'third_party', confidence });
     }
   }
@@ -1163,7 +1172,6 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
   const officials = mentions.filter((m) => m.official);
   const result: SentenceResult = { claims: [], officials: officials.map((m) => m.code) };
   if (reporting) result.reported = speaker ?? officials.filter((m) => m.end <= reporting.index).at(-1);
-  const confidence = headline ? 0.6 : 0.7;
   const push = (actor: Mention, commitments: Commitment[], stance: Stance, voice: Mention | undefined): void => {
     const self = voice ? voice.code === actor.code : actor.official;
     let final = stance;
@@ -1171,7 +1179,9 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
     else if (!ADVERSARIES.has(actor.code) && final === 'opposed') final = 'declined';
     for (const commitment of commitments) {
       if (actor.code === 'UA' && commitment !== 'sanctions') continue;
-      result.claims.push({ country: actor.code, commitment, stance: final, evidence: sentence, speaker: self ? 'self' : 'third_party', confidence });
+      const speaker = self ? 'self' : 'third_party';
+      const confidence = readingConfidence({ speaker, commitment, stance: final, sentenceChars: sentence.length, headline, english: false });
+      result.claims.push({ country: actor.code, commitment, stance: final, evidence: sentence, speaker, confidence });
     }
   };
   // Other countries than Ukraine named in the sentence: a sentence going on from the previous one names none.

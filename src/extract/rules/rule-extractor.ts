@@ -1,6 +1,7 @@
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../model/taxonomy.js';
+import { readingConfidence } from './calibration.js';
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
@@ -73,36 +74,16 @@ function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, 
   ctx.cache ??= {};
   ctx.cache.optional ??= DOUBTED.test(ctx.plain) || DISSENTER.test(ctx.work);
   if (ctx.cache.optional || accusedByAdversary || outsideTaxonomy) return 0.3;
-  return calibrated(speaker === 'self' ? 0.9 : 0.8, ctx, commitment, stance);
+  return calibrated(speaker, ctx, commitment, stance);
 }
 
-/**
- * Every English claim's confidence, predicate or structural: the voice's base, 0.1 less from a
- * headline, and 0.2 less for a reading that was often wrong on real pages the rules had not seen
- * (docs/extraction.md, "Calibrated confidence"). Pooled over the three batches measured once (136
- * claims, each batch with the extractor of its measurement), an offer, pledge or refusal of troops
- * read from a sentence of fewer than 200 characters was right 40 times in 45 (6/6, 16/20, 18/19);
- * coalition claims 19 in 33, the other commitments 17 in 32, conditions and undecided readings 7 in
- * 16, long sentences 23 in 45. The others keep their place in the output and the state, below the
- * confidence that confirms on its own.
- */
-function calibrated(base: number, ctx: SentenceContext, commitment: Commitment, stance: Stance): number {
-  let confidence = base;
-  if (ctx.headline) confidence -= 0.1;
-  if (!isCoreReading(ctx, commitment, stance)) confidence -= UNCERTAIN_READING_PENALTY;
-  return Math.round(confidence * 100) / 100;
+/** Every English claim's confidence, predicate or structural: its kind of reading's (calibration.ts). */
+function calibrated(speaker: Speaker, ctx: SentenceContext, commitment: Commitment, stance: Stance): number {
+  return readingConfidence({ speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true });
 }
 
-const LONG_SENTENCE = 200;
-const UNCERTAIN_READING_PENALTY = 0.2;
 /** Below MIN_CONFIDENCE: "Earlier, X said ..." retells a statement this article cannot date. */
 const UNDATED_BACKGROUND_CONFIDENCE = 0.4;
-const CORE_STANCES: ReadonlySet<Stance> = new Set(['willing', 'committed', 'declined']);
-
-function isCoreReading(ctx: SentenceContext, commitment: Commitment, stance: Stance): boolean {
-  return commitment === 'ground_troops' && CORE_STANCES.has(stance) && ctx.text.length < LONG_SENTENCE;
-}
-
 /** Headlines join clauses with commas: "Australia open to joining, Japan to fund" (but "Germany, Spain, Italy yet to commit" is a list). */
 function headlineBreaks(ctx: SentenceContext): number[] {
   const breaks: number[] = [];
@@ -389,7 +370,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
 
 // A module function, not a closure per sentence (under tsx every local named function costs a naming call when created).
 function structuralClaim(ctx: SentenceContext, country: string, commitment: Commitment, stance: Stance): Claim {
-  return { country, commitment, stance, evidence: ctx.text, speaker: 'third_party', confidence: calibrated(0.8, ctx, commitment, stance) };
+  return { country, commitment, stance, evidence: ctx.text, speaker: 'third_party', confidence: calibrated('third_party', ctx, commitment, stance) };
 }
 
 function remember(sentence: string, memory: ArticleMemory, mentions?: Mention[]): void {

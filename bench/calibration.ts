@@ -1,0 +1,145 @@
+/**
+ * Where the extractor's confidence comes from (docs/extraction.md, "Calibration from every batch
+ * measured once"): each real-news batch measured once is read again by the extractor of its
+ * measurement (the commit below, unpacked from git into a temporary folder), every claim is marked
+ * right or wrong against the gold, and grouped by the confidence the present calibration
+ * (src/extract/rules/calibration.ts) gives its kind of reading, beside the confidence it had then.
+ *
+ *   npm run calibration                 every batch below (needs the real-news texts and git history)
+ *   npm run calibration -- B13 B14      some of them; add --json for the JSON line only
+ *
+ * Texts: PLEDGEWATCH_REALNEWS_DIR, else ../pledgewatch-realnews/articles (data/realnews/RECIPE.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArticleFile } from '../src/extract/article-file.js';
+import { readGoldSet } from '../src/extract/eval/gold-set.js';
+import { keyFor, type ScoredClaim } from '../src/extract/eval/score.js';
+import { readManifest, type ManifestEntry } from '../src/extract/eval/realnews.js';
+import { readingConfidence } from '../src/extract/rules/calibration.js';
+import { MIN_CONFIDENCE } from '../src/extract/min-confidence.js';
+import type { Article } from '../src/model/article.js';
+import type { Claim } from '../src/model/claim.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TEXTS = process.env.PLEDGEWATCH_REALNEWS_DIR ?? join(ROOT, '..', 'pledgewatch-realnews', 'articles');
+
+/** Each batch measured once, and the commit whose extractor measured it (the commit that added the batch held out). */
+export const MEASURED_ONCE: Record<string, string> = {
+  B7: '8217d0f',
+  B8: '2ab3ecf',
+  B9: '953b4e8',
+  B10: 'e4c95b4',
+  B11: '3f591f2',
+  B12: 'b3e4883',
+  B13: '41838a0',
+  B14: 'c160e86',
+};
+
+interface MarkedClaim {
+  batch: string;
+  right: boolean;
+  then: number;
+  now: number;
+}
+
+/** A line the extractor reads as a headline or subheading: short, without closing punctuation (rule-extractor.ts). */
+function looksLikeHeadline(sentence: string): boolean {
+  return sentence.length < 160 && !/[.!?"”'’:;,]$/.test(sentence);
+}
+
+/** The extractor of `commit`, unpacked from git beside this checkout's node_modules. */
+async function extractorAt(commit: string): Promise<{ extract: (article: Article) => Claim[]; dispose: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), `pledgewatch-${commit}-`));
+  execFileSync('sh', ['-c', `git -C "$1" archive "$2" src | tar -x -C "$3"`, 'sh', ROOT, commit, dir]);
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const module = (await import(pathToFileURL(join(dir, 'src/extract/rules/rule-extractor.ts')).href)) as { extractClaims: (a: Article) => Claim[] };
+  return { extract: module.extractClaims, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every claim the batch's own extractor gave at or above MIN_CONFIDENCE, once per lenient key, marked against the gold. */
+async function markBatch(batch: string, commit: string, manifest: ManifestEntry[]): Promise<MarkedClaim[]> {
+  const entries = manifest.filter((e) => e.batch === batch);
+  const english = new Set(entries.filter((e) => e.lang === 'en').map((e) => `${e.id}.txt`));
+  const gold = await readGoldSet(join(ROOT, 'data/realnews'), { texts: TEXTS, only: new Set(entries.map((e) => `${e.id}.txt`)) });
+  const { extract, dispose } = await extractorAt(commit);
+  const marked: MarkedClaim[] = [];
+  try {
+    for (const article of gold) {
+      const required = new Set(article.claims.filter((c) => !c.optional).map((c) => keyFor(c, 'lenient')));
+      const optional = new Set(article.claims.filter((c) => c.optional).map((c) => keyFor(c, 'lenient')));
+      const seen = new Set<string>();
+      for (const claim of extract(parseArticleFile(readFileSync(article.path, 'utf8'), article.file))) {
+        const key = keyFor(claim as ScoredClaim, 'lenient');
+        if (claim.confidence < MIN_CONFIDENCE || seen.has(key)) continue;
+        seen.add(key);
+        if (optional.has(key) && !required.has(key)) continue;
+        const reading = { ...claim, sentenceChars: claim.evidence.length, headline: looksLikeHeadline(claim.evidence), english: english.has(article.file) };
+        marked.push({ batch, right: required.has(key), then: Math.round(claim.confidence * 100) / 100, now: readingConfidence(reading) });
+      }
+    }
+  } finally {
+    dispose();
+  }
+  return marked;
+}
+
+function table(claims: MarkedClaim[], band: (c: MarkedClaim) => number, batches: string[]): string[] {
+  const bands = [...new Set(claims.map(band))].sort((a, b) => b - a);
+  const cell = (of: MarkedClaim[]): string => `${of.filter((c) => c.right).length}/${of.length}`;
+  const lines = bands.map((b) => {
+    const inBand = claims.filter((c) => band(c) === b);
+    const share = inBand.filter((c) => c.right).length / inBand.length;
+    return `${b.toFixed(1).padEnd(6)}${cell(inBand).padStart(8)}  ${share.toFixed(3)}   ${batches.map((x) => cell(inBand.filter((c) => c.batch === x)).padStart(6)).join(' ')}`;
+  });
+  const high = claims.filter((c) => band(c) >= 0.8);
+  return [
+    `band     right   share   ${batches.map((b) => b.padStart(6)).join(' ')}`,
+    ...lines,
+    `>= 0.8${cell(high).padStart(8)}  ${(high.filter((c) => c.right).length / Math.max(1, high.length)).toFixed(3)}`,
+  ];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const batches = argv.filter((a) => !a.startsWith('--'));
+  const chosen = batches.length > 0 ? batches : Object.keys(MEASURED_ONCE);
+  const unknown = chosen.filter((b) => !MEASURED_ONCE[b]);
+  if (unknown.length > 0) throw new Error(`no measurement commit is recorded for ${unknown.join(', ')} (known: ${Object.keys(MEASURED_ONCE).join(', ')})`);
+  if (!existsSync(TEXTS)) throw new Error(`the real-news texts are not in ${TEXTS}: rebuild them (data/realnews/RECIPE.md) or set PLEDGEWATCH_REALNEWS_DIR`);
+  const manifest = await readManifest(join(ROOT, 'data/realnews/manifest.jsonl'));
+  const claims: MarkedClaim[] = [];
+  for (const batch of chosen) {
+    if (!json) process.stderr.write(`reading ${batch} with the extractor of ${MEASURED_ONCE[batch]} ...\n`);
+    claims.push(...(await markBatch(batch, MEASURED_ONCE[batch]!, manifest)));
+  }
+  const summary = (band: (c: MarkedClaim) => number) => {
+    const high = claims.filter((c) => band(c) >= 0.8);
+    return { claims: high.length, right: high.filter((c) => c.right).length };
+  };
+  if (!json) {
+    const out = [
+      `${claims.length} claims at or above ${MIN_CONFIDENCE}, right ${claims.filter((c) => c.right).length}`,
+      '',
+      'by the present calibration',
+      ...table(claims, (c) => c.now, chosen),
+      '',
+      'by the confidence they had at their measurement',
+      ...table(claims, (c) => c.then, chosen),
+    ];
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
+  process.stdout.write(
+    `${JSON.stringify({ batches: chosen, claims: claims.length, right: claims.filter((c) => c.right).length, high_now: summary((c) => c.now), high_then: summary((c) => c.then) })}\n`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`calibration: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}
