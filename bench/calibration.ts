@@ -19,7 +19,7 @@ import { parseArticleFile } from '../src/extract/article-file.js';
 import { readGoldSet } from '../src/extract/eval/gold-set.js';
 import { keyFor, type ScoredClaim } from '../src/extract/eval/score.js';
 import { readManifest, type ManifestEntry } from '../src/extract/eval/realnews.js';
-import { readingConfidence } from '../src/extract/rules/calibration.js';
+import { readingConfidence, reportsSignature } from '../src/extract/rules/calibration.js';
 import { MIN_CONFIDENCE } from '../src/extract/min-confidence.js';
 import type { Article } from '../src/model/article.js';
 import type { Claim } from '../src/model/claim.js';
@@ -77,7 +77,13 @@ async function markBatch(batch: string, commit: string, manifest: ManifestEntry[
         if (claim.confidence < MIN_CONFIDENCE || seen.has(key)) continue;
         seen.add(key);
         if (optional.has(key) && !required.has(key)) continue;
-        const reading = { ...claim, sentenceChars: claim.evidence.length, headline: looksLikeHeadline(claim.evidence), english: english.has(article.file) };
+        const reading = {
+          ...claim,
+          sentenceChars: claim.evidence.length,
+          headline: looksLikeHeadline(claim.evidence),
+          english: english.has(article.file),
+          signed: reportsSignature(claim.evidence),
+        };
         marked.push({ batch, right: required.has(key), then: Math.round(claim.confidence * 100) / 100, now: readingConfidence(reading) });
       }
     }

@@ -69,6 +69,7 @@ export const configSchema = z.object({
   CONFIRM_OWN_VOICE_REPORTS: z.coerce.number().int().min(1).max(10).default(2),
   CONFIRM_OUTLETS: z.coerce.number().int().min(2).max(10).default(2),
   CONFIRM_PLEDGE_OWN_VOICE: bool.default(true),
+  CONFIRM_PLEDGE_CONFIDENCE: z.coerce.number().min(0.5).max(1).default(0.9),
   CONFIRM_WINDOW_HOURS: z.coerce
     .number()
     .int()
@@ -108,6 +109,7 @@ export function confirmationPolicy(config: Config): ConfirmationPolicy {
     ownVoiceReports: config.CONFIRM_OWN_VOICE_REPORTS,
     outlets: config.CONFIRM_OUTLETS,
     pledgeNeedsOwnVoice: config.CONFIRM_PLEDGE_OWN_VOICE,
+    pledgeConfidence: config.CONFIRM_PLEDGE_CONFIDENCE,
     windowHours: config.CONFIRM_WINDOW_HOURS,
     correctionWindowHours: config.CORRECTION_WINDOW_HOURS,
   };

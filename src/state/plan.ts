@@ -80,6 +80,7 @@ const EVERY_REPORT: ConfirmationPolicy = {
   ownVoiceReports: 1,
   outlets: 1,
   pledgeNeedsOwnVoice: false,
+  pledgeConfidence: 1,
   windowHours: 0,
   correctionWindowHours: 0,
 };

@@ -33,6 +33,9 @@ describe('loadConfig', () => {
       pledgeNeedsOwnVoice: false,
     });
     expect(() => loadConfig({ CONFIRM_PLEDGE_OWN_VOICE: 'maybe' })).toThrow(/CONFIRM_PLEDGE_OWN_VOICE/);
+    expect(confirmationPolicy(loadConfig({})).pledgeConfidence).toBe(0.9);
+    expect(confirmationPolicy(loadConfig({ CONFIRM_PLEDGE_CONFIDENCE: '0.7' })).pledgeConfidence).toBe(0.7);
+    expect(() => loadConfig({ CONFIRM_PLEDGE_CONFIDENCE: '1.5' })).toThrow(/CONFIRM_PLEDGE_CONFIDENCE/);
   });
 
   it('names every bad variable in one readable error', () => {

@@ -59,13 +59,13 @@ describe('calibrated confidence', () => {
   });
 
   it('claims named by the structure of a sentence are calibrated the same way', () => {
-    // a member list and signatories: coalition readings by others are 0.6; signing a troop declaration is a pledge in the own voice, 0.7
+    // a member list and signatories: coalition readings by others are 0.6; a troop declaration signed is a pledge in the own voice, 0.9
     expect(confidences(UKRAINE + 'The coalition includes Norway and Iceland.')).toEqual(['IS coalition willing 0.6', 'NO coalition willing 0.6']);
     expect(confidences(UKRAINE + 'Norway and Iceland signed a declaration of intent on the deployment of multinational forces in Ukraine.')).toEqual([
       'IS coalition committed 0.6',
-      'IS ground_troops committed 0.7',
+      'IS ground_troops committed 0.9',
       'NO coalition committed 0.6',
-      'NO ground_troops committed 0.7',
+      'NO ground_troops committed 0.9',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../model/taxonomy.js';
-import { readingConfidence } from './calibration.js';
+import { readingConfidence, reportsSignature } from './calibration.js';
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
@@ -79,7 +79,8 @@ function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, 
 
 /** Every English claim's confidence, predicate or structural: its kind of reading's (calibration.ts). */
 function calibrated(speaker: Speaker, ctx: SentenceContext, commitment: Commitment, stance: Stance): number {
-  return readingConfidence({ speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true });
+  const signed = stance === 'committed' && reportsSignature(ctx.text);
+  return readingConfidence({ speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true, signed });
 }
 
 /** Below MIN_CONFIDENCE: "Earlier, X said ..." retells a statement this article cannot date. */
