@@ -1,9 +1,9 @@
 /**
- * Where the extractor's confidence comes from (docs/extraction.md, "Calibration from every batch
- * measured once"): each real-news batch measured once is read again by the extractor of its
- * measurement (the commit below, unpacked from git into a temporary folder), every claim is marked
- * right or wrong against the gold, and grouped by the confidence the present calibration
- * (src/extract/rules/calibration.ts) gives its kind of reading, beside the confidence it had then.
+ * Where the extractor's confidence comes from (docs/extraction.md, "Twelfth round"): each real-news
+ * batch measured once is read again by the extractor of its measurement (the commit below, unpacked
+ * from git into a temporary folder), every claim is marked right or wrong against the gold, and
+ * grouped by its kind of reading and by the confidence the present calibration
+ * (src/extract/rules/calibration.ts) gives that kind, beside the confidence it had then.
  *
  *   npm run calibration                 every batch below (needs the real-news texts and git history)
  *   npm run calibration -- B13 B14      some of them; add --json for the JSON line only
@@ -19,7 +19,7 @@ import { parseArticleFile } from '../src/extract/article-file.js';
 import { readGoldSet } from '../src/extract/eval/gold-set.js';
 import { keyFor, type ScoredClaim } from '../src/extract/eval/score.js';
 import { readManifest, type ManifestEntry } from '../src/extract/eval/realnews.js';
-import { readingConfidence, reportsSignature } from '../src/extract/rules/calibration.js';
+import { READING_KINDS, readingConfidence, readingKind, reportsSignature, type ReadingKind } from '../src/extract/rules/calibration.js';
 import { MIN_CONFIDENCE } from '../src/extract/min-confidence.js';
 import type { Article } from '../src/model/article.js';
 import type { Claim } from '../src/model/claim.js';
@@ -37,6 +37,7 @@ export const MEASURED_ONCE: Record<string, string> = {
   B12: 'b3e4883',
   B13: '41838a0',
   B14: 'c160e86',
+  B15: 'dcf7af7',
 };
 
 interface MarkedClaim {
@@ -44,6 +45,7 @@ interface MarkedClaim {
   right: boolean;
   then: number;
   now: number;
+  kind: ReadingKind;
 }
 
 /** A line the extractor reads as a headline or subheading: short, without closing punctuation (rule-extractor.ts). */
@@ -84,13 +86,32 @@ async function markBatch(batch: string, commit: string, manifest: ManifestEntry[
           english: english.has(article.file),
           signed: reportsSignature(claim.evidence),
         };
-        marked.push({ batch, right: required.has(key), then: Math.round(claim.confidence * 100) / 100, now: readingConfidence(reading) });
+        marked.push({
+          batch,
+          right: required.has(key),
+          then: Math.round(claim.confidence * 100) / 100,
+          now: readingConfidence(reading),
+          kind: readingKind(reading),
+        });
       }
     }
   } finally {
     dispose();
   }
   return marked;
+}
+
+/** Right and all claims of each kind of reading, pooled and per batch. */
+function kindTable(claims: MarkedClaim[], batches: string[]): string[] {
+  const cell = (of: MarkedClaim[]): string => `${of.filter((c) => c.right).length}/${of.length}`;
+  const width = Math.max(...Object.keys(READING_KINDS).map((k) => k.length));
+  return [
+    `${'kind'.padEnd(width)}  conf    right  ${batches.map((b) => b.padStart(6)).join(' ')}`,
+    ...(Object.keys(READING_KINDS) as ReadingKind[]).map((kind) => {
+      const of = claims.filter((c) => c.kind === kind);
+      return `${kind.padEnd(width)}  ${READING_KINDS[kind].toFixed(1)}  ${cell(of).padStart(7)}  ${batches.map((b) => cell(of.filter((c) => c.batch === b)).padStart(6)).join(' ')}`;
+    }),
+  ];
 }
 
 function table(claims: MarkedClaim[], band: (c: MarkedClaim) => number, batches: string[]): string[] {
@@ -129,6 +150,9 @@ async function main(argv: string[]): Promise<void> {
   if (!json) {
     const out = [
       `${claims.length} claims at or above ${MIN_CONFIDENCE}, right ${claims.filter((c) => c.right).length}`,
+      '',
+      'by kind of reading (src/extract/rules/calibration.ts)',
+      ...kindTable(claims, chosen),
       '',
       'by the present calibration',
       ...table(claims, (c) => c.now, chosen),

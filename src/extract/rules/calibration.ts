@@ -22,34 +22,54 @@ export function reportsSignature(sentence: string): boolean {
   return SIGNED.test(sentence);
 }
 
-export const RELIABLE_READING = 0.9;
 export const LONG_SENTENCE = 200;
 const CORE_STANCES: ReadonlySet<Stance> = new Set(['willing', 'committed', 'declined']);
-/** An own-voice "will send troops" was right 3 times in 7 (speakers and outlets call offers pledges); "ready to" or "will not" 47 in 53. */
+/** An own-voice "will send troops" was right 3 times in 7 (speakers and outlets call offers pledges); "ready to" or "will not" far more often. */
 const OWN_TROOP_STANCES: ReadonlySet<Stance> = new Set(['willing', 'declined']);
 const OWN_COALITION_STANCES: ReadonlySet<Stance> = new Set(['willing', 'committed']);
 
+/** The kinds of reading the confidence tells apart, the reliable ones first. */
+export const READING_KINDS = {
+  'troop reading in a headline': 0.9,
+  'own voice offering or refusing troops': 0.9,
+  'own voice joining or leading the coalition': 0.9,
+  'own voice on a pledge it signed': 0.9,
+  'troop refusal, other languages': 0.9,
+  'own voice, any other reading': 0.7,
+  'troop reading by others': 0.7,
+  'other languages, any other reading': 0.7,
+  'any other reading by others': 0.6,
+} as const;
+export type ReadingKind = keyof typeof READING_KINDS;
+
 /**
- * A claim's confidence: the precision its kind of reading had on pages the rules had not seen, the
- * claims the eight batches measured once got at their measurement (B7-B14, 463 claims, each batch
- * with the extractor of its day; docs/extraction.md, "Calibration from every batch measured once",
- * reproduced by `npm run calibration`). 0.9, right 100 times in 108 there (no batch under 0.84): a
- * troop offer, pledge or refusal read from a headline; the country's own voice, in a short sentence,
- * offering or refusing troops or joining or leading the coalition; a pledge the country signed, other
- * than membership (12 in 12, long sentences too); in the other languages, a refusal of troops (23 in 24). Every other reading was right about six times in ten and stays under 0.8:
- * 0.7 for the own voice and for a troop reading by others, 0.6 for the rest, 0.1 less in a
- * headline. The own voice keeps 0.7 outside headlines: that is the voice confirmation counts.
+ * What kind of reading a claim is. Its confidence (readingConfidence) is the precision that kind had
+ * on pages the rules had not seen: the claims the batches measured once got at their measurement, each
+ * read by the extractor of its day (docs/extraction.md, "Twelfth round"; `npm run calibration` prints
+ * the table again from git history). The five reliable kinds were right about nine times in ten there,
+ * every batch; the rest about six in ten whatever their wording.
  */
-export function readingConfidence(reading: Reading): number {
-  const { speaker, commitment, stance, headline } = reading;
+export function readingKind(reading: Reading): ReadingKind {
+  const { speaker, commitment, stance } = reading;
   const troops = commitment === 'ground_troops';
-  if (!reading.english) return troops && (stance === 'declined' || stance === 'opposed') ? RELIABLE_READING : headline ? 0.6 : 0.7;
+  if (!reading.english) {
+    if (troops && (stance === 'declined' || stance === 'opposed')) return 'troop refusal, other languages';
+    return 'other languages, any other reading';
+  }
   const short = reading.sentenceChars < LONG_SENTENCE;
   const core = troops && short && CORE_STANCES.has(stance);
-  if (headline && core) return RELIABLE_READING;
-  if (speaker === 'self' && stance === 'committed' && reading.signed && commitment !== 'coalition') return RELIABLE_READING;
-  const ownStances = troops ? OWN_TROOP_STANCES : commitment === 'coalition' ? OWN_COALITION_STANCES : null;
-  if (speaker === 'self' && short && ownStances?.has(stance)) return RELIABLE_READING;
-  const base = speaker === 'self' || core ? 0.7 : 0.6;
-  return headline ? Math.round((base - 0.1) * 100) / 100 : base;
+  if (reading.headline && core) return 'troop reading in a headline';
+  if (speaker === 'self') {
+    if (stance === 'committed' && reading.signed && commitment !== 'coalition') return 'own voice on a pledge it signed';
+    if (short && troops && OWN_TROOP_STANCES.has(stance)) return 'own voice offering or refusing troops';
+    if (short && commitment === 'coalition' && OWN_COALITION_STANCES.has(stance)) return 'own voice joining or leading the coalition';
+    return 'own voice, any other reading';
+  }
+  return core ? 'troop reading by others' : 'any other reading by others';
+}
+
+/** A claim's confidence: its kind's, 0.1 less in a headline for the kinds under 0.8. The own voice keeps 0.7 outside headlines: the voice confirmation counts. */
+export function readingConfidence(reading: Reading): number {
+  const confidence = READING_KINDS[readingKind(reading)];
+  return reading.headline && confidence < 0.8 ? Math.round((confidence - 0.1) * 100) / 100 : confidence;
 }
