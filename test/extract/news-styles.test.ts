@@ -1453,3 +1453,33 @@ describe('wordings of a thirteenth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of a fifteenth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // helping strengthen Ukraine "on land, sea and air" builds its forces; it deploys none of one's own
+    ['Berlin will help strengthen Ukraine on land, sea and air, the German chancellor said.', []],
+    [
+      'The German chancellor said his country will participate in monitoring the future ceasefire and will help strengthen Ukraine on land, sea and air.',
+      ['DE monitoring committed'],
+    ],
+    // agreeing to a ceasefire pledges nothing, whatever weapons the sentence names
+    ['Norway and Sweden agreed to a ceasefire to halt days of cross-border missile strikes.', []],
+    // a "UN-monitored" force names its monitor, not the countries that set it up
+    [
+      'Thirty states, including Norway and Denmark, signed a statement establishing a UN-monitored force that would deploy inside Ukraine once a ceasefire is in place.',
+      [],
+    ],
+    // refusing a demand made of Ukraine refuses no contribution
+    [
+      'Norwegian Defence Minister Bjørn Arild Gram remarked: "The first guarantee of security is support for the Ukrainian army, and that means refusing the demilitarisation of Ukraine."',
+      [],
+    ],
+    // not saying which role troops would take leaves a detail open, not the question of sending them
+    [
+      'While Carney did not specify whether Canadian troops would serve in a training capacity or as part of a peacekeeping operation, he left the option open.',
+      [],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

@@ -118,6 +118,16 @@ const FORCE_TIMING_GATE = /\b(?:deployed|created|set +up|established|formed)\b/;
 const BACKDROP_GATE = /\b(?:war|invasion|aggression)\b/;
 const RUSSIA_WORD = /\b(?:russia|moscow|putin|the kremlin)\b/;
 
+// Not contributions, each behind a word most sentences lack: helping "strengthen Ukraine on land, sea and air" is
+// building its forces, not deploying one's own; agreeing to a ceasefire is no pledge; a "UN-monitored" force names its
+// monitor, not the sentence's subject; refusing a demand made of Ukraine ("refusing the demilitarisation of Ukraine")
+// refuses no contribution; "did not specify whether troops would serve in a training capacity or as peacekeepers" leaves
+// a detail open, not the offer.
+const NOT_A_CONTRIBUTION_RARE =
+  /\b(?:help +(?:to +)?)?(?:strengthen|reinforce|bolster)(?:s|ed|ing)? +(?:ukraine|kyiv)(?:'s +[\w-]+)? +on +land,? +(?:at +)?sea,? +and +(?:in +(?:the +)?)?air\b|\b(?:agreed|agree|agrees|agreeing) +(?:on +|to +)(?:a +|an +|the +)?(?:immediate +|full +|temporary +)?(?:ceasefire|cease-fire|truce)\b|\b[\w.]+-(?:monitored|supervised|observed)\b|\b(?:refus\w*|reject\w*|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing) +out) +(?:any +|the +)?(?:demilitari[sz]ation|neutrality|capitulation|surrender|territorial +concessions?)\b|\b(?:did|does|would) +not +(?:specify|say|reveal|detail) +whether\b(?=[^,;]{0,60}?\b(?:serve|act|operate) +(?:in|as)\b)[^,;]{0,150}/g;
+const NOT_A_CONTRIBUTION_WORD =
+  /\b(?:strengthen\w*|reinforc\w*|bolster\w*|agree[sd]?|agreeing|[\w.]+-(?:monitored|supervised|observed)|demilitari[sz]ation|neutrality|capitulation|surrender|territorial|specify|reveal|detail|say)\b/;
+
 // One pass for everything that is blanked whole (about a third faster with the word boundaries shared).
 const BLANKED = alternationSharingBoundaries([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE], 'g');
 
@@ -132,6 +142,7 @@ export function workingText(lower: string): string {
   if (work.includes('coalition')) work = blankMatches(work, COALITION_BREAKUP);
   if (work.includes('ukraine') && BACKDROP_GATE.test(work)) work = blankMatches(work, WAR_AS_BACKDROP);
   if (RARE_NOT_A_PLEDGE_WORD.test(work)) work = blankMatches(work, NOT_A_PLEDGE_RARE);
+  if (NOT_A_CONTRIBUTION_WORD.test(work)) work = blankMatches(work, NOT_A_CONTRIBUTION_RARE);
   // One scan decides whether any of the rarer blanks can apply; most sentences have none of their words.
   const rare = RARE_WORDS.exec(work);
   if (rare) {
