@@ -38,6 +38,7 @@ export const MEASURED_ONCE: Record<string, string> = {
   B13: '41838a0',
   B14: 'c160e86',
   B15: 'dcf7af7',
+  B16: '2e74937',
 };
 
 interface MarkedClaim {
