@@ -64,7 +64,14 @@ function summary(report: TimelineReport): Record<string, unknown> {
   return Object.fromEntries(
     report.checks.map((c) => [
       `${c.order}/${c.confirmation}`,
-      { expectedAlerted: c.expectedAlertedShare, precision: c.precision, changeAlerts: c.changeAlerts, unexpected: c.unexpectedAlerts, flipFlops: c.flipFlops },
+      {
+        expectedAlerted: c.expectedAlertedShare,
+        precision: c.precision,
+        changeAlerts: c.changeAlerts,
+        unexpected: c.unexpectedAlerts,
+        allowedMoves: c.allowedMoves,
+        flipFlops: c.flipFlops,
+      },
     ]),
   );
 }

@@ -160,6 +160,8 @@ export interface TimelineCheck {
   /** Change alerts that are an expected change, alerted for the first time. */
   expectedAlerts: number;
   unexpectedAlerts: number;
+  /** Of the unexpected ones, the first change of a slot the history allows one move ("at most one change"): defensible, not expected. */
+  allowedMoves: number;
   /** Share of change alerts that are expected (0..1; 1 when there were none). */
   precision: number;
   flipFlops: number;
@@ -191,6 +193,14 @@ export function checkRun(run: TimelineRun, expectations: Expectations): Timeline
   }
   const changes = run.alerts.filter((a) => a.from !== null);
   const changesPerSlot = countBy(changes.map((a) => a.slot));
+  const allowOne = new Set(expectations.atMostOneChange.map(slotOf));
+  const movedOnce = new Set<string>();
+  let allowedMoves = 0;
+  for (const alert of unexpected) {
+    if (!allowOne.has(alert.slot) || movedOnce.has(alert.slot)) continue;
+    movedOnce.add(alert.slot);
+    allowedMoves++;
+  }
   const distractors = new Set(expectations.silentDistractors);
   const missed = expectations.mustChange.filter((c) => !firstAlerts[`${slotOf(c)}>${c.to}`]).map((c) => ({ slot: slotOf(c), to: c.to }));
   const expectedAlerted = expectations.mustChange.length - missed.length;
@@ -207,6 +217,7 @@ export function checkRun(run: TimelineRun, expectations: Expectations): Timeline
     changeAlerts: changes.length,
     expectedAlerts,
     unexpectedAlerts: unexpected.length,
+    allowedMoves,
     precision: ratio(expectedAlerts, changes.length),
     flipFlops: flipFlops(run.alerts),
     corrections: run.alerts.filter((a) => a.correction).length,

@@ -76,6 +76,7 @@ export function formatTimeline(report: TimelineReport): string {
     ['change alerts to channels', (c) => String(c.changeAlerts)],
     ['  of them expected', (c) => `${c.expectedAlerts} (${c.changeAlerts === 0 ? 'none sent' : percent(c.precision)})`],
     ['  unexpected', (c) => String(c.unexpectedAlerts)],
+    ['    of them an allowed single move', (c) => String(c.allowedMoves)],
     ['flip-flops reaching a channel', (c) => String(c.flipFlops)],
     ['corrections posted', (c) => String(c.corrections)],
     ['quiet slots that alerted', (c) => String(c.quietBroken.length)],

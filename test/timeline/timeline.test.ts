@@ -123,11 +123,25 @@ describe('flip-flops and expectations', () => {
       changeAlerts: 3,
       expectedAlerts: 1,
       unexpectedAlerts: 2,
+      // FR:air's one change is the move its history allows; DE:air's breaks a quiet slot
+      allowedMoves: 1,
       quietBroken: ['DE:air'],
       atMostOnceBroken: [],
       distractorAlerts: 1,
     });
     expect(checked.precision).toBeCloseTo(1 / 3, 2);
+  });
+
+  it('counts only the first change of a slot allowed one move as allowed; a second breaks the slot', () => {
+    const checked = checkRun(
+      run([
+        ['FR:air', 'willing', 'declined'],
+        ['FR:air', 'declined', 'willing'],
+        ['ES:air', 'willing', 'declined'],
+      ]),
+      { story: 't', mustChange: [], mustStayQuiet: [], atMostOneChange: [{ country: 'FR', commitment: 'air' }], silentDistractors: [] },
+    );
+    expect(checked).toMatchObject({ changeAlerts: 3, unexpectedAlerts: 3, allowedMoves: 1, atMostOnceBroken: ['FR:air'] });
   });
 });
 
