@@ -19,7 +19,9 @@ import { parseArticleFile } from '../src/extract/article-file.js';
 import { readGoldSet } from '../src/extract/eval/gold-set.js';
 import { keyFor, type ScoredClaim } from '../src/extract/eval/score.js';
 import { readManifest, type ManifestEntry } from '../src/extract/eval/realnews.js';
-import { READING_KINDS, readingConfidence, readingKind, reportsSignature, type ReadingKind } from '../src/extract/rules/calibration.js';
+import { READING_KINDS, readingConfidence, readingKind, type Reading, type ReadingKind } from '../src/extract/rules/calibration.js';
+import { detectLanguage } from '../src/extract/rules/other-languages.js';
+import { isHeadline } from '../src/extract/rules/rule-extractor.js';
 import { MIN_CONFIDENCE } from '../src/extract/min-confidence.js';
 import type { Article } from '../src/model/article.js';
 import type { Claim } from '../src/model/claim.js';
@@ -49,24 +51,41 @@ interface MarkedClaim {
   kind: ReadingKind;
 }
 
-/** A line the extractor reads as a headline or subheading: short, without closing punctuation (rule-extractor.ts). */
-function looksLikeHeadline(sentence: string): boolean {
-  return sentence.length < 160 && !/[.!?"”'’:;,]$/.test(sentence);
+/** The old claim's kind as the present rules would see it. The cue is not in a claim, so a signature is told by the sentence. */
+function readingOf(claim: Claim, title: string, english: boolean): Reading {
+  const headline = claim.evidence === title || isHeadline(claim.evidence);
+  const signed = claim.stance === 'committed' && /\bsign(?:s|ed)\b(?! +up)/i.test(claim.evidence);
+  return { ...claim, sentenceChars: claim.evidence.length, headline, english, signed };
 }
 
-/** The extractor of `commit`, unpacked from git beside this checkout's node_modules. */
+/** The extractor of `commit`, unpacked from git (no shell) beside this checkout's node_modules. */
 async function extractorAt(commit: string): Promise<{ extract: (article: Article) => Claim[]; dispose: () => void }> {
+  try {
+    execFileSync('git', ['-C', ROOT, 'cat-file', '-e', `${commit}^{commit}`], { stdio: 'ignore' });
+  } catch {
+    throw new Error(`commit ${commit} is not in this clone's history (a shallow clone? run: git fetch --unshallow)`);
+  }
   const dir = mkdtempSync(join(tmpdir(), `pledgewatch-${commit}-`));
-  execFileSync('sh', ['-c', `git -C "$1" archive "$2" src | tar -x -C "$3"`, 'sh', ROOT, commit, dir]);
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  const module = (await import(pathToFileURL(join(dir, 'src/extract/rules/rule-extractor.ts')).href)) as { extractClaims: (a: Article) => Claim[] };
-  return { extract: module.extractClaims, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  const dispose = (): void => rmSync(dir, { recursive: true, force: true });
+  try {
+    const archive = execFileSync('git', ['-C', ROOT, 'archive', commit, 'src'], { maxBuffer: 256 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const module = (await import(pathToFileURL(join(dir, 'src/extract/rules/rule-extractor.ts')).href)) as { extractClaims: (a: Article) => Claim[] };
+    return { extract: module.extractClaims, dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
 }
 
-/** Every claim the batch's own extractor gave at or above MIN_CONFIDENCE, once per lenient key, marked against the gold. */
+/**
+ * Every claim the batch's own extractor gave at or above MIN_CONFIDENCE, once per lenient key (the strongest by the
+ * present calibration, as the extractor keeps the strongest), marked against the gold; claims only optional gold
+ * names are left out, as in scoring.
+ */
 async function markBatch(batch: string, commit: string, manifest: ManifestEntry[]): Promise<MarkedClaim[]> {
   const entries = manifest.filter((e) => e.batch === batch);
-  const english = new Set(entries.filter((e) => e.lang === 'en').map((e) => `${e.id}.txt`));
   const gold = await readGoldSet(join(ROOT, 'data/realnews'), { texts: TEXTS, only: new Set(entries.map((e) => `${e.id}.txt`)) });
   const { extract, dispose } = await extractorAt(commit);
   const marked: MarkedClaim[] = [];
@@ -74,27 +93,24 @@ async function markBatch(batch: string, commit: string, manifest: ManifestEntry[
     for (const article of gold) {
       const required = new Set(article.claims.filter((c) => !c.optional).map((c) => keyFor(c, 'lenient')));
       const optional = new Set(article.claims.filter((c) => c.optional).map((c) => keyFor(c, 'lenient')));
-      const seen = new Set<string>();
-      for (const claim of extract(parseArticleFile(readFileSync(article.path, 'utf8'), article.file))) {
+      const text = parseArticleFile(readFileSync(article.path, 'utf8'), article.file);
+      const english = detectLanguage(`${text.title}\n${text.body.slice(0, 2000)}`) === 'en';
+      const strongest = new Map<string, MarkedClaim>();
+      for (const claim of extract(text)) {
         const key = keyFor(claim as ScoredClaim, 'lenient');
-        if (claim.confidence < MIN_CONFIDENCE || seen.has(key)) continue;
-        seen.add(key);
-        if (optional.has(key) && !required.has(key)) continue;
-        const reading = {
-          ...claim,
-          sentenceChars: claim.evidence.length,
-          headline: looksLikeHeadline(claim.evidence),
-          english: english.has(article.file),
-          signed: reportsSignature(claim.evidence),
-        };
-        marked.push({
+        if (claim.confidence < MIN_CONFIDENCE || (optional.has(key) && !required.has(key))) continue;
+        const reading = readingOf(claim, text.title, english);
+        const mark = {
           batch,
           right: required.has(key),
           then: Math.round(claim.confidence * 100) / 100,
           now: readingConfidence(reading),
           kind: readingKind(reading),
-        });
+        };
+        const kept = strongest.get(key);
+        if (!kept || mark.now > kept.now) strongest.set(key, mark);
       }
+      marked.push(...strongest.values());
     }
   } finally {
     dispose();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/index.js';
 import { articleOf } from './helpers.js';
 
-/** The confidence each kind of reading carries (docs/extraction.md, "Calibrated confidence"). */
+/** The confidence each kind of reading carries (src/extract/rules/calibration.ts; docs/extraction.md, "Twelfth round"). */
 function confidences(body: string, title?: string): string[] {
   return extractClaims(articleOf(body, title))
     .map((c) => `${c.country} ${c.commitment} ${c.stance} ${c.confidence}`)
@@ -45,6 +45,9 @@ describe('calibrated confidence', () => {
   });
 
   it('a condition or another commitment stays under 0.8, whoever says it', () => {
+    expect(confidences(UKRAINE + 'Norway will send troops to Ukraine only if the US backs the force, the newspaper reported.')).toContain(
+      'NO ground_troops conditional 0.6',
+    );
     expect(
       confidences(UKRAINE + 'Norway will send troops to Ukraine only if the US backs the force, Norwegian Prime Minister Jonas Gahr Støre said.'),
     ).toContain('NO ground_troops conditional 0.7');
@@ -53,9 +56,21 @@ describe('calibrated confidence', () => {
     );
   });
 
-  it('a troop offer, pledge or refusal in a headline is 0.9; another headline reading 0.1 under its voice', () => {
+  it('a troop offer or refusal in a headline is 0.9; a pledge or another reading in a headline 0.1 under its kind', () => {
     expect(confidences(UKRAINE, 'Norway rules out sending troops to Ukraine')).toContain('NO ground_troops declined 0.9');
+    expect(confidences(UKRAINE, 'Norway ready to send troops to Ukraine, Støre says')).toContain('NO ground_troops willing 0.9');
+    // no headline "will send" was among the claims the batches measured once: it is the own voice's other readings, less 0.1
+    expect(confidences(UKRAINE, 'Norway will send troops to Ukraine, Støre says')).toContain('NO ground_troops committed 0.6');
     expect(confidences(UKRAINE, 'Norway would send troops to Ukraine only with a US backstop')).toContain('NO ground_troops conditional 0.5');
+  });
+
+  it('a pledge is a signature only when the stance is read from the signing verb, not when someone else signed', () => {
+    expect(
+      voices(UKRAINE + 'After France and Britain signed the declaration, Norwegian Prime Minister Jonas Gahr Støre said Norway will send troops to Ukraine.'),
+    ).toContain('NO ground_troops committed self 0.7');
+    expect(voices(UKRAINE + 'Norway signed a declaration of intent on the deployment of multinational forces in Ukraine.')).toContain(
+      'NO ground_troops committed self 0.9',
+    );
   });
 
   it('claims named by the structure of a sentence are calibrated the same way', () => {

@@ -1458,12 +1458,15 @@ describe('wordings of a fifteenth batch of pages', () => {
   it.each<[string, string[]]>([
     // helping strengthen Ukraine "on land, sea and air" builds its forces; it deploys none of one's own
     ['Berlin will help strengthen Ukraine on land, sea and air, the German chancellor said.', []],
+    ['Berlin will keep reinforcing Ukraine on land, sea and air, the German chancellor said.', []],
+    ["Berlin will help strengthen Ukraine's armed forces on land, sea and air, the chancellor said.", []],
     [
       'The German chancellor said his country will participate in monitoring the future ceasefire and will help strengthen Ukraine on land, sea and air.',
       ['DE monitoring committed'],
     ],
     // agreeing to a ceasefire pledges nothing, whatever weapons the sentence names
     ['Norway and Sweden agreed to a ceasefire to halt days of cross-border missile strikes.', []],
+    ['Norway and Sweden agreed to a 30-day ceasefire after days of cross-border missile strikes.', []],
     // a "UN-monitored" force names its monitor, not the countries that set it up
     [
       'Thirty states, including Norway and Denmark, signed a statement establishing a UN-monitored force that would deploy inside Ukraine once a ceasefire is in place.',

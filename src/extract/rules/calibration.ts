@@ -11,26 +11,27 @@ export interface Reading {
   headline: boolean;
   /** Read by the English rules (clause structure), not by the other languages' cue lists. */
   english: boolean;
-  /** The sentence says its subjects signed ("signed a declaration of intent on deploying forces"). */
+  /** The stance was read from a signing verb ("X and Y signed a declaration of intent on deploying forces"). */
   signed?: boolean;
 }
 
-const SIGNED = /\bsign(?:ed|s)\b/i;
-
-/** Whether a sentence reports a signature: a pledge that is a published act, not an outlet's word for an offer. */
-export function reportsSignature(sentence: string): boolean {
-  return SIGNED.test(sentence);
+/** Whether a stance cue is a signature: a pledge that is a published act, not an outlet's or a speaker's word for an offer. */
+export function isSigningCue(cue: string): boolean {
+  return /^sign(?:s|ed)\b(?! +up)/.test(cue);
 }
 
 export const LONG_SENTENCE = 200;
 const CORE_STANCES: ReadonlySet<Stance> = new Set(['willing', 'committed', 'declined']);
-/** An own-voice "will send troops" was right 3 times in 7 (speakers and outlets call offers pledges); "ready to" or "will not" far more often. */
-const OWN_TROOP_STANCES: ReadonlySet<Stance> = new Set(['willing', 'declined']);
+/**
+ * An offer or a refusal: an own-voice "will send troops" was right 3 times in 7 (speakers and outlets call offers
+ * pledges), "ready to" or "will not" far more often; no headline in the batches measured once said "will send".
+ */
+const OFFER_OR_REFUSAL: ReadonlySet<Stance> = new Set(['willing', 'declined']);
 const OWN_COALITION_STANCES: ReadonlySet<Stance> = new Set(['willing', 'committed']);
 
 /** The kinds of reading the confidence tells apart, the reliable ones first. */
 export const READING_KINDS = {
-  'troop reading in a headline': 0.9,
+  'troop offer or refusal in a headline': 0.9,
   'own voice offering or refusing troops': 0.9,
   'own voice joining or leading the coalition': 0.9,
   'own voice on a pledge it signed': 0.9,
@@ -58,10 +59,10 @@ export function readingKind(reading: Reading): ReadingKind {
   }
   const short = reading.sentenceChars < LONG_SENTENCE;
   const core = troops && short && CORE_STANCES.has(stance);
-  if (reading.headline && core) return 'troop reading in a headline';
+  if (reading.headline && core && OFFER_OR_REFUSAL.has(stance)) return 'troop offer or refusal in a headline';
   if (speaker === 'self') {
     if (stance === 'committed' && reading.signed && commitment !== 'coalition') return 'own voice on a pledge it signed';
-    if (short && troops && OWN_TROOP_STANCES.has(stance)) return 'own voice offering or refusing troops';
+    if (short && troops && OFFER_OR_REFUSAL.has(stance)) return 'own voice offering or refusing troops';
     if (short && commitment === 'coalition' && OWN_COALITION_STANCES.has(stance)) return 'own voice joining or leading the coalition';
     return 'own voice, any other reading';
   }

@@ -1,7 +1,7 @@
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../model/taxonomy.js';
-import { readingConfidence, reportsSignature } from './calibration.js';
+import { isSigningCue, readingConfidence } from './calibration.js';
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
@@ -67,19 +67,26 @@ function adjustStance(stance: Stance, subject: string, cue: string): Stance | nu
   return stance;
 }
 
-function confidenceFor(ctx: SentenceContext, subject: string, speaker: Speaker, speakerCodes: string[], commitment: Commitment, stance: Stance): number {
+function confidenceFor(
+  ctx: SentenceContext,
+  subject: string,
+  speaker: Speaker,
+  speakerCodes: string[],
+  commitment: Commitment,
+  stance: Stance,
+  cue: string,
+): number {
   // Moscow saying London is "preparing to station troops" is an accusation; Moscow reporting that Budapest refused is a report.
   const accusedByAdversary = speakerCodes.some((c) => ADVERSARIES.has(c)) && !speakerCodes.includes(subject) && stance !== 'declined' && stance !== 'undecided';
   const outsideTaxonomy = commitment === 'coalition' && OUTSIDE_TAXONOMY.test(ctx.work);
   ctx.cache ??= {};
   ctx.cache.optional ??= DOUBTED.test(ctx.plain) || DISSENTER.test(ctx.work);
   if (ctx.cache.optional || accusedByAdversary || outsideTaxonomy) return 0.3;
-  return calibrated(speaker, ctx, commitment, stance);
+  return calibrated(speaker, ctx, commitment, stance, stance === 'committed' && isSigningCue(cue));
 }
 
 /** Every English claim's confidence, predicate or structural: its kind of reading's (calibration.ts). */
-function calibrated(speaker: Speaker, ctx: SentenceContext, commitment: Commitment, stance: Stance): number {
-  const signed = stance === 'committed' && reportsSignature(ctx.text);
+function calibrated(speaker: Speaker, ctx: SentenceContext, commitment: Commitment, stance: Stance, signed = false): number {
   return readingConfidence({ speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true, signed });
 }
 
@@ -294,7 +301,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
       if (((opinion || speculates(window, finding)) && speaker !== 'self') || REPORTEDLY.test(window)) continue;
       for (const commitment of forSubject) {
-        const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, stance);
+        const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, stance, finding.cue);
         claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
       }
     }
@@ -435,7 +442,7 @@ function personIn(attribution: string): string | null {
 }
 
 /** A line without closing punctuation is a headline or subheading. */
-function isHeadline(line: string): boolean {
+export function isHeadline(line: string): boolean {
   // A list item ending in ";" or "," goes on with the sentence before it: no headline ends so.
   return line.length < 160 && !/[.!?"”'’:;,]$/.test(line);
 }
