@@ -30,7 +30,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TEXTS = process.env.PLEDGEWATCH_REALNEWS_DIR ?? join(ROOT, '..', 'pledgewatch-realnews', 'articles');
 
 /** Each batch measured once, and the commit whose extractor measured it (the commit that added the batch held out). */
-export const MEASURED_ONCE: Record<string, string> = {
+const MEASURED_ONCE: Record<string, string> = {
   B7: '8217d0f',
   B8: '2ab3ecf',
   B9: '953b4e8',

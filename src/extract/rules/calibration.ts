@@ -20,7 +20,7 @@ export function isSigningCue(cue: string): boolean {
   return /^sign(?:s|ed)\b(?! +up)/.test(cue);
 }
 
-export const LONG_SENTENCE = 200;
+const LONG_SENTENCE = 200;
 const CORE_STANCES: ReadonlySet<Stance> = new Set(['willing', 'committed', 'declined']);
 /**
  * An offer or a refusal: an own-voice "will send troops" was right 3 times in 7 (speakers and outlets call offers
