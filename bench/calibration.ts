@@ -41,6 +41,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B14: 'c160e86',
   B15: 'dcf7af7',
   B16: '2e74937',
+  B17: '9b7d81c',
 };
 
 interface MarkedClaim {
