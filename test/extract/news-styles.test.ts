@@ -1486,3 +1486,25 @@ describe('wordings of a fifteenth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of a seventeenth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // Moscow saying it "would regard" a mission as hostile offers nothing: the refusal stands alone
+    [
+      'Russia has said it will never accept western troops in Ukraine and would regard any peacekeeping mission as a hostile intervention.',
+      ['RU ground_troops opposed'],
+    ],
+    ['Moscow would regard any European peacekeepers in Ukraine as legitimate targets, Lavrov said.', ['RU ground_troops opposed']],
+    // in "air support for European troops" the troops receive the support; one's own troops still count
+    [
+      'Trump again rejected the idea of sending U.S. troops to Ukraine but said he was open to providing air support for European troops there.',
+      ['US air willing', 'US ground_troops declined'],
+    ],
+    ['Norway is ready to send troops to Ukraine, and to provide support for allied forces there.', ['NO ground_troops willing']],
+    // "26 states" after a number is the group that is ready, not a reporting verb giving the speaker the stance
+    ['Macron said 26 states are ready to send troops to Ukraine.', []],
+    ['Norway states it is ready to send troops to Ukraine.', ['NO ground_troops willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

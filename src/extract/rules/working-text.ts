@@ -122,11 +122,12 @@ const RUSSIA_WORD = /\b(?:russia|moscow|putin|the kremlin)\b/;
 // building its forces, not deploying one's own; agreeing to a ceasefire is no pledge; a "UN-monitored" force names its
 // monitor, not the sentence's subject; refusing a demand made of Ukraine ("refusing the demilitarisation of Ukraine")
 // refuses no contribution; "did not specify whether troops would serve in a training capacity or as peacekeepers" leaves
-// a detail open, not the offer.
+// a detail open, not the offer; Moscow saying it "would regard any peacekeeping mission as a hostile intervention"
+// is no offer ("would" there is not readiness); in "air support for European troops" the troops receive the support.
 const NOT_A_CONTRIBUTION_RARE =
-  /\b(?:help +(?:to +)?)?(?:strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?) +(?:(?:ukraine|kyiv)(?:'s(?: +[\w-]+){1,2})? +)?on +land,? +(?:at +)?sea,? +and +(?:in +(?:the +)?)?air\b|\b(?:agreed|agree|agrees|agreeing) +(?:on +|to +)(?:a +|an +|the +)?(?:[\w-]+ +)?(?:ceasefire|cease-fire|truce)\b|\b[\w.]+-(?:monitored|supervised|observed)\b|\b(?:refus\w*|reject\w*|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing) +out) +(?:any +|the +)?(?:demilitari[sz]ation|neutrality|capitulation|surrender|territorial +concessions?)\b|\b(?:did|does|would) +not +(?:specify|say|reveal|detail) +whether\b(?=[^,;]{0,60}?\b(?:serve|act|operate) +(?:in|as)\b)[^,;]{0,150}/g;
+  /\b(?:help +(?:to +)?)?(?:strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?) +(?:(?:ukraine|kyiv)(?:'s(?: +[\w-]+){1,2})? +)?on +land,? +(?:at +)?sea,? +and +(?:in +(?:the +)?)?air\b|\b(?:agreed|agree|agrees|agreeing) +(?:on +|to +)(?:a +|an +|the +)?(?:[\w-]+ +)?(?:ceasefire|cease-fire|truce)\b|\b[\w.]+-(?:monitored|supervised|observed)\b|\b(?:refus\w*|reject\w*|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing) +out) +(?:any +|the +)?(?:demilitari[sz]ation|neutrality|capitulation|surrender|territorial +concessions?)\b|\b(?:did|does|would) +not +(?:specify|say|reveal|detail) +whether\b(?=[^,;]{0,60}?\b(?:serve|act|operate) +(?:in|as)\b)[^,;]{0,150}|\b(?:would|will) +(?=(?:regard|consider|treat|view) +[^,;]{0,80}? +as +(?:an? +)?(?:hostile|legitimate +targets?|threat|intervention|occupation|provocation)\b)|(?<=\b(?:support|cover|protection|backing|backstop|assistance) +(?:for|to) +(?:the +)?)(?:european|allied|coalition|western|partner|nato|british|french) +(?:troops|forces|soldiers|peacekeepers|contingents?)\b/g;
 const NOT_A_CONTRIBUTION_WORD =
-  /\b(?:strengthen\w*|reinforc\w*|bolster\w*|agree[sd]?|agreeing|monitored|supervised|observed|demilitari[sz]ation|neutrality|capitulation|surrender|territorial|whether)\b/;
+  /\b(?:strengthen\w*|reinforc\w*|bolster\w*|agree[sd]?|agreeing|monitored|supervised|observed|demilitari[sz]ation|neutrality|capitulation|surrender|territorial|whether|regard|consider|treat|view|support|cover|protection|backing|backstop|assistance)\b/;
 
 // One pass for everything that is blanked whole (about a third faster with the word boundaries shared).
 const BLANKED = alternationSharingBoundaries([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE], 'g');
