@@ -38,9 +38,9 @@ export interface ConfirmationPolicy {
  * Defaults measured on the real-news development story (docs/confirmation.md): the rule
  * extractor gives the country's own voice 0.9 (offering or refusing troops, or joining the
  * coalition, in a short sentence; a pledge it signed) or 0.7 (every other reading) outside
- * headlines; one 0.9 report
- * confirming alone was measured and alerted fewer expected changes with more unexpected ones, so the
- * own voice needs one more report (any article) of the same stance; positions move slowly, so
+ * headlines; one 0.9 report confirming alone was measured and alerted fewer expected changes with
+ * more unexpected ones, so the own voice needs one more report (any article) of the same stance;
+ * positions move slowly, so
  * reports a month apart still agree. Outlets agreeing confirm an offer, a refusal or a condition,
  * but not a pledge: on the story two outlets called Britain's and France's offers of April 2025
  * "formal commitments", nine months before the two signed one.

@@ -1,7 +1,6 @@
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../model/taxonomy.js';
-import { isSigningCue, readingConfidence } from './calibration.js';
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
@@ -23,6 +22,7 @@ import {
   attendeesOf,
   attendsMeeting,
 } from './actors.js';
+import { isSigningCue, readingConfidence } from './calibration.js';
 import { backgroundDate, undatedBackground } from './background.js';
 import { detectLanguage, foreignClaims } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
