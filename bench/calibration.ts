@@ -42,6 +42,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B15: 'dcf7af7',
   B16: '2e74937',
   B17: '9b7d81c',
+  B18: 'e39a91a',
 };
 
 interface MarkedClaim {
