@@ -65,7 +65,7 @@ export const configSchema = z.object({
   ALERT_BUDGET_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
   ADMIN_CHANNELS: list.pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9_-]+$/, 'each entry is discord:<channel id> or slack:<channel id>'))),
   CONFIRMATION: z.enum(['on', 'off']).default('on'),
-  CONFIRM_OWN_VOICE_CONFIDENCE: z.coerce.number().min(0.5).max(1).default(0.7),
+  CONFIRM_OWN_VOICE_CONFIDENCE: z.coerce.number().min(0.5).max(1).default(0.6),
   CONFIRM_OWN_VOICE_REPORTS: z.coerce.number().int().min(1).max(10).default(2),
   CONFIRM_OUTLETS: z.coerce.number().int().min(2).max(10).default(2),
   CONFIRM_PLEDGE_OWN_VOICE: bool.default(true),

@@ -37,7 +37,7 @@ export interface ConfirmationPolicy {
 /**
  * Defaults measured on the real-news development story (docs/confirmation.md): the rule
  * extractor gives the country's own voice 0.9 (offering or refusing troops, or joining the
- * coalition, in a short sentence; a pledge it signed) or 0.7 (every other reading) outside
+ * coalition, in a short sentence; a pledge it signed) or 0.6 (every other reading) outside
  * headlines; one 0.9 report confirming alone was measured and alerted fewer expected changes with
  * more unexpected ones, so the own voice needs one more report (any article) of the same stance;
  * positions move slowly, so
@@ -47,7 +47,7 @@ export interface ConfirmationPolicy {
  */
 export const DEFAULT_CONFIRMATION: ConfirmationPolicy = {
   enabled: true,
-  ownVoiceConfidence: 0.7,
+  ownVoiceConfidence: 0.6,
   ownVoiceReports: 2,
   outlets: 2,
   pledgeNeedsOwnVoice: true,

@@ -23,7 +23,7 @@ describe('loadConfig', () => {
   it('builds the confirmation policy: pledges need the own voice unless the deployment says otherwise', () => {
     expect(confirmationPolicy(loadConfig({}))).toMatchObject({
       enabled: true,
-      ownVoiceConfidence: 0.7,
+      ownVoiceConfidence: 0.6,
       ownVoiceReports: 2,
       outlets: 2,
       pledgeNeedsOwnVoice: true,

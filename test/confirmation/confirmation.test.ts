@@ -107,12 +107,12 @@ describe('confirmation before broadcast', () => {
     expect(own.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'own_voice' });
   });
 
-  it('confirms a pledge only on an own voice at the pledge confidence: a plain "will send" (0.7) waits, a signature (0.9) confirms', async () => {
+  it('confirms a pledge only on an own voice at the pledge confidence: a plain "will send" (0.6) waits, a signature (0.9) confirms', async () => {
     const state = new PledgeStore(redis, { topic: `confirm-${++run}` });
     await twoOutlets(state, ...pledgeByOutlets);
     const said = await state.applyArticle(
       article('p-said', 'https://www.gov.example.pl/news/said', '2025-09-14'),
-      [claim('committed', 'Tusk said Poland will send troops to Ukraine.', 'self', 0.7)],
+      [claim('committed', 'Tusk said Poland will send troops to Ukraine.', 'self', 0.6)],
       { now: NOW },
     );
     expect(said.alerts.map((a) => a.track)).toEqual([]);
@@ -124,11 +124,11 @@ describe('confirmation before broadcast', () => {
     );
     expect(signed.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'own_voice' });
     // A deployment may take any own voice at the own-voice confidence for pledges too.
-    const lenient = new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, pledgeConfidence: 0.7 } });
+    const lenient = new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, pledgeConfidence: 0.6 } });
     await twoOutlets(lenient, ...pledgeByOutlets);
     const sameWords = await lenient.applyArticle(
       article('p-said-2', 'https://www.gov.example.pl/news/said-2', '2025-09-14'),
-      [claim('committed', 'Tusk said Poland will send troops to Ukraine.', 'self', 0.7)],
+      [claim('committed', 'Tusk said Poland will send troops to Ukraine.', 'self', 0.6)],
       { now: NOW },
     );
     expect(sameWords.alerts[0]).toMatchObject({ to: 'committed', track: 'confirmed', confirmedBy: 'own_voice' });

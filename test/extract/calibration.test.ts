@@ -21,14 +21,14 @@ function voices(body: string): string[] {
 }
 
 describe('calibrated confidence', () => {
-  it("the country's own voice offering or refusing troops in a short sentence is 0.9; a pledge, or any troop reading by others, 0.7", () => {
+  it("the country's own voice offering or refusing troops in a short sentence is 0.9; a pledge, or any troop reading by others, 0.6", () => {
     const said = ', Norwegian Prime Minister Jonas Gahr Støre said.';
     expect(confidences(`${UKRAINE}Norway is ready to send troops to Ukraine${said}`)).toContain('NO ground_troops willing 0.9');
     expect(confidences(`${UKRAINE}Norway will not send troops to Ukraine${said}`)).toContain('NO ground_troops declined 0.9');
     // Outlets and speakers call offers pledges: an own-voice "will send" was right 3 times in 7 on unseen pages.
-    expect(confidences(`${UKRAINE}Norway will send troops to Ukraine${said}`)).toContain('NO ground_troops committed 0.7');
-    expect(confidences(UKRAINE + 'Norway is ready to send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops willing 0.7');
-    expect(confidences(UKRAINE + 'Norway will not send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops declined 0.7');
+    expect(confidences(`${UKRAINE}Norway will send troops to Ukraine${said}`)).toContain('NO ground_troops committed 0.6');
+    expect(confidences(UKRAINE + 'Norway is ready to send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops willing 0.6');
+    expect(confidences(UKRAINE + 'Norway will not send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops declined 0.6');
   });
 
   it("joining or leading the coalition in the country's own voice is 0.9; others saying so 0.6", () => {
@@ -39,8 +39,8 @@ describe('calibrated confidence', () => {
   });
 
   it("an outlet's narration that a country has committed is the outlet's voice, not the country's", () => {
-    expect(voices(UKRAINE + 'Norway has already committed to sending troops to Ukraine.')).toContain('NO ground_troops committed third_party 0.7');
-    expect(voices(UKRAINE + 'Norway pledged to send troops to Ukraine.')).toContain('NO ground_troops committed self 0.7');
+    expect(voices(UKRAINE + 'Norway has already committed to sending troops to Ukraine.')).toContain('NO ground_troops committed third_party 0.6');
+    expect(voices(UKRAINE + 'Norway pledged to send troops to Ukraine.')).toContain('NO ground_troops committed self 0.6');
     expect(voices(UKRAINE + 'Prime Minister Støre affirmed that Norway will not send troops to Ukraine.')).toContain('NO ground_troops declined self 0.9');
   });
 
@@ -50,9 +50,9 @@ describe('calibrated confidence', () => {
     );
     expect(
       confidences(UKRAINE + 'Norway will send troops to Ukraine only if the US backs the force, Norwegian Prime Minister Jonas Gahr Støre said.'),
-    ).toContain('NO ground_troops conditional 0.7');
+    ).toContain('NO ground_troops conditional 0.6');
     expect(confidences(UKRAINE + 'Norway will send air defence systems to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
-      'NO air committed 0.7',
+      'NO air committed 0.6',
     );
   });
 
@@ -60,14 +60,14 @@ describe('calibrated confidence', () => {
     expect(confidences(UKRAINE, 'Norway rules out sending troops to Ukraine')).toContain('NO ground_troops declined 0.9');
     expect(confidences(UKRAINE, 'Norway ready to send troops to Ukraine, Støre says')).toContain('NO ground_troops willing 0.9');
     // no headline "will send" was among the claims the batches measured once: it is the own voice's other readings, less 0.1
-    expect(confidences(UKRAINE, 'Norway will send troops to Ukraine, Støre says')).toContain('NO ground_troops committed 0.6');
+    expect(confidences(UKRAINE, 'Norway will send troops to Ukraine, Støre says')).toContain('NO ground_troops committed 0.5');
     expect(confidences(UKRAINE, 'Norway would send troops to Ukraine only with a US backstop')).toContain('NO ground_troops conditional 0.5');
   });
 
   it('a pledge is a signature only when the stance is read from the signing verb, not when someone else signed', () => {
     expect(
       voices(UKRAINE + 'After France and Britain signed the declaration, Norwegian Prime Minister Jonas Gahr Støre said Norway will send troops to Ukraine.'),
-    ).toContain('NO ground_troops committed self 0.7');
+    ).toContain('NO ground_troops committed self 0.6');
     expect(voices(UKRAINE + 'Norway signed a declaration of intent on the deployment of multinational forces in Ukraine.')).toContain(
       'NO ground_troops committed self 0.9',
     );
@@ -90,10 +90,10 @@ describe('calibrated confidence', () => {
     expect(confidences(UKRAINE + sentence)).toContain('NO ground_troops committed 0.6');
   });
 
-  it('in the other languages a refusal of troops is 0.9 and every other reading 0.7', () => {
+  it('in the other languages a refusal of troops is 0.9 and every other reading 0.6', () => {
     const body =
       'Die Gespräche über Sicherheitsgarantien für die Ukraine gehen weiter. Norwegen wird keine Soldaten in die Ukraine schicken, sagte Ministerpräsident Støre. ' +
       'Schweden ist bereit, Soldaten in die Ukraine zu entsenden, sagte der Regierungschef.';
-    expect(confidences(body)).toEqual(['NO ground_troops declined 0.9', 'SE ground_troops willing 0.7']);
+    expect(confidences(body)).toEqual(['NO ground_troops declined 0.9', 'SE ground_troops willing 0.6']);
   });
 });

@@ -24,7 +24,7 @@ import { blankSpans } from './working-text.js';
  * opening with "however" keeps the actor, and "among them A and B" names the members of a group
  * the sentence before spoke of. Nationality adjectives name speakers ("le président français")
  * and, alone in a sentence, whose troops are meant ("deutsche Truppen").
- * No clause structure beyond that: their confidence is their kind's as measured (calibration.ts), 0.7 for
+ * No clause structure beyond that: their confidence is their kind's as measured (calibration.ts), 0.6 for
  * most readings and 0.9 for a refusal of troops.
  */
 
