@@ -1508,3 +1508,26 @@ describe('wordings of a seventeenth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of an eighteenth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // German "bereits" (already) is not "bereit" (ready); soldiers called "a legitimate target" are opposed
+    [
+      'Russlands Präsident Wladimir Putin hatte bereits im September gewarnt, westliche Soldaten in der Ukraine wären «ein legitimes Ziel».',
+      ['RU ground_troops opposed'],
+    ],
+    ['Die Gespräche über Sicherheitsgarantien für die Ukraine gehen weiter. Norwegen hat bereits Soldaten angeboten.', ['NO ground_troops willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a claim relayed "according to" a newspaper is not the country speaking; "according to" its leader is', () => {
+    const voices = (body: string) => extractClaims(articleOf(body)).map((c) => `${c.country} ${c.speaker}`);
+    const context = 'Talks on security guarantees for Ukraine continue this week. ';
+    expect(voices(`${context}According to The Times, Turkey and Canada have already agreed to contribute forces to the mission.`)).toEqual([
+      'TR third_party',
+      'CA third_party',
+    ]);
+    expect(voices(`${context}According to Kristersson, Sweden is ready to send troops to Ukraine.`)).toEqual(['SE self']);
+  });
+});

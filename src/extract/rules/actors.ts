@@ -547,8 +547,12 @@ function partnersAfterCue(ctx: SentenceContext, finding: StanceFinding): string[
   return contributorCodes(list);
 }
 
+// "According to The Times, Turkey and Canada have agreed ...": a source that names no country's official relays the claim.
+const RELAYED_BY_SOURCE = /^\W*(?:according +to|citing)\b/;
+
 export function speakerFor(ctx: SentenceContext, subject: string, speakerCodes: string[], finding: StanceFinding): Speaker {
   if (speakerCodes.length > 0) return speakerCodes.includes(subject) ? 'self' : 'third_party';
+  if (RELAYED_BY_SOURCE.test(ctx.work)) return 'third_party';
   const window = ctx.work.slice(Math.max(0, finding.at - 60), finding.end + 20);
   return VOICING.test(window) ? 'self' : 'third_party';
 }

@@ -212,7 +212,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     bareIf: words(`(?<!auch )(?:wenn|falls)`),
     timing: words(`waffenstillstand\\w*|waffenruhe|frieden\\w*|kriegsende|ende des krieges|abkommen`),
     stances: [
-      ['opposed', words(`inakzeptabel|legitime ziele|verurteil\\w*`)],
+      ['opposed', words(`inakzeptabel|legitime\\w* ziel\\w*|verurteil\\w*`)],
       [
         'declined',
         words(
@@ -239,7 +239,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ],
       [
         'willing',
-        words(`bereit(?!stell)\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`),
+        words(
+          `bereit(?!stell|s(?!\\p{L}))\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`,
+        ),
       ],
     ],
     commitments: [
