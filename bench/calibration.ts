@@ -43,6 +43,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B16: '2e74937',
   B17: '9b7d81c',
   B18: 'e39a91a',
+  B19: '3ec7070',
 };
 
 interface MarkedClaim {
