@@ -19,7 +19,7 @@ import { parseArticleFile } from '../src/extract/article-file.js';
 import { readGoldSet } from '../src/extract/eval/gold-set.js';
 import { keyFor, type ScoredClaim } from '../src/extract/eval/score.js';
 import { readManifest, type ManifestEntry } from '../src/extract/eval/realnews.js';
-import { READING_KINDS, readingConfidence, readingKind, type Reading, type ReadingKind } from '../src/extract/rules/calibration.js';
+import { READING_KINDS, readingConfidence, readingKind, SIGNING_VERB, type Reading, type ReadingKind } from '../src/extract/rules/calibration.js';
 import { detectLanguage } from '../src/extract/rules/other-languages.js';
 import { isHeadline } from '../src/extract/rules/rule-extractor.js';
 import { MIN_CONFIDENCE } from '../src/extract/min-confidence.js';
@@ -57,7 +57,7 @@ interface MarkedClaim {
 /** The old claim's kind as the present rules would see it. The cue is not in a claim, so a signature is told by the sentence. */
 function readingOf(claim: Claim, title: string, english: boolean): Reading {
   const headline = claim.evidence === title || isHeadline(claim.evidence);
-  const signed = claim.stance === 'committed' && /\bsign(?:s|ed)\b(?! +up)/i.test(claim.evidence);
+  const signed = claim.stance === 'committed' && SIGNING_VERB.test(claim.evidence);
   return { ...claim, sentenceChars: claim.evidence.length, headline, english, signed };
 }
 
@@ -121,9 +121,13 @@ async function markBatch(batch: string, commit: string, manifest: ManifestEntry[
   return marked;
 }
 
+/** "right/all" of some claims. */
+function cell(of: MarkedClaim[]): string {
+  return `${of.filter((c) => c.right).length}/${of.length}`;
+}
+
 /** Right and all claims of each kind of reading, pooled and per batch. */
 function kindTable(claims: MarkedClaim[], batches: string[]): string[] {
-  const cell = (of: MarkedClaim[]): string => `${of.filter((c) => c.right).length}/${of.length}`;
   const width = Math.max(...Object.keys(READING_KINDS).map((k) => k.length));
   return [
     `${'kind'.padEnd(width)}  conf    right  ${batches.map((b) => b.padStart(6)).join(' ')}`,
@@ -136,7 +140,6 @@ function kindTable(claims: MarkedClaim[], batches: string[]): string[] {
 
 function table(claims: MarkedClaim[], band: (c: MarkedClaim) => number, batches: string[]): string[] {
   const bands = [...new Set(claims.map(band))].sort((a, b) => b - a);
-  const cell = (of: MarkedClaim[]): string => `${of.filter((c) => c.right).length}/${of.length}`;
   const lines = bands.map((b) => {
     const inBand = claims.filter((c) => band(c) === b);
     const share = inBand.filter((c) => c.right).length / inBand.length;

@@ -15,9 +15,12 @@ export interface Reading {
   signed?: boolean;
 }
 
+/** A signing verb ("signed a declaration"), not joining ("signed up"). */
+export const SIGNING_VERB = /\bsign(?:s|ed)\b(?! +up)/i;
+
 /** Whether a stance cue is a signature: a pledge that is a published act, not an outlet's or a speaker's word for an offer. */
 export function isSigningCue(cue: string): boolean {
-  return /^sign(?:s|ed)\b(?! +up)/.test(cue);
+  return SIGNING_VERB.exec(cue)?.index === 0;
 }
 
 const LONG_SENTENCE = 200;
