@@ -14,6 +14,12 @@ const ABBREVIATIONS = new Set(
 
 // A sentence end: terminal punctuation, optional closing quotes or brackets, space, then a capital, digit or opening quote.
 const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
+/**
+ * Two paragraphs a scraper glued together, no space between: "Lavrov added.US President ..." or "said.”He".
+ * A lower-case word end, the punctuation, then a capitalised word or a two-letter capital ("US", "UK"); a
+ * domain name ("News.Az" aside) or "ASP.NET" has no such shape.
+ */
+const GLUED_BOUNDARY = /(?<=\p{Ll}{2})[.!?]["”’]?(?=["“]?\p{Lu}(?:\p{Ll}|\p{Lu}\b))/gu;
 /** A sentence longer than this is not prose (a table or a dump): skipped. */
 export const MAX_SENTENCE_CHARS = 1500;
 
@@ -30,6 +36,22 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 
 /** Splits one line of prose into sentences, keeping each sentence verbatim. */
 export function splitSentences(line: string): string[] {
+  return splitAtBoundaries(line).flatMap(splitGlued);
+}
+
+function splitGlued(sentence: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const match of allMatches(GLUED_BOUNDARY, sentence)) {
+    if (match[0] === '.' && endsWithAbbreviation(sentence, match.index)) continue;
+    pieces.push(sentence.slice(start, match.index + match[0].length).trim());
+    start = match.index + match[0].length;
+  }
+  pieces.push(sentence.slice(start).trim());
+  return pieces.filter((piece) => piece.length > 0);
+}
+
+function splitAtBoundaries(line: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of allMatches(BOUNDARY, line)) {
