@@ -138,6 +138,16 @@ describe('page chrome', () => {
     ].join('\n');
     expect(keys(body)).toEqual([]);
   });
+  it.each([
+    [
+      'Brussels – Following Britain and France, Spain has also declared its willingness to deploy troops to Ukraine.',
+      ['ES ground_troops willing', 'FR ground_troops willing', 'GB ground_troops willing'],
+    ],
+    ['MOSCOW, March 3 (AP) - Spain has declared its readiness to deploy troops to Ukraine.', ['ES ground_troops willing']],
+    ['Brussels is ready to deploy troops to Ukraine.', ['EU ground_troops willing']],
+  ])('a dateline city is where the report was filed, not an actor: %s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
 });
 
 describe('French, German and Spanish cues', () => {

@@ -51,10 +51,17 @@ export interface RecentSentence {
 }
 
 const HE_OR_SHE = /\b(?:he|she)\b/g;
+/** What follows a dateline's city: an optional date or agency, then a dash ("BRUSSELS (Reuters) -", "Kyiv, Jan 6 –"). */
+const DATELINE_TAIL = /^\s*(?:,\s*[\w .]{1,20}?\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]\s+(?=["“‘]?\p{Lu})/u;
+
+/** A capital that opens the sentence as its dateline is where the report was filed, not an actor. */
+function isDateline(sentence: string, mention: Mention): boolean {
+  return mention.kind === 'capital' && sentence.slice(0, mention.start).trim() === '' && DATELINE_TAIL.test(sentence.slice(mention.end));
+}
 
 export function validMentions(sentence: string, work: string, memory: ArticleMemory): Mention[] {
   const found = findMentions(sentence);
-  const mentions = found.filter((m) => work.slice(m.start, m.end).trim() !== '');
+  const mentions = found.filter((m) => work.slice(m.start, m.end).trim() !== '' && !isDateline(sentence, m));
   if (!/\b(?:he|she)\b/.test(work)) return mentions;
   for (const match of allMatches(HE_OR_SHE, work)) {
     if (mentions.some((m) => m.start <= match.index && m.end >= match.index)) continue;
