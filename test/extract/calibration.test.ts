@@ -97,3 +97,19 @@ describe('calibrated confidence', () => {
     expect(confidences(body)).toEqual(['NO ground_troops declined 0.9', 'SE ground_troops willing 0.6']);
   });
 });
+
+describe('kinds of reading right less than half the time stay under the confidence acted on', () => {
+  it('a refusal of the coalition or of the guarantees is 0.4: read, printed by extract --all, not acted on', () => {
+    expect(confidences(UKRAINE + 'Austria is not formally part of the coalition supporting the force for Ukraine.')).toEqual(['AT coalition declined 0.4']);
+    expect(confidences(UKRAINE + 'The Kremlin takes a negative view of European security guarantees for Ukraine.')).toEqual(['RU coalition opposed 0.4']);
+    // a refusal of troops keeps its kind's confidence
+    expect(confidences(UKRAINE + 'Austria will not send troops to Ukraine, the newspaper reported.')).toEqual(['AT ground_troops declined 0.6']);
+  });
+
+  it('a reading from a sentence of 400 characters or more (paragraphs run together) is 0.4', () => {
+    const runOn = `Norway is ready to send troops to Ukraine${LONG_TAIL}${LONG_TAIL}${LONG_TAIL}.`;
+    expect(runOn.length).toBeGreaterThanOrEqual(400);
+    expect(confidences(UKRAINE + runOn)).toContain('NO ground_troops willing 0.4');
+    expect(confidences(UKRAINE + `Norway is ready to send troops to Ukraine${LONG_TAIL}.`)).toContain('NO ground_troops willing 0.6');
+  });
+});

@@ -8,7 +8,7 @@ describe('extractClaims: stances', () => {
     ['Poland has no plans to deploy soldiers to Ukraine, Tusk said.', ['PL ground_troops declined']],
     ['Romanian President Nicusor Dan ruled out sending troops to Ukraine.', ['RO ground_troops declined']],
     ['Sending Dutch troops to Ukraine is out of the question, Prime Minister Dick Schoof said.', ['NL ground_troops declined']],
-    ['Hungary will never take part in a security guarantees mission for Ukraine, Orban said.', ['HU coalition declined']],
+    ['Hungary will never send soldiers on a security guarantees mission for Ukraine, Orban said.', ['HU ground_troops declined']],
     ['Canada is ready to send troops to Ukraine after a ceasefire, Carney said.', ['CA ground_troops willing']],
     ["Norway pledged 5 billion kroner for Ukraine's army.", ['NO funding committed']],
     ['Lithuania will contribute a company of soldiers to the reassurance force in Ukraine.', ['LT ground_troops committed']],
