@@ -483,6 +483,14 @@ describe('refusals that are not refusals', () => {
     ['The US signals it will pause military aid to Ukraine.', []],
     ['Moscow launched new attacks on Ukraine, signalling its determination to wear Kyiv down.', []],
     ['Portugal signalled it would send troops to Ukraine after a ceasefire.', ['PT ground_troops willing']],
+    // Refusing an answer refuses no troops; reacting to another country's plan is not having it.
+    ['Talks on security guarantees for Ukraine continue. Merz refused to say how many troops such a force would need.', []],
+    ['Talks on security guarantees for Ukraine continue. Merz refused to specify which countries had offered soldiers for an international force.', []],
+    ['Moscow reacted sharply to Britain’s plans to deploy troops in Ukraine after a ceasefire.', []],
+    // near misses: refusing or declining to send troops is a refusal, and a response can carry an offer of its own
+    ['Greece refused to send troops to Ukraine.', ['GR ground_troops declined']],
+    ['Belgium declined to deploy soldiers to Ukraine, its defence minister said.', ['BE ground_troops declined']],
+    ['Sweden responded to the request by offering to send troops to Ukraine.', ['SE ground_troops willing']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });
