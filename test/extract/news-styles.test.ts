@@ -1546,3 +1546,24 @@ describe('wordings of an eighteenth batch of pages', () => {
     expect(voices(`${context}According to Kristersson, Sweden is ready to send troops to Ukraine.`)).toEqual(['SE self']);
   });
 });
+
+describe('conditions added after "but", refusals with abbreviations, air surveillance', () => {
+  it.each<[string, string[]]>([
+    // the actor's own condition after "but" is on the offer before it: conditions win
+    ['Estonia is ready to send troops to Ukraine, but two conditions have to be met first.', ['EE ground_troops conditional']],
+    ['Estonia is ready to send troops to Ukraine, but only if the US provides a backstop.', ['EE ground_troops conditional']],
+    ['Talks on the force continued. Latvian president sets out three conditions for sending soldiers to Ukraine.', ['LV ground_troops conditional']],
+    // near misses: "but" before another stance or another country still splits
+    ['Estonia will not send troops to Ukraine, but is ready to help de-mine the Black Sea.', ['EE ground_troops declined', 'EE maritime willing']],
+    ['Estonia is ready to send troops to Ukraine, but Latvia is not.', ['EE ground_troops willing']],
+    // "no U.S. troops" is a refusal like "no American troops"
+    ['Trump said there will be no U.S. troops on the ground in Ukraine.', ['US ground_troops declined']],
+    // air surveillance by jets is air, not intelligence
+    ['Sweden is prepared to contribute air surveillance with Gripen aircraft over Ukraine.', ['SE air willing']],
+    ['Sweden is prepared to contribute surveillance and reconnaissance to the force in Ukraine.', ['SE intelligence willing']],
+    // Italian "solo con" (only with) is a condition
+    ["Crosetto ha detto che l'Italia è pronta a inviare truppe in Ucraina, ma solo con garanzie precise.", ['IT ground_troops conditional']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

@@ -3,7 +3,8 @@ import { allMatches } from '../text/all-matches.js';
 /**
  * Contrast splits a sentence into claims with different stances: "would not deploy troops but
  * is ready to help de-mine the Black Sea". A clause after "rather than" / "instead of" /
- * "without deploying" names what the actor declines.
+ * "without deploying" names what the actor declines. A "but" that only adds the actor's own condition ("ready to send
+ * troops, but only if ...", "but two conditions must be met") does not split: the condition is on that offer.
  */
 export interface Clause {
   start: number;
@@ -18,7 +19,7 @@ export interface Clause {
 
 // Alternatives grouped by their first character (comma, semicolon, space) so that most positions fail at once.
 const SPLIT =
-  /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed)\b)|\s+(?=(?:adding|emphasi[sz]ing|stressing|noting|underlining|insisting) that\b|warning (?:that|it|they)\b|and added that\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+|although\s+|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
+  /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed)\b)|\s+(?=(?:adding|emphasi[sz]ing|stressing|noting|underlining|insisting) that\b|warning (?:that|it|they)\b|and added that\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+(?!only\s+(?:if|when|once|after|with|under|on)\b|(?:[a-z]+\s+){0,2}conditions\b|on\s+(?:the\s+)?condition|provided\b|subject\s+to\b|contingent\b)|although\s+|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
 const LEADING_SUBORDINATE =
   /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because|following|ahead of|in response to|responding to)\b/;
 

@@ -326,7 +326,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `indisponibil\\w*|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
         ),
       ],
-      ['conditional', words(`solo se|soltanto se|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell'onu`)],
+      ['conditional', words(`solo se|soltanto se|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell'onu`)],
       ['undecided', words(`non ha (?:ancora )?deciso|sta valutando|valuterà|valuta`)],
       [
         'committed',
