@@ -1567,3 +1567,22 @@ describe('conditions added after "but", refusals with abbreviations, air surveil
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('judging a move, limiting a deployment and a truce are no stance on contributing', () => {
+  it.each<[string, string[]]>([
+    // a gerund subject judged by "would": no one offers the move
+    ['Sending Hungarian troops to Ukraine would be a grave mistake, Orban said.', []],
+    ['In May, the minister said that sending Polish soldiers to Ukraine would hand Moscow a pretext.', []],
+    // near miss: an offer in its own clause stays one
+    ['Norway is ready to send troops to Ukraine, Støre said.', ['NO ground_troops willing']],
+    // "not as part of NATO" and "not on Russian territory" limit a deployment offered, they refuse none
+    ['Trump said the European troops would not be acting as part of NATO.', []],
+    ['Greek troops will not operate on Russian territory, Mitsotakis said.', []],
+    ['Greece will not send troops to Ukraine, Mitsotakis said.', ['GR ground_troops declined']],
+    // a truce halting air and sea attacks names no air or sea contribution
+    ['France and Britain are working on a plan for a truce that would halt air, sea and energy attacks for a month.', []],
+    ['Britain is ready to help police the skies over Ukraine after a ceasefire, Starmer said.', ['GB air willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
