@@ -1552,6 +1552,9 @@ describe('conditions added after "but", refusals with abbreviations, air surveil
     // the actor's own condition after "but" is on the offer before it: conditions win
     ['Estonia is ready to send troops to Ukraine, but two conditions have to be met first.', ['EE ground_troops conditional']],
     ['Estonia is ready to send troops to Ukraine, but only if the US provides a backstop.', ['EE ground_troops conditional']],
+    ['Trump has pledged air defence support for the force in Ukraine, but under the condition that Europe leads it.', ['US air conditional']],
+    // "under conditions of a ceasefire" is timing, not a condition the country sets
+    ['Norway will send troops to Ukraine under conditions of a ceasefire.', ['NO ground_troops committed']],
     ['Talks on the force continued. Latvian president sets out three conditions for sending soldiers to Ukraine.', ['LV ground_troops conditional']],
     // near misses: "but" before another stance or another country still splits
     ['Estonia will not send troops to Ukraine, but is ready to help de-mine the Black Sea.', ['EE ground_troops declined', 'EE maritime willing']],
