@@ -19,6 +19,7 @@ const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
  * A lower-case word end, the punctuation, then a capitalised word or a two-letter capital ("US", "UK"); a
  * domain name ("News.Az" aside) or "ASP.NET" has no such shape.
  */
+const GLUED_GATE = /[.!?]["”’]?["“]?\p{Lu}/u;
 const GLUED_BOUNDARY = /(?<=\p{Ll}{2})[.!?]["”’]?(?=["“]?\p{Lu}(?:\p{Ll}|\p{Lu}\b))/gu;
 /** A sentence longer than this is not prose (a table or a dump): skipped. */
 export const MAX_SENTENCE_CHARS = 1500;
@@ -36,7 +37,9 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 
 /** Splits one line of prose into sentences, keeping each sentence verbatim. */
 export function splitSentences(line: string): string[] {
-  return splitAtBoundaries(line).flatMap(splitGlued);
+  const sentences = splitAtBoundaries(line);
+  // Most lines have no punctuation touching a capital: the glued-paragraph scan (a tenth of the extractor's time) is skipped.
+  return GLUED_GATE.test(line) ? sentences.flatMap(splitGlued) : sentences;
 }
 
 function splitGlued(sentence: string): string[] {
