@@ -1576,6 +1576,13 @@ describe('judging a move, limiting a deployment and a truce are no stance on con
     // a gerund subject judged by "would": no one offers the move
     ['Sending Hungarian troops to Ukraine would be a grave mistake, Orban said.', []],
     ['In May, the minister said that sending Polish soldiers to Ukraine would hand Moscow a pretext.', []],
+    ['The envoy said Trump had remarked that deploying peacekeepers requires the consent of both sides.', []],
+    // commenting on a possible deployment names a topic, not a stance
+    [
+      'A representative of the Turkish defence ministry commented on the possible deployment of Turkish armed forces to Ukraine as part of a peacekeeping mission.',
+      [],
+    ],
+    ['Turkey is open to the possible deployment of Turkish troops to Ukraine, a spokesman said.', ['TR ground_troops willing']],
     // near miss: an offer in its own clause stays one
     ['Norway is ready to send troops to Ukraine, Støre said.', ['NO ground_troops willing']],
     // "not as part of NATO" and "not on Russian territory" limit a deployment offered, they refuse none

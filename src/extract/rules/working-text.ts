@@ -143,10 +143,16 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['respond', 'react', 'repl', 'hit back', 'lash'],
     /\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|hit +back|lash(?:es|ed|ing)? +out) +(?:[a-z]+ +)?(?:to|at) +[^,;.]{0,60}?(?:'s|’s) +(?:[\w-]+ +){0,2}?(?:plans?|proposals?|idea|offer|initiative) +to\b[^,;]{0,150}/g,
   ],
-  // "sending troops would be a mistake" judges a move; no one offers it
+  // "sending troops would be a mistake" or "deploying peacekeepers requires the consent of both sides" judges a move; no
+  // one offers it
   [
     ['sending ', 'deploying ', 'stationing ', 'putting ', 'dispatching '],
-    /(?:^|(?<=\bthat +|[,;:—–] *))(?:sending|deploying|stationing|putting|dispatching) +[^,;.]{0,80}? +(?:would|could|will|might) +(?:be|give|hand|mean|provoke|risk|lead|amount|constitute|create|pose|escalate|drag|only|not)\b[^;]{0,150}/g,
+    /(?:^|(?<=\bthat +|[,;:—–] *))(?:sending|deploying|stationing|putting|dispatching) +[^,;.]{0,80}? +(?:(?:would|could|will|might) +(?:be|give|hand|mean|provoke|risk|lead|amount|constitute|create|pose|escalate|drag|only|not)|requires?|needs)\b[^;]{0,150}/g,
+  ],
+  // commenting "on the possible deployment of Turkish forces" names a topic, not a stance
+  [
+    ['comment', 'spoke', 'speaks', 'talked', 'remarked'],
+    /\b(?:comment(?:s|ed|ing)?|spoke|speaks|talked|remarked) +(?:on|about) +(?:the +)?(?:(?:possible|potential|eventual|future|hypothetical) +)?(?:deployment|sending|dispatch)\b[^,;]{0,150}/g,
   ],
   // "not as part of NATO" and "not on Russian territory" limit a deployment; they refuse none
   [
