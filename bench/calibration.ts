@@ -44,6 +44,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B17: '9b7d81c',
   B18: 'e39a91a',
   B19: '3ec7070',
+  B20: '2e5fa0c',
 };
 
 interface MarkedClaim {
