@@ -1009,11 +1009,11 @@ describe('wordings of a sixth batch of pages', () => {
       'Belgium is ready to send troops to Ukraine as part of the "Coalition of the Willing", Francken said.',
       ['BE coalition willing', 'BE ground_troops willing'],
     ],
-    ['Portugal will not send troops as part of the coalition.', ['PT ground_troops declined']],
-    ['Latvia is prepared to send troops as part of the coalition if parliament approves it.', ['LV ground_troops conditional']],
+    ['Portugal will not send troops to Ukraine as part of the coalition.', ['PT ground_troops declined']],
+    ['Latvia is prepared to send troops to Ukraine as part of the coalition if parliament approves it.', ['LV ground_troops conditional']],
     // announcing fresh sanctions is imposing them
     [
-      'Pressure on Moscow is rising, with both Canada and Japan announcing fresh sanctions this week on Russian oil.',
+      'Pressure on Moscow over Ukraine is rising, with both Canada and Japan announcing fresh sanctions this week on Russian oil.',
       ['CA sanctions committed', 'JP sanctions committed'],
     ],
     // "will" as a noun pledges nothing
@@ -1021,7 +1021,7 @@ describe('wordings of a sixth batch of pages', () => {
     ['Spain will provide security guarantees to Ukraine, Sánchez said.', ['ES coalition committed']],
     // a round of sanctions from a country is that country's sanctions
     [
-      'The talks add to pressure on Moscow after a new round of sanctions from Canada and Japan on Russian oil exports.',
+      'The Ukraine talks add to pressure on Moscow after a new round of sanctions from Canada and Japan on Russian oil exports.',
       ['CA sanctions committed', 'JP sanctions committed'],
     ],
     // money from the state budget for ammunition is funding; an initiative others pay for is not the speaker's condition
@@ -1594,5 +1594,20 @@ describe('judging a move, limiting a deployment and a truce are no stance on con
     ['Britain is ready to help police the skies over Ukraine after a ceasefire, Starmer said.', ['GB air willing']],
   ])('%s', (sentence, expected) => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
+
+describe('a page that never names Ukraine is another story', () => {
+  it('a ceasefire monitored elsewhere gives nothing, however its sentences read', () => {
+    const body = [
+      'Thailand and Cambodia agreed to let regional observers monitor the ceasefire on their border.',
+      'Both defence ministers pledged to keep their troops in place while the truce holds.',
+    ].join('\n');
+    expect(keys(body, 'Observers to monitor border ceasefire')).toEqual([]);
+  });
+
+  it('the same sentences on a page that names Ukraine are read', () => {
+    const body = ['Thailand will send observers to monitor the ceasefire in Ukraine.', 'Talks on security guarantees for Ukraine continue.'].join('\n');
+    expect(keys(body)).toEqual(['TH monitoring committed']);
   });
 });

@@ -592,6 +592,7 @@ function isOpinion(article: Article): boolean {
 }
 
 /** Ukraine in the other languages read: an article elsewhere gives nothing, as in English. */
+const UKRAINE_OR_COALITION = /ukrain|kyiv|kiev|zelensk|coalition of the willing/i;
 const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajn|kyiv|kiev|kyjiw|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
 /** A paragraph of prose this long means the article's text has begun. */
@@ -626,6 +627,10 @@ export function extractClaims(article: Article): Claim[] {
     if (isOpinion(article) || !ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
     return foreignClaims({ ...article, body }, lang, title);
   }
+  // A page that never names Ukraine, Kyiv, Zelensky or the coalition of the willing is another story sharing the words
+  // (a ceasefire in South-East Asia, peacekeepers in Gaza): 119 of the 605 English real-news pages are such, with none
+  // of the 2,161 claims annotated on English pages.
+  if (!UKRAINE_OR_COALITION.test(title) && !UKRAINE_OR_COALITION.test(body)) return [];
   const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...bodyLines(body, seen)];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
   const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0, coalitionMeetingLeft: 0 };
