@@ -1589,6 +1589,12 @@ describe('judging a move, limiting a deployment and a truce are no stance on con
     ['Trump said the European troops would not be acting as part of NATO.', []],
     ['Greek troops will not operate on Russian territory, Mitsotakis said.', []],
     ['Greece will not send troops to Ukraine, Mitsotakis said.', ['GR ground_troops declined']],
+    // troops offered with a limit ("not as an offensive force") are not refused; "combat troops" refused still are
+    ['Macron said the troops would not serve as an offensive force against Russia but would deter a new attack.', []],
+    ['France will not send combat troops to Ukraine.', ['FR ground_troops declined']],
+    // a fear is no one's pledge; a country named after "bordering" is a place
+    ['London fears that Moscow will accuse the peacekeepers in Ukraine of abuses.', []],
+    ['Orpo said countries bordering Russia would play a smaller role in the peacekeeping force.', []],
     // a truce halting air and sea attacks names no air or sea contribution
     ['France and Britain are working on a plan for a truce that would halt air, sea and energy attacks for a month.', []],
     ['Britain is ready to help police the skies over Ukraine after a ceasefire, Starmer said.', ['GB air willing']],

@@ -149,6 +149,13 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['sending ', 'deploying ', 'stationing ', 'putting ', 'dispatching '],
     /(?:^|(?<=\bthat +|[,;:—–] *))(?:sending|deploying|stationing|putting|dispatching) +[^,;.]{0,80}? +(?:(?:would|could|will|might) +(?:be|give|hand|mean|provoke|risk|lead|amount|constitute|create|pose|escalate|drag|only|not)|requires?|needs)\b[^;]{0,150}/g,
   ],
+  // troops that "would not serve as an offensive force" are offered with a limit, not refused
+  [
+    ['offensive', 'combat force', 'fighting force'],
+    /\b(?:(?:would|will|shall) +)?(?:not|never) +(?:be +)?(?:serve|serving|act|acting|operate|operating|used|deployed) +as +(?:an? +)?(?:offensive|combat|fighting) +(?:force|forces|troops|units?)\b[^,;]{0,60}/g,
+  ],
+  // a fear that Moscow will accuse peacekeepers is no one's pledge
+  [['fear', 'worr'], /\b(?:fears?|feared|fearing|worr(?:y|ies|ied|ying)) +that\b[^;]{0,200}/g],
   // commenting "on the possible deployment of Turkish forces" names a topic, not a stance
   [
     ['comment', 'spoke', 'speaks', 'talked', 'remarked'],
