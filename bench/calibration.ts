@@ -45,6 +45,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B18: 'e39a91a',
   B19: '3ec7070',
   B20: '2e5fa0c',
+  B21: 'ab43bd3',
 };
 
 interface MarkedClaim {
