@@ -21,19 +21,15 @@ function voices(body: string): string[] {
 }
 
 describe('calibrated confidence', () => {
-  it("the country's own voice offering or refusing troops in a short sentence is 0.9; a pledge, or any troop reading by others, 0.6", () => {
+  it("the country's own voice offering, refusing or pledging troops, and joining the coalition, is 0.6 like any reading by others", () => {
+    // Right 54 times in 63 on B7-B17 and 9 in 13 on B18-B21 (joining or leading the coalition: 23 in 24, then 6 in 12).
     const said = ', Norwegian Prime Minister Jonas Gahr Støre said.';
-    expect(confidences(`${UKRAINE}Norway is ready to send troops to Ukraine${said}`)).toContain('NO ground_troops willing 0.9');
-    expect(confidences(`${UKRAINE}Norway will not send troops to Ukraine${said}`)).toContain('NO ground_troops declined 0.9');
-    // Outlets and speakers call offers pledges: an own-voice "will send" was right 3 times in 7 on unseen pages.
+    expect(confidences(`${UKRAINE}Norway is ready to send troops to Ukraine${said}`)).toContain('NO ground_troops willing 0.6');
+    expect(confidences(`${UKRAINE}Norway will not send troops to Ukraine${said}`)).toContain('NO ground_troops declined 0.6');
     expect(confidences(`${UKRAINE}Norway will send troops to Ukraine${said}`)).toContain('NO ground_troops committed 0.6');
     expect(confidences(UKRAINE + 'Norway is ready to send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops willing 0.6');
-    expect(confidences(UKRAINE + 'Norway will not send troops to Ukraine, the newspaper reported.')).toContain('NO ground_troops declined 0.6');
-  });
-
-  it("joining or leading the coalition in the country's own voice is 0.9; others saying so 0.6", () => {
     expect(confidences(UKRAINE + 'Norway will join the coalition of the willing, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
-      'NO coalition committed 0.9',
+      'NO coalition committed 0.6',
     );
     expect(confidences(UKRAINE + 'Norway is part of the coalition, the newspaper reported.')).toContain('NO coalition willing 0.6');
   });
@@ -41,7 +37,7 @@ describe('calibrated confidence', () => {
   it("an outlet's narration that a country has committed is the outlet's voice, not the country's", () => {
     expect(voices(UKRAINE + 'Norway has already committed to sending troops to Ukraine.')).toContain('NO ground_troops committed third_party 0.6');
     expect(voices(UKRAINE + 'Norway pledged to send troops to Ukraine.')).toContain('NO ground_troops committed self 0.6');
-    expect(voices(UKRAINE + 'Prime Minister Støre affirmed that Norway will not send troops to Ukraine.')).toContain('NO ground_troops declined self 0.9');
+    expect(voices(UKRAINE + 'Prime Minister Støre affirmed that Norway will not send troops to Ukraine.')).toContain('NO ground_troops declined self 0.6');
   });
 
   it('a condition or another commitment stays under 0.8, whoever says it', () => {

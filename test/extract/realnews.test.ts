@@ -164,11 +164,10 @@ describe('eval on a set whose texts live elsewhere', () => {
     const { gold, texts } = await goldSet();
     const text = formatEval(await runEval(gold, createRuleExtractor(), { texts }), false);
     expect(text).toMatch(/^reliability/m);
-    // t2's troop refusal in its own voice is 0.9; t1's troop pledge, told by others, 0.6.
-    expect(text).toMatch(/^0\.9-1\.0\s+1\s+1\s+1\.000$/m);
-    expect(text).toMatch(/^0\.6-0\.7\s+1\s+1\s+1\.000$/m);
-    expect(text).toMatch(/^0\.8-0\.9\s+0\s+0\s+-$/m);
-    expect(text).toMatch(/^>= 0\.8\s+1\s+1\s+1\.000$/m);
+    // t2's troop refusal in its own voice and t1's troop pledge told by others are both 0.6 (docs/extraction.md, "Fourteenth round").
+    expect(text).toMatch(/^0\.6-0\.7\s+2\s+2\s+1\.000$/m);
+    expect(text).toMatch(/^0\.9-1\.0\s+0\s+0\s+-$/m);
+    expect(text).toMatch(/^>= 0\.8\s+0\s+0\s+-$/m);
   });
 });
 
