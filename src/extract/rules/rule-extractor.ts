@@ -591,8 +591,9 @@ function isOpinion(article: Article): boolean {
   return (typeof article.url === 'string' && OPINION_URL.test(article.url)) || (typeof article.title === 'string' && OPINION_TITLE.test(article.title));
 }
 
-/** Ukraine in the other languages read: an article elsewhere gives nothing, as in English. */
+/** What an English page on this story names somewhere: Ukraine, Kyiv, Zelensky or the coalition of the willing. */
 const UKRAINE_OR_COALITION = /ukrain|kyiv|kiev|zelensk|coalition of the willing/i;
+/** Ukraine in the other languages read: an article elsewhere gives nothing, as in English. */
 const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajn|kyiv|kiev|kyjiw|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
 /** A paragraph of prose this long means the article's text has begun. */
