@@ -46,6 +46,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B19: '3ec7070',
   B20: '2e5fa0c',
   B21: 'ab43bd3',
+  B22: '7d7cc77',
 };
 
 interface MarkedClaim {
