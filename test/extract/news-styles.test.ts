@@ -1577,6 +1577,11 @@ describe('judging a move, limiting a deployment and a truce are no stance on con
     ['Sending Hungarian troops to Ukraine would be a grave mistake, Orban said.', []],
     ['In May, the minister said that sending Polish soldiers to Ukraine would hand Moscow a pretext.', []],
     ['The envoy said Trump had remarked that deploying peacekeepers requires the consent of both sides.', []],
+    // discussing the possibility of sending troops states no stance; being ready to discuss it is openness
+    ['Albanese will discuss the possibility of sending peacekeepers to Ukraine with other leaders on Friday.', []],
+    ['Latvia is ready to discuss sending a contingent to Ukraine, Rinkevics said.', ['LV ground_troops willing']],
+    // those told are the audience, not the actor
+    ['The Irish prime minister told EU leaders on Wednesday that Irish peacekeepers in Ukraine would need a UN mandate.', []],
     // commenting on a possible deployment names a topic, not a stance
     [
       'A representative of the Turkish defence ministry commented on the possible deployment of Turkish armed forces to Ukraine as part of a peacekeeping mission.',

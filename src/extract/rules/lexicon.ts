@@ -137,7 +137,7 @@ export const INCLUDE = /\b(?:include|includes|included|including|comprise|compri
 
 /** Prepositions after which a country is a place or a recipient, not the actor. */
 export const PLACE_BEFORE =
-  /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|bordering|neighbou?ring|of(?= the))\s+(?:the\s+|both\s+)?$/;
+  /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|bordering|neighbou?ring|told|tells|telling|briefed|of(?= the))\s+(?:the\s+|both\s+)?$/;
 
 /** Adversaries: a refusal by them is opposition to the measure, and their accusations about others are optional. */
 export const ADVERSARIES = new Set(['RU', 'BY', 'KP', 'IR']);

@@ -161,6 +161,11 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['comment', 'spoke', 'speaks', 'talked', 'remarked'],
     /\b(?:comment(?:s|ed|ing)?|spoke|speaks|talked|remarked) +(?:on|about) +(?:the +)?(?:(?:possible|potential|eventual|future|hypothetical) +)?(?:deployment|sending|dispatch)\b[^,;]{0,150}/g,
   ],
+  // discussing "the possibility of sending troops" states no stance on it (being ready to discuss it is openness)
+  [
+    ['discuss'],
+    /\b(?<!\b(?:ready|willing|prepared|open) +to +)discuss(?:es|ed|ing)? +(?:the +)?(?:possibility|potential|prospects?|possible|question|issue|idea|options?)\b[^;]{0,150}/g,
+  ],
   // "not as part of NATO" and "not on Russian territory" limit a deployment; they refuse none
   [
     ['nato'],
