@@ -47,6 +47,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B20: '2e5fa0c',
   B21: 'ab43bd3',
   B22: '7d7cc77',
+  B23: 'a1a8fd4',
 };
 
 interface MarkedClaim {
