@@ -20,8 +20,7 @@ import { readGoldSet } from '../src/extract/eval/gold-set.js';
 import { keyFor, type ScoredClaim } from '../src/extract/eval/score.js';
 import { readManifest, type ManifestEntry } from '../src/extract/eval/realnews.js';
 import { READING_KINDS, readingConfidence, readingKind, SIGNING_VERB, type Reading, type ReadingKind } from '../src/extract/rules/calibration.js';
-import { detectLanguage } from '../src/extract/rules/other-languages.js';
-import { isHeadline } from '../src/extract/rules/rule-extractor.js';
+import { articleLanguage, isHeadline } from '../src/extract/rules/rule-extractor.js';
 import { MIN_CONFIDENCE } from '../src/extract/min-confidence.js';
 import type { Article } from '../src/model/article.js';
 import type { Claim } from '../src/model/claim.js';
@@ -101,7 +100,7 @@ async function markBatch(batch: string, commit: string, manifest: ManifestEntry[
       const required = new Set(article.claims.filter((c) => !c.optional).map((c) => keyFor(c, 'lenient')));
       const optional = new Set(article.claims.filter((c) => c.optional).map((c) => keyFor(c, 'lenient')));
       const text = parseArticleFile(readFileSync(article.path, 'utf8'), article.file);
-      const english = detectLanguage(`${text.title}\n${text.body.slice(0, 2000)}`) === 'en';
+      const english = articleLanguage(text) === 'en';
       const strongest = new Map<string, MarkedClaim>();
       for (const claim of extract(text)) {
         const key = keyFor(claim as ScoredClaim, 'lenient');

@@ -74,7 +74,7 @@ export function readingKind(reading: Reading): ReadingKind {
   if (commitment === 'coalition' && REFUSALS.has(stance)) return 'refusal of the coalition or the guarantees';
   const troops = commitment === 'ground_troops';
   if (!reading.english) {
-    if (troops && (stance === 'declined' || stance === 'opposed')) return 'troop refusal, other languages';
+    if (troops && REFUSALS.has(stance)) return 'troop refusal, other languages';
     return 'other languages, any other reading';
   }
   const short = reading.sentenceChars < LONG_SENTENCE;

@@ -135,7 +135,7 @@ export const ANAPHOR =
 /** Names a list of further actors after the stance: "countries ready to help include Finland, ...". */
 export const INCLUDE = /\b(?:include|includes|included|including|comprise|comprises|comprising|such as|among them|namely|are|were)\b/g;
 
-/** Prepositions after which a country is a place or a recipient, not the actor. */
+/** Words after which a country is a place, a recipient or an audience ("bordering Russia", "told EU leaders"), not the actor. */
 export const PLACE_BEFORE =
   /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|bordering|neighbou?ring|told|tells|telling|briefed|of(?= the))\s+(?:the\s+|both\s+)?$/;
 

@@ -24,7 +24,7 @@ import {
 } from './actors.js';
 import { isSigningCue, readingConfidence } from './calibration.js';
 import { backgroundDate, undatedBackground } from './background.js';
-import { detectLanguage, foreignClaims } from './other-languages.js';
+import { detectLanguage, foreignClaims, type Language } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
 import {
   ADVERSARIES,
@@ -616,13 +616,27 @@ function bodyLines(body: string, seen: Set<string>): Array<{ line: string; headl
   return out;
 }
 
+/** The title and body the rules read: an opinion piece's headline is the columnist's argument, not anyone's position. */
+function readableParts(article: Article): { title: string; body: string } {
+  const title = typeof article.title === 'string' && article.title !== 'unknown' && !isOpinion(article) ? article.title : '';
+  return { title, body: typeof article.body === 'string' ? article.body : '' };
+}
+
+function languageOf(title: string, body: string): Language {
+  return detectLanguage(`${title}\n${body.slice(0, 2000)}`);
+}
+
+/** The language the rules read an article in (from its title and the start of its body). */
+export function articleLanguage(article: Article): Language {
+  const { title, body } = readableParts(article);
+  return languageOf(title, body);
+}
+
 /** One article in, its claims out: pure, synchronous, and linear in the size of the text. */
 export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
-  // An opinion piece's headline is the columnist's argument, not anyone's position.
-  const title = typeof article.title === 'string' && article.title !== 'unknown' && !isOpinion(article) ? article.title : '';
-  const body = typeof article.body === 'string' ? article.body : '';
-  const lang = detectLanguage(`${title}\n${body.slice(0, 2000)}`);
+  const { title, body } = readableParts(article);
+  const lang = languageOf(title, body);
   if (lang !== 'en') {
     // Without clause structure a columnist's argument cannot be told from a report: opinion pages give nothing.
     if (isOpinion(article) || !ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
