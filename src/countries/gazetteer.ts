@@ -191,11 +191,20 @@ function matchGroup(tokens: Tokens, i: number): string | undefined {
   return undefined;
 }
 
+/** One demonym of a coordinated list: its country and its first and last token. */
+interface ListedDemonym {
+  code: string;
+  first: number;
+  last: number;
+}
+
 /**
- * "British and French forces": a demonym coordinated with others before the official or military
- * noun shares that noun. Returns the group after the last demonym of the list, or undefined.
+ * "British and French forces", "the British, French and German leaders": demonyms coordinated
+ * before the official or military noun all share that noun. Returns the demonyms after the first
+ * and the group's last token, or undefined when no such noun closes the list.
  */
-function coordinatedGroup(tokens: Tokens, after: number): string | undefined {
+function coordinatedGroup(tokens: Tokens, after: number): { others: ListedDemonym[]; group: string; last: number } | undefined {
+  const others: ListedDemonym[] = [];
   let at = after;
   for (let members = 0; members < 6 && at < tokens.length; members++) {
     const glue = tokens.text.slice(tokens.ends[at - 1], tokens.starts[at]);
@@ -206,8 +215,9 @@ function coordinatedGroup(tokens: Tokens, after: number): string | undefined {
     const other = next < tokens.length ? matchPhrase(tokens, next, DEMONYMS.get(tokens.folded(next))) : undefined;
     if (!other) return undefined;
     at = next + other.tokens.length;
+    others.push({ code: other.code, first: next, last: at - 1 });
     const group = matchGroup(tokens, at);
-    if (group) return group;
+    if (group) return { others, group, last: at + group.split(' ').length - 1 };
   }
   return undefined;
 }
@@ -229,11 +239,18 @@ export function findMentions(text: string): Mention[] {
     const demonym = matchPhrase(tokens, i, DEMONYMS.get(key));
     if (demonym) {
       const after = i + demonym.tokens.length;
-      const group = matchGroup(tokens, after) ?? coordinatedGroup(tokens, after);
-      if (group && !(demonym.code === 'UA' && RECIPIENT_GROUPS.has(group))) {
-        const last = after + group.split(' ').length - 1;
-        mentions.push({ code: demonym.code, kind: 'demonym', start: tokens.starts[i]!, end: tokens.ends[last]!, official: SPEAKER_GROUPS.has(group) });
-        i = last;
+      const own = matchGroup(tokens, after);
+      const listed = own ? { others: [], group: own, last: after + own.split(' ').length - 1 } : coordinatedGroup(tokens, after);
+      if (listed) {
+        const official = SPEAKER_GROUPS.has(listed.group);
+        const members = [{ code: demonym.code, first: i, last: after - 1 }, ...listed.others];
+        // Each member spans its own words; the last one carries the shared noun. Ukraine's troops are recipients.
+        members.forEach((member, k) => {
+          if (member.code === 'UA' && RECIPIENT_GROUPS.has(listed.group)) return;
+          const end = k === members.length - 1 ? listed.last : member.last;
+          mentions.push({ code: member.code, kind: 'demonym', start: tokens.starts[member.first]!, end: tokens.ends[end]!, official });
+        });
+        i = listed.last;
         continue;
       }
     }

@@ -60,6 +60,12 @@ describe('findMentions', () => {
     expect(codes('Polish troops and the Italian government, but not Italian food.')).toEqual(['PL:Polish troops', 'IT:Italian government']);
   });
 
+  it('gives every demonym of a coordinated list its own mention, the shared noun going with the last', () => {
+    expect(codes('The British, French and German leaders met.')).toEqual(['GB:British', 'FR:French', 'DE:German leaders']);
+    expect(codes('British and Ukrainian troops trained together, as did Ukrainian and Polish troops.')).toEqual(['GB:British', 'PL:Polish troops']);
+    expect(codes('The British, French and German food was served.')).toEqual([]);
+  });
+
   it('skips pronouns, newspapers, events and Ukrainian forces as recipients', () => {
     expect(codes('Let us read the Washington Post about the Paris summit and train Ukrainian troops.')).toEqual([]);
   });

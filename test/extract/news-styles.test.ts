@@ -1622,3 +1622,36 @@ describe('a page that never names Ukraine is another story', () => {
     expect(keys(body)).toEqual(['TH monitoring committed']);
   });
 });
+
+describe('backdrops, places after a town, assurances sought and peace between others', () => {
+  it.each<[string, string[]]>([
+    // the war named as the time of a move is no actor
+    ['In the wake of Russia’s invasion of Ukraine, Norway announced it would train Ukrainian soldiers.', ['NO training willing']],
+    ['Following Russia’s invasion of Ukraine, Denmark said it would send instructors to train Ukrainian soldiers.', ['DK training willing']],
+    // a country after a town names where, not who; a country that goes on with its verb is still the subject
+    ['Leaders meeting in Geneva, Switzerland, on Monday will press for security guarantees for Ukraine.', []],
+    ['At talks in Geneva, Switzerland said it was ready to send observers to monitor a ceasefire in Ukraine.', ['CH monitoring willing']],
+    // assurances not received or sought that the US will act are no US pledge
+    ['Europe has not received assurances that the US will keep sharing intelligence with Ukraine.', []],
+    ['Paris sought guarantees that Washington would provide air cover for the force in Ukraine.', []],
+    ['The US will keep sharing intelligence with Ukraine, Rubio said.', ['US intelligence committed']],
+    // peace made by others is the time of the deployment, not a condition; a refusal of peace is a condition
+    ['Healey said British troops are ready to deploy to Ukraine if Trump and Putin agree on a ceasefire.', ['GB ground_troops willing']],
+    ['Vance warned of sanctions if Putin refuses to agree to a peace deal with Ukraine.', ['US sanctions conditional']],
+    // "as agreed by" others is theirs; "is not considering" sending troops refuses them
+    [
+      'Tokyo is not considering sending troops to Ukraine after a ceasefire, as agreed by several coalition members, Hayashi said.',
+      ['JP ground_troops declined'],
+    ],
+    ['Lisbon is considering sending troops to Ukraine, the minister said.', ['PT ground_troops undecided']],
+    // the British, French and German leaders: every demonym of the list shares the noun
+    [
+      'The Danish, Dutch and Swedish governments have pledged to join the coalition of the willing.',
+      ['DK coalition committed', 'NL coalition committed', 'SE coalition committed'],
+    ],
+    // Polish "cannot imagine" sending troops refuses them
+    ['Minister obrony Polski nie wyobraża sobie wysłania polskich wojsk na Ukrainę.', ['PL ground_troops declined']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

@@ -102,9 +102,9 @@ const RARE_NOT_A_PLEDGE_WORD =
   /\b(?:without|discuss|hope[sd]?|hoping|decades|years|ensur\w*|sure|decision|urg(?:e|es|ed|ing)|calls? +on|called +on|calling +on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|encourag\w*|appeal\w*|emphasi\w*|stress(?:es|ed|ing)?|underlin\w*|underscor\w*|highlight\w*|leav(?:e|es|ing) +(?:it +)?(?:up +)?to|left +(?:it +)?(?:up +)?to|asked|invited|urged|pressed|veto|involve|include|cover|address|deal +with|services?|agenc(?:y|ies)|officials|chiefs|sources|assessments?|combat|non-combat\w*)\b|[—–]/;
 
 // The war named only as the time of something else ("Poland shot down drones over its airspace during Russia's war in
-// Ukraine"): neither an actor nor what the clause is about.
+// Ukraine", "in the wake of Russia's invasion of Ukraine, New Zealand sent"): neither an actor nor what the clause is about.
 const WAR_AS_BACKDROP =
-  /\b(?:during|amid|amidst|since|throughout) +(?:the +)?(?:russia's +|moscow's +|russian +)?(?:[\w-]+ +)?(?:war|invasion|aggression) +(?:in|on|of|against) +ukraine\b/g;
+  /\b(?:during|amid|amidst|since|throughout|in +the +wake +of|following|after) +(?:the +)?(?:russia's +|moscow's +|russian +)?(?:[\w-]+ +)?(?:war|invasion|aggression) +(?:in|on|of|against) +ukraine\b/g;
 
 // Timing about the force itself or about Moscow's move ("if it is deployed", "if Russia comes to the table"), and a
 // government's own coalition breaking up: each needs a word most sentences lack, so each is read behind its gate.
@@ -119,13 +119,14 @@ const BACKDROP_GATE = /\b(?:war|invasion|aggression)\b/;
 const RUSSIA_WORD = /\b(?:russia|moscow|putin|the kremlin)\b/;
 
 // Not contributions, each behind a word most sentences lack: helping "strengthen Ukraine on land, sea and air" is
-// building its forces, not deploying one's own; agreeing to a ceasefire is no pledge; a "UN-monitored" force names its
+// building its forces, not deploying one's own; agreeing to a ceasefire is no pledge (inside "if they agree to a ceasefire"
+// it is the time of a deployment, read below); a "UN-monitored" force names its
 // monitor, not the sentence's subject; refusing a demand made of Ukraine ("refusing the demilitarisation of Ukraine")
 // refuses no contribution; "did not specify whether troops would serve in a training capacity or as peacekeepers" leaves
 // a detail open, not the offer; Moscow saying it "would regard any peacekeeping mission as a hostile intervention"
 // is no offer ("would" there is not readiness); in "air support for European troops" the troops receive the support.
 const NOT_A_CONTRIBUTION_RARE =
-  /\b(?:help +(?:to +)?)?(?:strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?) +(?:(?:ukraine|kyiv)(?:'s(?: +[\w-]+){1,2})? +)?on +land,? +(?:at +)?sea,? +and +(?:in +(?:the +)?)?air\b|\b(?:agreed|agree|agrees|agreeing) +(?:on +|to +)(?:a +|an +|the +)?(?:[\w-]+ +)?(?:ceasefire|cease-fire|truce)\b|\b[\w.]+-(?:monitored|supervised|observed)\b|\b(?:refus\w*|reject\w*|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing) +out) +(?:any +|the +)?(?:demilitari[sz]ation|neutrality|capitulation|surrender|territorial +concessions?)\b|\b(?:did|does|would) +not +(?:specify|say|reveal|detail) +whether\b(?=[^,;]{0,60}?\b(?:serve|act|operate) +(?:in|as)\b)[^,;]{0,150}|\b(?:would|will) +(?=(?:regard|consider|treat|view) +[^,;]{0,80}? +as +(?:an? +)?(?:hostile|legitimate +targets?|threat|intervention|occupation|provocation)\b)|(?<=\b(?:support|cover|protection|backing|backstop|assistance) +(?:for|to) +(?:the +)?)(?:european|allied|coalition|western|partner|nato|british|french) +(?:troops|forces|soldiers|peacekeepers|contingents?)\b/g;
+  /\b(?:help +(?:to +)?)?(?:strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?) +(?:(?:ukraine|kyiv)(?:'s(?: +[\w-]+){1,2})? +)?on +land,? +(?:at +)?sea,? +and +(?:in +(?:the +)?)?air\b|\b(?<!\b(?:if|once|when|after|as +soon +as) +(?:[\w.'’-]+ +){1,6}?)(?:agreed|agree|agrees|agreeing) +(?:on +|to +)(?:a +|an +|the +)?(?:[\w-]+ +)?(?:ceasefire|cease-fire|truce)\b|\b[\w.]+-(?:monitored|supervised|observed)\b|\b(?:refus\w*|reject\w*|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing) +out) +(?:any +|the +)?(?:demilitari[sz]ation|neutrality|capitulation|surrender|territorial +concessions?)\b|\b(?:did|does|would) +not +(?:specify|say|reveal|detail) +whether\b(?=[^,;]{0,60}?\b(?:serve|act|operate) +(?:in|as)\b)[^,;]{0,150}|\b(?:would|will) +(?=(?:regard|consider|treat|view) +[^,;]{0,80}? +as +(?:an? +)?(?:hostile|legitimate +targets?|threat|intervention|occupation|provocation)\b)|(?<=\b(?:support|cover|protection|backing|backstop|assistance) +(?:for|to) +(?:the +)?)(?:european|allied|coalition|western|partner|nato|british|french) +(?:troops|forces|soldiers|peacekeepers|contingents?)\b/g;
 const NOT_A_CONTRIBUTION_WORD =
   /\b(?:strengthen\w*|reinforc\w*|bolster\w*|agree[sd]?|agreeing|monitored|supervised|observed|demilitari[sz]ation|neutrality|capitulation|surrender|territorial|whether|regard|consider|treat|view|support|cover|protection|backing|backstop|assistance)\b/;
 
@@ -174,6 +175,22 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   [
     ['russian territory', 'russian soil'],
     /\b(?:will|would|shall) +not +(?:be +)?(?:operat|deploy|fight|serv|go|enter|cross)\w* +(?:on|in|into|onto) +russian +(?:territory|soil)\b/g,
+  ],
+  // assurances not received, or sought, that the US "will continue to share intelligence" are no one's pledge
+  [
+    ['assurance that', 'assurances that', 'guarantee that', 'guarantees that', 'commitment that', 'commitments that', 'promise that', 'promises that'],
+    /\b(?:(?:not|never|yet +to) +(?:\w+ +){0,2}?(?:received?|got|gotten|obtained|been +given)|without|(?:seek|seeks|sought|seeking|want|wants|wanted|wanting|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? +for)) +(?:any +|firm +|clear +|the +)?(?:assurances?|guarantees?|commitments?|promises?) +that\b[^;]{0,200}/g,
+  ],
+  // "if Trump and Putin agree on a ceasefire", "once Kyiv and Moscow reach a truce": the time of the deployment, no
+  // condition (SCHEMA.md), whoever makes the peace
+  [
+    ['agree', 'reach', 'sign', 'strike', 'struck'],
+    /\b(?<!\bonly +)(?:if|once|when|after|as +soon +as) +(?:(?!(?:refus|fail|declin|reject)\w*\b|not\b|never\b|\w+n['’]t\b)[\w.'’-]+ +){1,6}?(?:agree|agrees|agreed|reach|reaches|reached|sign|signs|signed|strike|strikes|struck) +(?:on +|to +)?(?:a +|an +|the +)?(?:[\w-]+ +)?(?:ceasefire|cease-fire|truce|peace(?: +deal| +agreement| +settlement)?|settlement|armistice)\b/g,
+  ],
+  // "as agreed by some of the coalition's countries" is theirs, not the sentence subject's stance
+  [
+    ['as agreed', 'as pledged', 'as promised', 'as planned', 'as proposed', 'as envisaged'],
+    /\bas +(?:agreed|pledged|promised|planned|proposed|envisaged) +by\b[^;]{0,120}/g,
   ],
   // a truce halting "air, sea and energy attacks" names no air or sea contribution
   [
