@@ -47,6 +47,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B21: 'ab43bd3',
   B22: '7d7cc77',
   B23: 'a1a8fd4',
+  B24: 'acbac67',
 };
 
 interface MarkedClaim {
