@@ -909,7 +909,7 @@ describe("restoring Ukraine's army is training", () => {
   });
 });
 
-describe('the subject of an active "signed" on the force signs up to the coalition', () => {
+describe('the subject of an active "signed" on the force signs up to the coalition, on its deployment to the troops', () => {
   it.each([
     [
       'Frederiksen, Schoof and Zelensky signed a declaration of intent regarding a future multinational force in Ukraine.',
@@ -917,7 +917,7 @@ describe('the subject of an active "signed" on the force signs up to the coaliti
     ],
     [
       'Belgium and the Netherlands have signed a joint declaration on the deployment of the reassurance force in Ukraine.',
-      ['BE coalition committed', 'BE ground_troops committed', 'NL coalition committed', 'NL ground_troops committed'],
+      ['BE ground_troops committed', 'NL ground_troops committed'],
     ],
     // near misses: a signed text on something else; the coalition named in another clause; a declaration to deploy pledges the troops alone
     ['Poland and Ukraine signed an agreement on grain exports.', []],
@@ -1036,10 +1036,10 @@ describe('wordings of a sixth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 
-  it('signatories of a declaration on deploying forces pledge the troops as well as the coalition (Ukraine, the host, pledges neither)', () => {
+  it('signatories of a declaration on deploying forces pledge the troops, not the coalition as such (Ukraine, the host, pledges neither)', () => {
     expect(
       keys('After the summit, Belgium, Denmark and Ukraine signed a declaration of intent on the future deployment of multinational forces in Ukraine.'),
-    ).toEqual(['BE coalition committed', 'BE ground_troops committed', 'DK coalition committed', 'DK ground_troops committed']);
+    ).toEqual(['BE ground_troops committed', 'DK ground_troops committed']);
   });
 });
 
@@ -1651,6 +1651,33 @@ describe('backdrops, places after a town, assurances sought and peace between ot
     ],
     // Polish "cannot imagine" sending troops refuses them
     ['Minister obrony Polski nie wyobraża sobie wysłania polskich wojsk na Ukrainę.', ['PL ground_troops declined']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('wordings of a twenty-fourth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // Italian refusals in the passive future and as "the no of Italy to"
+    ['Il ministro italiano ha detto che non verranno inviati soldati italiani in Ucraina.', ['IT ground_troops declined']],
+    ["Il governo italiano ha ribadito il no all'invio di truppe in Ucraina.", ['IT ground_troops declined']],
+    ["Meloni ha detto no all'invio di soldati in Ucraina.", ['IT ground_troops declined']],
+    ["Meloni ha detto che l'Italia è pronta a inviare soldati in Ucraina.", ['IT ground_troops willing']],
+    // "if necessary" is no condition, in any language; a real condition still is
+    ['Le ministre belge a dit que la Belgique était prête à envoyer des soldats en Ukraine si nécessaire.', ['BE ground_troops willing']],
+    [
+      'Le ministre belge a dit que la Belgique était prête à envoyer des soldats en Ukraine si les Etats-Unis la soutiennent.',
+      ['BE ground_troops conditional'],
+    ],
+    ['Der Minister sagte, Österreich sei bereit, falls nötig Soldaten in die Ukraine zu schicken.', ['AT ground_troops willing']],
+    // Polish negated future of training
+    ['Czechy nie będą prowadzić szkoleń na Ukrainie, powiedział minister.', ['CZ training declined']],
+    // Romanian: taking part in a meeting of the coalition is membership
+    ['Președintele Portugaliei a participat marți la reuniunea Coaliției de voință privind Ucraina.', ['PT coalition willing']],
+    // a force deployed is troops, a naval or task force is not; conditioning a deployment on something is a condition
+    ['Belgium and Norway would deploy a joint expeditionary force to Ukraine after a ceasefire.', ['BE ground_troops willing', 'NO ground_troops willing']],
+    ['Norway would send a naval force to the Black Sea to protect shipping to Ukraine.', ['NO maritime willing']],
+    ['Lisbon conditioned the deployment of Portuguese troops in Ukraine on a UN mandate.', ['PT ground_troops conditional']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

@@ -154,7 +154,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
     membership: words(`fait partie|a rejoint|ont rejoint|(?:a|ont) participé à (?:la |une )?(?:réunion|sommet|visioconférence)|particip\\w* à la réunion`),
     otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
-    bareIf: words(`(?<!même )si`),
+    bareIf: words(`(?<!même )si(?! nécessaire| besoin)`),
     timing: words(`cessez-le-feu|paix|accord|trêve|fin de la guerre|fin des combats|la guerre (?:prend|s'arrête)`),
     stances: [
       ['opposed', words(`rejet\\w*|s'oppos\\w*|inacceptable|cibles? légitimes?|condamn\\w*`)],
@@ -209,7 +209,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       `gehört zu|gehören zu|beigetreten|(?:nahm|nahmen) an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w*|an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w* (?:\\S+ ){0,4}?teilgenommen`,
     ),
     otherWays: words(`auf andere weise|anderweitig`),
-    bareIf: words(`(?<!auch )(?:wenn|falls)`),
+    bareIf: words(`(?<!auch )(?:wenn|falls)(?! (?:nötig|notwendig|erforderlich))`),
     timing: words(`waffenstillstand\\w*|waffenruhe|frieden\\w*|kriegsende|ende des krieges|abkommen`),
     stances: [
       ['opposed', words(`inakzeptabel|legitime\\w* ziel\\w*|verurteil\\w*`)],
@@ -271,7 +271,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     hedge: words(`no descarta\\w*|no excluye\\w*`),
     membership: words(`forma parte|se integra|se ha sumado|se suma|particip\\w* en (?:la |una )?(?:reunión|cumbre|videoconferencia)`),
     otherWays: words(`de otras? (?:formas?|maneras?)`),
-    bareIf: words(`(?<!aun )si`),
+    bareIf: words(`(?<!aun )si(?! (?:es |fuera |fuese )?necesario)`),
     timing: words(`alto el fuego|paz|acuerdo|tregua|fin de la guerra`),
     stances: [
       ['opposed', words(`inaceptable|objetivos? legítimos?|conden\\w*`)],
@@ -316,14 +316,14 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       `fa parte|ha aderito|(?:sta|stanno) partecipando (?:in \\S+ )?(?:al|alla) (?:vertice|riunione|videoconferenza)|(?:ha|hanno) partecipato (?:al|alla) (?:vertice|riunione|videoconferenza)|presenti? ai lavori`,
     ),
     otherWays: words(`in altr[oi] mod[oi]`),
-    bareIf: words(`(?<!anche )se`),
+    bareIf: words(`(?<!anche )se(?! (?:necessario|serve|occorre))`),
     timing: words(`cessate il fuoco|pace|accordo|tregua|fine della guerra`),
     stances: [
       ['opposed', words(`inaccettabil\\w*|obiettiv\\w* legittim\\w*|bersagl\\w* legittim\\w*|condann\\w*|si oppone\\w*`)],
       [
         'declined',
         words(
-          `indisponibil\\w*|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
+          `indisponibil\\w*|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
         ),
       ],
       ['conditional', words(`solo se|soltanto se|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell'onu`)],
@@ -422,14 +422,14 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       `należy do|dołączył\\w*|przystąpił\\w*|(?:wzi\\w*|weźmie|wezmą|bierze|biorą) udział w (?:spotkaniu|szczycie|naradzie|wideokonferencji|obradach)`,
     ),
     otherWays: words(`w inny sposób|w innej formie`),
-    bareIf: words(`(?<!nawet )(?:jeśli|jeżeli|gdyby)`),
+    bareIf: words(`(?<!nawet )(?:jeśli|jeżeli|gdyby)(?! (?:(?:będzie|to|jest) )*(?:konieczne|potrzebne|trzeba))`),
     timing: words(`zawieszeni\\w* broni|rozejm\\w*|pokoj\\w*|porozumieni\\w*|zakończeni\\w* wojny`),
     stances: [
       ['opposed', words(`nie do przyjęcia|niedopuszczaln\\w*|uprawnion\\w* cel\\w*|potępi\\w*|sprzeciwia\\w* się`)],
       [
         'declined',
         words(
-          `nie wyobraża\\w* sobie|nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|rozważa\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
+          `nie wyobraża\\w* sobie|nie będ(?:zie|ziemy|ą) (?:prowadzić|wysyłać|uczestniczyć|brać udziału|szkolić|dostarczać)|nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|rozważa\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
         ),
       ],
       ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
@@ -446,7 +446,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['ground_troops', words(`żołnierz\\w*|wojsk(?:a|o|om|ami|ach)?|oddział\\w*|kontyngent\\w*|sił\\w* pokojow\\w*|misj\\w* pokojow\\w*|sił\\w* lądow\\w*`)],
       ['air', words(`lotnictw\\w*|samolot\\w*|myśliwc\\w*|myśliwce|obron\\w* powietrzn\\w*|przestrze\\w* powietrzn\\w*`)],
       ['maritime', words(`marynark\\w*|morze czarne|morzu czarnym|morza czarnego|rozminow\\w*`)],
-      ['training', words(`szkoleni\\w*|szkolić`)],
+      ['training', words(`szkoleni\\w*|szkoleń|szkolić`)],
       ['equipment', words(`broń|broni|uzbrojeni\\w*|amunicj\\w*|rakiet\\w*|pocisk\\w*|sprzęt\\w*|(?:wsparci|pomoc)\\w* wojskow\\w*`)],
       ['funding', words(`finansow\\w*|miliard\\w*|milion\\w* euro|milion\\w* dolarów`)],
       ['monitoring', words(`monitorowa\\w*|obserwator\\w*`)],
@@ -488,7 +488,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     hedge: words(`sluit\\w* (?:\\S+ ){0,4}?niet uit|niet uitgesloten`),
     membership: words(`maakt deel uit|maken deel uit|(?:is|zijn) toegetreden|sluit\\w* zich aan|sloot\\w* zich aan`),
     otherWays: words(`op andere (?:manieren|wijze)|anderszins`),
-    bareIf: words(`indien|mits`),
+    bareIf: words(`(?:indien|mits)(?! nodig)`),
     timing: words(`staakt-het-vuren|wapenstilstand|bestand|vrede\\w*|akkoord|einde van de oorlog`),
     stances: [
       ['opposed', words(`onaanvaardbaar|legitiem\\w* doelwit\\w*|veroordeel\\w*|verzet\\w* zich`)],
@@ -542,10 +542,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   ro: {
     negation: negation(`nu`, `doar|numai`),
     hedge: words(`nu exclude\\w*|nu este exclus\\w*|nu a exclus`),
-    membership: words(`face parte|fac parte|s-a alăturat|s-au alăturat|a aderat`),
+    membership: words(
+      `face parte|fac parte|s-a alăturat|s-au alăturat|a aderat|(?:va|vor|a|au) particip\\w* (?:\\S+ ){0,4}?la (?:reuniunea|summitul|întâlnirea|videoconferința)`,
+    ),
     otherWays: words(`în alte (?:moduri|feluri|forme)|în alt mod`),
     // Not "whether" after "decide": "nu a decis dacă va trimite" is undecided.
-    bareIf: words(`(?<!chiar |decis |decis încă |decide )dacă`),
+    bareIf: words(`(?<!chiar |decis |decis încă |decide )dacă(?! (?:va fi |este |e )?(?:necesar|nevoie))`),
     timing: words(`încetare\\w* (?:a )?focului|armistițiu\\w*|pace|păcii|acord\\w*|sfârșitul războiului`),
     stances: [
       ['opposed', words(`inacceptabil\\w*|ținte legitime|țintă legitimă|condamn\\w*|se opune`)],
