@@ -1678,6 +1678,11 @@ describe('wordings of a twenty-fourth batch of pages', () => {
     ['Belgium and Norway would deploy a joint expeditionary force to Ukraine after a ceasefire.', ['BE ground_troops willing', 'NO ground_troops willing']],
     ['Norway would send a naval force to the Black Sea to protect shipping to Ukraine.', ['NO maritime willing']],
     ['Lisbon conditioned the deployment of Portuguese troops in Ukraine on a UN mandate.', ['PT ground_troops conditional']],
+    // joining the coalition as it happens is membership; joining talks about it is not
+    ['Norway is joining the coalition of the willing for Ukraine, Store said.', ['NO coalition willing']],
+    ['Norway is joining talks on security guarantees for Ukraine.', []],
+    // a pledge made within the coalition's framework is also one to the coalition
+    ['Norway will train Ukrainian soldiers within the framework of the coalition of the willing.', ['NO coalition committed', 'NO training committed']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });
