@@ -48,6 +48,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B22: '7d7cc77',
   B23: 'a1a8fd4',
   B24: 'acbac67',
+  B25: '9c91fca',
 };
 
 interface MarkedClaim {
