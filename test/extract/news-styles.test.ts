@@ -1687,3 +1687,32 @@ describe('wordings of a twenty-fourth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of a twenty-fifth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // words with accented letters inside a gap ("lehnt den Einsatz ausländischer Soldaten ab")
+    ['Der Kreml lehnt den Einsatz ausländischer Soldaten in der Ukraine entschieden ab.', ['RU ground_troops opposed']],
+    ['Der Reporter sagte, dass der russische Präsident Putin einen Einsatz europäischer Truppen in der Ukraine ablehne.', ['RU ground_troops opposed']],
+    // German: a question left open, readiness in the subjunctive, a deployment brought into play
+    ['Der Kanzler ließ in der Sendung die Frage nach einem Einsatz deutscher Soldaten in der Ukraine offen.', ['DE ground_troops undecided']],
+    ['Österreich hat bekräftigt, dass es Soldaten in der Ukraine bereitstellen würde.', ['AT ground_troops willing']],
+    // Spanish: "never turned its back on" is no refusal; a conditional contribution is readiness; parliament as a condition
+    ['El ministro dijo que Portugal nunca le ha dado la espalda a ninguna misión de paz en Ucrania.', []],
+    ['El ministro dijo que Portugal nunca enviará tropas a Ucrania.', ['PT ground_troops declined']],
+    ['Según fuentes del Gobierno, Portugal aportaría unos 300 militares a la misión en Ucrania.', ['PT ground_troops willing']],
+    ['Sin apoyo parlamentario no es posible el envío de tropas portuguesas a Ucrania, dijo el ministro.', ['PT ground_troops conditional']],
+    // Italian: a national force is troops; only under the UN is a condition
+    ["Tajani ha detto che l'Austria non invierà una forza nazionale di interposizione in Ucraina.", ['AT ground_troops declined']],
+    ['Tajani ha detto che i militari italiani andranno in Ucraina solo in ambito Onu.', ['IT ground_troops conditional']],
+    // Polish names of capitals; Hungarian "not willing, that it send" is a refusal, "sends" a pledge
+    ['Bukareszt stanowczo wyklucza wysłanie własnych wojsk na terytorium Ukrainy.', ['RO ground_troops declined']],
+    ['Washington nem mutatkozott hajlandónak arra, hogy amerikai katonákat küldjön Ukrajnába.', ['US ground_troops declined']],
+    ['Magyarország katonákat küld Ukrajnába.', ['HU ground_troops committed']],
+    // English: anonymity is no condition, an agenda is a topic, a place described is no pledge
+    ['Britain is ready to send troops to Ukraine, an official said on condition of anonymity.', ['GB ground_troops willing']],
+    ['The agenda includes how to increase pressure on Russia and how to help Ukraine.', []],
+    ["Macron and Starmer will join the talks on Ukraine from Northwood, where NATO's Maritime Command is located.", []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});

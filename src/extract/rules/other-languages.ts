@@ -105,8 +105,12 @@ const LETTER = 'A-Za-zªºÀ-ÖØ-öø-ɏ';
 
 /** Word boundaries that know accented letters: \b does not. */
 function words(source: string, flags = 'u'): RegExp {
+  // \w* and \w+ take the accented letters too ("ausländischer", "européens"): JavaScript's \w is ASCII only.
   // Romanian writes ș and ț with a comma below or, on older keyboards, a cedilla (ş, ţ).
-  const body = source.replace(/\\w\*/g, `[${LETTER}]*`).replace(/ș/g, '[șş]').replace(/ț/g, '[țţ]');
+  const body = source
+    .replace(/\\w([*+])/g, `[${LETTER}]$1`)
+    .replace(/ș/g, '[șş]')
+    .replace(/ț/g, '[țţ]');
   return new RegExp(`(?<![${LETTER}])(?:${body})(?![${LETTER}])`, flags);
 }
 
@@ -216,7 +220,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,6}?ab|abgelehnt|ablehnung|weist (?:\\S+ ){0,8}?zurück|zurückgewiesen|kommt nicht in frage|nicht in frage|niemals`,
+          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,10}?ab|abgelehnt|ablehn\\w*|weist (?:\\S+ ){0,8}?zurück|zurückgewiesen|kommt nicht in frage|nicht in frage|niemals`,
         ),
       ],
       [
@@ -228,7 +232,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'undecided',
         words(
-          `noch nicht entschieden|unentschieden|nicht sagen,? ob|prüf\\w*|erwäg\\w*|offen|lässt offen|ließ offen|(?:legt|legte) sich (?:\\S+ ){0,16}?nicht fest|noch nicht fest|ob (?:\\S+ ){0,8}?(?:schicken|entsenden) wolle`,
+          `noch nicht entschieden|unentschieden|nicht sagen,? ob|prüf\\w*|erwäg\\w*|offen|(?:lässt|ließ|lassen|ließen) (?:\\S+ ){0,10}?offen|(?:legt|legte) sich (?:\\S+ ){0,16}?nicht fest|noch nicht fest|ob (?:\\S+ ){0,8}?(?:schicken|entsenden) wolle`,
         ),
       ],
       [
@@ -240,7 +244,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'willing',
         words(
-          `bereit(?!stell|s(?!\\p{L}))\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`,
+          `bereit(?!stell|s(?!\\p{L}))\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:bereitstellen|schicken|entsenden|stellen|beteiligen) würden?|(?:bringt|brachte|bringen) (?:\\S+ ){1,10}?ins spiel|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`,
         ),
       ],
     ],
@@ -278,16 +282,26 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `no enviará\\w*|no (?:va|van) a enviar|no (?:tiene|tienen) (?:intención|planes)|no desplegará\\w*|descarta\\w*|excluye|rechaza\\w*|se niega|nunca|no participará\\w*|no contempla|en ningún caso`,
+          `no enviará\\w*|no (?:va|van) a enviar|no (?:tiene|tienen) (?:intención|planes)|no desplegará\\w*|descarta\\w*|excluye|rechaza\\w*|se niega|nunca(?! (?:\\S+ ){0,3}?(?:dado|dio|da|dará|dar) la espalda)|no participará\\w*|no contempla|en ningún caso`,
         ),
       ],
-      ['conditional', words(`solo si|sólo si|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu`)],
+      [
+        'conditional',
+        words(
+          `solo si|sólo si|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu|sin (?:el )?(?:apoyo|aval|respaldo|visto bueno|autorización) (?:del? )?(?:parlament\\w*|congreso|cortes)`,
+        ),
+      ],
       ['undecided', words(`no ha decidido|estudia\\w*|evalúa\\w*|analiza\\w*`)],
       [
         'committed',
         words(`enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*|firmó|firmaron|(?:ha|han) firmado`),
       ],
-      ['willing', words(`dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a`)],
+      [
+        'willing',
+        words(
+          `dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a|(?:aportar|enviar|desplegar|contribuir|participar)ía\\w*`,
+        ),
+      ],
     ],
     commitments: [
       ['ground_troops', words(`tropas|soldados|militares|contingente|fuerzas? de paz|fuerza de reaseguro|cascos azules|efectivos terrestres|misión de paz`)],
@@ -326,7 +340,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `indisponibil\\w*|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
         ),
       ],
-      ['conditional', words(`solo se|soltanto se|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell'onu`)],
+      [
+        'conditional',
+        words(
+          `solo se|soltanto se|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell['’]onu|(?:solo|soltanto) in ambito (?:onu|nazioni unite)|(?:cappello|egida|ombrello) dell['’]onu`,
+        ),
+      ],
       ['undecided', words(`non ha (?:ancora )?deciso|sta valutando|valuterà|valuta`)],
       [
         'committed',
@@ -340,7 +359,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'ground_troops',
         words(
-          `truppe|soldati|(?<!aiuti |sostegno |assistenza )militari|contingente|forza di rassicurazione|forze di pace|caschi blu|missione militare|missione di pace|forze terrestri`,
+          `truppe|soldati|(?<!aiuti |sostegno |assistenza )militari|contingente|forza (?:nazionale|militare|di interposizione)|forze armate|forza di rassicurazione|forze di pace|caschi blu|missione militare|missione di pace|forze terrestri`,
         ),
       ],
       ['air', words(`aere\\w*|caccia|difesa antiaerea|spazio aereo`)],
@@ -471,6 +490,11 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       'Stanów Zjednoczonych': 'US',
       'Stanom Zjednoczonym': 'US',
       USA: 'US',
+      Waszyngton: 'US',
+      Bukareszt: 'RO',
+      Paryż: 'FR',
+      Londyn: 'GB',
+      Rzym: 'IT',
       Polsce: 'PL',
       Niemiec: 'DE',
       Niemcom: 'DE',
@@ -611,12 +635,13 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nem (?:\\S+ ){0,2}?küld\\w*|nem (?:\\S+ ){0,2}?vesz\\w* részt|nem támogat\\w*|kizár\\w*|elutasít\\w*|soha|szó sem lehet|nem tervez\\w*|nem áll szándékában`,
+          `nem (?:\\S+ ){0,2}?hajlandó\\w*|nem (?:\\S+ ){0,2}?küld\\w*|nem (?:\\S+ ){0,2}?vesz\\w* részt|nem támogat\\w*|kizár\\w*|elutasít\\w*|soha|szó sem lehet|nem tervez\\w*|nem áll szándékában`,
         ),
       ],
       ['conditional', words(`csak akkor|csak ha|feltétel\\w*|függ\\w*|mandátum\\w*|parlament jóváhagyás\\w*`)],
       ['undecided', words(`(?:még )?nem döntött\\w*|fontolgat\\w*|mérlegel\\w*|még nem`)],
-      ['committed', words(`küld(?!eni)\\w*|vállal\\w*|elkötelez\\w*|aláírt\\w*|részt vesz\\w*`)],
+      // not the infinitive or the subjunctive ("hogy katonákat küldjön": that it send soldiers), which follow a stance
+      ['committed', words(`küld(?!eni|jön|jenek|jék|jünk)\\w*|vállal\\w*|elkötelez\\w*|aláírt\\w*|részt vesz\\w*`)],
       ['willing', words(`kész\\w*|hajland\\w*|nyitott\\w*|felajánl\\w*`)],
     ],
     commitments: [

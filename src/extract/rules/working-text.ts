@@ -192,6 +192,15 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['as agreed', 'as pledged', 'as promised', 'as planned', 'as proposed', 'as envisaged'],
     /\bas +(?:agreed|pledged|promised|planned|proposed|envisaged) +by\b[^;]{0,120}/g,
   ],
+  // what an agenda includes ("how to increase pressure on Russia") is a topic, not a stance
+  [['agenda'], /\bagenda\b[^;.]{0,40}? +(?:includes?|included|will +include|covers?|covered|features?)\b[^;]{0,200}/g],
+  // a source speaking "on condition of anonymity" sets no condition on anyone's pledge
+  [
+    ['anonymity', 'not be named', 'not be identified'],
+    /\bon +(?:the +)?condition +(?:of +anonymity|(?:that +)?(?:he|she|they|it) +(?:not +be|would +not +be|remain) +(?:named|identified))\b/g,
+  ],
+  // "from the headquarters in Northwood, where NATO's Maritime Command is located" says where, not what is pledged
+  [['located', 'headquartered', 'housed'], /,? +where +[^,;]{0,80}? +(?:is|are|was|were) +(?:located|headquartered|housed)\b/g],
   // a truce halting "air, sea and energy attacks" names no air or sea contribution
   [
     ['truce', 'ceasefire', 'cease-fire'],
