@@ -1708,6 +1708,8 @@ describe('wordings of a twenty-fifth batch of pages', () => {
     ['Bukareszt stanowczo wyklucza wysłanie własnych wojsk na terytorium Ukrainy.', ['RO ground_troops declined']],
     ['Washington nem mutatkozott hajlandónak arra, hogy amerikai katonákat küldjön Ukrajnába.', ['US ground_troops declined']],
     ['Magyarország katonákat küld Ukrajnába.', ['HU ground_troops committed']],
+    // members given as examples joined by "or" ("Länder wie Australien oder Irland") are all members
+    ['Die Koalition der Willigen für die Ukraine umfasst auch Länder wie Australien oder Irland.', ['AU coalition willing', 'IE coalition willing']],
     // English: anonymity is no condition, an agenda is a topic, a place described is no pledge
     ['Britain is ready to send troops to Ukraine, an official said on condition of anonymity.', ['GB ground_troops willing']],
     ['The agenda includes how to increase pressure on Russia and how to help Ukraine.', []],

@@ -865,7 +865,8 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
 }
 
 /** "A, B and C": the members of a list that ends at the actor. */
-const LIST_JOIN = /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
+const LIST_JOIN =
+  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
 
 /** A title and first name between two mentions of one person: "der britische Premierminister Keir Starmer". */
 const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;
