@@ -110,4 +110,11 @@ describe('kinds of reading right less than half the time stay under the confiden
     expect(confidences(UKRAINE + runOn)).toContain('NO ground_troops willing 0.4');
     expect(confidences(UKRAINE + `Norway is ready to send troops to Ukraine${LONG_TAIL}.`)).toContain('NO ground_troops willing 0.6');
   });
+
+  it("an adversary offering troops or supplies is 0.4; its refusals, and its part in the guarantees, keep their kind's", () => {
+    expect(confidences(UKRAINE + 'Belarus is ready to send troops to the region, Lukashenko said.')).toEqual(['BY ground_troops willing 0.4']);
+    expect(confidences(UKRAINE + 'Russia will supply weapons to its allies, Medvedev wrote.')).toEqual(['RU equipment committed 0.4']);
+    expect(confidences(UKRAINE + 'Russia rejects any deployment of European troops in Ukraine, Peskov said.')).toEqual(['RU ground_troops opposed 0.6']);
+    expect(confidences(UKRAINE + 'Russia is ready to provide security guarantees to Ukraine, Lavrov said.')).toEqual(['RU coalition willing 0.6']);
+  });
 });

@@ -98,8 +98,10 @@ describe('adversaries', () => {
     ]);
   });
 
-  it('reads monitoring by technical means as monitoring', () => {
-    expect(keys(UKRAINE + 'Moscow had accepted that a ceasefire would be monitored by drones and satellites.')).toEqual(['RU monitoring willing']);
+  it("reads monitoring by technical means as monitoring (an adversary's, under the confidence acted on)", () => {
+    const claims = extractClaims(articleOf(UKRAINE + 'Moscow had accepted that a ceasefire would be monitored by drones and satellites.'));
+    expect(claims.map((c) => `${c.country} ${c.commitment} ${c.stance} ${c.confidence}`)).toEqual(['RU monitoring willing 0.4']);
+    expect(keys(UKRAINE + 'Norway had accepted that a ceasefire would be monitored by drones and satellites.')).toEqual(['NO monitoring willing']);
   });
 });
 

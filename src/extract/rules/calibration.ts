@@ -1,7 +1,10 @@
 import type { Commitment, Speaker, Stance } from '../../model/taxonomy.js';
+import { ADVERSARIES } from './lexicon.js';
 
 /** What the confidence of a claim depends on: the kind of reading, not the words. */
 export interface Reading {
+  /** The claim's country: an adversary's offers are read apart. */
+  country: string;
   speaker: Speaker;
   commitment: Commitment;
   stance: Stance;
@@ -55,6 +58,7 @@ export const READING_KINDS = {
   'any other reading by others': 0.6,
   'refusal of the coalition or the guarantees': 0.4,
   'reading from a run-on sentence': 0.4,
+  'an adversary offering a contribution': 0.4,
 } as const;
 export type ReadingKind = keyof typeof READING_KINDS;
 
@@ -72,6 +76,10 @@ export function readingKind(reading: Reading): ReadingKind {
   // Right 4 times in 20 on the batches measured once (3 in 10 on B7-B14, 1 in 10 on B15-B19): a refusal of "the
   // mission" is mostly of troops, and rejecting "the guarantees" is mostly a view of another country's plan.
   if (commitment === 'coalition' && REFUSALS.has(stance)) return 'refusal of the coalition or the guarantees';
+  // Russia, Belarus, North Korea or Iran "sending troops" or "ready to" supply is their own war, a report of a demand
+  // or a misread object: right 0 times in 19 on the batches measured once (B7-B25); on all 1,031 texts the present
+  // rules read 7 such claims, 1 right.
+  if (ADVERSARIES.has(reading.country) && commitment !== 'coalition' && !REFUSALS.has(stance)) return 'an adversary offering a contribution';
   const troops = commitment === 'ground_troops';
   if (!reading.english) {
     if (troops && REFUSALS.has(stance)) return 'troop refusal, other languages';

@@ -1146,6 +1146,7 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
     for (const member of coalitionMembers(lower, mentionsIn(sentence, lang), lang)) {
       if (result.claims.some((c) => c.country === member.code)) continue;
       const confidence = readingConfidence({
+        country: member.code,
         speaker: 'third_party',
         commitment: 'coalition',
         stance: 'willing',
@@ -1210,7 +1211,15 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
     for (const commitment of commitments) {
       if (actor.code === 'UA' && commitment !== 'sanctions') continue;
       const speaker = self ? 'self' : 'third_party';
-      const confidence = readingConfidence({ speaker, commitment, stance: final, sentenceChars: sentence.length, headline, english: false });
+      const confidence = readingConfidence({
+        country: actor.code,
+        speaker,
+        commitment,
+        stance: final,
+        sentenceChars: sentence.length,
+        headline,
+        english: false,
+      });
       result.claims.push({ country: actor.code, commitment, stance: final, evidence: sentence, speaker, confidence });
     }
   };

@@ -82,12 +82,12 @@ function confidenceFor(
   ctx.cache ??= {};
   ctx.cache.optional ??= DOUBTED.test(ctx.plain) || DISSENTER.test(ctx.work);
   if (ctx.cache.optional || accusedByAdversary || outsideTaxonomy) return 0.3;
-  return calibrated(speaker, ctx, commitment, stance, stance === 'committed' && isSigningCue(cue));
+  return calibrated(subject, speaker, ctx, commitment, stance, stance === 'committed' && isSigningCue(cue));
 }
 
 /** Every English claim's confidence, predicate or structural: its kind of reading's (calibration.ts). */
-function calibrated(speaker: Speaker, ctx: SentenceContext, commitment: Commitment, stance: Stance, signed = false): number {
-  return readingConfidence({ speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true, signed });
+function calibrated(country: string, speaker: Speaker, ctx: SentenceContext, commitment: Commitment, stance: Stance, signed = false): number {
+  return readingConfidence({ country, speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true, signed });
 }
 
 /** Below MIN_CONFIDENCE: "Earlier, X said ..." retells a statement this article cannot date. */
@@ -380,7 +380,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
 
 // A module function, not a closure per sentence (under tsx every local named function costs a naming call when created).
 function structuralClaim(ctx: SentenceContext, country: string, commitment: Commitment, stance: Stance): Claim {
-  return { country, commitment, stance, evidence: ctx.text, speaker: 'third_party', confidence: calibrated('third_party', ctx, commitment, stance) };
+  return { country, commitment, stance, evidence: ctx.text, speaker: 'third_party', confidence: calibrated(country, 'third_party', ctx, commitment, stance) };
 }
 
 function remember(sentence: string, memory: ArticleMemory, mentions?: Mention[]): void {
