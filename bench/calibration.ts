@@ -49,6 +49,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B23: 'a1a8fd4',
   B24: 'acbac67',
   B25: '9c91fca',
+  B26: 'c1f8b29',
 };
 
 interface MarkedClaim {
