@@ -1718,3 +1718,21 @@ describe('wordings of a twenty-fifth batch of pages', () => {
     expect(keys(sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of a twenty-sixth batch of pages', () => {
+  it.each<[string, string[]]>([
+    // a contingent "on the territory of" a country is troops there; "contingent on" a ceasefire is still a condition
+    ['Peskov said that the deployment of Western military contingents on the territory of Ukraine is unacceptable.', ['RU ground_troops opposed']],
+    ['Norway will send a contingent to Ukraine, contingent on a ceasefire.', ['NO ground_troops conditional']],
+    // objecting to troops is opposing them; ditching or scrapping plans to deploy is a refusal
+    ['Russia has strongly objected to the prospect of Western troops appearing in Ukraine.', ['RU ground_troops opposed']],
+    ['Norway has ditched plans to deploy a military contingent to Ukraine.', ['NO ground_troops declined']],
+    ['Norway is to scrap plans to send troops to Ukraine.', ['NO ground_troops declined']],
+    // being among the coalition is membership
+    ['According to Rutte, Japan is among the coalition of the willing for Ukraine.', ['JP coalition willing']],
+    // "the deployment" points back at the troops of the sentence before
+    ['Britain is ready to send troops to Ukraine. Russia rejects the deployment.', ['GB ground_troops willing', 'RU ground_troops opposed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});
