@@ -74,13 +74,13 @@ function listRightAfter(sentence: PlainSentence, mentions: Mention[], at: number
 export function isPlace(work: string, mention: Mention): boolean {
   const before = work.slice(Math.max(0, mention.start - 40), mention.start);
   if ((ADVERSARIES.has(mention.code) || mention.code === 'UA') && before.includes('with') && WITH_BEFORE.test(before)) return true;
-  if (CITY_COMMA_BEFORE.test(before) && CITY_COMMA_AFTER.test(work.slice(mention.end, mention.end + 2))) return true;
+  if (before.endsWith(', ') && CITY_COMMA_BEFORE.test(before) && CITY_COMMA_AFTER.test(work.slice(mention.end, mention.end + 2))) return true;
   return PLACE_BEFORE.test(before.slice(-20)) && !OFFICIALS_FROM.test(before);
 }
 
 // "the forum in Davos, Switzerland, this month": the country after a town names where, not who. "In Paris, France and
 // Britain signed" goes on with its subject, so the country must close the place with a comma or the sentence's end.
-const CITY_COMMA_BEFORE = /\b(?:in|at|near|outside)\s+[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?,\s+$/;
+const CITY_COMMA_BEFORE = /\b(?:in|at|near|outside) +[a-z][\w'’.-]*(?: +[a-z][\w'’.-]*)?, $/;
 const CITY_COMMA_AFTER = /^(?:,|\.|;|$)/;
 
 // "a peace deal with Russia", "talks with Moscow", "discussions with Ukrainian and Russian officials": the other side of a deal, not its actor ("set up with Romania" names partners).

@@ -333,7 +333,7 @@ function notAPledge(work: string, clause: Clause, finding: StanceFinding): boole
 }
 
 const AS_PART_OF_COALITION =
-  /\b(?:as +(?:a +)?part|with(?:in|in +the) +(?:the +)?framework) +of +(?:the +)?(?:so-called +)?coalition\b|\blead +(?:a +|the +)?(?:new +)?coalition\b|\bcontribut\w* +to +(?:the +)?security +guarantees\b/;
+  /\b(?:as +(?:a +)?part|within +(?:the +)?framework) +of +(?:the +)?(?:so-called +)?coalition\b|\blead +(?:a +|the +)?(?:new +)?coalition\b|\bcontribut\w* +to +(?:the +)?security +guarantees\b/;
 const PAID_BY_OTHERS =
   /\b(?:funded|paid for|paid|financed|covered) +by +(?:other|the other|partner|allied|western) +(?:states|countries|nations|allies|partners|governments)\b/;
 const OTHER_WAYS = /\b(?:in +other +ways|in +another +way|other +forms +of +(?:contribution|support|help|assistance))\b/;
