@@ -1678,6 +1678,7 @@ describe('wordings of a twenty-fourth batch of pages', () => {
     ['Belgium and Norway would deploy a joint expeditionary force to Ukraine after a ceasefire.', ['BE ground_troops willing', 'NO ground_troops willing']],
     ['Norway would send a naval force to the Black Sea to protect shipping to Ukraine.', ['NO maritime willing']],
     ['Lisbon conditioned the deployment of Portuguese troops in Ukraine on a UN mandate.', ['PT ground_troops conditional']],
+    ['Norway is ready to send troops to Ukraine, whatever the conditions on the ground.', ['NO ground_troops willing']],
     // joining the coalition as it happens is membership; joining talks about it is not
     ['Norway is joining the coalition of the willing for Ukraine, Store said.', ['NO coalition willing']],
     ['Norway is joining talks on security guarantees for Ukraine.', []],
