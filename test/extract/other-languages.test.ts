@@ -131,3 +131,48 @@ describe('help in other ways, opinions and conditions on the US part', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('Czech: names in their cases, adjectives, refusals, readiness and membership', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a refusal in the future with a name in the accusative',
+      'Slovensko nepošle své vojáky na Ukrajinu, řekl premiér. Podle něj je to jasné.',
+      ['SK ground_troops declined'],
+    ],
+    [
+      'a refusal by the capital, "never send"',
+      'Praha nikdy nepošle vojáky na Ukrajinu, uvedl ministr. Vláda je podle něj jednotná.',
+      ['CZ ground_troops declined'],
+    ],
+    [
+      'readiness named by an adjective and an official',
+      'Český premiér řekl, že je připraven vyslat vojáky na Ukrajinu po příměří.',
+      ['CZ ground_troops willing'],
+    ],
+    [
+      'a signature by a list joined with "a"',
+      'Představitelé Francie, Německa a Ukrajiny podepsali deklaraci o bezpečnostních zárukách pro Ukrajinu.',
+      ['DE coalition committed', 'FR coalition committed'],
+    ],
+    ['taking part in a meeting of the coalition', 'Premiér Rakouska se zúčastnil jednání koalice ochotných o Ukrajině.', ['AT coalition willing']],
+    [
+      'a condition',
+      'Rakousko pošle vojáky na Ukrajinu pouze pokud bude mandát OSN, řekl ministr. Vláda je podle něj jednotná.',
+      ['AT ground_troops conditional'],
+    ],
+    ['"if needed" is no condition', 'Rakousko je připraveno vyslat vojáky na Ukrajinu, pokud to bude nutné.', ['AT ground_troops willing']],
+    [
+      'premature is an open question',
+      'Rakousko uvedlo, že debata o vyslání vojáků na Ukrajinu je podle ministra předčasná. Vláda se k tomu vrátí.',
+      ['AT ground_troops undecided'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+
+  it('a Czech page is read as Czech, not as Polish', async () => {
+    const { detectLanguage } = await import('../../src/extract/rules/other-languages.js');
+    expect(detectLanguage('Česká republika se nebude podílet na mírové misi, řekl premiér. Vláda však podpoří Ukrajinu jinak.')).toBe('cs');
+    expect(detectLanguage('Polska nie wyśle żołnierzy na Ukrainę, powiedział premier. Rząd wesprze Ukrainę w inny sposób.')).toBe('pl');
+  });
+});

@@ -7,16 +7,16 @@
  * this story; each language adds its own endings.
  */
 
-export type ForeignLanguage = 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl' | 'nl' | 'ro' | 'hu';
+export type ForeignLanguage = 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl' | 'nl' | 'ro' | 'hu' | 'cs';
 
-/** Country, then the stem in de, fr, es, it, pt, pl, nl, ro, hu ('' where the language has no form worth reading). */
-const STEMS: ReadonlyArray<readonly [string, string, string, string, string, string, string, string, string, string]> = [
-  ['DE', 'deutsch', 'allemand', 'alem[aá]n', 'tedesc', 'alem', 'niemieck', 'duits', 'german', 'német'],
-  ['FR', 'französisch', 'français', 'franc[eé]s', 'frances', 'franc[eê]s', 'francusk', 'frans', 'francez', 'francia'],
-  ['GB', 'britisch', 'britannique', 'británic', 'britannic', 'britânic', 'brytyjsk', 'brits', 'britanic', 'brit'],
-  ['IT', 'italienisch', 'italien', 'italian', 'italian', 'italian', 'włosk', 'italiaans', 'italian|italien', 'olasz'],
-  ['ES', 'spanisch', 'espagnol', 'español', 'spagnol', 'espanhol|espanhóis', 'hiszpańsk', 'spaans', 'spaniol', 'spanyol'],
-  ['PL', 'polnisch', 'polonais', 'polac', 'polacc', 'polac|polon[eê]s', 'polsk', 'pools', 'polonez', 'lengyel'],
+/** Country, then the stem in de, fr, es, it, pt, pl, nl, ro, hu, cs ('' where the language has no form worth reading). */
+const STEMS: ReadonlyArray<readonly [string, string, string, string, string, string, string, string, string, string, string]> = [
+  ['DE', 'deutsch', 'allemand', 'alem[aá]n', 'tedesc', 'alem', 'niemieck', 'duits', 'german', 'német', 'německ'],
+  ['FR', 'französisch', 'français', 'franc[eé]s', 'frances', 'franc[eê]s', 'francusk', 'frans', 'francez', 'francia', 'francouzsk'],
+  ['GB', 'britisch', 'britannique', 'británic', 'britannic', 'britânic', 'brytyjsk', 'brits', 'britanic', 'brit', 'britsk'],
+  ['IT', 'italienisch', 'italien', 'italian', 'italian', 'italian', 'włosk', 'italiaans', 'italian|italien', 'olasz', 'italsk'],
+  ['ES', 'spanisch', 'espagnol', 'español', 'spagnol', 'espanhol|espanhóis', 'hiszpańsk', 'spaans', 'spaniol', 'spanyol', 'španělsk'],
+  ['PL', 'polnisch', 'polonais', 'polac', 'polacc', 'polac|polon[eê]s', 'polsk', 'pools', 'polonez', 'lengyel', 'polsk'],
   [
     'NL',
     'niederländisch',
@@ -28,17 +28,18 @@ const STEMS: ReadonlyArray<readonly [string, string, string, string, string, str
     'nederlands',
     'olandez|neerlandez',
     'holland',
+    'nizozemsk|holandsk',
   ],
-  ['BE', 'belgisch', 'belge', 'belg', 'belg', 'belg', 'belgijsk', 'belgisch', 'belgian', 'belga'],
-  ['DK', 'dänisch', 'danois', 'dan[eé]s', 'danes', 'dinamarqu[eê]s', 'duńsk', 'deens', 'danez', 'dán'],
-  ['SE', 'schwedisch', 'suédois', 'suec', 'sved', 'suec', 'szwedzk', 'zweeds', 'suedez', 'svéd'],
-  ['NO', 'norwegisch', 'norvégien', 'norueg', 'norveges', 'norueg', 'norwesk', 'noors', 'norvegian', 'norvég'],
-  ['FI', 'finnisch', 'finlandais', 'finland[eé]s', 'finlandes', 'finland[eê]s', 'fińsk', 'fins', 'finlandez', 'finn'],
-  ['EE', 'estnisch', 'estonien', 'estoni', 'eston', 'estoni', 'estońsk', 'ests|estlands', 'estonian', 'észt'],
-  ['LV', 'lettisch', 'letton', 'let[oó]n', 'letton', 'let[aã]o|let[oõ]', 'łotewsk', 'lets', 'leton', 'lett'],
-  ['LT', 'litauisch', 'lituanien', 'lituan', 'lituan', 'lituan', 'litewsk', 'litouws', 'lituanian', 'litván'],
-  ['CZ', 'tschechisch', 'tchèque', 'chec', 'cec', 'chec', 'czesk', 'tsjechisch', 'ceh', 'cseh'],
-  ['CA', 'kanadisch', 'canadien', 'canadiense', 'canades', 'canadens', 'kanadyjsk', 'canadees|canades', 'canadian', 'kanadai'],
+  ['BE', 'belgisch', 'belge', 'belg', 'belg', 'belg', 'belgijsk', 'belgisch', 'belgian', 'belga', 'belgick'],
+  ['DK', 'dänisch', 'danois', 'dan[eé]s', 'danes', 'dinamarqu[eê]s', 'duńsk', 'deens', 'danez', 'dán', 'dánsk'],
+  ['SE', 'schwedisch', 'suédois', 'suec', 'sved', 'suec', 'szwedzk', 'zweeds', 'suedez', 'svéd', 'švédsk'],
+  ['NO', 'norwegisch', 'norvégien', 'norueg', 'norveges', 'norueg', 'norwesk', 'noors', 'norvegian', 'norvég', 'norsk'],
+  ['FI', 'finnisch', 'finlandais', 'finland[eé]s', 'finlandes', 'finland[eê]s', 'fińsk', 'fins', 'finlandez', 'finn', 'finsk'],
+  ['EE', 'estnisch', 'estonien', 'estoni', 'eston', 'estoni', 'estońsk', 'ests|estlands', 'estonian', 'észt', 'estonsk'],
+  ['LV', 'lettisch', 'letton', 'let[oó]n', 'letton', 'let[aã]o|let[oõ]', 'łotewsk', 'lets', 'leton', 'lett', 'lotyšsk'],
+  ['LT', 'litauisch', 'lituanien', 'lituan', 'lituan', 'lituan', 'litewsk', 'litouws', 'lituanian', 'litván', 'litevsk'],
+  ['CZ', 'tschechisch', 'tchèque', 'chec', 'cec', 'chec', 'czesk', 'tsjechisch', 'ceh', 'cseh', 'česk'],
+  ['CA', 'kanadisch', 'canadien', 'canadiense', 'canades', 'canadens', 'kanadyjsk', 'canadees|canades', 'canadian', 'kanadai', 'kanadsk'],
   [
     'US',
     'amerikanisch',
@@ -50,23 +51,24 @@ const STEMS: ReadonlyArray<readonly [string, string, string, string, string, str
     'amerikaans',
     'american',
     'amerikai',
+    'americk',
   ],
-  ['AU', 'australisch', 'australien', 'australian', 'australian', 'australian', 'australijsk', 'australisch', 'australian', 'ausztrál'],
-  ['JP', 'japanisch', 'japonais', 'japon[eé]s', 'giappones', 'japon[eê]s', 'japońsk', 'japans', 'japonez', 'japán'],
-  ['TR', 'türkisch', 'turc|turque', 'turc', 'turc', 'turc', 'tureck', 'turks', 'turc', 'török'],
-  ['PT', 'portugiesisch', 'portugais', 'portugu[eé]s', 'portoghes', 'portugu[eê]s', 'portugalsk', 'portugees|portuges', 'portughez', 'portugál'],
-  ['GR', 'griechisch', 'grec|grecque', 'grieg', 'grec', 'greg', 'greck', 'grieks', 'grec|greac', 'görög'],
-  ['RO', 'rumänisch', 'roumain', 'ruman', 'romen', 'romen', 'rumuńsk', 'roemeens', 'român|românesc|româneasc', 'román'],
-  ['BG', 'bulgarisch', 'bulgare', 'búlgar', 'bulgar', 'búlgar', 'bułgarsk', 'bulgaars', 'bulgar', 'bolgár'],
-  ['AT', 'österreichisch', 'autrichien', 'austr[ií]ac', 'austriac', 'austríac', 'austriack', 'oostenrijks', 'austriac', 'osztrák'],
-  ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack', 'kroatisch', 'croat', 'horvát'],
-  ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk', 'iers', 'irlandez', 'ír'],
-  ['HU', 'ungarisch', 'hongrois', 'húngar', 'ungheres', 'húngar', 'węgiersk', 'hongaars', 'ungur', 'magyar'],
-  ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk', 'russisch', 'rus|ruș', 'orosz'],
-  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk', 'oekraïens', 'ucrainean|ucrainen', 'ukrán'],
+  ['AU', 'australisch', 'australien', 'australian', 'australian', 'australian', 'australijsk', 'australisch', 'australian', 'ausztrál', 'australsk'],
+  ['JP', 'japanisch', 'japonais', 'japon[eé]s', 'giappones', 'japon[eê]s', 'japońsk', 'japans', 'japonez', 'japán', 'japonsk'],
+  ['TR', 'türkisch', 'turc|turque', 'turc', 'turc', 'turc', 'tureck', 'turks', 'turc', 'török', 'tureck'],
+  ['PT', 'portugiesisch', 'portugais', 'portugu[eé]s', 'portoghes', 'portugu[eê]s', 'portugalsk', 'portugees|portuges', 'portughez', 'portugál', 'portugalsk'],
+  ['GR', 'griechisch', 'grec|grecque', 'grieg', 'grec', 'greg', 'greck', 'grieks', 'grec|greac', 'görög', 'řeck'],
+  ['RO', 'rumänisch', 'roumain', 'ruman', 'romen', 'romen', 'rumuńsk', 'roemeens', 'român|românesc|româneasc', 'román', 'rumunsk'],
+  ['BG', 'bulgarisch', 'bulgare', 'búlgar', 'bulgar', 'búlgar', 'bułgarsk', 'bulgaars', 'bulgar', 'bolgár', 'bulharsk'],
+  ['AT', 'österreichisch', 'autrichien', 'austr[ií]ac', 'austriac', 'austríac', 'austriack', 'oostenrijks', 'austriac', 'osztrák', 'rakousk'],
+  ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack', 'kroatisch', 'croat', 'horvát', 'chorvatsk'],
+  ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk', 'iers', 'irlandez', 'ír', 'irsk'],
+  ['HU', 'ungarisch', 'hongrois', 'húngar', 'ungheres', 'húngar', 'węgiersk', 'hongaars', 'ungur', 'magyar', 'maďarsk'],
+  ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk', 'russisch', 'rus|ruș', 'orosz', 'rusk'],
+  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk', 'oekraïens', 'ucrainean|ucrainen', 'ukrán', 'ukrajinsk'],
 ];
 
-const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6, nl: 7, ro: 8, hu: 9 };
+const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6, nl: 7, ro: 8, hu: 9, cs: 10 };
 
 /** The endings each language puts on a stem (Polish has its own plural "polscy", built below; Hungarian adjectives barely change). */
 const ENDINGS: Record<ForeignLanguage, string> = {
@@ -79,6 +81,7 @@ const ENDINGS: Record<ForeignLanguage, string> = {
   nl: '(?:e)?',
   ro: '(?:ă|a|e|i|ul|ului|ii|ilor|ești|ei)?',
   hu: '(?:ok|ek|ök|ak)?',
+  cs: '(?:ý|á|é|ého|ému|ém|ým|ou|í|ých|ými)',
 };
 
 /** One pattern source per country: the stem(s) with their endings, as whole words. */
@@ -88,6 +91,8 @@ export function adjectiveForms(lang: ForeignLanguage): Array<[string, string]> {
     const forms = stems.map((stem) => `${stem}${ENDINGS[lang]}`);
     // Polish masculine-personal plural: polsk -> polscy, niemieck -> niemieccy.
     if (lang === 'pl') forms.push(...stems.map((stem) => `${stem.slice(0, -1)}cy`));
+    // Czech masculine-personal plural: polsk -> polští, německ -> němečtí.
+    if (lang === 'cs') forms.push(...stems.map((stem) => (stem.endsWith('ck') ? `${stem.slice(0, -2)}čtí` : `${stem.slice(0, -2)}ští`)));
     return [row[0], forms.join('|')];
   });
 }
@@ -103,6 +108,7 @@ export const TROOP_NOUNS: Record<ForeignLanguage, string> = {
   nl: `\\w*troepen|militairen|soldaten|strijdkrachten|contingent`,
   ro: `trupe\\w*|soldaț\\w*|militari\\w*|forțe\\w*|contingent\\w*`,
   hu: `katon\\w*|csapat\\w*|haderő\\w*|kontingens\\w*|békefenntartó\\w*`,
+  cs: `voj[aá]k\\w*|jednot\\w*|kontingent\\w*|ozbrojen\\w* sil\\w*|mírov\\w* sil\\w*`,
 };
 
 /** People and bodies who speak for a country. */
@@ -116,6 +122,7 @@ export const OFFICIAL_NOUNS: Record<ForeignLanguage, string> = {
   nl: `premier|president|\\w*minister|minister-president|regering|kabinet|bondskanselier|regeringsleider|staatshoofd`,
   ro: `președinte\\w*|premier\\w*|prim-ministr\\w*|ministr\\w*|guvern\\w*|cancelar\\w*`,
   hu: `\\w*elnök\\w*|\\w*miniszter\\w*|kormány\\w*|kancellár\\w*|államfő\\w*`,
+  cs: `prezident\\w*|premiér\\w*|ministr\\w*|vlád\\w*|kancléř\\w*|předsed\\w* vlády`,
 };
 
 /** Where the adjective stands: before the noun (German), after it (Romance), either (Polish). */
@@ -129,4 +136,5 @@ export const ADJECTIVE_PLACE: Record<ForeignLanguage, 'before' | 'after' | 'both
   nl: 'before',
   ro: 'after',
   hu: 'before',
+  cs: 'before',
 };

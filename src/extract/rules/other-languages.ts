@@ -30,7 +30,7 @@ import { blankSpans } from './working-text.js';
 
 export type Language = 'en' | ForeignLanguage;
 type Foreign = ForeignLanguage;
-const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'ro', 'hu'];
+const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'ro', 'hu', 'cs'];
 
 const require = createRequire(import.meta.url);
 const actors = require('../../countries/data/actors.json') as { countries: Array<{ code: string }> };
@@ -49,6 +49,8 @@ const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   ro: new Set('și în că pentru nu este cu la din care mai fost sunt sau pe ale despre va'.split(' ')),
   // Not "a": the Romance languages write it too.
   hu: new Set('az és hogy nem egy meg van volt már csak mint ezt azt pedig szerint'.split(' ')),
+  // Not "na", "że" and "się": Polish writes them too.
+  cs: new Set('je jsou se také který která které jeho podle však už byl bylo by ve či jako pro své není jsme když'.split(' ')),
 };
 
 /** Languages not read here, told apart so that their words are not taken for Spanish or Polish ones. */
@@ -66,6 +68,7 @@ const LETTERS: Array<[Foreign, RegExp]> = [
   // Hungarian and Dutch letters are shared, but their names of Ukraine and of countries are their own.
   ['hu', /[őű]|ország|ukrajn|orosz/gi],
   ['nl', /oekraïn/gi],
+  ['cs', /[ěřů]/g], // Czech letters no other language read here writes
 ];
 
 /** The language of a text by its commonest short words (the first 3,000 characters are enough). */
@@ -78,7 +81,7 @@ export function detectLanguage(text: string): Language {
   ENGLISH_WORDS.lastIndex = 0;
   while (ENGLISH_WORDS.exec(head) && ++english < 5);
   if (english >= 5) return 'en';
-  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0, it: 0, pt: 0, pl: 0, nl: 0, ro: 0, hu: 0 };
+  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0, it: 0, pt: 0, pl: 0, nl: 0, ro: 0, hu: 0, cs: 0 };
   const unread = UNREAD.map(() => 0);
   for (const word of text
     .slice(0, 2000)
@@ -665,6 +668,79 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     group: words(`ország\\w*|állam\\w*|nemzet\\w*|szövetséges\\w*|partner\\w*|európai\\w*`),
     extraNames: { 'Nagy-Britannia': 'GB', 'Egyesült Államok': 'US', USA: 'US', Moszkva: 'RU' },
   },
+  cs: {
+    negation: negation(`není|nejsou|nebude|nebudou|nikdy`, `jen|pouze`),
+    hedge: words(`nevylučuj\\w*|nevyloučil\\w*|není vyloučen\\w*`),
+    membership: words(
+      `je součástí|jsou součástí|se připojil\\w*|se přidal\\w*|(?:se )?(?:zúčastnil\\w*|zúčastní|účastní) (?:\\S+ ){0,3}?(?:jednání|summitu|schůzky|videokonference|zasedání)|se podílí na práci`,
+    ),
+    otherWays: words(`jiným způsobem|jinými způsoby|jinak`),
+    bareIf: words(`(?<!i )(?:pokud|jestliže|kdyby)(?! (?:to )?(?:bude )?(?:nutné|potřeba|třeba))`),
+    timing: words(`příměří|mír\\w*|dohod\\w*|konc\\w* války|ukončení války`),
+    stances: [
+      ['opposed', words(`nepřijateln\\w*|legitimní\\w* cíl\\w*|odsuzuj\\w*|odsoudil\\w*`)],
+      [
+        'declined',
+        words(
+          `nepošle\\w*|nepošlou|nevyšle\\w*|nevyšlou|nebude (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|nebudou (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|neplánuj\\w*|nepočítá\\w* s|vylučuj\\w*|vyloučil\\w*|odmít\\w*|odmítl\\w*|nikdy|nepřipadá v úvahu`,
+        ),
+      ],
+      ['conditional', words(`pouze pokud|jen pokud|jedině pokud|pod podmínkou|za podmínky|závis\\w* na|podmín\\w*|mandát\\w* osn|souhlas\\w* parlamentu`)],
+      ['undecided', words(`(?:zatím |ještě )?nerozhodl\\w*|zvažuj\\w*|zdrženliv\\w*|zatím ne`)],
+      ['committed', words(`pošle\\w*|pošlou|vyšle\\w*|vyšlou|podepsal\\w*|se zapojí|zapojí se|poskytne\\w*|poskytnou|povede|se zavázal\\w*`)],
+      ['willing', words(`připraven\\w*|připravenost\\w*|ochotn\\w*|otevřen\\w*|nabídl\\w*|nabízí`)],
+    ],
+    commitments: [
+      ['ground_troops', words(`voj[aá]k\\w*|jednot\\w*|kontingent\\w*|mírov\\w* (?:sil|mis)\\w*|pozemní\\w* sil\\w*|vojensk\\w* přítomnost\\w*`)],
+      ['air', words(`letect\\w*|stíhač\\w*|stíhačk\\w*|protivzdušn\\w*|vzdušn\\w* prostor\\w*`)],
+      ['maritime', words(`námořn\\w*|černé\\w* moř\\w*|odmínov\\w*`)],
+      ['training', words(`výcvik\\w*|vycvič\\w*|cvičit`)],
+      ['equipment', words(`zbra\\w*|munic\\w*|rakety|raket\\w*|vojensk\\w* (?:pomoc|podpor)\\w*`)],
+      ['funding', words(`financ\\w*|miliard\\w*|milion\\w* (?:eur|korun|dolar)\\w*`)],
+      ['monitoring', words(`monitor\\w*|pozorovatel\\w*|dohlíž\\w*`)],
+      ['intelligence', words(`zpravodaj\\w*|průzkum\\w*`)],
+      ['coalition', words(`bezpečnostní\\w* zár\\w*|koalic\\w*`)],
+    ],
+    place: words(`(?:v|ve|do|na|pro|proti|z|ze|od|u|k|ke|s|se) $`),
+    reporting: words(`řekl\\w*|uvedl\\w*|prohlásil\\w*|oznámil\\w*|sdělil\\w*|zdůraznil\\w*|dodal\\w*|podle|napsal\\w*|deklaroval\\w*`),
+    contrast: words(`ale|avšak|však|zatímco|nicméně`, 'gu'),
+    coalitionName: words(`koalic\\w* ochotných`, 'gu'),
+    firstPerson: words(`my|náš\\w*|naš\\w*|\\w+eme|\\w+íme|jsme|budeme`),
+    opener: words(`^\\W*(?:ale|avšak|nicméně|přesto)`),
+    among: words(`mezi (?:nimi|kterými|které)`),
+    group: words(`zem[eěí]\\w*|stát\\w*|spojen[ecč]\\w*|partner\\w*|evropan\\w*`),
+    extraNames: {
+      'Česká republika': 'CZ',
+      'České republiky': 'CZ',
+      'České republice': 'CZ',
+      'Českou republiku': 'CZ',
+      Praha: 'CZ',
+      Prahy: 'CZ',
+      Praze: 'CZ',
+      'Velká Británie': 'GB',
+      'Velké Británie': 'GB',
+      'Velkou Británii': 'GB',
+      Británie: 'GB',
+      Británii: 'GB',
+      'Spojené království': 'GB',
+      'Spojeného království': 'GB',
+      Londýn: 'GB',
+      'Spojené státy': 'US',
+      'Spojených států': 'US',
+      'Spojeným státům': 'US',
+      USA: 'US',
+      Washington: 'US',
+      Moskva: 'RU',
+      Moskvy: 'RU',
+      Moskvě: 'RU',
+      Kreml: 'RU',
+      Paříž: 'FR',
+      Paříže: 'FR',
+      Berlín: 'DE',
+      Varšava: 'PL',
+      Řím: 'IT',
+    },
+  },
 };
 
 /** Polish declines names: "Francja, Francji, Francję, Francją"; the regular endings of a name in -a. */
@@ -679,6 +755,16 @@ function romanianForms(name: string): string[] {
   return name.includes(' ') || !name.endsWith('a') ? [name] : [name, `${name.slice(0, -1)}ei`];
 }
 
+/** Czech declines names: "Ukrajina, Ukrajiny, Ukrajině, Ukrajinu"; "Polsko, Polska, Polsku"; "Francie, Francii". */
+function czechForms(name: string): string[] {
+  if (name.includes(' ')) return [name];
+  const stem = name.slice(0, -1);
+  if (name.endsWith('ie')) return [name, `${stem}i`, `${stem}í`];
+  if (name.endsWith('o')) return [name, ...['a', 'u', 'em'].map((ending) => stem + ending)];
+  if (name.endsWith('a')) return [name, ...['y', 'ě', 'u', 'ou', 'e'].map((ending) => stem + ending)];
+  return [name];
+}
+
 /** Hungarian lengthens a final vowel before a case ending: "Ukrajna, Ukrajnába"; the ending itself is read by the pattern. */
 function hungarianForms(name: string): string[] {
   if (name.endsWith('a')) return [name, `${name.slice(0, -1)}á`];
@@ -691,7 +777,13 @@ function germanForms(name: string): string[] {
   return name.includes(' ') || /[sxzß]$/.test(name) ? [name] : [name, `${name}s`];
 }
 
-const NAME_FORMS: Partial<Record<Foreign, (name: string) => string[]>> = { pl: polishForms, ro: romanianForms, hu: hungarianForms, de: germanForms };
+const NAME_FORMS: Partial<Record<Foreign, (name: string) => string[]>> = {
+  pl: polishForms,
+  ro: romanianForms,
+  hu: hungarianForms,
+  de: germanForms,
+  cs: czechForms,
+};
 
 /**
  * Hungarian case endings that make a country a place or a direction ("Németországban" in
@@ -813,7 +905,7 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
 }
 
 /** "Premature" in the languages read, and the Polish "too early": what is declined is the debate, for now. */
-const PREMATURE_DEBATE = /\b(?:prématuré\w*|verfrüht\w*|przedwczesn\w*|prematuur|za wcześnie|prematur\w*)(?![\p{L}])/u;
+const PREMATURE_DEBATE = /\b(?:prématuré\w*|verfrüht\w*|przedwczesn\w*|prematuur|za wcześnie|prematur\w*|předčasn\p{L}*)(?![\p{L}])/u;
 
 const PREMATURE_REACH = 30;
 
@@ -866,7 +958,7 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
 
 /** "A, B and C": the members of a list that ends at the actor. */
 const LIST_JOIN =
-  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
+  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
 
 /** A title and first name between two mentions of one person: "der britische Premierminister Keir Starmer". */
 const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;
@@ -905,6 +997,7 @@ const COALITION_IN: Record<Foreign, RegExp> = {
   nl: words(`veiligheidsgaranties?`),
   ro: words(`garanți\\w* de securitate`),
   hu: words(`biztonsági garanci\\w*`),
+  cs: words(`bezpečnostní\\w* zár\\w*`),
 };
 
 /** A sentence's parts at its contrast words, each with its offset. */
@@ -957,6 +1050,7 @@ const ANALYST: Record<Foreign, RegExp> = {
   nl: words(`deskundigen?|experts?|analist\\w*|commentator\\w*`),
   ro: words(`expert\\w*|analist\\w*|politolog\\w*|comentator\\w*`),
   hu: words(`szakért\\w*|elemző\\w*|politológus\\w*`),
+  cs: words(`expert\\w*|analyti\\w*|politolog\\w*|komentátor\\w*`),
 };
 
 /** A group's stance and commitments ("eight countries are ready to send troops"), for a list of its members that follows. */
@@ -1095,6 +1189,7 @@ const SIGNED: Record<Foreign, RegExp> = {
   nl: words(`onderteken\\w*`),
   ro: words(`semn(?:at|ează)`),
   hu: words(`aláír\\w*`),
+  cs: words(`podepsal\\w*|podepsán\\w*|podepíš\\w*`),
 };
 const DECLARATION: Record<Foreign, RegExp> = {
   fr: words(`déclaration\\w*`),
@@ -1106,6 +1201,7 @@ const DECLARATION: Record<Foreign, RegExp> = {
   nl: words(`\\w*verklaring`),
   ro: words(`declarați\\w*`),
   hu: words(`nyilatkozat\\w*`),
+  cs: words(`deklarac\\w*|prohlášení`),
 };
 
 /** The sentence with Ukraine's and Russia's own troops blanked, for the commitment cues. */
@@ -1304,6 +1400,7 @@ const COALITION_WORD: Record<Foreign, RegExp> = {
   nl: words(`coalitie`, 'gu'),
   ro: words(`coaliți\\w*`, 'gu'),
   hu: words(`koalíció\\w*`, 'gu'),
+  cs: words(`koalic\\w*`, 'gu'),
 };
 
 /** "Including", "such as", "made up of": the coalition's members follow. */
@@ -1317,6 +1414,7 @@ const MEMBERS_MARKER: Record<Foreign, RegExp> = {
   nl: words(`waaronder|zoals|inclusief|bestaande uit|onder meer|onder andere`, 'gu'),
   ro: words(`inclusiv|precum|printre care|între care|formată din|care reunește|care include`, 'gu'),
   hu: words(`köztük|többek között|például|beleértve`, 'gu'),
+  cs: words(`včetně|například|mezi (?:nimi|kterými|které)|zejména|především`, 'gu'),
 };
 
 /** "Works with partners such as Japan": countries the coalition deals with are no members (the rest of the span is blanked). */
@@ -1366,6 +1464,7 @@ const PRONOUN: Record<Foreign, RegExp> = {
   nl: words(`hij`, 'gu'),
   ro: words(`el|ea`, 'gu'),
   hu: words(`ő`, 'gu'),
+  cs: words(`on|ona`, 'gu'),
 };
 
 /** "Il faut", "il y a", "il est possible que": a French "il" with no one behind it. */

@@ -596,7 +596,7 @@ function isOpinion(article: Article): boolean {
 /** What an English page on this story names somewhere: Ukraine, Kyiv, Zelensky or the coalition of the willing. */
 const UKRAINE_OR_COALITION = /ukrain|kyiv|kiev|zelensk|coalition of the willing/i;
 /** Ukraine in the other languages read: an article elsewhere gives nothing, as in English. */
-const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajn|kyiv|kiev|kyjiw|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
+const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
 /** A paragraph of prose this long means the article's text has begun. */
 const PROSE_CHARS = 120;
