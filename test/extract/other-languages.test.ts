@@ -176,3 +176,54 @@ describe('Czech: names in their cases, adjectives, refusals, readiness and membe
     expect(detectLanguage('Polska nie wyśle żołnierzy na Ukrainę, powiedział premier. Rząd wesprze Ukrainę w inny sposób.')).toBe('pl');
   });
 });
+
+describe('Finnish: names with their case endings, refusals, readiness, open questions and membership', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a refusal, the name in the genitive elsewhere',
+      'Viro ei lähetä sotilaitaan Ukrainaan, sanoi pääministeri. Viron hallitus on yksimielinen.',
+      ['EE ground_troops declined'],
+    ],
+    [
+      'support for sending troops, by a list joined with "ja"',
+      'Tanska ja Norja kannattavat joukkojen lähettämistä Ukrainaan, ja on selvää, että muut seuraavat.',
+      ['DK ground_troops willing', 'NO ground_troops willing'],
+    ],
+    [
+      'too early to talk of troops is an open question',
+      'Suomen puolustusministeri sanoi, että on liian aikaista puhua joukkojen lähettämisestä Ukrainaan. Hän on myös sanonut, että päätös tehdään myöhemmin.',
+      ['FI ground_troops undecided'],
+    ],
+    [
+      'taking part in the guarantees is membership',
+      'Pääministeri sanoi, että Suomikin osallistuu Ukrainan turvatakuisiin jollain tavalla, mutta roolista päätetään myöhemmin. Se on selvää ja myös hallitus on samaa mieltä.',
+      ['FI coalition willing'],
+    ],
+    [
+      'a place ending is no actor',
+      'Ruotsissa vieraillut pääministeri sanoi, että Norja on valmis lähettämään joukkoja Ukrainaan. On selvää, että hallitus on samaa mieltä.',
+      ['NO ground_troops willing'],
+    ],
+    [
+      'a word that only starts like a name is no name',
+      'Puolustusministeri kertoi, että Norja on valmis lähettämään joukkoja Ukrainaan.',
+      ['NO ground_troops willing'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('a counted group is the subject, not the one who reports it', () => {
+  it.each<[string, string, string[]]>([
+    ['German', 'Nach Angaben von Macron haben sich 26 Länder verpflichtet, Truppen in die Ukraine zu schicken. Das Treffen fand in Paris statt.', []],
+    ['Finnish', 'Macronin mukaan 26 maata on sitoutunut lähettämään joukkoja Ukrainaan. Kokous pidettiin Pariisissa.', []],
+    [
+      'a number of soldiers is no group',
+      'Deutschland hat sich verpflichtet, 200 Soldaten in die Ukraine zu schicken. Das Treffen fand in Paris statt.',
+      ['DE ground_troops committed'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

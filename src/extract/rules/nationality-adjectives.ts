@@ -7,16 +7,16 @@
  * this story; each language adds its own endings.
  */
 
-export type ForeignLanguage = 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl' | 'nl' | 'ro' | 'hu' | 'cs';
+export type ForeignLanguage = 'fr' | 'de' | 'es' | 'it' | 'pt' | 'pl' | 'nl' | 'ro' | 'hu' | 'cs' | 'fi';
 
-/** Country, then the stem in de, fr, es, it, pt, pl, nl, ro, hu, cs ('' where the language has no form worth reading). */
-const STEMS: ReadonlyArray<readonly [string, string, string, string, string, string, string, string, string, string, string]> = [
-  ['DE', 'deutsch', 'allemand', 'alem[aá]n', 'tedesc', 'alem', 'niemieck', 'duits', 'german', 'német', 'německ'],
-  ['FR', 'französisch', 'français', 'franc[eé]s', 'frances', 'franc[eê]s', 'francusk', 'frans', 'francez', 'francia', 'francouzsk'],
-  ['GB', 'britisch', 'britannique', 'británic', 'britannic', 'britânic', 'brytyjsk', 'brits', 'britanic', 'brit', 'britsk'],
-  ['IT', 'italienisch', 'italien', 'italian', 'italian', 'italian', 'włosk', 'italiaans', 'italian|italien', 'olasz', 'italsk'],
-  ['ES', 'spanisch', 'espagnol', 'español', 'spagnol', 'espanhol|espanhóis', 'hiszpańsk', 'spaans', 'spaniol', 'spanyol', 'španělsk'],
-  ['PL', 'polnisch', 'polonais', 'polac', 'polacc', 'polac|polon[eê]s', 'polsk', 'pools', 'polonez', 'lengyel', 'polsk'],
+/** Country, then the stem in de, fr, es, it, pt, pl, nl, ro, hu, cs, fi ('' where the language has no form worth reading). */
+const STEMS: ReadonlyArray<readonly [string, string, string, string, string, string, string, string, string, string, string, string]> = [
+  ['DE', 'deutsch', 'allemand', 'alem[aá]n', 'tedesc', 'alem', 'niemieck', 'duits', 'german', 'német', 'německ', 'saksalai'],
+  ['FR', 'französisch', 'français', 'franc[eé]s', 'frances', 'franc[eê]s', 'francusk', 'frans', 'francez', 'francia', 'francouzsk', 'ranskalai'],
+  ['GB', 'britisch', 'britannique', 'británic', 'britannic', 'britânic', 'brytyjsk', 'brits', 'britanic', 'brit', 'britsk', 'brittiläi|britti'],
+  ['IT', 'italienisch', 'italien', 'italian', 'italian', 'italian', 'włosk', 'italiaans', 'italian|italien', 'olasz', 'italsk', 'italialai'],
+  ['ES', 'spanisch', 'espagnol', 'español', 'spagnol', 'espanhol|espanhóis', 'hiszpańsk', 'spaans', 'spaniol', 'spanyol', 'španělsk', 'espanjalai'],
+  ['PL', 'polnisch', 'polonais', 'polac', 'polacc', 'polac|polon[eê]s', 'polsk', 'pools', 'polonez', 'lengyel', 'polsk', 'puolalai'],
   [
     'NL',
     'niederländisch',
@@ -29,17 +29,18 @@ const STEMS: ReadonlyArray<readonly [string, string, string, string, string, str
     'olandez|neerlandez',
     'holland',
     'nizozemsk|holandsk',
+    'hollantilai|alankomaalai',
   ],
-  ['BE', 'belgisch', 'belge', 'belg', 'belg', 'belg', 'belgijsk', 'belgisch', 'belgian', 'belga', 'belgick'],
-  ['DK', 'dänisch', 'danois', 'dan[eé]s', 'danes', 'dinamarqu[eê]s', 'duńsk', 'deens', 'danez', 'dán', 'dánsk'],
-  ['SE', 'schwedisch', 'suédois', 'suec', 'sved', 'suec', 'szwedzk', 'zweeds', 'suedez', 'svéd', 'švédsk'],
-  ['NO', 'norwegisch', 'norvégien', 'norueg', 'norveges', 'norueg', 'norwesk', 'noors', 'norvegian', 'norvég', 'norsk'],
-  ['FI', 'finnisch', 'finlandais', 'finland[eé]s', 'finlandes', 'finland[eê]s', 'fińsk', 'fins', 'finlandez', 'finn', 'finsk'],
-  ['EE', 'estnisch', 'estonien', 'estoni', 'eston', 'estoni', 'estońsk', 'ests|estlands', 'estonian', 'észt', 'estonsk'],
-  ['LV', 'lettisch', 'letton', 'let[oó]n', 'letton', 'let[aã]o|let[oõ]', 'łotewsk', 'lets', 'leton', 'lett', 'lotyšsk'],
-  ['LT', 'litauisch', 'lituanien', 'lituan', 'lituan', 'lituan', 'litewsk', 'litouws', 'lituanian', 'litván', 'litevsk'],
-  ['CZ', 'tschechisch', 'tchèque', 'chec', 'cec', 'chec', 'czesk', 'tsjechisch', 'ceh', 'cseh', 'česk'],
-  ['CA', 'kanadisch', 'canadien', 'canadiense', 'canades', 'canadens', 'kanadyjsk', 'canadees|canades', 'canadian', 'kanadai', 'kanadsk'],
+  ['BE', 'belgisch', 'belge', 'belg', 'belg', 'belg', 'belgijsk', 'belgisch', 'belgian', 'belga', 'belgick', 'belgialai'],
+  ['DK', 'dänisch', 'danois', 'dan[eé]s', 'danes', 'dinamarqu[eê]s', 'duńsk', 'deens', 'danez', 'dán', 'dánsk', 'tanskalai'],
+  ['SE', 'schwedisch', 'suédois', 'suec', 'sved', 'suec', 'szwedzk', 'zweeds', 'suedez', 'svéd', 'švédsk', 'ruotsalai'],
+  ['NO', 'norwegisch', 'norvégien', 'norueg', 'norveges', 'norueg', 'norwesk', 'noors', 'norvegian', 'norvég', 'norsk', 'norjalai'],
+  ['FI', 'finnisch', 'finlandais', 'finland[eé]s', 'finlandes', 'finland[eê]s', 'fińsk', 'fins', 'finlandez', 'finn', 'finsk', 'suomalai'],
+  ['EE', 'estnisch', 'estonien', 'estoni', 'eston', 'estoni', 'estońsk', 'ests|estlands', 'estonian', 'észt', 'estonsk', 'virolai'],
+  ['LV', 'lettisch', 'letton', 'let[oó]n', 'letton', 'let[aã]o|let[oõ]', 'łotewsk', 'lets', 'leton', 'lett', 'lotyšsk', 'latvialai'],
+  ['LT', 'litauisch', 'lituanien', 'lituan', 'lituan', 'lituan', 'litewsk', 'litouws', 'lituanian', 'litván', 'litevsk', 'liettualai'],
+  ['CZ', 'tschechisch', 'tchèque', 'chec', 'cec', 'chec', 'czesk', 'tsjechisch', 'ceh', 'cseh', 'česk', 'tšekkiläi'],
+  ['CA', 'kanadisch', 'canadien', 'canadiense', 'canades', 'canadens', 'kanadyjsk', 'canadees|canades', 'canadian', 'kanadai', 'kanadsk', 'kanadalai'],
   [
     'US',
     'amerikanisch',
@@ -52,23 +53,50 @@ const STEMS: ReadonlyArray<readonly [string, string, string, string, string, str
     'american',
     'amerikai',
     'americk',
+    'amerikkalai|yhdysvaltalai',
   ],
-  ['AU', 'australisch', 'australien', 'australian', 'australian', 'australian', 'australijsk', 'australisch', 'australian', 'ausztrál', 'australsk'],
-  ['JP', 'japanisch', 'japonais', 'japon[eé]s', 'giappones', 'japon[eê]s', 'japońsk', 'japans', 'japonez', 'japán', 'japonsk'],
-  ['TR', 'türkisch', 'turc|turque', 'turc', 'turc', 'turc', 'tureck', 'turks', 'turc', 'török', 'tureck'],
-  ['PT', 'portugiesisch', 'portugais', 'portugu[eé]s', 'portoghes', 'portugu[eê]s', 'portugalsk', 'portugees|portuges', 'portughez', 'portugál', 'portugalsk'],
-  ['GR', 'griechisch', 'grec|grecque', 'grieg', 'grec', 'greg', 'greck', 'grieks', 'grec|greac', 'görög', 'řeck'],
-  ['RO', 'rumänisch', 'roumain', 'ruman', 'romen', 'romen', 'rumuńsk', 'roemeens', 'român|românesc|româneasc', 'román', 'rumunsk'],
-  ['BG', 'bulgarisch', 'bulgare', 'búlgar', 'bulgar', 'búlgar', 'bułgarsk', 'bulgaars', 'bulgar', 'bolgár', 'bulharsk'],
-  ['AT', 'österreichisch', 'autrichien', 'austr[ií]ac', 'austriac', 'austríac', 'austriack', 'oostenrijks', 'austriac', 'osztrák', 'rakousk'],
-  ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack', 'kroatisch', 'croat', 'horvát', 'chorvatsk'],
-  ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk', 'iers', 'irlandez', 'ír', 'irsk'],
-  ['HU', 'ungarisch', 'hongrois', 'húngar', 'ungheres', 'húngar', 'węgiersk', 'hongaars', 'ungur', 'magyar', 'maďarsk'],
-  ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk', 'russisch', 'rus|ruș', 'orosz', 'rusk'],
-  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk', 'oekraïens', 'ucrainean|ucrainen', 'ukrán', 'ukrajinsk'],
+  [
+    'AU',
+    'australisch',
+    'australien',
+    'australian',
+    'australian',
+    'australian',
+    'australijsk',
+    'australisch',
+    'australian',
+    'ausztrál',
+    'australsk',
+    'australialai',
+  ],
+  ['JP', 'japanisch', 'japonais', 'japon[eé]s', 'giappones', 'japon[eê]s', 'japońsk', 'japans', 'japonez', 'japán', 'japonsk', 'japanilai'],
+  ['TR', 'türkisch', 'turc|turque', 'turc', 'turc', 'turc', 'tureck', 'turks', 'turc', 'török', 'tureck', 'turkkilai'],
+  [
+    'PT',
+    'portugiesisch',
+    'portugais',
+    'portugu[eé]s',
+    'portoghes',
+    'portugu[eê]s',
+    'portugalsk',
+    'portugees|portuges',
+    'portughez',
+    'portugál',
+    'portugalsk',
+    'portugalilai',
+  ],
+  ['GR', 'griechisch', 'grec|grecque', 'grieg', 'grec', 'greg', 'greck', 'grieks', 'grec|greac', 'görög', 'řeck', 'kreikkalai'],
+  ['RO', 'rumänisch', 'roumain', 'ruman', 'romen', 'romen', 'rumuńsk', 'roemeens', 'român|românesc|româneasc', 'román', 'rumunsk', 'romanialai'],
+  ['BG', 'bulgarisch', 'bulgare', 'búlgar', 'bulgar', 'búlgar', 'bułgarsk', 'bulgaars', 'bulgar', 'bolgár', 'bulharsk', 'bulgarialai'],
+  ['AT', 'österreichisch', 'autrichien', 'austr[ií]ac', 'austriac', 'austríac', 'austriack', 'oostenrijks', 'austriac', 'osztrák', 'rakousk', 'itävaltalai'],
+  ['HR', 'kroatisch', 'croate', 'croat', 'croat', 'croat', 'chorwack', 'kroatisch', 'croat', 'horvát', 'chorvatsk', 'kroatialai'],
+  ['IE', 'irisch', 'irlandais', 'irland[eé]s', 'irlandes', 'irland[eê]s', 'irlandzk', 'iers', 'irlandez', 'ír', 'irsk', 'irlantilai'],
+  ['HU', 'ungarisch', 'hongrois', 'húngar', 'ungheres', 'húngar', 'węgiersk', 'hongaars', 'ungur', 'magyar', 'maďarsk', 'unkarilai'],
+  ['RU', 'russisch', 'russe', 'rus', 'russ', 'russ', 'rosyjsk', 'russisch', 'rus|ruș', 'orosz', 'rusk', 'venäläi'],
+  ['UA', 'ukrainisch', 'ukrainien', 'ucranian', 'ucrain', 'ucranian', 'ukraińsk', 'oekraïens', 'ucrainean|ucrainen', 'ukrán', 'ukrajinsk', 'ukrainalai'],
 ];
 
-const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6, nl: 7, ro: 8, hu: 9, cs: 10 };
+const COLUMN: Record<ForeignLanguage, number> = { de: 1, fr: 2, es: 3, it: 4, pt: 5, pl: 6, nl: 7, ro: 8, hu: 9, cs: 10, fi: 11 };
 
 /** The endings each language puts on a stem (Polish has its own plural "polscy", built below; Hungarian adjectives barely change). */
 const ENDINGS: Record<ForeignLanguage, string> = {
@@ -82,6 +110,7 @@ const ENDINGS: Record<ForeignLanguage, string> = {
   ro: '(?:ă|a|e|i|ul|ului|ii|ilor|ești|ei)?',
   hu: '(?:ok|ek|ök|ak)?',
   cs: '(?:ý|á|é|ého|ému|ém|ým|ou|í|ých|ými)',
+  fi: '(?:nen|set|sen|sia|sten|siin|sta|ssa)',
 };
 
 /** One pattern source per country: the stem(s) with their endings, as whole words. */
@@ -109,6 +138,7 @@ export const TROOP_NOUNS: Record<ForeignLanguage, string> = {
   ro: `trupe\\w*|soldaț\\w*|militari\\w*|forțe\\w*|contingent\\w*`,
   hu: `katon\\w*|csapat\\w*|haderő\\w*|kontingens\\w*|békefenntartó\\w*`,
   cs: `voj[aá]k\\w*|jednot\\w*|kontingent\\w*|ozbrojen\\w* sil\\w*|mírov\\w* sil\\w*`,
+  fi: `joukk\\w*|joukot|sotila\\w*|sotilai\\w*|rauhanturvaaj\\w*|asevoim\\w*`,
 };
 
 /** People and bodies who speak for a country. */
@@ -123,6 +153,7 @@ export const OFFICIAL_NOUNS: Record<ForeignLanguage, string> = {
   ro: `președinte\\w*|premier\\w*|prim-ministr\\w*|ministr\\w*|guvern\\w*|cancelar\\w*`,
   hu: `\\w*elnök\\w*|\\w*miniszter\\w*|kormány\\w*|kancellár\\w*|államfő\\w*`,
   cs: `prezident\\w*|premiér\\w*|ministr\\w*|vlád\\w*|kancléř\\w*|předsed\\w* vlády`,
+  fi: `presidentti\\w*|pääministeri\\w*|\\w*ministeri\\w*|hallitu\\w*|liittokansleri\\w*`,
 };
 
 /** Where the adjective stands: before the noun (German), after it (Romance), either (Polish). */
@@ -137,4 +168,5 @@ export const ADJECTIVE_PLACE: Record<ForeignLanguage, 'before' | 'after' | 'both
   ro: 'after',
   hu: 'before',
   cs: 'before',
+  fi: 'before',
 };

@@ -30,7 +30,7 @@ import { blankSpans } from './working-text.js';
 
 export type Language = 'en' | ForeignLanguage;
 type Foreign = ForeignLanguage;
-const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'ro', 'hu', 'cs'];
+const FOREIGN: readonly Foreign[] = ['fr', 'de', 'es', 'it', 'pt', 'pl', 'nl', 'ro', 'hu', 'cs', 'fi'];
 
 const require = createRequire(import.meta.url);
 const actors = require('../../countries/data/actors.json') as { countries: Array<{ code: string }> };
@@ -51,12 +51,12 @@ const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   hu: new Set('az és hogy nem egy meg van volt már csak mint ezt azt pedig szerint'.split(' ')),
   // Not "na", "że" and "się": Polish writes them too.
   cs: new Set('je jsou se také který která které jeho podle však už byl bylo by ve či jako pro své není jsme když'.split(' ')),
+  fi: new Set('ja on että ei oli myös mutta kun tai joka ovat sen'.split(' ')),
 };
 
 /** Languages not read here, told apart so that their words are not taken for Spanish or Polish ones. */
 const UNREAD: ReadonlyArray<ReadonlySet<string>> = [
   new Set('një të në që për nga është dhe nuk së janë ka'.split(' ')), // Albanian
-  new Set('ja on että ei oli myös mutta kun tai joka ovat sen'.split(' ')), // Finnish
 ];
 
 const LETTERS: Array<[Foreign, RegExp]> = [
@@ -69,6 +69,7 @@ const LETTERS: Array<[Foreign, RegExp]> = [
   ['hu', /[őű]|ország|ukrajn|orosz/gi],
   ['nl', /oekraïn/gi],
   ['cs', /[ěřů]/g], // Czech letters no other language read here writes
+  ['fi', /venäjä|suome[nsl]|ukrainaa?n/gi],
 ];
 
 /** The language of a text by its commonest short words (the first 3,000 characters are enough). */
@@ -81,7 +82,7 @@ export function detectLanguage(text: string): Language {
   ENGLISH_WORDS.lastIndex = 0;
   while (ENGLISH_WORDS.exec(head) && ++english < 5);
   if (english >= 5) return 'en';
-  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0, it: 0, pt: 0, pl: 0, nl: 0, ro: 0, hu: 0, cs: 0 };
+  const counts: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0, it: 0, pt: 0, pl: 0, nl: 0, ro: 0, hu: 0, cs: 0, fi: 0 };
   const unread = UNREAD.map(() => 0);
   for (const word of text
     .slice(0, 2000)
@@ -741,6 +742,69 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       Řím: 'IT',
     },
   },
+  fi: {
+    negation: negation(`ei|eivät|en|emme|ette|et`, `vain|ainoastaan`),
+    hedge: words(`ei sulje pois|eivät sulje pois|ei ole sulkenut pois|ei ole poissuljettu`),
+    membership: words(`on mukana|ovat mukana|osallistuu|osallistuvat|tulee osallistumaan|liittyi|liittyivät|on jäsen\\w*`),
+    otherWays: words(`muulla tavoin|muilla tavoin|jollain tavalla|muin keinoin`),
+    bareIf: words(`(?:jos|mikäli)(?! (?:on |se on )?(?:tarpeen|tarvetta|tarpeellista))`),
+    timing: words(`tulitau\\w*|aselepo\\w*|rauha\\w*|sopimu\\w*|sodan (?:päätty|loppu)\\w*`),
+    stances: [
+      ['opposed', words(`vastusta\\w*|tuomitse\\w*|tuomitsi|hyväksymät\\w*|oikeutet\\w* kohte\\w*|laillis\\w* kohte\\w*`)],
+      [
+        'declined',
+        words(
+          `ei lähetä|eivät lähetä|emme lähetä|ei aio lähettää|ei tule lähettämään|(?:ei|emme|eivät) (?:ole )?(?:\\S+ ){0,3}?suunnittel\\w*|torju\\w*|hylkä\\w*|hylkäsi|ei osallistu|eivät osallistu|sulkee pois|sulki pois|poissuljet\\w*`,
+        ),
+      ],
+      ['conditional', words(`vain jos|ainoastaan jos|edellyttä\\w*|edellytyks\\w*|ehdo\\w*|riippu\\w*|yk:n mandaat\\w*|eduskunna\\w* hyväksyn\\w*`)],
+      [
+        'undecided',
+        words(
+          `ennenaikais\\w*|liian aikaista|arvioi\\w* (?:\\S+ )?mahdollisuu\\w*|miten (?:\\S+ ){0,3}?(?:osallistu|lähettä)\\w*|voisiko|ei ole (?:vielä )?päättä\\w*|ei ottanut (?:\\S+ ){0,2}?kantaa|ei ole (?:myöskään )?kantaa|harkitse\\w*`,
+        ),
+      ],
+      ['committed', words(`lähettävät|lähetämme|allekirjoitti\\w*|allekirjoittivat|sitoutu\\w*|jatkuu|jatkaa`)],
+      ['willing', words(`valmi\\w*|halukas\\w*|halukkuu\\w*|kannatta\\w*|tarjo\\w*|avoin\\w*|voimme auttaa|valmius\\w*`)],
+    ],
+    commitments: [
+      ['ground_troops', words(`joukk\\w*|joukot|sotila\\w*|sotilai\\w*|rauhanturva\\w*|kontingen\\w*|maajouk\\w*|suomalaisjouk\\w*`)],
+      ['air', words(`ilmatil\\w*|hävittäj\\w*|ilmavoim\\w*|ilmapuolustu\\w*`)],
+      ['maritime', words(`merivoim\\w*|musta\\w* mer\\w*|miinanraiv\\w*`)],
+      ['training', words(`koulutu\\w*|koulutt\\w*`)],
+      ['equipment', words(`asei\\w*|aseet|aseita|asetoimitu\\w*|ammu\\w*|ohjuk\\w*|\\w*materiaal\\w*|sotilaallis\\w* (?:tu|ap)\\w*`)],
+      ['funding', words(`rahoitu\\w*|miljard\\w*|miljoon\\w* euro\\w*`)],
+      ['monitoring', words(`valvon\\w*|tarkkailij\\w*`)],
+      ['intelligence', words(`tiedustel\\w*`)],
+      ['coalition', words(`\\w*turvatak\\w*|turvallisuustak\\w*|koalitio\\w*|\\w*turvajärjestel\\w*|turvallisuusjärjestel\\w*`)],
+    ],
+    // Finnish marks a place with a case ending on the name itself ("Ukrainaan", "Suomessa"): see FINNISH_PLACE.
+    place: /(?!)/u,
+    reporting: words(`sanoi|sanoo|kertoi|kertoo|totesi|toteaa|mukaan|ilmoitti|korosti|sanoivat|kirjoitti`),
+    contrast: words(`mutta|kuitenkin|vaan|sen sijaan|kun taas`, 'gu'),
+    coalitionName: words(`halukkaiden koalitio\\w*|halukkaiden liittouma\\w*`, 'gu'),
+    firstPerson: words(`me|meidän|\\w+mme|emme`),
+    opener: words(`^\\W*(?:mutta|kuitenkin|toisaalta)`),
+    among: words(`muun muassa|niiden joukossa`),
+    group: words(`maa\\w*|valtio\\w*|liittolai\\w*|kumppan\\w*|eurooppalai\\w*`),
+    // Stems the case endings attach to (FINNISH_CASE): "Suomen", "Suomella"; "Ruotsin"; "Venäjän"; "Yhdysvaltojen".
+    extraNames: {
+      Suome: 'FI',
+      'Iso-Britannia': 'GB',
+      Britannia: 'GB',
+      Yhdysvallat: 'US',
+      Yhdysvaltain: 'US',
+      Yhdysvaltojen: 'US',
+      Yhdysvalloilta: 'US',
+      Yhdysvalloille: 'US',
+      Yhdysvalloissa: 'US',
+      Moskova: 'RU',
+      Kreml: 'RU',
+      Turki: 'TR',
+      Tšeki: 'CZ',
+      Irlanni: 'IE',
+    },
+  },
 };
 
 /** Polish declines names: "Francja, Francji, Francję, Francją"; the regular endings of a name in -a. */
@@ -791,6 +855,17 @@ const NAME_FORMS: Partial<Record<Foreign, (name: string) => string[]>> = {
  */
 const HUNGARIAN_PLACE = /^(?:ba|be|ban|ben|ra|re|ról|ről|ból|ből|hoz|hez|höz|nál|nél|tól|től|on|en|ön|n|val|vel|gal|gel|ig)$/u;
 
+/**
+ * Finnish case endings on a name or its stem ("Suomi", "Suomen", "Suomella", "Suomikin"): others are another word
+ * ("Puolustusministeri" is no "Puola"). Of them, in, into, from and to a country are places, not actors.
+ */
+const FINNISH_CASE = /^(?:|n|a|ä|t|lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|an|än|en|in|aan|ään|een|iin|ksi|kin|nkin|kaan|kään|na|nä)$/u;
+const FINNISH_PLACE = /^(?:lle|lta|ltä|ssa|ssä|sta|stä|an|än|en|aan|ään|een|iin)$/u;
+const CASE_ENDINGS: Partial<Record<Foreign, { known?: RegExp; place: RegExp }>> = {
+  hu: { place: HUNGARIAN_PLACE },
+  fi: { known: FINNISH_CASE, place: FINNISH_PLACE },
+};
+
 /** Country names in each language, for the countries of this story only (the curated list). */
 function namesFor(lang: Foreign): Array<[string, string]> {
   const names: Array<[string, string]> = Object.entries(LEXICONS[lang].extraNames);
@@ -816,8 +891,8 @@ function namePattern(lang: Foreign): { pattern: RegExp; codes: Map<string, strin
     const names = namesFor(lang);
     const codes = new Map(names.map(([n, c]) => [n, c]));
     const escaped = names.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // Hungarian names carry their case ending: the name is the first group, the ending the second.
-    const ending = lang === 'hu' ? `([${LETTER}]*)` : `(?![${LETTER}])`;
+    // Hungarian and Finnish names carry their case ending: the name is the first group, the ending the second.
+    const ending = CASE_ENDINGS[lang] ? `([${LETTER}]*)` : `(?![${LETTER}])`;
     entry = { pattern: new RegExp(`(?<![${LETTER}])(${escaped.join('|')})${ending}`, 'gu'), codes };
     namePatterns.set(lang, entry);
   }
@@ -895,7 +970,8 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
   };
   for (const match of sentence.matchAll(pattern)) {
     const code = codes.get(match[1]!);
-    if (match[2] && HUNGARIAN_PLACE.test(match[2])) continue;
+    const cases = CASE_ENDINGS[lang];
+    if (cases && (!(cases.known?.test(match[2]!) ?? true) || (match[2] && cases.place.test(match[2])))) continue;
     if (code) add({ code, kind: 'name', start: match.index, end: match.index + match[0].length, official: false });
   }
   // "Le président français", "der polnische Außenminister": an official of that country.
@@ -905,7 +981,8 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
 }
 
 /** "Premature" in the languages read, and the Polish "too early": what is declined is the debate, for now. */
-const PREMATURE_DEBATE = /\b(?:prématuré\w*|verfrüht\w*|przedwczesn\w*|prematuur|za wcześnie|prematur\w*|předčasn\p{L}*)(?![\p{L}])/u;
+const PREMATURE_DEBATE =
+  /\b(?:prématuré\w*|verfrüht\w*|przedwczesn\w*|prematuur|za wcześnie|prematur\w*|předčasn\p{L}*|ennenaikais\p{L}*|liian aikaista)(?![\p{L}])/u;
 
 const PREMATURE_REACH = 30;
 
@@ -958,7 +1035,7 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
 
 /** "A, B and C": the members of a list that ends at the actor. */
 const LIST_JOIN =
-  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
+  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
 
 /** A title and first name between two mentions of one person: "der britische Premierminister Keir Starmer". */
 const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;
@@ -998,6 +1075,7 @@ const COALITION_IN: Record<Foreign, RegExp> = {
   ro: words(`garanți\\w* de securitate`),
   hu: words(`biztonsági garanci\\w*`),
   cs: words(`bezpečnostní\\w* zár\\w*`),
+  fi: words(`\\w*turvatak\\w*`),
 };
 
 /** A sentence's parts at its contrast words, each with its offset. */
@@ -1051,6 +1129,7 @@ const ANALYST: Record<Foreign, RegExp> = {
   ro: words(`expert\\w*|analist\\w*|politolog\\w*|comentator\\w*`),
   hu: words(`szakért\\w*|elemző\\w*|politológus\\w*`),
   cs: words(`expert\\w*|analyti\\w*|politolog\\w*|komentátor\\w*`),
+  fi: words(`asiantuntij\\w*|analyytik\\w*|tutkij\\w*`),
 };
 
 /** A group's stance and commitments ("eight countries are ready to send troops"), for a list of its members that follows. */
@@ -1190,6 +1269,7 @@ const SIGNED: Record<Foreign, RegExp> = {
   ro: words(`semn(?:at|ează)`),
   hu: words(`aláír\\w*`),
   cs: words(`podepsal\\w*|podepsán\\w*|podepíš\\w*`),
+  fi: words(`allekirjoit\\w*`),
 };
 const DECLARATION: Record<Foreign, RegExp> = {
   fr: words(`déclaration\\w*`),
@@ -1202,6 +1282,7 @@ const DECLARATION: Record<Foreign, RegExp> = {
   ro: words(`declarați\\w*`),
   hu: words(`nyilatkozat\\w*`),
   cs: words(`deklarac\\w*|prohlášení`),
+  fi: words(`\\w*julistu\\w*|lausum\\w*`),
 };
 
 /** The sentence with Ukraine's and Russia's own troops blanked, for the commitment cues. */
@@ -1349,7 +1430,10 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
     // Ukraine receives the guarantees: never the actor here either.
     const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
     const own = before.at(-1) ?? ownerAfter(lower, mentions, cue);
-    const subject = own ?? carried ?? speaker ?? pronounSubject(lower, lang, mentions, cue, context.person) ?? fromBefore;
+    // "According to Macron, 26 countries have committed": the counted group between the last name and the cue is the
+    // subject, not the one reporting it.
+    const counted = numberedGroup(lower.slice(own ? own.end : part.start, cue), lexicon);
+    const subject = counted ? undefined : (own ?? carried ?? speaker ?? pronounSubject(lower, lang, mentions, cue, context.person) ?? fromBefore);
     const voice = speaker ?? (subject && subject === context.quoteSpeaker ? subject : undefined);
     if (subject) {
       carried = subject;
@@ -1389,6 +1473,12 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
   return result;
 }
 
+/** A number right before a group noun ("26 Länder", "30 pays", "26 maata"): a counted, unnamed group. */
+function numberedGroup(text: string, lexicon: Lexicon): boolean {
+  for (const match of text.matchAll(/\d+\s+(\S+)/gu)) if (lexicon.group.test(match[1]!)) return true;
+  return false;
+}
+
 /** The coalition itself, by its common noun. */
 const COALITION_WORD: Record<Foreign, RegExp> = {
   fr: words(`coalition`, 'gu'),
@@ -1401,6 +1491,7 @@ const COALITION_WORD: Record<Foreign, RegExp> = {
   ro: words(`coaliți\\w*`, 'gu'),
   hu: words(`koalíció\\w*`, 'gu'),
   cs: words(`koalic\\w*`, 'gu'),
+  fi: words(`koalitio\\w*|liittouma\\w*`, 'gu'),
 };
 
 /** "Including", "such as", "made up of": the coalition's members follow. */
@@ -1415,6 +1506,7 @@ const MEMBERS_MARKER: Record<Foreign, RegExp> = {
   ro: words(`inclusiv|precum|printre care|între care|formată din|care reunește|care include`, 'gu'),
   hu: words(`köztük|többek között|például|beleértve`, 'gu'),
   cs: words(`včetně|například|mezi (?:nimi|kterými|které)|zejména|především`, 'gu'),
+  fi: words(`muun muassa|kuten|mukaan lukien`, 'gu'),
 };
 
 /** "Works with partners such as Japan": countries the coalition deals with are no members (the rest of the span is blanked). */
@@ -1465,6 +1557,7 @@ const PRONOUN: Record<Foreign, RegExp> = {
   ro: words(`el|ea`, 'gu'),
   hu: words(`ő`, 'gu'),
   cs: words(`on|ona`, 'gu'),
+  fi: words(`hän`, 'gu'),
 };
 
 /** "Il faut", "il y a", "il est possible que": a French "il" with no one behind it. */
