@@ -12,8 +12,9 @@ import { ADJECTIVE_PLACE, adjectiveForms, type ForeignLanguage, OFFICIAL_NOUNS, 
 import { blankSpans } from './working-text.js';
 
 /**
- * French, German, Spanish, Italian, Portuguese, Polish, Dutch, Romanian and Hungarian: the commitment and stance cues of
- * each language, the country names in it (leaders' names are the same everywhere), and a plain
+ * French, German, Spanish, Italian, Portuguese, Polish, Dutch, Romanian, Hungarian, Czech and Finnish: the commitment and
+ * stance cues of each language, the country names in it (in their cases where the language declines them; leaders'
+ * names are the same everywhere), and a plain
  * reading: a sentence is cut at its contrast word ("mais / aber / pero / ma / mas / ale / maar /
  * dar / de"), and in
  * each part the actor is the last country named before the cue (the previous part's actor when
