@@ -710,7 +710,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`my|náš\\w*|naš\\w*|\\w+eme|\\w+íme|jsme|budeme`),
     opener: words(`^\\W*(?:ale|avšak|nicméně|přesto)`),
     among: words(`mezi (?:nimi|kterými|které)`),
-    group: words(`zem[eěí]\\w*|stát\\w*|spojen[ecč]\\w*|partner\\w*|evropan\\w*`),
+    group: words(`země|zemí|zemích|zemím|státy|států|státům|státech|spojenc\\w*|spojenci|partner\\w*|evropan\\w*`),
     extraNames: {
       'Česká republika': 'CZ',
       'České republiky': 'CZ',
@@ -787,7 +787,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`me|meidän|\\w+mme|emme`),
     opener: words(`^\\W*(?:mutta|kuitenkin|toisaalta)`),
     among: words(`muun muassa|niiden joukossa`),
-    group: words(`maa\\w*|valtio\\w*|liittolai\\w*|kumppan\\w*|eurooppalai\\w*`),
+    group: words(`maat|maata|maiden|maita|valtio\\w*|liittolai\\w*|kumppan\\w*|eurooppalai\\w*`),
     // Stems the case endings attach to (FINNISH_CASE): "Suomen", "Suomella"; "Ruotsin"; "Venäjän"; "Yhdysvaltojen".
     extraNames: {
       Suome: 'FI',
