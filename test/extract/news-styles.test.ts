@@ -1626,23 +1626,20 @@ describe('a page that never names Ukraine is another story', () => {
 describe('backdrops, places after a town, assurances sought and peace between others', () => {
   it.each<[string, string[]]>([
     // the war named as the time of a move is no actor
-    ['In the wake of Russia’s invasion of Ukraine, Norway announced it would train Ukrainian soldiers.', ['NO training willing']],
+    ['In the wake of the Russian invasion of Ukraine, Norway said it would train Ukrainian soldiers.', ['NO training willing']],
     ['Following Russia’s invasion of Ukraine, Denmark said it would send instructors to train Ukrainian soldiers.', ['DK training willing']],
     // a country after a town names where, not who; a country that goes on with its verb is still the subject
     ['Leaders meeting in Geneva, Switzerland, on Monday will press for security guarantees for Ukraine.', []],
     ['At talks in Geneva, Switzerland said it was ready to send observers to monitor a ceasefire in Ukraine.', ['CH monitoring willing']],
     // assurances not received or sought that the US will act are no US pledge
-    ['Europe has not received assurances that the US will keep sharing intelligence with Ukraine.', []],
+    ['Kyiv has still not received assurances that Washington will keep passing on intelligence.', []],
     ['Paris sought guarantees that Washington would provide air cover for the force in Ukraine.', []],
     ['The US will keep sharing intelligence with Ukraine, Rubio said.', ['US intelligence committed']],
     // peace made by others is the time of the deployment, not a condition; a refusal of peace is a condition
-    ['Healey said British troops are ready to deploy to Ukraine if Trump and Putin agree on a ceasefire.', ['GB ground_troops willing']],
-    ['Vance warned of sanctions if Putin refuses to agree to a peace deal with Ukraine.', ['US sanctions conditional']],
+    ['The minister said Dutch troops are ready to deploy to Ukraine if Washington and Moscow agree on a truce.', ['NL ground_troops willing']],
+    ['Washington threatened new sanctions on Russia if Moscow refuses to agree to a truce in Ukraine.', ['US sanctions conditional']],
     // "as agreed by" others is theirs; "is not considering" sending troops refuses them
-    [
-      'Tokyo is not considering sending troops to Ukraine after a ceasefire, as agreed by several coalition members, Hayashi said.',
-      ['JP ground_troops declined'],
-    ],
+    ['Seoul is not considering a troop deployment to Ukraine, as planned by several European capitals, the minister said.', ['KR ground_troops declined']],
     ['Lisbon is considering sending troops to Ukraine, the minister said.', ['PT ground_troops undecided']],
     // the British, French and German leaders: every demonym of the list shares the noun
     [
@@ -1650,7 +1647,7 @@ describe('backdrops, places after a town, assurances sought and peace between ot
       ['DK coalition committed', 'NL coalition committed', 'SE coalition committed'],
     ],
     // Polish "cannot imagine" sending troops refuses them
-    ['Minister obrony Polski nie wyobraża sobie wysłania polskich wojsk na Ukrainę.', ['PL ground_troops declined']],
+    ['Prezydent Czech nie wyobraża sobie wysłania czeskich żołnierzy na Ukrainę.', ['CZ ground_troops declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });
@@ -1659,8 +1656,8 @@ describe('backdrops, places after a town, assurances sought and peace between ot
 describe('wordings of a twenty-fourth batch of pages', () => {
   it.each<[string, string[]]>([
     // Italian refusals in the passive future and as "the no of Italy to"
-    ['Il ministro italiano ha detto che non verranno inviati soldati italiani in Ucraina.', ['IT ground_troops declined']],
-    ["Il governo italiano ha ribadito il no all'invio di truppe in Ucraina.", ['IT ground_troops declined']],
+    ['Il governo di Roma ha fatto sapere che non verranno inviati militari italiani sul territorio ucraino.', ['IT ground_troops declined']],
+    ["Il governo italiano conferma il suo no all'invio di soldati a Kiev.", ['IT ground_troops declined']],
     ["Meloni ha detto no all'invio di soldati in Ucraina.", ['IT ground_troops declined']],
     ["Meloni ha detto che l'Italia è pronta a inviare soldati in Ucraina.", ['IT ground_troops willing']],
     // "if necessary" is no condition, in any language; a real condition still is
@@ -1671,11 +1668,11 @@ describe('wordings of a twenty-fourth batch of pages', () => {
     ],
     ['Der Minister sagte, Österreich sei bereit, falls nötig Soldaten in die Ukraine zu schicken.', ['AT ground_troops willing']],
     // Polish negated future of training
-    ['Czechy nie będą prowadzić szkoleń na Ukrainie, powiedział minister.', ['CZ training declined']],
+    ['Czechy nie będą prowadzić szkoleń wojskowych w Ukrainie, powiedział minister.', ['CZ training declined']],
     // Romanian: taking part in a meeting of the coalition is membership
     ['Președintele Portugaliei a participat marți la reuniunea Coaliției de voință privind Ucraina.', ['PT coalition willing']],
     // a force deployed is troops, a naval or task force is not; conditioning a deployment on something is a condition
-    ['Belgium and Norway would deploy a joint expeditionary force to Ukraine after a ceasefire.', ['BE ground_troops willing', 'NO ground_troops willing']],
+    ['Belgium and Norway would send an expeditionary force to Ukraine after a ceasefire.', ['BE ground_troops willing', 'NO ground_troops willing']],
     ['Norway would send a naval force to the Black Sea to protect shipping to Ukraine.', ['NO maritime willing']],
     ['Lisbon conditioned the deployment of Portuguese troops in Ukraine on a UN mandate.', ['PT ground_troops conditional']],
     ['Norway is ready to send troops to Ukraine, whatever the conditions on the ground.', ['NO ground_troops willing']],
@@ -1692,29 +1689,29 @@ describe('wordings of a twenty-fourth batch of pages', () => {
 describe('wordings of a twenty-fifth batch of pages', () => {
   it.each<[string, string[]]>([
     // words with accented letters inside a gap ("lehnt den Einsatz ausländischer Soldaten ab")
-    ['Der Kreml lehnt den Einsatz ausländischer Soldaten in der Ukraine entschieden ab.', ['RU ground_troops opposed']],
-    ['Der Reporter sagte, dass der russische Präsident Putin einen Einsatz europäischer Truppen in der Ukraine ablehne.', ['RU ground_troops opposed']],
+    ['Moskau lehnt jede Stationierung ausländischer Truppen auf ukrainischem Boden strikt ab, sagte der Sprecher.', ['RU ground_troops opposed']],
+    ['Die Zeitung schrieb, dass der Kreml jede Entsendung westlicher Soldaten in die Ukraine ablehne.', ['RU ground_troops opposed']],
     // German: a question left open, readiness in the subjunctive, a deployment brought into play
-    ['Der Kanzler ließ in der Sendung die Frage nach einem Einsatz deutscher Soldaten in der Ukraine offen.', ['DE ground_troops undecided']],
-    ['Österreich hat bekräftigt, dass es Soldaten in der Ukraine bereitstellen würde.', ['AT ground_troops willing']],
+    ['Die österreichische Ministerin ließ bei dem Treffen offen, ob Soldaten in die Ukraine geschickt werden.', ['AT ground_troops undecided']],
+    ['Der Minister sagte, dass die Niederlande nach einer Waffenruhe Soldaten für die Ukraine bereitstellen würden.', ['NL ground_troops willing']],
     // Spanish: "never turned its back on" is no refusal; a conditional contribution is readiness; parliament as a condition
-    ['El ministro dijo que Portugal nunca le ha dado la espalda a ninguna misión de paz en Ucrania.', []],
+    ['Según el ministro, Portugal nunca dio la espalda a una misión de paz en Ucrania.', []],
     ['El ministro dijo que Portugal nunca enviará tropas a Ucrania.', ['PT ground_troops declined']],
     ['Según fuentes del Gobierno, Portugal aportaría unos 300 militares a la misión en Ucrania.', ['PT ground_troops willing']],
-    ['Sin apoyo parlamentario no es posible el envío de tropas portuguesas a Ucrania, dijo el ministro.', ['PT ground_troops conditional']],
+    ['El envío de tropas portuguesas a Ucrania no será posible sin el apoyo del Parlamento, dijo el ministro.', ['PT ground_troops conditional']],
     // Italian: a national force is troops; only under the UN is a condition
-    ["Tajani ha detto che l'Austria non invierà una forza nazionale di interposizione in Ucraina.", ['AT ground_troops declined']],
-    ['Tajani ha detto che i militari italiani andranno in Ucraina solo in ambito Onu.', ['IT ground_troops conditional']],
+    ["Il ministro ha detto che l'Austria non manderà una forza militare propria in Ucraina.", ['AT ground_troops declined']],
+    ["Il ministro ha detto che l'Italia invierà soldati in Ucraina soltanto in ambito Nazioni Unite.", ['IT ground_troops conditional']],
     // Polish names of capitals; Hungarian "not willing, that it send" is a refusal, "sends" a pledge
-    ['Bukareszt stanowczo wyklucza wysłanie własnych wojsk na terytorium Ukrainy.', ['RO ground_troops declined']],
-    ['Washington nem mutatkozott hajlandónak arra, hogy amerikai katonákat küldjön Ukrajnába.', ['US ground_troops declined']],
+    ['Londyn wyklucza wysłanie brytyjskich żołnierzy na Ukrainę, podał rząd.', ['GB ground_troops declined']],
+    ['Berlin nem hajlandó arra, hogy német katonákat küldjön Ukrajnába.', ['DE ground_troops declined']],
     ['Magyarország katonákat küld Ukrajnába.', ['HU ground_troops committed']],
     // members given as examples joined by "or" ("Länder wie Australien oder Irland") are all members
     ['Die Koalition der Willigen für die Ukraine umfasst auch Länder wie Australien oder Irland.', ['AU coalition willing', 'IE coalition willing']],
     // English: anonymity is no condition, an agenda is a topic, a place described is no pledge
     ['Britain is ready to send troops to Ukraine, an official said on condition of anonymity.', ['GB ground_troops willing']],
-    ['The agenda includes how to increase pressure on Russia and how to help Ukraine.', []],
-    ["Macron and Starmer will join the talks on Ukraine from Northwood, where NATO's Maritime Command is located.", []],
+    ['The agenda includes how Britain will keep supplying weapons to Ukraine.', []],
+    ["Norway and Denmark will join the talks on Ukraine from Bergen, where the navy's fleet command is headquartered.", []],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });
@@ -1723,16 +1720,16 @@ describe('wordings of a twenty-fifth batch of pages', () => {
 describe('wordings of a twenty-sixth batch of pages', () => {
   it.each<[string, string[]]>([
     // a contingent "on the territory of" a country is troops there; "contingent on" a ceasefire is still a condition
-    ['Peskov said that the deployment of Western military contingents on the territory of Ukraine is unacceptable.', ['RU ground_troops opposed']],
+    ['The Kremlin called any presence of NATO contingents on the territory of Ukraine unacceptable.', ['RU ground_troops opposed']],
     ['Norway will send a contingent to Ukraine, contingent on a ceasefire.', ['NO ground_troops conditional']],
     // objecting to troops is opposing them; ditching or scrapping plans to deploy is a refusal
-    ['Russia has strongly objected to the prospect of Western troops appearing in Ukraine.', ['RU ground_troops opposed']],
-    ['Norway has ditched plans to deploy a military contingent to Ukraine.', ['NO ground_troops declined']],
+    ['Moscow objected to any European troops in Ukraine.', ['RU ground_troops opposed']],
+    ['Norway has ditched its plans for a troop mission in Ukraine.', ['NO ground_troops declined']],
     ['Norway is to scrap plans to send troops to Ukraine.', ['NO ground_troops declined']],
     // being among the coalition is membership
-    ['According to Rutte, Japan is among the coalition of the willing for Ukraine.', ['JP coalition willing']],
+    ['Officials say Chile is among the coalition of the willing for Ukraine.', ['CL coalition willing']],
     // "the deployment" points back at the troops of the sentence before
-    ['Britain is ready to send troops to Ukraine. Russia rejects the deployment.', ['GB ground_troops willing', 'RU ground_troops opposed']],
+    ['Britain is ready to send troops to Ukraine. Moscow rejects the deployment.', ['GB ground_troops willing', 'RU ground_troops opposed']],
   ])('%s', (sentence, expected) => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });

@@ -151,7 +151,7 @@ describe('Czech: names in their cases, adjectives, refusals, readiness and membe
     ],
     [
       'a signature by a list joined with "a"',
-      'Představitelé Francie, Německa a Ukrajiny podepsali deklaraci o bezpečnostních zárukách pro Ukrajinu.',
+      'Lídři Německa a Francie v Paříži podepsali deklaraci o bezpečnostních zárukách pro Ukrajinu. Podle ministra je to jasné.',
       ['DE coalition committed', 'FR coalition committed'],
     ],
     ['taking part in a meeting of the coalition', 'Premiér Rakouska se zúčastnil jednání koalice ochotných o Ukrajině.', ['AT coalition willing']],
@@ -186,17 +186,17 @@ describe('Finnish: names with their case endings, refusals, readiness, open ques
     ],
     [
       'support for sending troops, by a list joined with "ja"',
-      'Tanska ja Norja kannattavat joukkojen lähettämistä Ukrainaan, ja on selvää, että muut seuraavat.',
+      'Tanska ja Norja kannattavat ajatusta rauhanturvaajista Ukrainassa, ja on selvää, että muut seuraavat.',
       ['DK ground_troops willing', 'NO ground_troops willing'],
     ],
     [
       'too early to talk of troops is an open question',
-      'Suomen puolustusministeri sanoi, että on liian aikaista puhua joukkojen lähettämisestä Ukrainaan. Hän on myös sanonut, että päätös tehdään myöhemmin.',
+      'Suomen ulkoministeri totesi, että keskustelu joukoista Ukrainassa on vielä liian aikaista. Hän on myös sanonut, että päätös tehdään myöhemmin.',
       ['FI ground_troops undecided'],
     ],
     [
       'taking part in the guarantees is membership',
-      'Pääministeri sanoi, että Suomikin osallistuu Ukrainan turvatakuisiin jollain tavalla, mutta roolista päätetään myöhemmin. Se on selvää ja myös hallitus on samaa mieltä.',
+      'Pääministeri sanoi, että Suomikin osallistuu Ukrainan turvatakuisiin, ja yksityiskohdat sovitaan myöhemmin. Se on selvää ja myös hallitus on samaa mieltä.',
       ['FI coalition willing'],
     ],
     [

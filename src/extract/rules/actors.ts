@@ -78,8 +78,8 @@ export function isPlace(work: string, mention: Mention): boolean {
   return PLACE_BEFORE.test(before.slice(-20)) && !OFFICIALS_FROM.test(before);
 }
 
-// "the forum in Davos, Switzerland, this month": the country after a town names where, not who. "In Paris, France and
-// Britain signed" goes on with its subject, so the country must close the place with a comma or the sentence's end.
+// "leaders meeting in Geneva, Switzerland, on Monday": the country after a town names where, not who. "In Paris, France
+// and Britain signed" goes on with its subject, so the country must close the place with a comma or the sentence's end.
 const CITY_COMMA_BEFORE = /\b(?:in|at|near|outside) +[a-z][\w'’.-]*(?: +[a-z][\w'’.-]*)?, $/;
 const CITY_COMMA_AFTER = /^(?:,|\.|;|$)/;
 

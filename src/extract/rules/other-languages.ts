@@ -342,7 +342,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `indisponibil\\w*|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
+          `indisponibil\\w*|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
         ),
       ],
       [
@@ -769,7 +769,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['willing', words(`valmi\\w*|halukas\\w*|halukkuu\\w*|kannatta\\w*|tarjo\\w*|avoin\\w*|voimme auttaa|valmius\\w*`)],
     ],
     commitments: [
-      ['ground_troops', words(`joukk\\w*|joukot|sotila\\w*|sotilai\\w*|rauhanturva\\w*|kontingen\\w*|maajouk\\w*|suomalaisjouk\\w*`)],
+      ['ground_troops', words(`joukk\\w*|jouko\\w*|joukot|sotila\\w*|sotilai\\w*|rauhanturva\\w*|kontingen\\w*|maajouk\\w*|suomalaisjouk\\w*`)],
       ['air', words(`ilmatil\\w*|hävittäj\\w*|ilmavoim\\w*|ilmapuolustu\\w*`)],
       ['maritime', words(`merivoim\\w*|musta\\w* mer\\w*|miinanraiv\\w*`)],
       ['training', words(`koulutu\\w*|koulutt\\w*`)],

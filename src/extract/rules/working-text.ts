@@ -102,7 +102,7 @@ const RARE_NOT_A_PLEDGE_WORD =
   /\b(?:without|discuss|hope[sd]?|hoping|decades|years|ensur\w*|sure|decision|urg(?:e|es|ed|ing)|calls? +on|called +on|calling +on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|encourag\w*|appeal\w*|emphasi\w*|stress(?:es|ed|ing)?|underlin\w*|underscor\w*|highlight\w*|leav(?:e|es|ing) +(?:it +)?(?:up +)?to|left +(?:it +)?(?:up +)?to|asked|invited|urged|pressed|veto|involve|include|cover|address|deal +with|services?|agenc(?:y|ies)|officials|chiefs|sources|assessments?|combat|non-combat\w*)\b|[—–]/;
 
 // The war named only as the time of something else ("Poland shot down drones over its airspace during Russia's war in
-// Ukraine", "in the wake of Russia's invasion of Ukraine, New Zealand sent"): neither an actor nor what the clause is about.
+// Ukraine", "in the wake of the Russian invasion of Ukraine, Norway said"): neither an actor nor what the clause is about.
 const WAR_AS_BACKDROP =
   /\b(?:during|amid|amidst|since|throughout|in +the +wake +of|following|after) +(?:the +)?(?:russia's +|moscow's +|russian +)?(?:[\w-]+ +)?(?:war|invasion|aggression) +(?:in|on|of|against) +ukraine\b/g;
 
@@ -176,30 +176,30 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['russian territory', 'russian soil'],
     /\b(?:will|would|shall) +not +(?:be +)?(?:operat|deploy|fight|serv|go|enter|cross)\w* +(?:on|in|into|onto) +russian +(?:territory|soil)\b/g,
   ],
-  // assurances not received, or sought, that the US "will continue to share intelligence" are no one's pledge
+  // assurances not received, or sought, that another country "will keep" doing something are no pledge of it
   [
     ['assurance that', 'assurances that', 'guarantee that', 'guarantees that', 'commitment that', 'commitments that', 'promise that', 'promises that'],
     /\b(?:(?:not|never|yet +to) +(?:\w+ +){0,2}?(?:received?|got|gotten|obtained|been +given)|without|(?:seek|seeks|sought|seeking|want|wants|wanted|wanting|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? +for)) +(?:any +|firm +|clear +|the +)?(?:assurances?|guarantees?|commitments?|promises?) +that\b[^;]{0,200}/g,
   ],
-  // "if Trump and Putin agree on a ceasefire", "once Kyiv and Moscow reach a truce": the time of the deployment, no
+  // "if Washington and Moscow agree on a truce", "once the two sides reach a ceasefire": the time of the deployment, no
   // condition (SCHEMA.md), whoever makes the peace
   [
     ['agree', 'reach', 'sign', 'strike', 'struck'],
     /\b(?<!\bonly +)(?:if|once|when|after|as +soon +as) +(?:(?!(?:refus|fail|declin|reject)\w*\b|not\b|never\b|\w+n['’]t\b)[\w.'’-]+ +){1,6}?(?:agree|agrees|agreed|reach|reaches|reached|sign|signs|signed|strike|strikes|struck) +(?:on +|to +)?(?:a +|an +|the +)?(?:[\w-]+ +)?(?:ceasefire|cease-fire|truce|peace(?: +deal| +agreement| +settlement)?|settlement|armistice)\b/g,
   ],
-  // "as agreed by some of the coalition's countries" is theirs, not the sentence subject's stance
+  // "as planned by several capitals" is theirs, not the sentence subject's stance
   [
     ['as agreed', 'as pledged', 'as promised', 'as planned', 'as proposed', 'as envisaged'],
     /\bas +(?:agreed|pledged|promised|planned|proposed|envisaged) +by\b[^;]{0,120}/g,
   ],
-  // what an agenda includes ("how to increase pressure on Russia") is a topic, not a stance
+  // what an agenda includes ("how to keep supplying weapons") is a topic, not a stance
   [['agenda'], /\bagenda\b[^;.]{0,40}? +(?:includes?|included|will +include|covers?|covered|features?)\b[^;]{0,200}/g],
   // a source speaking "on condition of anonymity" sets no condition on anyone's pledge
   [
     ['anonymity', 'not be named', 'not be identified'],
     /\bon +(?:the +)?condition +(?:of +anonymity|(?:that +)?(?:he|she|they|it) +(?:not +be|would +not +be|remain) +(?:named|identified))\b/g,
   ],
-  // "from the headquarters in Northwood, where NATO's Maritime Command is located" says where, not what is pledged
+  // "from the base, where the fleet command is headquartered" says where, not what is pledged
   [['located', 'headquartered', 'housed'], /,? +where +[^,;]{0,80}? +(?:is|are|was|were) +(?:located|headquartered|housed)\b/g],
   // a truce halting "air, sea and energy attacks" names no air or sea contribution
   [
