@@ -29,13 +29,14 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 /**
- * n ports that are free now, together with port + 10000 (a cluster node's bus port).
- * Random rather than sequential so test runs in parallel on one machine rarely race.
+ * n ports that are free now, together with port + 10000 (a cluster node's bus port). Random rather than sequential so
+ * test runs in parallel on one machine rarely race; both below Linux's ephemeral range (32768 and up), where any
+ * outgoing connection may take a port between this check and redis-server's bind (a cluster node once never came up).
  */
 export async function freePorts(n: number): Promise<number[]> {
   const ports: number[] = [];
   while (ports.length < n) {
-    const port = 20_000 + Math.floor(Math.random() * 30_000);
+    const port = 12_000 + Math.floor(Math.random() * 10_000);
     if (ports.includes(port) || ports.includes(port + 10_000) || ports.includes(port - 10_000)) continue;
     if ((await portIsFree(port)) && (await portIsFree(port + 10_000))) ports.push(port);
   }
