@@ -99,7 +99,7 @@ export function readingKind(reading: Reading): ReadingKind {
 
 /**
  * A claim's confidence: its kind's, 0.1 less in a headline for the kinds under 0.8. The kinds at 0.6 were right about
- * six times in ten, so they share it: the own voice there is what confirmation counts with a second report. The two
+ * six times in ten, so they share it: the own voice there is what confirmation counts with a second report. The three
  * kinds right less than half the time sit at 0.4, under MIN_CONFIDENCE: `extract --all` prints them, nothing acts on them.
  */
 export function readingConfidence(reading: Reading): number {

@@ -138,7 +138,7 @@ export const TROOP_NOUNS: Record<ForeignLanguage, string> = {
   ro: `trupe\\w*|soldaț\\w*|militari\\w*|forțe\\w*|contingent\\w*`,
   hu: `katon\\w*|csapat\\w*|haderő\\w*|kontingens\\w*|békefenntartó\\w*`,
   cs: `voj[aá]k\\w*|jednot\\w*|kontingent\\w*|ozbrojen\\w* sil\\w*|mírov\\w* sil\\w*`,
-  fi: `joukk\\w*|joukot|sotila\\w*|sotilai\\w*|rauhanturvaaj\\w*|asevoim\\w*`,
+  fi: `joukk\\w*|joukot|sotila\\w*|rauhanturvaaj\\w*|asevoim\\w*`,
 };
 
 /** People and bodies who speak for a country. */

@@ -684,20 +684,20 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nepošle\\w*|nepošlou|nevyšle\\w*|nevyšlou|nebude (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|nebudou (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|neplánuj\\w*|nepočítá\\w* s|vylučuj\\w*|vyloučil\\w*|odmít\\w*|odmítl\\w*|nikdy|nepřipadá v úvahu`,
+          `nepošle\\w*|nepošlou|nevyšle\\w*|nevyšlou|nebude (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|nebudou (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|neplánuj\\w*|nepočítá\\w* s|vylučuj\\w*|vyloučil\\w*|odmít\\w*|nikdy|nepřipadá v úvahu`,
         ),
       ],
       ['conditional', words(`pouze pokud|jen pokud|jedině pokud|pod podmínkou|za podmínky|závis\\w* na|podmín\\w*|mandát\\w* osn|souhlas\\w* parlamentu`)],
       ['undecided', words(`(?:zatím |ještě )?nerozhodl\\w*|zvažuj\\w*|zdrženliv\\w*|zatím ne`)],
       ['committed', words(`pošle\\w*|pošlou|vyšle\\w*|vyšlou|podepsal\\w*|se zapojí|zapojí se|poskytne\\w*|poskytnou|povede|se zavázal\\w*`)],
-      ['willing', words(`připraven\\w*|připravenost\\w*|ochotn\\w*|otevřen\\w*|nabídl\\w*|nabízí`)],
+      ['willing', words(`připraven\\w*|ochotn\\w*|otevřen\\w*|nabídl\\w*|nabízí`)],
     ],
     commitments: [
       ['ground_troops', words(`voj[aá]k\\w*|jednot\\w*|kontingent\\w*|mírov\\w* (?:sil|mis)\\w*|pozemní\\w* sil\\w*|vojensk\\w* přítomnost\\w*`)],
-      ['air', words(`letect\\w*|stíhač\\w*|stíhačk\\w*|protivzdušn\\w*|vzdušn\\w* prostor\\w*`)],
+      ['air', words(`letect\\w*|stíhač\\w*|protivzdušn\\w*|vzdušn\\w* prostor\\w*`)],
       ['maritime', words(`námořn\\w*|černé\\w* moř\\w*|odmínov\\w*`)],
       ['training', words(`výcvik\\w*|vycvič\\w*|cvičit`)],
-      ['equipment', words(`zbra\\w*|munic\\w*|rakety|raket\\w*|vojensk\\w* (?:pomoc|podpor)\\w*`)],
+      ['equipment', words(`zbra\\w*|munic\\w*|raket\\w*|vojensk\\w* (?:pomoc|podpor)\\w*`)],
       ['funding', words(`financ\\w*|miliard\\w*|milion\\w* (?:eur|korun|dolar)\\w*`)],
       ['monitoring', words(`monitor\\w*|pozorovatel\\w*|dohlíž\\w*`)],
       ['intelligence', words(`zpravodaj\\w*|průzkum\\w*`)],
@@ -710,7 +710,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`my|náš\\w*|naš\\w*|\\w+eme|\\w+íme|jsme|budeme`),
     opener: words(`^\\W*(?:ale|avšak|nicméně|přesto)`),
     among: words(`mezi (?:nimi|kterými|které)`),
-    group: words(`země|zemí|zemích|zemím|státy|států|státům|státech|spojenc\\w*|spojenci|partner\\w*|evropan\\w*`),
+    group: words(`země|zemí|zemích|zemím|státy|států|státům|státech|spojenc\\w*|partner\\w*|evropan\\w*`),
     extraNames: {
       'Česká republika': 'CZ',
       'České republiky': 'CZ',
@@ -755,7 +755,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `ei lähetä|eivät lähetä|emme lähetä|ei aio lähettää|ei tule lähettämään|(?:ei|emme|eivät) (?:ole )?(?:\\S+ ){0,3}?suunnittel\\w*|torju\\w*|hylkä\\w*|hylkäsi|ei osallistu|eivät osallistu|sulkee pois|sulki pois|poissuljet\\w*`,
+          `ei lähetä|eivät lähetä|emme lähetä|ei aio lähettää|ei tule lähettämään|(?:ei|emme|eivät) (?:ole )?(?:\\S+ ){0,3}?suunnittel\\w*|torju\\w*|hylkä\\w*|ei osallistu|eivät osallistu|sulkee pois|sulki pois|poissuljet\\w*`,
         ),
       ],
       ['conditional', words(`vain jos|ainoastaan jos|edellyttä\\w*|edellytyks\\w*|ehdo\\w*|riippu\\w*|yk:n mandaat\\w*|eduskunna\\w* hyväksyn\\w*`)],
@@ -769,7 +769,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['willing', words(`valmi\\w*|halukas\\w*|halukkuu\\w*|kannatta\\w*|tarjo\\w*|avoin\\w*|voimme auttaa|valmius\\w*`)],
     ],
     commitments: [
-      ['ground_troops', words(`joukk\\w*|jouko\\w*|joukot|sotila\\w*|sotilai\\w*|rauhanturva\\w*|kontingen\\w*|maajouk\\w*|suomalaisjouk\\w*`)],
+      ['ground_troops', words(`joukk\\w*|jouko\\w*|sotila\\w*|rauhanturva\\w*|kontingen\\w*|maajouk\\w*|suomalaisjouk\\w*`)],
       ['air', words(`ilmatil\\w*|hävittäj\\w*|ilmavoim\\w*|ilmapuolustu\\w*`)],
       ['maritime', words(`merivoim\\w*|musta\\w* mer\\w*|miinanraiv\\w*`)],
       ['training', words(`koulutu\\w*|koulutt\\w*`)],
