@@ -195,6 +195,16 @@ describe('Finnish: names with their case endings, refusals, readiness, open ques
       ['FI ground_troops undecided'],
     ],
     [
+      'no stand taken on whether sending troops is ruled out is an open question, no refusal',
+      'Ruotsin hallitus ei ottanut vielä kantaa siihen, onko joukkojen lähettäminen Ukrainaan poissuljettua. Asiasta päätetään myöhemmin.',
+      ['SE ground_troops undecided'],
+    ],
+    [
+      'a plain "ruled out" is still a refusal',
+      'Unkarin hallitus on sulkenut pois joukkojen lähettämisen Ukrainaan. Asiasta ei keskustella.',
+      ['HU ground_troops declined'],
+    ],
+    [
       'taking part in the guarantees is membership',
       'Pääministeri sanoi, että Suomikin osallistuu Ukrainan turvatakuisiin, ja yksityiskohdat sovitaan myöhemmin. Se on selvää ja myös hallitus on samaa mieltä.',
       ['FI coalition willing'],

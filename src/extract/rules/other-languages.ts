@@ -755,7 +755,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `ei lähetä|eivät lähetä|emme lähetä|ei aio lähettää|ei tule lähettämään|(?:ei|emme|eivät) (?:ole )?(?:\\S+ ){0,3}?suunnittel\\w*|torju\\w*|hylkä\\w*|ei osallistu|eivät osallistu|sulkee pois|sulki pois|poissuljet\\w*`,
+          `ei lähetä|eivät lähetä|emme lähetä|ei aio lähettää|ei tule lähettämään|(?:ei|emme|eivät) (?:ole )?(?:\\S+ ){0,3}?suunnittel\\w*|torju\\w*|hylkä\\w*|ei osallistu|eivät osallistu|sulke\\w* pois|sulki\\w* pois|(?<!(?:onko|ovatko) (?:\\S+ ){0,4})poissuljet\\w*`,
         ),
       ],
       ['conditional', words(`vain jos|ainoastaan jos|edellyttä\\w*|edellytyks\\w*|ehdo\\w*|riippu\\w*|yk:n mandaat\\w*|eduskunna\\w* hyväksyn\\w*`)],

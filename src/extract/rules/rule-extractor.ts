@@ -619,9 +619,10 @@ function bodyLines(body: string, seen: Set<string>): Array<{ line: string; headl
 }
 
 /** The title and body the rules read: an opinion piece's headline is the columnist's argument, not anyone's position. */
-function readableParts(article: Article): { title: string; body: string } {
-  const title = typeof article.title === 'string' && article.title !== 'unknown' && !isOpinion(article) ? article.title : '';
-  return { title, body: typeof article.body === 'string' ? article.body : '' };
+function readableParts(article: Article): { title: string; body: string; opinion: boolean } {
+  const opinion = isOpinion(article);
+  const title = typeof article.title === 'string' && article.title !== 'unknown' && !opinion ? article.title : '';
+  return { title, body: typeof article.body === 'string' ? article.body : '', opinion };
 }
 
 function languageOf(title: string, body: string): Language {
@@ -637,11 +638,11 @@ export function articleLanguage(article: Article): Language {
 /** One article in, its claims out: pure, synchronous, and linear in the size of the text. */
 export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
-  const { title, body } = readableParts(article);
+  const { title, body, opinion } = readableParts(article);
   const lang = languageOf(title, body);
   if (lang !== 'en') {
     // Without clause structure a columnist's argument cannot be told from a report: opinion pages give nothing.
-    if (isOpinion(article) || !ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
+    if (opinion || !ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
     return foreignClaims({ ...article, body }, lang, title);
   }
   // A page that never names Ukraine, Kyiv, Zelensky or the coalition of the willing is another story sharing the words
