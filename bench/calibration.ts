@@ -50,6 +50,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B24: 'acbac67',
   B25: '9c91fca',
   B26: 'c1f8b29',
+  B27: '889a7ba',
 };
 
 interface MarkedClaim {
