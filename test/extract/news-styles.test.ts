@@ -95,6 +95,35 @@ describe('coalition membership', () => {
   });
 });
 
+describe('chairs and hosts of a coalition meeting', () => {
+  it.each([
+    [
+      'chairs named after the meeting, with their titles',
+      'Leaders of the coalition of the willing held a video call on Tuesday on Ukraine. The call was co-chaired by the Prime Minister of Britain, Keir Starmer, and the President of France, Emmanuel Macron.',
+      ['FR coalition committed', 'GB coalition committed'],
+    ],
+    [
+      'chairs as the subject, a nationality with its title among them',
+      'On Ukraine, the presidents of France and Finland and the German chancellor co-chaired a virtual meeting of the Coalition of the Willing on Sunday.',
+      ['DE coalition committed', 'FI coalition committed', 'FR coalition committed'],
+    ],
+    [
+      'a host alone is a member',
+      'The coalition of the willing met in Oslo on Ukraine. Norway hosted the meeting at the foreign ministry.',
+      ['NO coalition willing'],
+    ],
+    [
+      'the by-phrase ends where another clause begins',
+      'After the coalition of the willing summit on Ukraine hosted by Denmark, Japan said the efforts of Europe and the US go on.',
+      ['DK coalition willing'],
+    ],
+    ['a meeting that is not the coalition’s', 'The talks on Ukraine were chaired by the head of the Swedish army in Stockholm.', []],
+    ['a host not yet chosen', 'The next summit of the coalition of the willing on Ukraine could be hosted by Italy.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
     expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([

@@ -283,6 +283,88 @@ export function leadersOf(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
+/** A meeting, summit or call: when it is the coalition's, its chairs lead the coalition (SCHEMA.md: committed). */
+const MEETING_NOUN = /\b(?:meeting|summit|call|videoconference|video +call|gathering|session|talks)\b/;
+const OF_COALITION = /^[^.;]{0,40}?\bof +(?:the +)?(?:so-called +)?["“]?coalition\b/;
+/** "the coalition of the willing summit", "the coalition's video call": the coalition's own meeting, named right before its noun. */
+const COALITION_BEFORE = /\bcoalition(?: +of +the +(?:willing|resolute))?["”'’]?(?:['’]s)? +(?:(?:leaders['’]?|virtual|video|online|emergency) +)?$/;
+/** "The meeting was co-chaired by X and Y", "a summit of the coalition hosted by X". */
+const CHAIRED_BY = /\b(?:co-?chaired|chaired|co-?hosted|hosted|convened) +by +(?:the +)?/g;
+/** "X and Y co-chaired a virtual meeting of the coalition", "X co-chaired the meeting remotely". */
+const CHAIRING = /\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)|co-?host(?:ed|s|ing)?|host(?:ed|s|ing)|convened)\b/g;
+const CHAIRED_OBJECT =
+  /^ +(?:(?:today|jointly|remotely|virtually|online|on +\w+) +)?(?:a|an|the|this|that)\b(?: +[\w-]+){0,3}? +(?:meeting|summit|call|videoconference|gathering|session|talks)\b|^ +it\b/;
+/** Between the chairs and the verb: adverbs, auxiliaries, and the title after a nationality ("the German chancellor"). */
+const CHAIR_SUBJECT_GAP = /^\s*,?\s*(?:(?:also|today|jointly|will|is|are|was|were|set|to|(?:prime +)?minister|president|chancellor|premier)\s+)*$/;
+/** The officials' titles before their country in a by-phrase: "chaired by the Prime Minister of the United Kingdom". */
+const TITLE_OF = /^(?:(?:prime +minister|president|chancellor|premier|king|leaders?|heads? +of +(?:state|government))s? +of +(?:the +)?)?/;
+/** Where a by-phrase of chairs ends. */
+const CHAIRS_END = /[.;:]|,\s*(?:which|who|where|while|with|as)\b| +(?:to|in|at|on|after|before|with)\s/;
+
+/** The countries a by-phrase of chairs names: every one up to the phrase's end, titles and names between them. */
+function chairsNamedAfter(ctx: SentenceContext, at: number): string[] {
+  const from = at + TITLE_OF.exec(ctx.work.slice(at))![0].length;
+  const rest = ctx.work.slice(from);
+  const end = rest.search(CHAIRS_END);
+  const until = end < 0 ? ctx.work.length : from + end;
+  const first = ctx.mentions.findIndex((m) => m.start >= from && m.start <= from + 2);
+  if (first < 0) return [];
+  const chairs = [ctx.mentions[first]!];
+  for (const next of ctx.mentions.slice(first + 1)) {
+    const gap = ctx.work.slice(chairs.at(-1)!.end, next.start);
+    if (next.end > until || !CHAIRS_GAP.test(gap)) break;
+    // "hosted by Denmark, Japan said ...": after a bare comma, a country that goes on to speak starts a clause of its own.
+    if (!/\band\b/.test(gap) && CLAUSE_VERB_AFTER.test(ctx.work.slice(next.end, next.end + 12))) break;
+    chairs.push(next);
+  }
+  // No place test: "by" before the chairs is the agent's.
+  return contributorCodes(chairs);
+}
+
+const CLAUSE_VERB_AFTER = /^\s+(?:said|says|stated|told|added|has|have|had|is|are|was|were|will|would)\b/;
+
+/** Between two chairs: a comma or "and", a title, a first name ("Keir Starmer, and the President of France, Emmanuel Macron"). */
+const CHAIRS_GAP = /^[\s,()]*(?:and\s+)?(?:(?:the|sir|dame|[\p{L}'’.-]+)\s+){0,4}?(?:of\s+(?:the\s+)?)?[\s,()]*$/u;
+
+/**
+ * Chairs and hosts of a coalition meeting (`coalition: committed`, as leading it; a host alone is willing). The meeting is
+ * the coalition's when the sentence says so ("a meeting of the coalition") or the sentences before named one ("The
+ * meeting was co-chaired by ..."). "Could be hosted by" and the like are no position (NOT_LEADING_YET).
+ */
+export function meetingChairsOf(ctx: SentenceContext): Array<{ code: string; host: boolean }> {
+  const { work, plain } = ctx;
+  const found = new Map<string, boolean>();
+  const add = (codes: string[], host: boolean): void => {
+    for (const code of codes) found.set(code, (found.get(code) ?? true) && host);
+  };
+  const coalitions = (meetingAt: number, meetingEnd: number): boolean =>
+    ctx.chairedMeeting === true ||
+    OF_COALITION.test(plain.slice(meetingEnd, meetingEnd + 80)) ||
+    COALITION_BEFORE.test(plain.slice(Math.max(0, meetingAt - 40), meetingAt));
+  for (const match of allMatches(CHAIRED_BY, work)) {
+    // The plain words: the working copy blanks "the meeting of the coalition of the willing" as a name.
+    const before = plain.slice(Math.max(0, match.index - 80), match.index);
+    const thing = before.slice(before.search(/[^;:.]*$/));
+    const meeting = MEETING_NOUN.exec(thing);
+    if (!meeting || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const meetingAt = match.index - thing.length + meeting.index;
+    if (!coalitions(meetingAt, meetingAt + meeting[0].length) || elsewhere(ctx, meetingAt, match.index)) continue;
+    add(chairsNamedAfter(ctx, match.index + match[0].length), /^(?:hosted|convened)/.test(match[0]));
+  }
+  for (const match of allMatches(CHAIRING, work)) {
+    const objectAt = match.index + match[0].length;
+    const object = CHAIRED_OBJECT.exec(plain.slice(objectAt, objectAt + 60));
+    if (!object || (object[0].trim() === 'it' && !ctx.chairedMeeting)) continue;
+    const noun = MEETING_NOUN.exec(object[0]);
+    const nounAt = objectAt + (noun ? noun.index : 0);
+    if (!coalitions(nounAt, objectAt + object[0].length) || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && CHAIR_SUBJECT_GAP.test(work.slice(m.end, match.index)));
+    if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
+    add(contributorCodes(listEndingAt(ctx, ctx.mentions, index)), /^(?:host|convened)/.test(match[0]));
+  }
+  return [...found].map(([code, host]) => ({ code, host }));
+}
+
 /** "Starmer and Macron attended it in person", "X also took part in the lengthy meeting": attending the meeting named before. */
 const ATTENDED_IT =
   /\b(?:attended|took +part +in|joined|participated +in)(?: +it\b| +the +(?:[a-z-]+ +)?(?:meeting|summit|talks|call|videoconference|video +call|gathering|discussions)\b)|\b(?:arrived|gathered) +in +[a-z]+ +for +the +(?:[a-z-]+ +)?(?:meeting|summit|talks|gathering|discussions)\b/g;

@@ -20,6 +20,7 @@ import {
   signatoriesOf,
   speakerFor,
   attendeesOf,
+  meetingChairsOf,
   attendsMeeting,
 } from './actors.js';
 import { isSigningCue, readingConfidence } from './calibration.js';
@@ -345,6 +346,8 @@ const DENIED_SIGN = /\bno (?:\w+ )?(?:signal|signs?|indication|evidence|suggesti
 const DOMESTIC_PROCEDURE =
   /\b(?:procedures?|rules|laws?|legislation|legal (?:framework|basis)|mechanism|triple lock)\s+(?:for|on|governing|around)\s+(?:\w+\s+){0,2}?(?:deploy\w*|sending|dispatch\w*|overseas|abroad)\b/;
 
+const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
+
 /** Members listed, leaders and signatories, "X-led" units and proposers: named by the sentence's structure, not in their own voice. */
 function structuralClaims(ctx: SentenceContext): Claim[] {
   const claims: Claim[] = [];
@@ -358,6 +361,8 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     if (deployment) for (const code of signatories) claims.push(structuralClaim(ctx, code, 'ground_troops', 'committed'));
   }
   if (ctx.meetingBefore) for (const code of attendeesOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
+  if (CHAIR_GATE.test(ctx.work))
+    for (const { code, host } of meetingChairsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', host ? 'willing' : 'committed'));
   if (ctx.work.includes('sanctions')) for (const code of sanctioningCountries(ctx)) claims.push(structuralClaim(ctx, code, 'sanctions', 'committed'));
   if (ctx.text.includes('-led ')) {
     for (const { code, from } of ledAdjectives(ctx)) {
@@ -514,7 +519,8 @@ function readSentence(
     return undefined;
   }
   const attending = meetingBefore && !namesCoalition && attendsMeeting(lower);
-  if (!attending && !worthReading(lower, memory, headline)) {
+  const chairing = CHAIR_GATE.test(lower) && (meetingBefore || (namesCoalition && COALITION_MEETING.test(plain)));
+  if (!attending && !chairing && !worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
   }
@@ -526,7 +532,17 @@ function readSentence(
     return mentions;
   }
   const claims = claimsForSentence(
-    { text, plain, work, mentions, headline, lineSpeaker: speaker, cache: {}, ...(attending ? { meetingBefore: true } : {}) },
+    {
+      text,
+      plain,
+      work,
+      mentions,
+      headline,
+      lineSpeaker: speaker,
+      cache: {},
+      ...(attending ? { meetingBefore: true } : {}),
+      ...(chairing && meetingBefore ? { chairedMeeting: true } : {}),
+    },
     memory,
   );
   const said = claims.length > 0 && !headline ? backgroundDate(text, published) : null;

@@ -11,6 +11,8 @@ export interface SentenceContext extends PlainSentence {
   lineSpeaker: string | null;
   /** A meeting of the coalition was named in the last sentences: "attended it" there is attending it. */
   meetingBefore?: boolean;
+  /** The same, for a sentence that may name its chairs ("The meeting was co-chaired by ..."), whatever else it names. */
+  chairedMeeting?: boolean;
   /** Per-sentence facts, computed on first use. */
   cache?: { reporting?: RegExpExecArray[]; optional?: boolean; opinion?: boolean };
 }
