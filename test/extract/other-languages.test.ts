@@ -237,3 +237,47 @@ describe('a counted group is the subject, not the one who reports it', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('"not on the agenda", "out of the question", "not necessary": refusals in the other languages', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Italian: sending troops is not on the agenda',
+      'Per il governo, l’invio di soldati in Ucraina non è all’ordine del giorno, ha detto Crosetto.',
+      ['IT ground_troops declined'],
+    ],
+    [
+      'Italian: the premier does not consider sending soldiers necessary',
+      'Meloni ha spiegato che non ritiene necessario l’invio di soldati italiani in Ucraina dopo la tregua.',
+      ['IT ground_troops declined'],
+    ],
+    [
+      'Portuguese: out of the question',
+      'Mandar tropas portuguesas para a Ucrânia em plena guerra está fora de hipótese, segundo o ministro.',
+      ['PT ground_troops declined'],
+    ],
+    [
+      'Portuguese: not out of the question is openness',
+      'Mandar tropas portuguesas para a Ucrânia após um acordo de paz não está fora de hipótese, segundo o ministro.',
+      ['PT ground_troops willing'],
+    ],
+    ['French: out of the question', 'Pour la Hongrie, l’envoi de soldats en Ukraine est hors de question, a affirmé Orbán.', ['HU ground_troops declined']],
+    ['Spanish: not on the table', 'Según el Gobierno, el envío de tropas españolas a Ucrania no está sobre la mesa por ahora.', ['ES ground_troops declined']],
+    [
+      'German: not on the agenda',
+      'Eine Entsendung österreichischer Soldaten in die Ukraine steht nicht auf der Tagesordnung, sagte die Ministerin.',
+      ['AT ground_troops declined'],
+    ],
+    [
+      'Romanian: a list that sends no troops',
+      'Bulgaria și Grecia nu trimit trupe în Ucraina, au spus oficialii.',
+      ['BG ground_troops declined', 'GR ground_troops declined'],
+    ],
+    [
+      'Czech: "does not count on", an aside before its object',
+      'Slovensko nepočítá, podobně jako další země, s vysláním svých vojáků na Ukrajinu.',
+      ['SK ground_troops declined'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

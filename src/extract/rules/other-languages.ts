@@ -170,7 +170,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera|participeront|déploiera|fournira|enverra) pas|n'(?:a|ont) pas l'intention|n'envisage\\w* pas|exclu\\w*|écart\\w*|refus\\w*|pas question|aucun soldat|jamais`,
+          `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera|participeront|déploiera|fournira|enverra) pas|n'(?:a|ont) pas l'intention|n'envisage\\w* pas|exclu\\w*|écart\\w*|refus\\w*|pas question|hors de question|(?:pas|plus) (?:à|a) l['’]ordre du jour|aucun soldat|jamais`,
         ),
       ],
       [
@@ -225,7 +225,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,10}?ab|abgelehnt|ablehn\\w*|weist (?:\\S+ ){0,8}?zurück|zurückgewiesen|kommt nicht in frage|nicht in frage|niemals`,
+          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,10}?ab|abgelehnt|ablehn\\w*|weist (?:\\S+ ){0,8}?zurück|zurückgewiesen|kommt nicht in frage|nicht in frage|nicht auf der tagesordnung|steht nicht zur debatte|niemals`,
         ),
       ],
       [
@@ -287,7 +287,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `no enviará\\w*|no (?:va|van) a enviar|no (?:tiene|tienen) (?:intención|planes)|no desplegará\\w*|descarta\\w*|excluye|rechaza\\w*|se niega|nunca(?! (?:\\S+ ){0,3}?(?:dado|dio|da|dará|dar) la espalda)|no participará\\w*|no contempla|en ningún caso`,
+          `no enviará\\w*|no (?:va|van) a enviar|no (?:tiene|tienen) (?:intención|planes)|no desplegará\\w*|descarta\\w*|excluye|rechaza\\w*|se niega|nunca(?! (?:\\S+ ){0,3}?(?:dado|dio|da|dará|dar) la espalda)|no participará\\w*|no contempla|en ningún caso|no está (?:en|sobre) la (?:agenda|mesa)|fuera de (?:toda )?(?:cuestión|discusión)`,
         ),
       ],
       [
@@ -342,7 +342,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `indisponibil\\w*|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla`,
+          `indisponibil\\w*|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla|non (?:è|e) (?:mai )?(?:stat[oa] )?all['’]ordine del giorno|non (?:è|e|ritengo|riteniamo|ritiene|ritengono) (?:\\S+ )?necessari\\w*|contrari\\w* (?:\\S+ )?all['’]invio`,
         ),
       ],
       [
@@ -387,7 +387,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   pt: {
     negation: negation(`não|nunca`, `só|apenas`),
-    hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*`),
+    hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*|não (?:está |é )?fora de hipótese`),
     membership: words(`faz parte|aderiu`),
     otherWays: words(`de outras? (?:formas?|maneiras?)`),
     bareIf: words(`caso|(?<!mesmo )se(?= (?:houver|for|forem|a|o|os|as) )`),
@@ -397,7 +397,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `não (?:enviará|enviarão|vai enviar|vão enviar|participará|participarão|vai participar|pretende|planeja|tem planos|tem intenção)|descart\\w*|recus\\w*|rejeit\\w*|nunca|fora de questão`,
+          `não (?:enviará|enviarão|vai enviar|vão enviar|participará|participarão|vai participar|pretende|planeja|tem planos|tem intenção)|descart\\w*|recus\\w*|rejeit\\w*|nunca|fora de questão|(?<!não (?:está |é )?)fora de hipótese|não (?:está|estão|é) previst\\w*`,
         ),
       ],
       ['conditional', words(`somente se|só se|apenas se|desde que|com a condição|sob condição|depende\\w* d[eao]|condicionad\\w*|mandato da onu`)],
@@ -583,7 +583,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nu (?:\\S+ ){0,2}?(?:trimite|trimită|va trimite|vor trimite|participa|participă|desfășura|intenționează|are în plan|plănuiește|susține)|exclu\\w*|respin\\w*|refuz\\w*|niciodată|nu se pune problema|nu este pe agendă`,
+          `nu (?:\\S+ ){0,2}?(?:trimite|trimită|trimit|va trimite|vor trimite|participa|participă|desfășura|intenționează|are în plan|plănuiește|susține)|exclu\\w*|respin\\w*|refuz\\w*|niciodată|nu se pune problema|nu este pe agendă`,
         ),
       ],
       ['conditional', words(`doar dacă|numai dacă|cu condiția|condiționat\\w*|depinde\\w* de|mandat\\w*|aprobarea parlamentului|votul parlamentului`)],
@@ -684,7 +684,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nepošle\\w*|nepošlou|nevyšle\\w*|nevyšlou|nebude (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|nebudou (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|neplánuj\\w*|nepočítá\\w* s|vylučuj\\w*|vyloučil\\w*|odmít\\w*|nikdy|nepřipadá v úvahu`,
+          `nepošle\\w*|nepošlou|nevyšle\\w*|nevyšlou|nebude (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|nebudou (?:\\S+ ){0,2}?(?:posílat|vysílat|podílet)|neplánuj\\w*|nepočítá\\w*(?: s|,)|vylučuj\\w*|vyloučil\\w*|odmít\\w*|nikdy|nepřipadá v úvahu`,
         ),
       ],
       ['conditional', words(`pouze pokud|jen pokud|jedině pokud|pod podmínkou|za podmínky|závis\\w* na|podmín\\w*|mandát\\w* osn|souhlas\\w* parlamentu`)],
