@@ -124,6 +124,17 @@ describe('chairs and hosts of a coalition meeting', () => {
   });
 });
 
+describe('forming the coalition is leading it', () => {
+  it.each([
+    ['Denmark and Norway have been trying to put together a coalition to secure a peace in Ukraine.', ['DK coalition committed', 'NO coalition committed']],
+    ['Poland assembled a broad coalition of partners for the security of Ukraine last spring.', ['PL coalition committed']],
+    ['Critics say Italy might form a coalition of its own to guard Ukraine.', []],
+    ['Ukraine is forming a coalition of partners to shield its skies.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
     expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([

@@ -283,6 +283,28 @@ export function leadersOf(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
+/** Forming the coalition is leading it: "Britain and France have been seeking to build a coalition", "Britain assembled the coalition". */
+const FORMING_COALITION =
+  /\b(?:(?:(?:is|are|was|were|has +been|have +been|had +been) +)?(?:trying|seeking|working|pushing|striving|moving|busy +trying) +to +)?(?:build|form|assemble|create|forge|put +together|set +up|building|forming|assembling|creating|forging|putting +together|setting +up|built|formed|assembled|created|forged)\s+(?:a|an|the|this|its|their)\s+(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b/g;
+/** "Trump wants to form a coalition", "would build a coalition": an aim or a hypothesis is no lead taken. */
+const FORMING_NOT_YET = /\b(?:wants?|wanted|hopes?|hoped|could|might|may|should|would|not|urged?|calls? +on|called +on|asked|proposed)\s+(?:\w+\s+){0,2}$/;
+
+/** The countries that form (or try to form) the coalition, named right before the verb (`coalition: committed`). */
+export function formersOf(ctx: SentenceContext): string[] {
+  const codes = new Set<string>();
+  for (const match of allMatches(FORMING_COALITION, ctx.work)) {
+    if (FORMING_NOT_YET.test(ctx.work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && FORMER_GAP.test(ctx.work.slice(m.end, match.index)));
+    if (index < 0 || isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
+    for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
+  }
+  return [...codes];
+}
+
+/** Between the formers and the verb: an auxiliary, an adverb, a title. */
+const FORMER_GAP =
+  /^\s*,?\s*(?:(?:is|are|was|were|has|have|had|been|also|now|jointly|together|already|(?:prime +)?minister|president|chancellor|premier)\s+)*$/;
+
 /** A meeting, summit or call: when it is the coalition's, its chairs lead the coalition (SCHEMA.md: committed). */
 const MEETING_NOUN = /\b(?:meeting|summit|call|videoconference|video +call|gathering|session|talks)\b/;
 const OF_COALITION = /^[^.;]{0,40}?\bof +(?:the +)?(?:so-called +)?["“]?coalition\b/;

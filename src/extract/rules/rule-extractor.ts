@@ -21,6 +21,7 @@ import {
   speakerFor,
   attendeesOf,
   meetingChairsOf,
+  formersOf,
   attendsMeeting,
 } from './actors.js';
 import { isSigningCue, readingConfidence } from './calibration.js';
@@ -166,6 +167,7 @@ function namesCueAndStance(work: string, memory: ArticleMemory, headline: boolea
 function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
+  if (FORMING_GATE.test(work)) return true;
   if (namesCommitment && PROPOSAL_GATE.test(work)) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
@@ -346,6 +348,7 @@ const DENIED_SIGN = /\bno (?:\w+ )?(?:signal|signs?|indication|evidence|suggesti
 const DOMESTIC_PROCEDURE =
   /\b(?:procedures?|rules|laws?|legislation|legal (?:framework|basis)|mechanism|triple lock)\s+(?:for|on|governing|around)\s+(?:\w+\s+){0,2}?(?:deploy\w*|sending|dispatch\w*|overseas|abroad)\b/;
 
+const FORMING_GATE = /\b(?:build|form|assembl|creat|forg|put +together|set +up)\w*\s+(?:\w+\s+){0,4}?["“]?coalition\b/;
 const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
 
 /** Members listed, leaders and signatories, "X-led" units and proposers: named by the sentence's structure, not in their own voice. */
@@ -361,6 +364,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     if (deployment) for (const code of signatories) claims.push(structuralClaim(ctx, code, 'ground_troops', 'committed'));
   }
   if (ctx.meetingBefore) for (const code of attendeesOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
+  if (FORMING_GATE.test(ctx.work)) for (const code of formersOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'committed'));
   if (CHAIR_GATE.test(ctx.work))
     for (const { code, host } of meetingChairsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', host ? 'willing' : 'committed'));
   if (ctx.work.includes('sanctions')) for (const code of sanctioningCountries(ctx)) claims.push(structuralClaim(ctx, code, 'sanctions', 'committed'));
