@@ -135,6 +135,21 @@ describe('forming the coalition is leading it', () => {
   });
 });
 
+describe('being against foreign troops, not wanting them, and "the deployment"', () => {
+  it.each([
+    ['Moscow said it was firmly against Western countries stationing peacekeepers in Ukraine.', ['RU ground_troops opposed']],
+    ['Belarus does not want any NATO soldiers in Ukraine, Minsk said.', ['BY ground_troops opposed']],
+    ['Norway does not want to send ground troops to Ukraine, the minister said.', ['NO ground_troops declined']],
+    ['Hungary is against new sanctions on Russia.', []],
+    [
+      'Sweden will send troops and surveillance planes to Ukraine. Russia rejects the deployment.',
+      ['RU ground_troops opposed', 'SE ground_troops committed', 'SE intelligence committed'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
     expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([

@@ -175,6 +175,13 @@ function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
 const PROPOSAL_GATE = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put|made|floated|by|from|to)\b/;
 const LED_THING_GATE = /\b(?:coalition|guarantee|initiative|task ?force|working group|headquarters|force|mission)/;
 
+/** "The deployment", "such a deployment": of the troops the sentence before named, when it named them beside other help. */
+const DEPLOYMENT_ANAPHOR = /\b(?:the|this|that|such(?: a)?) deployment\b/;
+
+function anaphorCommitments(clauseWork: string, previous: Commitment[]): Commitment[] {
+  return DEPLOYMENT_ANAPHOR.test(clauseWork) && previous.includes('ground_troops') ? ['ground_troops'] : previous;
+}
+
 const BARE_WILL = /^will$/;
 // "will continue to do so", "will do the same": the pledge points back at the clause before.
 const WILL_REPEAT = /^ +(?:\w+ +)?(?:continue|do so|do the same|keep doing)/;
@@ -247,7 +254,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // "will not send troops, but will continue to support Kyiv": the support after a refusal is not the troops.
     const turned = previousFinding !== null && STANCE_CLASS[previousFinding.finding.stance] === 'no' && STANCE_CLASS[finding.stance] === 'yes';
     if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(clauseWork)) commitments = inherited;
-    if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = memory.previousCommitments;
+    if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = anaphorCommitments(clauseWork, memory.previousCommitments);
     // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
     if (BARE_WILL.test(finding.cue) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
     previous = { subjects, speakerCodes, commitments };
