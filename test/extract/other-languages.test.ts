@@ -281,3 +281,31 @@ describe('"not on the agenda", "out of the question", "not necessary": refusals 
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('countries that belong to the coalition', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Polish: "belong to it", after a sentence naming the coalition',
+      'Premier mówił o koalicji chętnych dla Ukrainy. Należą do niej również Kanada i Norwegia.',
+      ['CA coalition willing', 'NO coalition willing'],
+    ],
+    [
+      'Polish: a negation between the verb and the countries',
+      'Premier mówił o koalicji chętnych dla Ukrainy. W skład koalicji nie weszły Węgry ani Słowacja.',
+      [],
+    ],
+    [
+      'French: "are part of it", the members before the verb',
+      'La coalition des volontaires prépare des garanties pour l’Ukraine. Le Danemark et la Norvège en font partie.',
+      ['DK coalition willing', 'NO coalition willing'],
+    ],
+    [
+      'German: "belong to the coalition"',
+      'Zur Koalition der Willigen für die Ukraine gehören auch Kanada und Japan.',
+      ['CA coalition willing', 'JP coalition willing'],
+    ],
+    ['another body they belong to', 'Die Koalition der Willigen berät über die Ukraine. Polen gehört zur Nato, sagte er.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

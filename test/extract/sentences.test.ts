@@ -11,6 +11,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('keeps the other languages\' "among others" and "for example" inside a sentence', () => {
+    expect(splitSentences('W grupie są m.in. Kanada i Japonia. Dalej mówił o Ukrainie.')).toEqual([
+      'W grupie są m.in. Kanada i Japonia.',
+      'Dalej mówił o Ukrainie.',
+    ]);
+    expect(splitSentences('Chodzi np. Francję i Niemcy.')).toEqual(['Chodzi np. Francję i Niemcy.']);
+  });
+
   it('splits paragraphs a scraper glued together without a space', () => {
     expect(splitSentences('The minister criticised the plan in Brussels.US officials declined to comment.')).toEqual([
       'The minister criticised the plan in Brussels.',

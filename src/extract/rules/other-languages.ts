@@ -1151,6 +1151,8 @@ interface SentenceContext {
   topic?: Topic;
   /** The one person the previous sentence named: "he" in this one. */
   person?: Mention;
+  /** One of the sentences just read named the coalition: "belong to it" in this one is belonging to the coalition. */
+  coalitionBefore?: boolean;
 }
 
 /** Commitments a sentence named, and the countries it named (a quote's "we" included). */
@@ -1170,6 +1172,8 @@ interface SentenceResult {
   /** The countries of the officials named in it. */
   officials?: string[];
   topic?: Topic;
+  /** Whether it names the coalition. */
+  coalition?: boolean;
   /** The people it named, when they are of one country. */
   person?: Mention;
 }
@@ -1320,20 +1324,22 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
   const lower = foreignLower(sentence);
-  if (result.topic && lower.search(COALITION_WORD[lang]) >= 0) {
-    for (const member of coalitionMembers(lower, mentionsIn(sentence, lang), lang)) {
-      if (result.claims.some((c) => c.country === member.code)) continue;
-      const confidence = readingConfidence({
-        country: member.code,
-        speaker: 'third_party',
-        commitment: 'coalition',
-        stance: 'willing',
-        sentenceChars: sentence.length,
-        headline,
-        english: false,
-      });
-      result.claims.push({ country: member.code, commitment: 'coalition', stance: 'willing', evidence: sentence, speaker: 'third_party', confidence });
-    }
+  result.coalition = lower.search(COALITION_WORD[lang]) >= 0;
+  const members = result.topic && result.coalition ? coalitionMembers(lower, mentionsIn(sentence, lang), lang) : [];
+  // "Należą do niej ... Australia i Japonia", "le Canada et la Turquie en font partie": belonging to the coalition.
+  if (lower.search(BELONG_VERB[lang]) >= 0) members.push(...belongingMembers(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true));
+  for (const member of members) {
+    if (result.claims.some((c) => c.country === member.code)) continue;
+    const confidence = readingConfidence({
+      country: member.code,
+      speaker: 'third_party',
+      commitment: 'coalition',
+      stance: 'willing',
+      sentenceChars: sentence.length,
+      headline,
+      english: false,
+    });
+    result.claims.push({ country: member.code, commitment: 'coalition', stance: 'willing', evidence: sentence, speaker: 'third_party', confidence });
   }
   return result;
 }
@@ -1521,6 +1527,50 @@ const MEMBERS_GAP = /^\s*(?:(?:la|le|l'|les|die|der|den|el|los|las|il|lo|gli|o|a
 /** How far after the coalition's noun its members may be listed (as in English). */
 const MEMBERS_REACH = 120;
 
+/** "Belong to it", "are part of it", "it counts": the countries named around the verb are the coalition's members. */
+const BELONG_VERB: Record<Foreign, RegExp> = {
+  fr: words(`(?:en )?(?:fait|font) partie|compte parmi ses membres`, 'gu'),
+  de: words(`gehör\\w*|umfasst|besteht aus|bestehen aus`, 'gu'),
+  es: words(`cuenta con|contará con|forman? parte|integran`, 'gu'),
+  it: words(`fanno parte|fa parte`, 'gu'),
+  pt: words(`fazem parte|faz parte`, 'gu'),
+  pl: words(`należ\\w*|w (?:jej |tej grupie |tej koalicji )?skład\\w*|w (?:tej )?grupie (?:są|jest)`, 'gu'),
+  nl: words(`maken deel uit|maakt deel uit|bestaat uit|behoren`, 'gu'),
+  ro: words(`fac parte|face parte`, 'gu'),
+  hu: words(`tagja|tagjai`, 'gu'),
+  cs: words(`součástí|tvoří|patří|přidal\\w*`, 'gu'),
+  fi: words(`kuuluu|kuuluvat`, 'gu'),
+};
+/** Another body a country can belong to: "fait partie de l'Otan" is no membership of the coalition. */
+const OTHER_BODY =
+  /(?<![\p{L}])(?:nato|otan|natu|nató|ue|eu|unii europejskiej|unia europejska|union européenne|unión europea|unione europea|europäischen union|onu|oon|un|vn|g7|g20|brics)(?![\p{L}])/u;
+/** "W skład koalicji nie weszły ...": the negation after the verb (Polish and Czech put it there). */
+const NEGATION_AFTER = /^\s+(?:nie|ne|not|nicht|pas|no|non|não|nu|niet|ei|nem)(?![\p{L}])/u;
+const NEGATION_WORD = /(?<![\p{L}])(?:nie|ne|not|nicht|pas|no|non|não|nu|niet|ei|nem)(?![\p{L}])/u;
+/** How far before the verb its members may stand ("le Royaume-Uni, le Canada et la Turquie, eux, en font partie"). */
+const BELONG_BEFORE = 90;
+
+/**
+ * The countries a sentence on the coalition names as belonging to it: after the verb ("Należą do niej 33 państwa, a także
+ * Australia i Japonia"), else right before it. Read only where the sentence or the one before names the coalition, and not
+ * when the sentence names another body they could belong to, or negates the verb.
+ */
+function belongingMembers(lower: string, mentions: Mention[], lang: Foreign, coalitionBefore: boolean): Mention[] {
+  const lexicon = LEXICONS[lang];
+  if (OTHER_BODY.test(lower) || !(coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
+  for (const verb of lower.matchAll(BELONG_VERB[lang])) {
+    const end = verb.index + verb[0].length;
+    if (lexicon.negation.test(lower.slice(Math.max(0, verb.index - 24), verb.index)) || NEGATION_AFTER.test(lower.slice(end, end + 8))) continue;
+    const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code) && !isPlace(lower, m, lexicon);
+    const after = mentions.filter((m) => m.start >= end && usable(m) && !PARTNERS_OF.test(lower.slice(end, m.start)));
+    // "W skład koalicji nie weszły ...": a negation between the verb and the members.
+    if (after.length > 0) return NEGATION_WORD.test(lower.slice(end, after[0]!.start)) ? [] : after;
+    const before = mentions.filter((m) => m.end <= verb.index && m.start >= verb.index - BELONG_BEFORE && usable(m));
+    if (before.length > 0) return before;
+  }
+  return [];
+}
+
 /** The countries listed as the coalition's members right after a marker that follows its noun closely. */
 function coalitionMembers(lower: string, mentions: Mention[], lang: Foreign): Mention[] {
   const found: Mention[] = [];
@@ -1685,6 +1735,7 @@ export function foreignClaims(article: Article, lang: Foreign, title: string): C
         ...(previous?.group ? { group: previous.group } : {}),
         ...topicOf(recent),
         ...(recent.at(-1)?.person ? { person: recent.at(-1)!.person } : {}),
+        ...(recent.some((r) => r.coalition) ? { coalitionBefore: true } : {}),
       };
       previous = sentenceClaims(sentence, lang, headline, context);
       recent.push(previous);

@@ -7,7 +7,7 @@
 import { allMatches } from './all-matches.js';
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep st jr sr no nos vs etc inc ltd co corp approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec cf al'.split(
+  'mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep st jr sr no nos vs etc inc ltd co corp approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec cf al m.in np nr bzw sig sra dott'.split(
     ' ',
   ),
 );
