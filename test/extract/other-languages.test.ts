@@ -309,3 +309,30 @@ describe('countries that belong to the coalition', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('attending the coalition meeting, in the other languages', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Italian: the attendees named after the verb',
+      'La coalizione dei volenterosi si è riunita in videoconferenza sull’Ucraina. Alla riunione hanno partecipato il premier belga e la premier danese Mette Frederiksen.',
+      ['BE coalition willing', 'DK coalition willing'],
+    ],
+    [
+      'Czech: representatives of two countries took part',
+      'Minulý týden se v Paříži sešla koalice ochotných kvůli Ukrajině. Jednání se zúčastnili i zástupci Norska a Kanady.',
+      ['CA coalition willing', 'NO coalition willing'],
+    ],
+    [
+      'French: a country that did not take part',
+      'La coalition des volontaires s’est réunie à Paris sur l’Ukraine. La Suède n’a pas participé à la réunion.',
+      [],
+    ],
+    [
+      'German: a meeting that is not the coalition’s',
+      'Die Außenminister berieten in Brüssel über die Ukraine. Auch Schweden und Norwegen nahmen an dem Treffen teil.',
+      [],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

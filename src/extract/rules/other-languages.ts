@@ -1328,6 +1328,8 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   const members = result.topic && result.coalition ? coalitionMembers(lower, mentionsIn(sentence, lang), lang) : [];
   // "Należą do niej ... Australia i Japonia", "le Canada et la Turquie en font partie": belonging to the coalition.
   if (lower.search(BELONG_VERB[lang]) >= 0) members.push(...belongingMembers(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true));
+  // "All'incontro hanno partecipato Starmer e Macron": attending the coalition's meeting.
+  if (lower.search(ATTENDED_VERB[lang]) >= 0) members.push(...attendingMembers(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true));
   for (const member of members) {
     if (result.claims.some((c) => c.country === member.code)) continue;
     const confidence = readingConfidence({
@@ -1565,6 +1567,43 @@ function belongingMembers(lower: string, mentions: Mention[], lang: Foreign, coa
     const after = mentions.filter((m) => m.start >= end && usable(m) && !PARTNERS_OF.test(lower.slice(end, m.start)));
     // "W skład koalicji nie weszły ...": a negation between the verb and the members.
     if (after.length > 0) return NEGATION_WORD.test(lower.slice(end, after[0]!.start)) ? [] : after;
+    const before = mentions.filter((m) => m.end <= verb.index && m.start >= verb.index - BELONG_BEFORE && usable(m));
+    if (before.length > 0) return before;
+  }
+  return [];
+}
+
+/** "Took part", "joined by video": attending the coalition's meeting is taking part in it (SCHEMA.md: willing). */
+const ATTENDED_VERB: Record<Foreign, RegExp> = {
+  fr: words(`(?:ont|a) participé|participeront|participera|(?:ont|a) pris part|(?:ont|a) assisté|étaient présents`, 'gu'),
+  de: words(`nahmen (?:\\S+ ){0,3}?teil|nahm (?:\\S+ ){0,3}?teil|teilgenommen|zugeschaltet|waren dabei`, 'gu'),
+  es: words(`participarán|participaron|participó|participará|asistieron|asistió|asistirán|estuvieron presentes`, 'gu'),
+  it: words(
+    `(?:hanno|ha) partecipato|parteciperanno|(?:hanno|ha) preso parte|erano collegat\\w*|era collegat\\w*|si sono (?:uniti|collegati)|si è (?:unito|unita|collegato|collegata)`,
+    'gu',
+  ),
+  pt: words(`participaram|participou|participarão|estiveram presentes`, 'gu'),
+  pl: words(`uczestniczy\\w*|wzię\\w* udział|wziął udział|weźmie udział|łączyli się|łączył się|łączyła się`, 'gu'),
+  nl: words(`namen deel|nam deel|waren aanwezig|schoof aan|schoven aan`, 'gu'),
+  ro: words(`au participat|a participat|vor participa|va participa`, 'gu'),
+  hu: words(`részt vett\\w*|részt vesz`, 'gu'),
+  cs: words(`zúčastnil\\w*|účastnil\\w*|připojil\\w*`, 'gu'),
+  fi: words(`osallistui|osallistuivat|osallistuu`, 'gu'),
+};
+
+/**
+ * The countries of those who attended the coalition's meeting: named after the verb ("hanno partecipato Starmer e Macron"),
+ * else right before it; where the sentence names the coalition or one of the sentences just before did.
+ */
+function attendingMembers(lower: string, mentions: Mention[], lang: Foreign, coalitionBefore: boolean): Mention[] {
+  const lexicon = LEXICONS[lang];
+  if (!(coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
+  const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code) && !isPlace(lower, m, lexicon);
+  for (const verb of lower.matchAll(ATTENDED_VERB[lang])) {
+    if (lexicon.negation.test(lower.slice(Math.max(0, verb.index - 24), verb.index))) continue;
+    const end = verb.index + verb[0].length;
+    const after = mentions.filter((m) => m.start >= end && usable(m) && !PARTNERS_OF.test(lower.slice(end, m.start)));
+    if (after.length > 0) return after;
     const before = mentions.filter((m) => m.end <= verb.index && m.start >= verb.index - BELONG_BEFORE && usable(m));
     if (before.length > 0) return before;
   }
