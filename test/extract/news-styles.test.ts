@@ -150,6 +150,24 @@ describe('being against foreign troops, not wanting them, and "the deployment"',
   });
 });
 
+describe('pushing, floating or proposing a plan of forces is offering them', () => {
+  it.each([
+    [
+      'Denmark and Norway have for weeks floated the idea of sending a joint naval mission to the Black Sea after a ceasefire in Ukraine.',
+      ['DK maritime willing', 'NO maritime willing'],
+    ],
+    ['Ministers discussed a training mission for Ukraine, which is being pushed by the Netherlands.', ['NL training willing']],
+    [
+      'Defence chiefs discussed sending a reassurance force to Ukraine, which is being actively pushed by Britain and France.',
+      ['FR ground_troops willing', 'GB ground_troops willing'],
+    ],
+    ['The European Commission proposed a rearmament plan worth 800 billion euros to keep arming Ukraine.', []],
+    ['Such a force for Ukraine could be promoted by Greece, one diplomat said.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
     expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([

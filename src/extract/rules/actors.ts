@@ -477,6 +477,52 @@ export function proposersOf(ctx: SentenceContext): { codes: string[]; from: numb
   return null;
 }
 
+/** "An idea pushed by France and the UK", "a force that Paris and London are promoting": those who push a plan offer it. */
+const PUSHED_BY =
+  /\b(?:(?:actively|jointly|strongly|reportedly|being) +)*(?:pushed|promoted|championed|floated|proposed|put +forward|drawn +up) +by +(?:the +)?/g;
+const PUSHING =
+  /\b(?:(?:is|are|was|were|has|have|had|been|also|actively|jointly|long|for +months|for +weeks|now|reportedly) +)*(?:pushing|promoting|championing|floated|floating|proposed|proposing|pushed|promoted|championed)(?: +for)?(?= )/g;
+/** "Could be pushed by": no one pushes it yet ("which is being pushed by" is a fact). */
+const NOT_PUSHED_YET = /\b(?:could|might|may|should|would|not)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
+/** What is pushed must be an offer of something: a plan, a force, or sending it. */
+const OFFER_THING = /\b(?:idea|plan|proposals?|initiative|force|mission|contingent|deployment|sending|deploying|placing|stationing|putting|dispatching)\b/;
+/** Between the pushers and the verb: auxiliaries and adverbs (FORMER_GAP), or "that" after the thing pushed. */
+const THING_THAT = /\b(?:idea|plan|proposals?|initiative|force|mission)\s+(?:that|which)\s+$/;
+
+/**
+ * Those who push, promote or float a plan to send something (`willing` for what the plan sends): after "pushed by", or
+ * the subject of "pushing", "floated", "proposed". The thing pushed is the clause's object, or the noun before "that".
+ */
+export function pushersOf(ctx: SentenceContext): Array<{ codes: string[]; from: number; to: number }> {
+  // The plain words and all the countries: the working copy blanks the relative clause ", which is being pushed by ...".
+  const work = ctx.plain;
+  if (work.length !== ctx.work.length) return [];
+  const mentions = findMentions(ctx.text);
+  const found: Array<{ codes: string[]; from: number; to: number }> = [];
+  for (const match of allMatches(PUSHED_BY, work)) {
+    const before = work.slice(Math.max(0, match.index - 120), match.index);
+    const thing = before.slice(before.search(/[^;:.]*$/));
+    if (!OFFER_THING.test(thing) || NOT_PUSHED_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const codes = contributorCodes(listRightAfter(ctx, mentions, match.index + match[0].length));
+    if (codes.length > 0) found.push({ codes, from: match.index - thing.length, to: match.index });
+  }
+  for (const match of allMatches(PUSHING, work)) {
+    const index = mentions.findLastIndex((m) => m.end <= match.index && FORMER_GAP.test(work.slice(m.end, match.index)));
+    if (index < 0 || isPlace(work, mentions[index]!) || isModifier(work, mentions[index]!)) continue;
+    const list = listEndingAt(ctx, mentions, index);
+    const beforeList = work.slice(Math.max(0, list[0]!.start - 40), list[0]!.start);
+    const objectAt = match.index + match[0].length;
+    const object = work.slice(objectAt, objectAt + 100);
+    const span = THING_THAT.test(beforeList)
+      ? { from: Math.max(0, list[0]!.start - 120), to: list[0]!.start }
+      : { from: objectAt, to: objectAt + Math.max(0, object.search(/[.;:]|$/)) };
+    if (!OFFER_THING.test(work.slice(span.from, span.to))) continue;
+    const codes = contributorCodes(list);
+    if (codes.length > 0) found.push({ codes, ...span });
+  }
+  return found;
+}
+
 const LED_ADJECTIVE = /\b([A-Z][A-Za-z.]*)-led\b/g;
 const HYPOTHETICAL = /\b(?:could|might|may|would|possible|potential|proposed|hypothetical|future|eventual)\s+(?:\w+\s+)?$/i;
 

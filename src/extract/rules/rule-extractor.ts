@@ -22,6 +22,7 @@ import {
   attendeesOf,
   meetingChairsOf,
   formersOf,
+  pushersOf,
   attendsMeeting,
 } from './actors.js';
 import { isSigningCue, readingConfidence } from './calibration.js';
@@ -168,10 +169,12 @@ function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
   if (FORMING_GATE.test(work)) return true;
-  if (namesCommitment && PROPOSAL_GATE.test(work)) return true;
+  if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work))) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
+const FORCE_COMMITMENTS: ReadonlySet<Commitment> = new Set(['ground_troops', 'air', 'maritime', 'training', 'monitoring']);
+const PUSH_GATE = /\b(?:push|promot|champion|float|propos|put +forward|drawn +up)/;
 const PROPOSAL_GATE = /\b(?:proposals?|plans?|offers?|initiative|idea) +(?:put|made|floated|by|from|to)\b/;
 const LED_THING_GATE = /\b(?:coalition|guarantee|initiative|task ?force|working group|headquarters|force|mission)/;
 
@@ -382,6 +385,14 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
       const end = from + (phrase.search(/[,;:.]| (?:and|of|with|in|to|for|by|that|which|after|before|on)\b/) + 1 || phrase.length + 1) - 1;
       if (elsewhere(ctx, from, from + 80)) continue;
       for (const commitment of findCommitments(ctx.work, from, end)) claims.push(structuralClaim(ctx, code, commitment, 'committed'));
+    }
+  }
+  if (PUSH_GATE.test(ctx.plain)) {
+    for (const { codes, from, to } of pushersOf(ctx)) {
+      if (elsewhere(ctx, from, to)) continue;
+      // A plan of forces; money or arms in a plan pushed are mostly a budget's (the EU's rearmament plan), no offer to Ukraine.
+      for (const commitment of findCommitments(ctx.plain, from, to).filter((c) => FORCE_COMMITMENTS.has(c)))
+        for (const code of codes) claims.push(structuralClaim(ctx, code, commitment, 'willing'));
     }
   }
   if (PROPOSAL_GATE.test(ctx.work)) {
