@@ -168,6 +168,20 @@ describe('pushing, floating or proposing a plan of forces is offering them', () 
   });
 });
 
+describe('money announced, unveiled, allocated or already committed', () => {
+  it.each([
+    [
+      'Denmark announced a 2 billion kroner package of drones and air defence for Ukraine.',
+      ['DK air committed', 'DK equipment committed', 'DK funding committed'],
+    ],
+    ['Sweden has already committed 4 billion kronor a year to Ukraine’s army until 2027.', ['SE funding committed']],
+    ['The Commission announced that 3 billion euros had been raised to fund the reconstruction of Ukraine.', []],
+    ['Poland announced a 50 billion zloty boost to its own defence budget.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
     expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([

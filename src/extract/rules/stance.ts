@@ -141,6 +141,8 @@ export function findCommitments(work: string, start: number, end: number): Commi
       found = found.filter((c) => !BOUGHT.has(c) || COMMITMENT_CUES.some(([k, p]) => k === c && ((p.lastIndex = 0), p.test(before))));
     }
   }
+  // "EUR 2.3 billion raised to fund Ukraine's post-war recovery": money for rebuilding is outside the taxonomy (SCHEMA.md).
+  if (found.includes('funding') && RECOVERY_MONEY.test(segment) && !MILITARY_MONEY.test(segment)) found.splice(found.indexOf('funding'), 1);
   if (found.includes('sanctions') && !SANCTIONS_WORD.test(segment) && !RUSSIA_NAMED.test(segment)) found.splice(found.indexOf('sanctions'), 1);
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
@@ -152,6 +154,9 @@ export function findCommitments(work: string, start: number, end: number): Commi
   if (found.includes('monitoring') && found.includes('equipment') && MONITORING_MEANS.test(segment)) found.splice(found.indexOf('equipment'), 1);
   return narrowCommitments(found);
 }
+
+const RECOVERY_MONEY = /\b(?:recovery|reconstruction|rebuild(?:ing)?|humanitarian|energy)\b/;
+const MILITARY_MONEY = /\b(?:military|defen[cs]e|weapons?|arms|army|armed forces|missiles?|drones?|ammunition)\b/;
 
 // "tariffs on goods from China" is a trade war; a tariff or embargo joins the sanctions only when Russia is its target.
 const SANCTIONS_WORD = /\b(?:sanctions?|restrictive measures|economic pressure|asset freeze)\b/;
