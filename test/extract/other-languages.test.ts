@@ -336,3 +336,25 @@ describe('attending the coalition meeting, in the other languages', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('the coalition led by, in the other languages', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Italian: "guidata da"',
+      'Secondo il governo, la coalizione dei volenterosi, che è guidata da Francia e Regno Unito, prepara le garanzie di sicurezza per l’Ucraina e si riunirà di nuovo a Roma.',
+      ['FR coalition committed', 'GB coalition committed'],
+    ],
+    [
+      'German: the leaders before the participle',
+      'Die Koalition der Willigen tagte erneut. Die von Dänemark und Norwegen geführte Gruppe berät über die Sicherheit der Ukraine.',
+      ['DK coalition committed', 'NO coalition committed'],
+    ],
+    [
+      'Spanish: what is led is not the coalition',
+      'Uno de los pilares del plan para Ucrania es un mecanismo de vigilancia liderado por Noruega y la coalición.',
+      [],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -1330,6 +1330,21 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   if (lower.search(BELONG_VERB[lang]) >= 0) members.push(...belongingMembers(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true));
   // "All'incontro hanno partecipato Starmer e Macron": attending the coalition's meeting.
   if (lower.search(ATTENDED_VERB[lang]) >= 0) members.push(...attendingMembers(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true));
+  // "La coalizione guidata da Francia e Regno Unito": leading it (committed).
+  if (lower.search(LED_BY[lang]) >= 0 || (lang === 'de' && lower.includes('geführt')))
+    for (const leader of coalitionLeaders(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true)) {
+      if (result.claims.some((c) => c.country === leader.code && c.commitment === 'coalition')) continue;
+      const confidence = readingConfidence({
+        country: leader.code,
+        speaker: 'third_party',
+        commitment: 'coalition',
+        stance: 'committed',
+        sentenceChars: sentence.length,
+        headline,
+        english: false,
+      });
+      result.claims.push({ country: leader.code, commitment: 'coalition', stance: 'committed', evidence: sentence, speaker: 'third_party', confidence });
+    }
   for (const member of members) {
     if (result.claims.some((c) => c.country === member.code)) continue;
     const confidence = readingConfidence({
@@ -1608,6 +1623,54 @@ function attendingMembers(lower: string, mentions: Mention[], lang: Foreign, coa
     if (before.length > 0) return before;
   }
   return [];
+}
+
+/** "Led by", "chaired by": the coalition's leaders follow (SCHEMA.md: leading or chairing it is committed). */
+const LED_BY: Record<Foreign, RegExp> = {
+  fr: words(`(?:menée|dirigée|pilotée|conduite|co-?présidée|présidée|emmenée) par`, 'gu'),
+  de: words(`unter (?:der )?(?:gemeinsamen )?(?:führung|leitung|vorsitz) (?:von )?`, 'gu'),
+  es: words(`(?:liderad|dirigid|encabezad|copresidid|presidid|capitanead)[ao]s? (?:también )?por`, 'gu'),
+  it: words(`(?:guidat|co-?presiedut|presiedut|capitanat)[aoie] (?:anche )?da(?:l|lla|i|gli)?`, 'gu'),
+  pt: words(`(?:liderad|dirigid|copresidid|presidid)[ao]s? por`, 'gu'),
+  pl: words(`pod (?:wspólnym )?przewodnictwem|(?:kierowan|prowadzon)\\w* przez`, 'gu'),
+  nl: words(`onder leiding van|geleid door`, 'gu'),
+  ro: words(`(?:condus|coordonat|prezidat)\\w* de`, 'gu'),
+  hu: words(`vezetésével`, 'gu'),
+  cs: words(`veden\\w*`, 'gu'),
+  fi: words(`johtama\\w*`, 'gu'),
+};
+/** "Die von Frankreich und Großbritannien geführte Gruppe": the German leaders stand before the participle. */
+const LED_BEFORE = words(`von (?:[^,.;]{2,60}?) (?:geführt|angeführt)\\w*`, 'gu');
+
+/** The coalition's group or initiative, by another name ("un grupo de países ... capitaneado por"). */
+const LED_GROUP =
+  /(?<![\p{L}])(?:grupo|gruppe|groupe|gruppo|grupa|grupy|skupina|groep|grup|iniciativ\p{L}*|initiative|inicjatyw\p{L}*|iniziativa|ryhmä\p{L}*)(?![\p{L}])/u;
+const LED_NOUN_REACH = 50;
+
+/** The countries named as leading the coalition (or its force or mission): right after "led by", or the German "von X geführte". */
+function coalitionLeaders(lower: string, mentions: Mention[], lang: Foreign, coalitionBefore: boolean): Mention[] {
+  if (!(coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
+  const lexicon = LEXICONS[lang];
+  const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code);
+  const found: Mention[] = [];
+  for (const led of lower.matchAll(LED_BY[lang])) {
+    // What is led must be the coalition or its group, named just before: "un mecanismo ... liderado por EEUU" is not.
+    const before = lower.slice(Math.max(0, led.index - LED_NOUN_REACH), led.index);
+    if (before.search(COALITION_WORD[lang]) < 0 && !LED_GROUP.test(before)) continue;
+    const end = led.index + led[0].length;
+    const first = mentions.findIndex((m) => m.start >= end && m.start <= end + 25 && /^[\s\p{L}]*$/u.test(lower.slice(end, m.start)));
+    if (first < 0) continue;
+    const leaders = [mentions[first]!];
+    for (let i = first + 1; i < mentions.length && LIST_JOIN.test(lower.slice(leaders.at(-1)!.end, mentions[i]!.start)); i++) leaders.push(mentions[i]!);
+    found.push(...leaders.filter(usable));
+  }
+  if (lang === 'de')
+    for (const led of lower.matchAll(LED_BEFORE)) {
+      const after = lower.slice(led.index + led[0].length, led.index + led[0].length + LED_NOUN_REACH);
+      if (after.search(COALITION_WORD[lang]) < 0 && !LED_GROUP.test(after)) continue;
+      found.push(...mentions.filter((m) => m.start > led.index && m.end <= led.index + led[0].length && usable(m) && !isPlace(lower, m, lexicon)));
+    }
+  return found;
 }
 
 /** The countries listed as the coalition's members right after a marker that follows its noun closely. */
