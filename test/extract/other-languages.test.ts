@@ -358,3 +358,21 @@ describe('the coalition led by, in the other languages', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('the short names the press writes, and "we are in it"', () => {
+  it.each<[string, string, string[]]>([
+    ['Czech: "Česko", which the country-name list lacks', 'Vláda uvedla, že Česko je součástí koalice ochotných o Ukrajině.', ['CZ coalition willing']],
+    [
+      'French: "Tchéquie"',
+      'Selon Prague, la Tchéquie est prête à envoyer des soldats en Ukraine après un cessez-le-feu, a dit le ministre.',
+      ['CZ ground_troops willing'],
+    ],
+    [
+      'Finnish: "we are in the coalition"',
+      'Pääministerin mukaan Suomen osalta on selvää: olemme mukana koalitiossa, joka tukee Ukrainaa.',
+      ['FI coalition willing'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

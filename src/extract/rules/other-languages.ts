@@ -209,7 +209,15 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     opener: words(`^\\W*(?:cependant|toutefois|en revanche|mais|néanmoins|pourtant)`),
     among: words(`parmi (?:eux|elles|lesquels|lesquelles|ceux-ci)`),
     group: words(`pays|états|nations|alliés|partenaires|européens`),
-    extraNames: { 'Royaume-Uni': 'GB', 'Grande-Bretagne': 'GB', 'États-Unis': 'US', 'Etats-Unis': 'US', Moscou: 'RU' },
+    extraNames: {
+      'Royaume-Uni': 'GB',
+      'Grande-Bretagne': 'GB',
+      'États-Unis': 'US',
+      'Etats-Unis': 'US',
+      Tchéquie: 'CZ',
+      'République tchèque': 'CZ',
+      Moscou: 'RU',
+    },
   },
   de: {
     negation: negation(`nicht|nie|niemals`, `nur`),
@@ -326,7 +334,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     opener: words(`^\\W*(?:sin embargo|pero|no obstante|aun así)`),
     among: words(`entre (?:ellos|ellas|los que|las que|los cuales|las cuales)`),
     group: words(`países|estados|naciones|aliados|socios|europeos`),
-    extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Moscú: 'RU' },
+    extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Chequia: 'CZ', Moscú: 'RU' },
   },
   it: {
     negation: negation(`non|mai`, `solo|soltanto`),
@@ -674,7 +682,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     negation: negation(`není|nejsou|nebude|nebudou|nikdy`, `jen|pouze`),
     hedge: words(`nevylučuj\\w*|nevyloučil\\w*|není vyloučen\\w*`),
     membership: words(
-      `je součástí|jsou součástí|se připojil\\w*|se přidal\\w*|(?:se )?(?:zúčastnil\\w*|zúčastní|účastní) (?:\\S+ ){0,3}?(?:jednání|summitu|schůzky|videokonference|zasedání)|se podílí na práci`,
+      `je součástí|jsou součástí|se připojil\\w*|se přidal\\w*|se (?:\\S+ ){0,3}?zapoj\\w*|(?:se )?(?:zúčastnil\\w*|zúčastní|účastní) (?:\\S+ ){0,3}?(?:jednání|summitu|schůzky|videokonference|zasedání)|se podílí na práci`,
     ),
     otherWays: words(`jiným způsobem|jinými způsoby|jinak`),
     bareIf: words(`(?<!i )(?:pokud|jestliže|kdyby)(?! (?:to )?(?:bude )?(?:nutné|potřeba|třeba))`),
@@ -712,6 +720,11 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     among: words(`mezi (?:nimi|kterými|které)`),
     group: words(`země|zemí|zemích|zemím|státy|států|státům|státech|spojenc\\w*|partner\\w*|evropan\\w*`),
     extraNames: {
+      // i18n-iso-countries knows only the formal name; "Česko" is what the press writes.
+      Česko: 'CZ',
+      Česka: 'CZ',
+      Česku: 'CZ',
+      Českem: 'CZ',
       'Česká republika': 'CZ',
       'České republiky': 'CZ',
       'České republice': 'CZ',
@@ -746,7 +759,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   fi: {
     negation: negation(`ei|eivät|en|emme|ette|et`, `vain|ainoastaan`),
     hedge: words(`ei sulje pois|eivät sulje pois|ei ole sulkenut pois|ei ole poissuljettu`),
-    membership: words(`on mukana|ovat mukana|osallistuu|osallistuvat|tulee osallistumaan|liittyi|liittyivät|on jäsen\\w*`),
+    membership: words(
+      `on mukana|ovat mukana|olemme mukana|oli mukana|olivat mukana|osallistuu|osallistuvat|tulee osallistumaan|liittyi|liittyivät|on jäsen\\w*`,
+    ),
     otherWays: words(`muulla tavoin|muilla tavoin|jollain tavalla|muin keinoin`),
     bareIf: words(`(?:jos|mikäli)(?! (?:on |se on )?(?:tarpeen|tarvetta|tarpeellista))`),
     timing: words(`tulitau\\w*|aselepo\\w*|rauha\\w*|sopimu\\w*|sodan (?:päätty|loppu)\\w*`),
