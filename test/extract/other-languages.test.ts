@@ -363,8 +363,8 @@ describe('the short names the press writes, and "we are in it"', () => {
   it.each<[string, string, string[]]>([
     ['Czech: "Česko", which the country-name list lacks', 'Vláda uvedla, že Česko je součástí koalice ochotných o Ukrajině.', ['CZ coalition willing']],
     [
-      'French: "Tchéquie"',
-      'Selon Prague, la Tchéquie est prête à envoyer des soldats en Ukraine après un cessez-le-feu, a dit le ministre.',
+      'Spanish: "Chequia"',
+      'Según el Gobierno, Chequia está dispuesta a enviar soldados a Ucrania después de un alto el fuego, dijo el ministro.',
       ['CZ ground_troops willing'],
     ],
     [
