@@ -376,3 +376,24 @@ describe('the short names the press writes, and "we are in it"', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('the Netherlands by the name the press uses, and a Polish ceasefire that is no weapon', () => {
+  it.each<[string, string, string[]]>([
+    ['Italian: "Olanda"', "Secondo il ministro della difesa, l'Olanda è pronta a inviare soldati in Ucraina dopo la tregua.", ['NL ground_troops willing']],
+    [
+      'Spanish: "Holanda"',
+      'Según el ministro de Defensa, Holanda está dispuesta a enviar tropas a Ucrania después de la tregua.',
+      ['NL ground_troops willing'],
+    ],
+    ['Portuguese: "Holanda"', 'Segundo o ministro, a Holanda está disposta a enviar tropas para a Ucrânia depois da trégua.', ['NL ground_troops willing']],
+    [
+      'Polish: "Niderlandy", and "zawieszenie broni" (a ceasefire) is no weapons pledge',
+      'Według ministra Niderlandy są gotowe wysłać żołnierzy na Ukrainę po zawieszeniu broni.',
+      ['NL ground_troops willing'],
+    ],
+    ['Finnish: "Hollanti"', 'Ministerin mukaan Hollanti on valmis lähettämään joukkoja Ukrainaan tulitauon jälkeen.', ['NL ground_troops willing']],
+    ['Czech: "Holandsko"', 'Podle ministra je Holandsko připraveno vyslat vojáky na Ukrajinu po příměří.', ['NL ground_troops willing']],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -334,7 +334,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     opener: words(`^\\W*(?:sin embargo|pero|no obstante|aun así)`),
     among: words(`entre (?:ellos|ellas|los que|las que|los cuales|las cuales)`),
     group: words(`países|estados|naciones|aliados|socios|europeos`),
-    extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Chequia: 'CZ', Moscú: 'RU' },
+    extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Chequia: 'CZ', Holanda: 'NL', Moscú: 'RU' },
   },
   it: {
     negation: negation(`non|mai`, `solo|soltanto`),
@@ -391,7 +391,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     opener: words(`^\\W*(?:tuttavia|però|ma|eppure|comunque)`),
     among: words(`(?:tra|fra) (?:questi|queste|cui|loro|essi)`),
     group: words(`paesi|stati|nazioni|alleati|partner|europei`),
-    extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Mosca: 'RU' },
+    extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Olanda: 'NL', Mosca: 'RU' },
   },
   pt: {
     negation: negation(`não|nunca`, `só|apenas`),
@@ -445,7 +445,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     opener: words(`^\\W*(?:no entanto|mas|porém|contudo|todavia|entretanto)`),
     among: words(`entre (?:eles|elas|os quais|as quais)`),
     group: words(`países|estados|nações|aliados|parceiros|europeus`),
-    extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Moscou: 'RU', Moscovo: 'RU' },
+    extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Holanda: 'NL', Moscou: 'RU', Moscovo: 'RU' },
   },
   pl: {
     negation: negation(`nie|nigdy`, `tylko`),
@@ -479,7 +479,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['air', words(`lotnictw\\w*|samolot\\w*|myśliwc\\w*|myśliwce|obron\\w* powietrzn\\w*|przestrze\\w* powietrzn\\w*`)],
       ['maritime', words(`marynark\\w*|morze czarne|morzu czarnym|morza czarnego|rozminow\\w*`)],
       ['training', words(`szkoleni\\w*|szkoleń|szkolić`)],
-      ['equipment', words(`broń|broni|uzbrojeni\\w*|amunicj\\w*|rakiet\\w*|pocisk\\w*|sprzęt\\w*|(?:wsparci|pomoc)\\w* wojskow\\w*`)],
+      ['equipment', words(`broń|(?<!zawieszeni\\w* )broni|uzbrojeni\\w*|amunicj\\w*|rakiet\\w*|pocisk\\w*|sprzęt\\w*|(?:wsparci|pomoc)\\w* wojskow\\w*`)],
       ['funding', words(`finansow\\w*|miliard\\w*|milion\\w* euro|milion\\w* dolarów`)],
       ['monitoring', words(`monitorowa\\w*|obserwator\\w*`)],
       ['intelligence', words(`wywiad\\w*|rozpoznani\\w*`)],
@@ -496,6 +496,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     among: words(`wśród (?:nich|których)|między innymi`),
     group: words(`państw\\w*|kraj\\w*|sojusznik\\w*|sojusznicy|partner\\w*|europejczy\\w*`),
     extraNames: {
+      Niderlandy: 'NL',
+      Niderlandów: 'NL',
       'Wielka Brytania': 'GB',
       'Wielkiej Brytanii': 'GB',
       'Wielką Brytanię': 'GB',
@@ -722,6 +724,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     extraNames: {
       // i18n-iso-countries knows only the formal name; "Česko" is what the press writes.
       Česko: 'CZ',
+      Holandsko: 'NL',
+      Holandska: 'NL',
+      Holandsku: 'NL',
       Česka: 'CZ',
       Česku: 'CZ',
       Českem: 'CZ',
@@ -806,6 +811,8 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     // Stems the case endings attach to (FINNISH_CASE): "Suomen", "Suomella"; "Ruotsin"; "Venäjän"; "Yhdysvaltojen".
     extraNames: {
       Suome: 'FI',
+      Hollanti: 'NL',
+      Hollanni: 'NL',
       'Iso-Britannia': 'GB',
       Britannia: 'GB',
       Yhdysvallat: 'US',
