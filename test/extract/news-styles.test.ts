@@ -182,6 +182,18 @@ describe('money announced, unveiled, allocated or already committed', () => {
   });
 });
 
+describe('"rejected it", "backed it": the proposal the sentence before named', () => {
+  it.each([
+    [
+      'Macron floated the idea of sending European peacekeepers to Ukraine. Hungary and Slovakia rejected it.',
+      ['FR ground_troops willing', 'HU ground_troops declined', 'SK ground_troops declined'],
+    ],
+    ['Trump presented his peace plan for Ukraine on Monday. Hungary backed it.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
     expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([
