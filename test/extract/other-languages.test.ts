@@ -397,3 +397,20 @@ describe('the Netherlands by the name the press uses, and a Polish ceasefire tha
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('German "open to" and "wants to take part"', () => {
+  it.each<[string, string, string[]]>([
+    [
+      '"offen für" is readiness, not an open question',
+      'Auch Frankreich zeigte sich offen für die Entsendung von Soldaten in die Ukraine, hieß es in Paris.',
+      ['FR ground_troops willing'],
+    ],
+    [
+      '"will sich beteiligen" is readiness',
+      'Deutschland will sich an den Sicherheitsgarantien für die Ukraine beteiligen, sagte Merz.',
+      ['DE coalition willing'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -245,7 +245,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'undecided',
         words(
-          `noch nicht entschieden|unentschieden|nicht sagen,? ob|prüf\\w*|erwäg\\w*|offen|(?:lässt|ließ|lassen|ließen) (?:\\S+ ){0,10}?offen|(?:legt|legte) sich (?:\\S+ ){0,16}?nicht fest|noch nicht fest|ob (?:\\S+ ){0,8}?(?:schicken|entsenden) wolle`,
+          `noch nicht entschieden|unentschieden|nicht sagen,? ob|prüf\\w*|erwäg\\w*|offen(?! für)|(?:lässt|ließ|lassen|ließen) (?:\\S+ ){0,10}?offen|(?:legt|legte) sich (?:\\S+ ){0,16}?nicht fest|noch nicht fest|ob (?:\\S+ ){0,8}?(?:schicken|entsenden) wolle`,
         ),
       ],
       [
@@ -257,7 +257,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'willing',
         words(
-          `bereit(?!stell|s(?!\\p{L}))\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:bereitstellen|schicken|entsenden|stellen|beteiligen) würden?|(?:bringt|brachte|bringen) (?:\\S+ ){1,10}?ins spiel|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen`,
+          `bereit(?!stell|s(?!\\p{L}))\\w*|gewillt|willens|offen für|angeboten|bietet|angedeutet|signalisiert|(?:bereitstellen|schicken|entsenden|stellen|beteiligen) würden?|(?:bringt|brachte|bringen) (?:\\S+ ){1,10}?ins spiel|(?:soll|sollen|will|wollen) (?:\\S+ ){0,3}?helfen|(?:will|wollen) sich (?:\\S+ ){0,6}?beteiligen`,
         ),
       ],
     ],
