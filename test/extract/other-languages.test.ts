@@ -414,3 +414,17 @@ describe('German "open to" and "wants to take part"', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('cautious positions are open questions (French, Spanish, Italian)', () => {
+  it.each<[string, string, string[]]>([
+    ['French', "L'Allemagne reste prudente sur l'envoi de soldats en Ukraine, selon Berlin.", ['DE ground_troops undecided']],
+    [
+      'Spanish, a list',
+      'Otros países como Alemania, Italia y Polonia han manifestado posturas algo más cautelosas sobre el despliegue de tropas en Ucrania.',
+      ['DE ground_troops undecided', 'IT ground_troops undecided', 'PL ground_troops undecided'],
+    ],
+    ['Italian', "L'Olanda resta cauta sull'invio di soldati in Ucraina, ha detto il ministro.", ['NL ground_troops undecided']],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

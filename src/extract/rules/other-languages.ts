@@ -179,7 +179,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `à condition|sous réserve|seulement si|uniquement si|(?:mais )?seulement (?:après|une fois|quand|lorsque)|dépend\\w* de|conditionn\\w*|mandat de l'onu`,
         ),
       ],
-      ['undecided', words(`n'a pas (?:encore )?décidé|réfléchi\\w*|envisag\\w*|à l'étude|pas encore`)],
+      [
+        'undecided',
+        words(
+          `n'a pas (?:encore )?décidé|réfléchi\\w*|envisag\\w*|à l'étude|pas encore|(?:reste|restent|se montre|se montrent|se dit|se disent|est|sont|demeure) (?:\\S+ )?(?:prudente?s?|réservée?s?|circonspecte?s?)`,
+        ),
+      ],
       [
         'committed',
         words(
@@ -304,7 +309,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `solo si|sólo si|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu|sin (?:el )?(?:apoyo|aval|respaldo|visto bueno|autorización) (?:del? )?(?:parlament\\w*|congreso|cortes)`,
         ),
       ],
-      ['undecided', words(`no ha decidido|estudia\\w*|evalúa\\w*|analiza\\w*`)],
+      [
+        'undecided',
+        words(
+          `no ha decidido|estudia\\w*|evalúa\\w*|analiza\\w*|(?:postura|posición|posturas|posiciones) (?:\\S+ ){0,2}?(?:cautelos|prudente)\\w*|(?:se muestra|se mostró|se muestran|se mostraron|es|son|sigue|siguen) (?:\\S+ )?(?:cautelos|prudente)\\w*`,
+        ),
+      ],
       [
         'committed',
         words(`enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*|firmó|firmaron|(?:ha|han) firmado`),
@@ -359,7 +369,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `solo se|soltanto se|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell['’]onu|(?:solo|soltanto) in ambito (?:onu|nazioni unite)|(?:cappello|egida|ombrello) dell['’]onu`,
         ),
       ],
-      ['undecided', words(`non ha (?:ancora )?deciso|sta valutando|valuterà|valuta`)],
+      [
+        'undecided',
+        words(
+          `non ha (?:ancora )?deciso|sta valutando|valuterà|valuta|(?:resta|restano|si mostra|si mostrano|è|sono|rimane|rimangono) (?:\\S+ )?(?:cauto|cauta|cauti|caute|prudente|prudenti)`,
+        ),
+      ],
       [
         'committed',
         words(
