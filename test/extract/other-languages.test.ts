@@ -428,3 +428,9 @@ describe('cautious positions are open questions (French, Spanish, Italian)', () 
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('Finnish: "can take part", and air surveillance', () => {
+  it('"voi osallistua" is readiness, "ilmavalvonta" air surveillance', () => {
+    expect(keys('Suomi voi osallistua Ukrainan ilmavalvontaan ja koulutukseen, sanoi puolustusministeri.')).toEqual(['FI air willing', 'FI training willing']);
+  });
+});

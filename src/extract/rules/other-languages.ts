@@ -801,11 +801,16 @@ const LEXICONS: Record<Foreign, Lexicon> = {
         ),
       ],
       ['committed', words(`lähettävät|lähetämme|allekirjoitti\\w*|allekirjoittivat|sitoutu\\w*|jatkuu|jatkaa`)],
-      ['willing', words(`valmi\\w*|halukas\\w*|halukkuu\\w*|kannatta\\w*|tarjo\\w*|avoin\\w*|voimme auttaa|valmius\\w*`)],
+      [
+        'willing',
+        words(
+          `valmi\\w*|halukas\\w*|halukkuu\\w*|kannatta\\w*|tarjo\\w*|avoin\\w*|voimme auttaa|valmius\\w*|(?:voi|voisi|voivat|voisivat|voimme) (?:\\S+ )?osallistua`,
+        ),
+      ],
     ],
     commitments: [
       ['ground_troops', words(`joukk\\w*|jouko\\w*|sotila\\w*|rauhanturva\\w*|kontingen\\w*|maajouk\\w*|suomalaisjouk\\w*`)],
-      ['air', words(`ilmatil\\w*|hävittäj\\w*|ilmavoim\\w*|ilmapuolustu\\w*`)],
+      ['air', words(`ilmatil\\w*|hävittäj\\w*|ilmavoim\\w*|ilmapuolustu\\w*|ilmavalvon\\w*`)],
       ['maritime', words(`merivoim\\w*|musta\\w* mer\\w*|miinanraiv\\w*`)],
       ['training', words(`koulutu\\w*|koulutt\\w*`)],
       ['equipment', words(`asei\\w*|aseet|aseita|asetoimitu\\w*|ammu\\w*|ohjuk\\w*|\\w*materiaal\\w*|sotilaallis\\w* (?:tu|ap)\\w*`)],
