@@ -51,6 +51,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B25: '9c91fca',
   B26: 'c1f8b29',
   B27: '889a7ba',
+  B28: '7040ce3',
 };
 
 interface MarkedClaim {
