@@ -194,6 +194,16 @@ describe('"rejected it", "backed it": the proposal the sentence before named', (
   });
 });
 
+describe('"if a force is needed" is no condition; "among N states in the coalition" is membership', () => {
+  it.each([
+    ['If a peacekeeping force is needed in Ukraine, Norway will send soldiers.', ['NO ground_troops committed']],
+    ['If the US backs the force, Norway will send soldiers to Ukraine.', ['NO ground_troops conditional']],
+    ['Latvia is among some 30 mostly European states in the coalition of the willing for Ukraine.', ['LV coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe('headline compression', () => {
   it('carries the subject across comma-joined predicates past the recipient', () => {
     expect(keys('', "Trump says US could back Ukraine security guarantee 'by air,' rules out ground troops")).toEqual([
