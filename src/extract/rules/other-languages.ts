@@ -1367,40 +1367,48 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
   const lower = foreignLower(sentence);
   result.coalition = lower.search(COALITION_WORD[lang]) >= 0;
-  const members = result.topic && result.coalition ? coalitionMembers(lower, mentionsIn(sentence, lang), lang) : [];
+  // The sentence's countries, found once for the structural readings below.
+  let found: Mention[] | undefined;
+  const mentions = (): Mention[] => (found ??= mentionsIn(sentence, lang));
+  const members = result.topic && result.coalition ? coalitionMembers(lower, mentions(), lang) : [];
   // "Należą do niej ... Australia i Japonia", "le Canada et la Turquie en font partie": belonging to the coalition.
-  if (lower.search(BELONG_VERB[lang]) >= 0) members.push(...belongingMembers(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true));
+  if (lower.search(BELONG_VERB[lang]) >= 0)
+    members.push(
+      ...membersAroundVerb(lower, mentions(), lang, BELONG_VERB[lang], {
+        coalitionBefore: context.coalitionBefore === true,
+        otherBodies: true,
+      }),
+    );
   // "All'incontro hanno partecipato Starmer e Macron": attending the coalition's meeting.
-  if (lower.search(ATTENDED_VERB[lang]) >= 0) members.push(...attendingMembers(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true));
+  if (lower.search(ATTENDED_VERB[lang]) >= 0)
+    members.push(
+      ...membersAroundVerb(lower, mentions(), lang, ATTENDED_VERB[lang], {
+        coalitionBefore: context.coalitionBefore === true,
+        otherBodies: false,
+      }),
+    );
   // "La coalizione guidata da Francia e Regno Unito": leading it (committed).
   if (lower.search(LED_BY[lang]) >= 0 || (lang === 'de' && lower.includes('geführt')))
-    for (const leader of coalitionLeaders(lower, mentionsIn(sentence, lang), lang, context.coalitionBefore === true)) {
-      if (result.claims.some((c) => c.country === leader.code && c.commitment === 'coalition')) continue;
-      const confidence = readingConfidence({
-        country: leader.code,
-        speaker: 'third_party',
-        commitment: 'coalition',
-        stance: 'committed',
-        sentenceChars: sentence.length,
-        headline,
-        english: false,
-      });
-      result.claims.push({ country: leader.code, commitment: 'coalition', stance: 'committed', evidence: sentence, speaker: 'third_party', confidence });
-    }
-  for (const member of members) {
-    if (result.claims.some((c) => c.country === member.code)) continue;
-    const confidence = readingConfidence({
-      country: member.code,
-      speaker: 'third_party',
-      commitment: 'coalition',
-      stance: 'willing',
-      sentenceChars: sentence.length,
-      headline,
-      english: false,
-    });
-    result.claims.push({ country: member.code, commitment: 'coalition', stance: 'willing', evidence: sentence, speaker: 'third_party', confidence });
-  }
+    for (const leader of coalitionLeaders(lower, mentions(), lang, context.coalitionBefore === true))
+      if (!result.claims.some((c) => c.country === leader.code && c.commitment === 'coalition'))
+        result.claims.push(coalitionClaim(leader.code, 'committed', sentence, headline));
+  for (const member of members)
+    if (!result.claims.some((c) => c.country === member.code)) result.claims.push(coalitionClaim(member.code, 'willing', sentence, headline));
   return result;
+}
+
+/** A claim on the coalition read from the sentence's structure (members, attendees, leaders), not from a speaker. */
+function coalitionClaim(country: string, stance: Stance, sentence: string, headline: boolean): Claim {
+  const confidence = readingConfidence({
+    country,
+    speaker: 'third_party',
+    commitment: 'coalition',
+    stance,
+    sentenceChars: sentence.length,
+    headline,
+    english: false,
+  });
+  return { country, commitment: 'coalition', stance, evidence: sentence, speaker: 'third_party', confidence };
 }
 
 /** "pour que", "para que", "damit", "affinché", "aby", "zodat": what follows is the aim, not a position. */
@@ -1610,17 +1618,24 @@ const NEGATION_WORD = /(?<![\p{L}])(?:nie|ne|not|nicht|pas|no|non|não|nu|niet|e
 const BELONG_BEFORE = 90;
 
 /**
- * The countries a sentence on the coalition names as belonging to it: after the verb ("Należą do niej 33 państwa, a także
- * Australia i Japonia"), else right before it. Read only where the sentence or the one before names the coalition, and not
- * when the sentence names another body they could belong to, or negates the verb.
+ * The countries named around a verb of taking part in the coalition (belonging to it, attending its meeting): after the
+ * verb ("Należą do niej ... Australia i Japonia", "hanno partecipato Starmer e Macron"), else right before it ("le Canada
+ * et la Turquie en font partie"). Read only where the sentence or one just before names the coalition, and not when a
+ * negation goes with the verb. `otherBodies`: not when the sentence names another body they could belong to (Nato, the EU).
  */
-function belongingMembers(lower: string, mentions: Mention[], lang: Foreign, coalitionBefore: boolean): Mention[] {
+function membersAroundVerb(
+  lower: string,
+  mentions: Mention[],
+  lang: Foreign,
+  verbs: RegExp,
+  context: { coalitionBefore: boolean; otherBodies: boolean },
+): Mention[] {
   const lexicon = LEXICONS[lang];
-  if (OTHER_BODY.test(lower) || !(coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
-  for (const verb of lower.matchAll(BELONG_VERB[lang])) {
+  if ((context.otherBodies && OTHER_BODY.test(lower)) || !(context.coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
+  const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code) && !isPlace(lower, m, lexicon);
+  for (const verb of lower.matchAll(verbs)) {
     const end = verb.index + verb[0].length;
     if (lexicon.negation.test(lower.slice(Math.max(0, verb.index - 24), verb.index)) || NEGATION_AFTER.test(lower.slice(end, end + 8))) continue;
-    const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code) && !isPlace(lower, m, lexicon);
     const after = mentions.filter((m) => m.start >= end && usable(m) && !PARTNERS_OF.test(lower.slice(end, m.start)));
     // "W skład koalicji nie weszły ...": a negation between the verb and the members.
     if (after.length > 0) return NEGATION_WORD.test(lower.slice(end, after[0]!.start)) ? [] : after;
@@ -1647,25 +1662,6 @@ const ATTENDED_VERB: Record<Foreign, RegExp> = {
   cs: words(`zúčastnil\\w*|účastnil\\w*|připojil\\w*`, 'gu'),
   fi: words(`osallistui|osallistuivat|osallistuu`, 'gu'),
 };
-
-/**
- * The countries of those who attended the coalition's meeting: named after the verb ("hanno partecipato Starmer e Macron"),
- * else right before it; where the sentence names the coalition or one of the sentences just before did.
- */
-function attendingMembers(lower: string, mentions: Mention[], lang: Foreign, coalitionBefore: boolean): Mention[] {
-  const lexicon = LEXICONS[lang];
-  if (!(coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
-  const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code) && !isPlace(lower, m, lexicon);
-  for (const verb of lower.matchAll(ATTENDED_VERB[lang])) {
-    if (lexicon.negation.test(lower.slice(Math.max(0, verb.index - 24), verb.index))) continue;
-    const end = verb.index + verb[0].length;
-    const after = mentions.filter((m) => m.start >= end && usable(m) && !PARTNERS_OF.test(lower.slice(end, m.start)));
-    if (after.length > 0) return after;
-    const before = mentions.filter((m) => m.end <= verb.index && m.start >= verb.index - BELONG_BEFORE && usable(m));
-    if (before.length > 0) return before;
-  }
-  return [];
-}
 
 /** "Led by", "chaired by": the coalition's leaders follow (SCHEMA.md: leading or chairing it is committed). */
 const LED_BY: Record<Foreign, RegExp> = {
