@@ -233,6 +233,18 @@ const NOT_LEADING_IT =
 const NOT_LEADING_YET =
   /\b(?:could|might|may|should|would|not|wants?|hopes?|seeks?|offered|offers?|ready|willing|prepared|to|who|which)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
 
+/**
+ * The subject of a verb at \`at\`: the country (or coordinated list) that ends right before it, with only \`gap\` between
+ * (an auxiliary, an adverb, a title), and that is no place and no modifier ("Ukraine's allies").
+ */
+function subjectsBefore(sentence: PlainSentence, mentions: Mention[], work: string, at: number, gap: RegExp): Mention[] {
+  const index = mentions.findLastIndex((m) => m.end <= at && gap.test(work.slice(m.end, at)));
+  if (index < 0 || isPlace(work, mentions[index]!) || isModifier(work, mentions[index]!)) return [];
+  return listEndingAt(sentence, mentions, index);
+}
+
+const ADVERB_GAP = /^\s*,?\s*(?:[a-z]+ly\s+)?$/;
+
 /** The countries of a list that can pledge: not Ukraine, which receives the guarantees, nor Russia's side. */
 function contributorCodes(list: Mention[]): string[] {
   return [...new Set(list.map((m) => m.code))].filter((code) => code !== 'UA' && !ADVERSARIES.has(code));
@@ -276,9 +288,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
     const objectAt = match.index + match[0].length;
     if (!thing || NOT_LEADING_IT.test(clauseObject.slice(0, thing.index)) || elsewhere(ctx, objectAt, objectAt + clauseObject.length)) continue;
     // "Britain and France, co-chairing the coalition, ...": the leaders may stand before a comma.
-    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(work.slice(m.end, match.index)));
-    if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
-    for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
+    for (const code of contributorCodes(subjectsBefore(ctx, ctx.mentions, work, match.index, ADVERB_GAP))) codes.add(code);
   }
   return [...codes];
 }
@@ -294,9 +304,7 @@ export function formersOf(ctx: SentenceContext): string[] {
   const codes = new Set<string>();
   for (const match of allMatches(FORMING_COALITION, ctx.work)) {
     if (FORMING_NOT_YET.test(ctx.work.slice(Math.max(0, match.index - 30), match.index))) continue;
-    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && FORMER_GAP.test(ctx.work.slice(m.end, match.index)));
-    if (index < 0 || isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
-    for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
+    for (const code of contributorCodes(subjectsBefore(ctx, ctx.mentions, ctx.work, match.index, FORMER_GAP))) codes.add(code);
   }
   return [...codes];
 }
@@ -380,9 +388,7 @@ export function meetingChairsOf(ctx: SentenceContext): Array<{ code: string; hos
     const noun = MEETING_NOUN.exec(object[0]);
     const nounAt = objectAt + (noun ? noun.index : 0);
     if (!coalitions(nounAt, objectAt + object[0].length) || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
-    const index = ctx.mentions.findLastIndex((m) => m.end <= match.index && CHAIR_SUBJECT_GAP.test(work.slice(m.end, match.index)));
-    if (index < 0 || isPlace(work, ctx.mentions[index]!) || isModifier(work, ctx.mentions[index]!)) continue;
-    add(contributorCodes(listEndingAt(ctx, ctx.mentions, index)), /^(?:host|convened)/.test(match[0]));
+    add(contributorCodes(subjectsBefore(ctx, ctx.mentions, work, match.index, CHAIR_SUBJECT_GAP)), /^(?:host|convened)/.test(match[0]));
   }
   return [...found].map(([code, host]) => ({ code, host }));
 }
@@ -507,9 +513,8 @@ export function pushersOf(ctx: SentenceContext): Array<{ codes: string[]; from: 
     if (codes.length > 0) found.push({ codes, from: match.index - thing.length, to: match.index });
   }
   for (const match of allMatches(PUSHING, work)) {
-    const index = mentions.findLastIndex((m) => m.end <= match.index && FORMER_GAP.test(work.slice(m.end, match.index)));
-    if (index < 0 || isPlace(work, mentions[index]!) || isModifier(work, mentions[index]!)) continue;
-    const list = listEndingAt(ctx, mentions, index);
+    const list = subjectsBefore(ctx, mentions, work, match.index, FORMER_GAP);
+    if (list.length === 0) continue;
     const beforeList = work.slice(Math.max(0, list[0]!.start - 40), list[0]!.start);
     const objectAt = match.index + match[0].length;
     const object = work.slice(objectAt, objectAt + 100);
