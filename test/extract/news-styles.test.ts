@@ -194,11 +194,12 @@ describe('"rejected it", "backed it": the proposal the sentence before named', (
   });
 });
 
-describe('"if a force is needed" is no condition; "among N states in the coalition" is membership', () => {
+describe('"if a force is needed" is no condition; "among N states in the coalition" is membership; its army to Ukrainian soil', () => {
   it.each([
     ['If a peacekeeping force is needed in Ukraine, Norway will send soldiers.', ['NO ground_troops committed']],
     ['If the US backs the force, Norway will send soldiers to Ukraine.', ['NO ground_troops conditional']],
     ['Latvia is among some 30 mostly European states in the coalition of the willing for Ukraine.', ['LV coalition willing']],
+    ['Sanchez said that Spain does not plan to send its army to Ukrainian soil for now.', ['ES ground_troops declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });
