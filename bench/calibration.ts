@@ -52,6 +52,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B26: 'c1f8b29',
   B27: '889a7ba',
   B28: '7040ce3',
+  B29: 'df207d0',
 };
 
 interface MarkedClaim {
