@@ -160,6 +160,9 @@ export function clientOptions(target: RedisTarget): RedisOptions {
   return { ...credentialsFromUrl(target.url), maxRetriesPerRequest: null };
 }
 
+const CLUSTER_SLOTS_REFRESH_TIMEOUT_MS = 5_000;
+const CLUSTER_SLOTS_REFRESH_INTERVAL_MS = 10_000;
+
 export function clusterOptions(target: Extract<RedisTarget, { shape: 'cluster' }>): ClusterOptions {
   const tls = credentialsFromUrl(target.url).tls !== undefined;
   return {
@@ -170,6 +173,12 @@ export function clusterOptions(target: Extract<RedisTarget, { shape: 'cluster' }
     retryDelayOnClusterDown: 300,
     retryDelayOnTryAgain: 300,
     maxRedirections: 64,
+    // The slot map is what routes a command: on a loaded host the refresh after a failover can
+    // take longer than ioredis's default second, and a client whose refresh failed kept the dead
+    // primary's slots, its commands waiting for that node forever. Allow the refresh more time
+    // and refresh periodically, so a missed refresh heals within seconds.
+    slotsRefreshTimeout: CLUSTER_SLOTS_REFRESH_TIMEOUT_MS,
+    slotsRefreshInterval: CLUSTER_SLOTS_REFRESH_INTERVAL_MS,
     // Managed TLS clusters announce node names their certificates are issued for: connect by name.
     ...(tls ? { dnsLookup: (address: string, callback: (error: null, address: string) => void) => callback(null, address) } : {}),
   };
