@@ -99,13 +99,13 @@ describe('chairs and hosts of a coalition meeting', () => {
   it.each([
     [
       'chairs named after the meeting, with their titles',
-      'Leaders of the coalition of the willing held a video call on Tuesday on Ukraine. The call was co-chaired by the Prime Minister of Britain, Keir Starmer, and the President of France, Emmanuel Macron.',
-      ['FR coalition committed', 'GB coalition committed'],
+      'Leaders of the coalition of the willing held a video call on Tuesday on Ukraine. The call was co-hosted by the president of Finland and the premier of Norway.',
+      ['FI coalition committed', 'NO coalition committed'],
     ],
     [
       'chairs as the subject, a nationality with its title among them',
-      'On Ukraine, the presidents of France and Finland and the German chancellor co-chaired a virtual meeting of the Coalition of the Willing on Sunday.',
-      ['DE coalition committed', 'FI coalition committed', 'FR coalition committed'],
+      'On Ukraine, the leaders of Denmark and Finland and the Dutch prime minister co-chaired an online meeting of the coalition on Sunday.',
+      ['DK coalition committed', 'FI coalition committed', 'NL coalition committed'],
     ],
     [
       'a host alone is a member',
@@ -153,13 +153,13 @@ describe('being against foreign troops, not wanting them, and "the deployment"',
 describe('pushing, floating or proposing a plan of forces is offering them', () => {
   it.each([
     [
-      'Denmark and Norway have for weeks floated the idea of sending a joint naval mission to the Black Sea after a ceasefire in Ukraine.',
+      'Denmark and Norway have long floated the idea of a joint naval mission for the Black Sea once the war in Ukraine ends.',
       ['DK maritime willing', 'NO maritime willing'],
     ],
     ['Ministers discussed a training mission for Ukraine, which is being pushed by the Netherlands.', ['NL training willing']],
     [
-      'Defence chiefs discussed sending a reassurance force to Ukraine, which is being actively pushed by Britain and France.',
-      ['FR ground_troops willing', 'GB ground_troops willing'],
+      'Ministers weighed a peacekeeping force for Ukraine, which is now being championed by Belgium and the Netherlands.',
+      ['BE ground_troops willing', 'NL ground_troops willing'],
     ],
     ['The European Commission proposed a rearmament plan worth 800 billion euros to keep arming Ukraine.', []],
     ['Such a force for Ukraine could be promoted by Greece, one diplomat said.', []],

@@ -196,7 +196,7 @@ describe('Finnish: names with their case endings, refusals, readiness, open ques
     ],
     [
       'no stand taken on whether sending troops is ruled out is an open question, no refusal',
-      'Ruotsin hallitus ei ottanut vielä kantaa siihen, onko joukkojen lähettäminen Ukrainaan poissuljettua. Asiasta päätetään myöhemmin.',
+      'Ruotsin hallitus ei ottanut kantaa siihen, onko sotilaiden lähettäminen Ukrainaan poissuljettu vaihtoehto. Asiasta päätetään myöhemmin.',
       ['SE ground_troops undecided'],
     ],
     [
@@ -402,13 +402,13 @@ describe('German "open to" and "wants to take part"', () => {
   it.each<[string, string, string[]]>([
     [
       '"offen für" is readiness, not an open question',
-      'Auch Frankreich zeigte sich offen für die Entsendung von Soldaten in die Ukraine, hieß es in Paris.',
-      ['FR ground_troops willing'],
+      'Auch Dänemark gab sich offen für die Stationierung eigener Soldaten in der Ukraine, hieß es aus Kopenhagen.',
+      ['DK ground_troops willing'],
     ],
     [
       '"will sich beteiligen" is readiness',
-      'Deutschland will sich an den Sicherheitsgarantien für die Ukraine beteiligen, sagte Merz.',
-      ['DE coalition willing'],
+      'Österreich will sich später an Sicherheitsgarantien für Kiew beteiligen, erklärte der Bundeskanzler in Wien zur Lage in der Ukraine.',
+      ['AT coalition willing'],
     ],
   ])('%s', (_name, body, expected) => {
     expect(keys(body)).toEqual(expected);
@@ -420,8 +420,8 @@ describe('cautious positions are open questions (French, Spanish, Italian)', () 
     ['French', "L'Allemagne reste prudente sur l'envoi de soldats en Ukraine, selon Berlin.", ['DE ground_troops undecided']],
     [
       'Spanish, a list',
-      'Otros países como Alemania, Italia y Polonia han manifestado posturas algo más cautelosas sobre el despliegue de tropas en Ucrania.',
-      ['DE ground_troops undecided', 'IT ground_troops undecided', 'PL ground_troops undecided'],
+      'Países como Grecia, Portugal y Austria mantienen posturas más cautelosas respecto al envío de soldados a Ucrania.',
+      ['AT ground_troops undecided', 'GR ground_troops undecided', 'PT ground_troops undecided'],
     ],
     ['Italian', "L'Olanda resta cauta sull'invio di soldati in Ucraina, ha detto il ministro.", ['NL ground_troops undecided']],
   ])('%s', (_name, body, expected) => {

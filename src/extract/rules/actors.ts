@@ -293,7 +293,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
-/** Forming the coalition is leading it: "Britain and France have been seeking to build a coalition", "Britain assembled the coalition". */
+/** Forming the coalition is leading it: "X and Y have been trying to put together a coalition", "X assembled a coalition". */
 const FORMING_COALITION =
   /\b(?:(?:(?:is|are|was|were|has +been|have +been|had +been) +)?(?:trying|seeking|working|pushing|striving|moving|busy +trying) +to +)?(?:build|form|assemble|create|forge|put +together|set +up|building|forming|assembling|creating|forging|putting +together|setting +up|built|formed|assembled|created|forged)\s+(?:a|an|the|this|its|their)\s+(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b/g;
 /** "Trump wants to form a coalition", "would build a coalition": an aim or a hypothesis is no lead taken. */
@@ -320,13 +320,13 @@ const OF_COALITION = /^[^.;]{0,40}?\bof +(?:the +)?(?:so-called +)?["“]?coalit
 const COALITION_BEFORE = /\bcoalition(?: +of +the +(?:willing|resolute))?["”'’]?(?:['’]s)? +(?:(?:leaders['’]?|virtual|video|online|emergency) +)?$/;
 /** "The meeting was co-chaired by X and Y", "a summit of the coalition hosted by X". */
 const CHAIRED_BY = /\b(?:co-?chaired|chaired|co-?hosted|hosted|convened) +by +(?:the +)?/g;
-/** "X and Y co-chaired a virtual meeting of the coalition", "X co-chaired the meeting remotely". */
+/** "X and Y co-chaired the coalition's online meeting", "X co-chaired it from London". */
 const CHAIRING = /\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)|co-?host(?:ed|s|ing)?|host(?:ed|s|ing)|convened)\b/g;
 const CHAIRED_OBJECT =
   /^ +(?:(?:today|jointly|remotely|virtually|online|on +\w+) +)?(?:a|an|the|this|that)\b(?: +[\w-]+){0,3}? +(?:meeting|summit|call|videoconference|gathering|session|talks)\b|^ +it\b/;
 /** Between the chairs and the verb: adverbs, auxiliaries, and the title after a nationality ("the German chancellor"). */
 const CHAIR_SUBJECT_GAP = /^\s*,?\s*(?:(?:also|today|jointly|will|is|are|was|were|set|to|(?:prime +)?minister|president|chancellor|premier)\s+)*$/;
-/** The officials' titles before their country in a by-phrase: "chaired by the Prime Minister of the United Kingdom". */
+/** The officials' titles before their country in a by-phrase: "hosted by the president of Finland". */
 const TITLE_OF = /^(?:(?:prime +minister|president|chancellor|premier|king|leaders?|heads? +of +(?:state|government))s? +of +(?:the +)?)?/;
 /** Where a by-phrase of chairs ends. */
 const CHAIRS_END = /[.;:]|,\s*(?:which|who|where|while|with|as)\b| +(?:to|in|at|on|after|before|with)\s/;
@@ -353,7 +353,7 @@ function chairsNamedAfter(ctx: SentenceContext, at: number): string[] {
 
 const CLAUSE_VERB_AFTER = /^\s+(?:said|says|stated|told|added|has|have|had|is|are|was|were|will|would)\b/;
 
-/** Between two chairs: a comma or "and", a title, a first name ("Keir Starmer, and the President of France, Emmanuel Macron"). */
+/** Between two chairs: a comma or "and", a title, a first name ("the premier of Norway, Jonas Store, and the president of Finland"). */
 const CHAIRS_GAP = /^[\s,()]*(?:and\s+)?(?:(?:the|sir|dame|[\p{L}'’.-]+)\s+){0,4}?(?:of\s+(?:the\s+)?)?[\s,()]*$/u;
 
 /**
@@ -372,7 +372,7 @@ export function meetingChairsOf(ctx: SentenceContext): Array<{ code: string; hos
     OF_COALITION.test(plain.slice(meetingEnd, meetingEnd + 80)) ||
     COALITION_BEFORE.test(plain.slice(Math.max(0, meetingAt - 40), meetingAt));
   for (const match of allMatches(CHAIRED_BY, work)) {
-    // The plain words: the working copy blanks "the meeting of the coalition of the willing" as a name.
+    // The plain words: the working copy blanks the coalition's name, and the meeting noun with it.
     const before = plain.slice(Math.max(0, match.index - 80), match.index);
     const thing = before.slice(before.search(/[^;:.]*$/));
     const meeting = MEETING_NOUN.exec(thing);
@@ -483,7 +483,7 @@ export function proposersOf(ctx: SentenceContext): { codes: string[]; from: numb
   return null;
 }
 
-/** "An idea pushed by France and the UK", "a force that Paris and London are promoting": those who push a plan offer it. */
+/** "A mission promoted by X", "a force that X and Y are championing": those who push a plan offer it. */
 const PUSHED_BY =
   /\b(?:(?:actively|jointly|strongly|reportedly|being) +)*(?:pushed|promoted|championed|floated|proposed|put +forward|drawn +up) +by +(?:the +)?/g;
 const PUSHING =

@@ -1371,7 +1371,7 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   let found: Mention[] | undefined;
   const mentions = (): Mention[] => (found ??= mentionsIn(sentence, lang));
   const members = result.topic && result.coalition ? coalitionMembers(lower, mentions(), lang) : [];
-  // "Należą do niej ... Australia i Japonia", "le Canada et la Turquie en font partie": belonging to the coalition.
+  // "Należą do niej także X i Y", "X et Y en font partie": belonging to the coalition.
   if (lower.search(BELONG_VERB[lang]) >= 0)
     members.push(
       ...membersAroundVerb(lower, mentions(), lang, BELONG_VERB[lang], {
@@ -1379,7 +1379,7 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
         otherBodies: true,
       }),
     );
-  // "All'incontro hanno partecipato Starmer e Macron": attending the coalition's meeting.
+  // "Alla riunione hanno partecipato X e Y": attending the coalition's meeting.
   if (lower.search(ATTENDED_VERB[lang]) >= 0)
     members.push(
       ...membersAroundVerb(lower, mentions(), lang, ATTENDED_VERB[lang], {
@@ -1614,13 +1614,13 @@ const OTHER_BODY =
 /** "W skład koalicji nie weszły ...": the negation after the verb (Polish and Czech put it there). */
 const NEGATION_AFTER = /^\s+(?:nie|ne|not|nicht|pas|no|non|não|nu|niet|ei|nem)(?![\p{L}])/u;
 const NEGATION_WORD = /(?<![\p{L}])(?:nie|ne|not|nicht|pas|no|non|não|nu|niet|ei|nem)(?![\p{L}])/u;
-/** How far before the verb its members may stand ("le Royaume-Uni, le Canada et la Turquie, eux, en font partie"). */
+/** How far before the verb its members may stand ("la Grèce et le Portugal, eux aussi, en font partie"). */
 const BELONG_BEFORE = 90;
 
 /**
  * The countries named around a verb of taking part in the coalition (belonging to it, attending its meeting): after the
- * verb ("Należą do niej ... Australia i Japonia", "hanno partecipato Starmer e Macron"), else right before it ("le Canada
- * et la Turquie en font partie"). Read only where the sentence or one just before names the coalition, and not when a
+ * verb ("Należą do niej także X i Y", "hanno partecipato X e Y"), else right before it ("X et Y en font
+ * partie"). Read only where the sentence or one just before names the coalition, and not when a
  * negation goes with the verb. `otherBodies`: not when the sentence names another body they could belong to (Nato, the EU).
  */
 function membersAroundVerb(
@@ -1677,7 +1677,7 @@ const LED_BY: Record<Foreign, RegExp> = {
   cs: words(`veden\\w*`, 'gu'),
   fi: words(`johtama\\w*`, 'gu'),
 };
-/** "Die von Frankreich und Großbritannien geführte Gruppe": the German leaders stand before the participle. */
+/** "Die von Dänemark und Norwegen geführte Gruppe": the German leaders stand before the participle. */
 const LED_BEFORE = words(`von (?:[^,.;]{2,60}?) (?:geführt|angeführt)\\w*`, 'gu');
 
 /** The coalition's group or initiative, by another name ("un grupo de países ... capitaneado por"). */

@@ -141,7 +141,7 @@ export function findCommitments(work: string, start: number, end: number): Commi
       found = found.filter((c) => !BOUGHT.has(c) || COMMITMENT_CUES.some(([k, p]) => k === c && ((p.lastIndex = 0), p.test(before))));
     }
   }
-  // "EUR 2.3 billion raised to fund Ukraine's post-war recovery": money for rebuilding is outside the taxonomy (SCHEMA.md).
+  // "3 billion euros raised to rebuild Ukraine's power grid": money for rebuilding is outside the taxonomy (SCHEMA.md).
   if (found.includes('funding') && RECOVERY_MONEY.test(segment) && !MILITARY_MONEY.test(segment)) found.splice(found.indexOf('funding'), 1);
   if (found.includes('sanctions') && !SANCTIONS_WORD.test(segment) && !RUSSIA_NAMED.test(segment)) found.splice(found.indexOf('sanctions'), 1);
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
