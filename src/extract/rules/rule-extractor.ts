@@ -361,7 +361,10 @@ const DOMESTIC_PROCEDURE =
 const FORMING_GATE = /\b(?:build|form|assembl|creat|forg|put +together|set +up)\w*\s+(?:\w+\s+){0,4}?["“]?coalition\b/;
 const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
 
-/** Members listed, leaders and signatories, "X-led" units and proposers: named by the sentence's structure, not in their own voice. */
+/**
+ * Members listed, leaders and signatories, attendees, chairs and founders of the coalition, "X-led" units, proposers and
+ * those who push a plan of forces: named by the sentence's structure, not in their own voice.
+ */
 function structuralClaims(ctx: SentenceContext): Claim[] {
   const claims: Claim[] = [];
   if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
