@@ -503,17 +503,18 @@ export function pushersOf(ctx: SentenceContext): Array<{ codes: string[]; from: 
   // The plain words and all the countries: the working copy blanks the relative clause ", which is being pushed by ...".
   const work = ctx.plain;
   if (work.length !== ctx.work.length) return [];
-  const mentions = findMentions(ctx.text);
+  let all: Mention[] | undefined;
+  const mentions = (): Mention[] => (all ??= findMentions(ctx.text)); // found once, and only when a verb matches
   const found: Array<{ codes: string[]; from: number; to: number }> = [];
   for (const match of allMatches(PUSHED_BY, work)) {
     const before = work.slice(Math.max(0, match.index - 120), match.index);
     const thing = before.slice(before.search(/[^;:.]*$/));
     if (!OFFER_THING.test(thing) || NOT_PUSHED_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
-    const codes = contributorCodes(listRightAfter(ctx, mentions, match.index + match[0].length));
+    const codes = contributorCodes(listRightAfter(ctx, mentions(), match.index + match[0].length));
     if (codes.length > 0) found.push({ codes, from: match.index - thing.length, to: match.index });
   }
   for (const match of allMatches(PUSHING, work)) {
-    const list = subjectsBefore(ctx, mentions, work, match.index, FORMER_GAP);
+    const list = subjectsBefore(ctx, mentions(), work, match.index, FORMER_GAP);
     if (list.length === 0) continue;
     const beforeList = work.slice(Math.max(0, list[0]!.start - 40), list[0]!.start);
     const objectAt = match.index + match[0].length;

@@ -737,14 +737,14 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     among: words(`mezi (?:nimi|kterými|které)`),
     group: words(`země|zemí|zemích|zemím|státy|států|státům|státech|spojenc\\w*|partner\\w*|evropan\\w*`),
     extraNames: {
-      // i18n-iso-countries knows only the formal name; "Česko" is what the press writes.
+      // i18n-iso-countries knows only the formal names; "Česko" and "Holandsko" are what the press writes.
       Česko: 'CZ',
-      Holandsko: 'NL',
-      Holandska: 'NL',
-      Holandsku: 'NL',
       Česka: 'CZ',
       Česku: 'CZ',
       Českem: 'CZ',
+      Holandsko: 'NL',
+      Holandska: 'NL',
+      Holandsku: 'NL',
       'Česká republika': 'CZ',
       'České republiky': 'CZ',
       'České republice': 'CZ',
@@ -1085,6 +1085,13 @@ const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;
 /** The same after an official's nationality adjective whose name is not known here: "der ukrainische Präsident Wolodymyr Selenskyj und". */
 const LIST_JOIN_AFTER_TITLE = new RegExp(`^(?:\\s+[\\p{L}.'’-]+){0,3}?${LIST_JOIN.source.slice(1)}`, 'u');
 
+/** The mention at \`first\` and those joined to it by commas and "and" / "or" ("Kanada, Japonia i Australia"). */
+function listFrom(lower: string, mentions: Mention[], first: number): Mention[] {
+  const list = [mentions[first]!];
+  for (let i = first + 1; i < mentions.length && LIST_JOIN.test(lower.slice(list.at(-1)!.end, mentions[i]!.start)); i++) list.push(mentions[i]!);
+  return list;
+}
+
 function listBefore(lower: string, mentions: Mention[], subject: Mention): Mention[] {
   const members = [subject];
   // Where the member read last begins: its nationality adjective and title belong to it.
@@ -1235,11 +1242,7 @@ function amongList(lower: string, mentions: Mention[], lexicon: Lexicon, from: n
   const first = mentions.find((m) => m.start >= end);
   // The list starts right after the marker, or after its verb ("among them the Netherlands", "darunter sind Schweden").
   if (!first || !AMONG_GAP.test(lower.slice(end, first.start))) return null;
-  const members = [first];
-  for (let i = mentions.indexOf(first) + 1; i < mentions.length; i++) {
-    if (!LIST_JOIN.test(lower.slice(members.at(-1)!.end, mentions[i]!.start))) break;
-    members.push(mentions[i]!);
-  }
+  const members = listFrom(lower, mentions, mentions.indexOf(first));
   // Ukraine receives; Russia is no member of a group offering help to it.
   const named = members.filter((m) => m.code !== 'UA' && !ADVERSARIES.has(m.code));
   return named.length > 0 ? { members: named, at } : null;
@@ -1371,25 +1374,15 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   let found: Mention[] | undefined;
   const mentions = (): Mention[] => (found ??= mentionsIn(sentence, lang));
   const members = result.topic && result.coalition ? coalitionMembers(lower, mentions(), lang) : [];
+  // Belonging, attending and leading are read where this sentence or one just before names the coalition.
+  const onCoalition = result.coalition || context.coalitionBefore === true;
   // "Należą do niej także X i Y", "X et Y en font partie": belonging to the coalition.
-  if (lower.search(BELONG_VERB[lang]) >= 0)
-    members.push(
-      ...membersAroundVerb(lower, mentions(), lang, BELONG_VERB[lang], {
-        coalitionBefore: context.coalitionBefore === true,
-        otherBodies: true,
-      }),
-    );
+  if (onCoalition && lower.search(BELONG_VERB[lang]) >= 0) members.push(...membersAroundVerb(lower, mentions(), lang, BELONG_VERB[lang], true));
   // "Alla riunione hanno partecipato X e Y": attending the coalition's meeting.
-  if (lower.search(ATTENDED_VERB[lang]) >= 0)
-    members.push(
-      ...membersAroundVerb(lower, mentions(), lang, ATTENDED_VERB[lang], {
-        coalitionBefore: context.coalitionBefore === true,
-        otherBodies: false,
-      }),
-    );
+  if (onCoalition && lower.search(ATTENDED_VERB[lang]) >= 0) members.push(...membersAroundVerb(lower, mentions(), lang, ATTENDED_VERB[lang], false));
   // "La coalizione guidata da Francia e Regno Unito": leading it (committed).
-  if (lower.search(LED_BY[lang]) >= 0 || (lang === 'de' && lower.includes('geführt')))
-    for (const leader of coalitionLeaders(lower, mentions(), lang, context.coalitionBefore === true))
+  if (onCoalition && (lower.search(LED_BY[lang]) >= 0 || (lang === 'de' && lower.includes('geführt'))))
+    for (const leader of coalitionLeaders(lower, mentions(), lang))
       if (!result.claims.some((c) => c.country === leader.code && c.commitment === 'coalition'))
         result.claims.push(coalitionClaim(leader.code, 'committed', sentence, headline));
   for (const member of members)
@@ -1612,26 +1605,22 @@ const BELONG_VERB: Record<Foreign, RegExp> = {
 const OTHER_BODY =
   /(?<![\p{L}])(?:nato|otan|natu|nató|ue|eu|unii europejskiej|unia europejska|union européenne|unión europea|unione europea|europäischen union|onu|oon|un|vn|g7|g20|brics)(?![\p{L}])/u;
 /** "W skład koalicji nie weszły ...": the negation after the verb (Polish and Czech put it there). */
-const NEGATION_AFTER = /^\s+(?:nie|ne|not|nicht|pas|no|non|não|nu|niet|ei|nem)(?![\p{L}])/u;
-const NEGATION_WORD = /(?<![\p{L}])(?:nie|ne|not|nicht|pas|no|non|não|nu|niet|ei|nem)(?![\p{L}])/u;
+const NEGATIONS = 'nie|ne|not|nicht|pas|no|non|não|nu|niet|ei|nem';
+const NEGATION_AFTER = new RegExp(`^\\s+(?:${NEGATIONS})(?![\\p{L}])`, 'u');
+/** A negation word anywhere in a span. */
+const NEGATION_WORD = new RegExp(`(?<![\\p{L}])(?:${NEGATIONS})(?![\\p{L}])`, 'u');
 /** How far before the verb its members may stand ("la Grèce et le Portugal, eux aussi, en font partie"). */
 const BELONG_BEFORE = 90;
 
 /**
  * The countries named around a verb of taking part in the coalition (belonging to it, attending its meeting): after the
  * verb ("Należą do niej także X i Y", "hanno partecipato X e Y"), else right before it ("X et Y en font
- * partie"). Read only where the sentence or one just before names the coalition, and not when a
- * negation goes with the verb. `otherBodies`: not when the sentence names another body they could belong to (Nato, the EU).
+ * partie"). Called only where the sentence or one just before names the coalition; not when a negation goes with the
+ * verb. `otherBodies`: not when the sentence names another body they could belong to (Nato, the EU).
  */
-function membersAroundVerb(
-  lower: string,
-  mentions: Mention[],
-  lang: Foreign,
-  verbs: RegExp,
-  context: { coalitionBefore: boolean; otherBodies: boolean },
-): Mention[] {
+function membersAroundVerb(lower: string, mentions: Mention[], lang: Foreign, verbs: RegExp, otherBodies: boolean): Mention[] {
   const lexicon = LEXICONS[lang];
-  if ((context.otherBodies && OTHER_BODY.test(lower)) || !(context.coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
+  if (otherBodies && OTHER_BODY.test(lower)) return [];
   const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code) && !isPlace(lower, m, lexicon);
   for (const verb of lower.matchAll(verbs)) {
     const end = verb.index + verb[0].length;
@@ -1685,9 +1674,11 @@ const LED_GROUP =
   /(?<![\p{L}])(?:grupo|gruppe|groupe|gruppo|grupa|grupy|skupina|groep|grup|iniciativ\p{L}*|initiative|inicjatyw\p{L}*|iniziativa|ryhmä\p{L}*)(?![\p{L}])/u;
 const LED_NOUN_REACH = 50;
 
-/** The countries named as leading the coalition (or its force or mission): right after "led by", or the German "von X geführte". */
-function coalitionLeaders(lower: string, mentions: Mention[], lang: Foreign, coalitionBefore: boolean): Mention[] {
-  if (!(coalitionBefore || lower.search(COALITION_WORD[lang]) >= 0)) return [];
+/**
+ * The countries named as leading the coalition (or its group or initiative): right after "led by", or the German "von X
+ * geführte". Called only where the sentence or one just before names the coalition.
+ */
+function coalitionLeaders(lower: string, mentions: Mention[], lang: Foreign): Mention[] {
   const lexicon = LEXICONS[lang];
   const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code);
   const found: Mention[] = [];
@@ -1698,9 +1689,7 @@ function coalitionLeaders(lower: string, mentions: Mention[], lang: Foreign, coa
     const end = led.index + led[0].length;
     const first = mentions.findIndex((m) => m.start >= end && m.start <= end + 25 && /^[\s\p{L}]*$/u.test(lower.slice(end, m.start)));
     if (first < 0) continue;
-    const leaders = [mentions[first]!];
-    for (let i = first + 1; i < mentions.length && LIST_JOIN.test(lower.slice(leaders.at(-1)!.end, mentions[i]!.start)); i++) leaders.push(mentions[i]!);
-    found.push(...leaders.filter(usable));
+    found.push(...listFrom(lower, mentions, first).filter(usable));
   }
   if (lang === 'de')
     for (const led of lower.matchAll(LED_BEFORE)) {
@@ -1722,9 +1711,7 @@ function coalitionMembers(lower: string, mentions: Mention[], lang: Foreign): Me
       const end = from + marker.index + marker[0].length;
       const first = mentions.findIndex((m) => m.start >= end);
       if (first < 0 || !MEMBERS_GAP.test(lower.slice(end, mentions[first]!.start))) continue;
-      const members = [mentions[first]!];
-      for (let i = first + 1; i < mentions.length && LIST_JOIN.test(lower.slice(members.at(-1)!.end, mentions[i]!.start)); i++) members.push(mentions[i]!);
-      found.push(...members.filter((m) => m.code !== 'UA' && !ADVERSARIES.has(m.code)));
+      found.push(...listFrom(lower, mentions, first).filter((m) => m.code !== 'UA' && !ADVERSARIES.has(m.code)));
     }
   }
   return found;

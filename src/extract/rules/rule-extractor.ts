@@ -528,7 +528,8 @@ function readSentence(
   const plain = text.toLowerCase();
   const meetingBefore = memory.coalitionMeetingLeft > 0;
   const namesCoalition = plain.includes('coalition');
-  memory.coalitionMeetingLeft = namesCoalition && COALITION_MEETING.test(plain) ? MEETING_CONTEXT : Math.max(0, memory.coalitionMeetingLeft - 1);
+  const namesMeeting = namesCoalition && COALITION_MEETING.test(plain);
+  memory.coalitionMeetingLeft = namesMeeting ? MEETING_CONTEXT : Math.max(0, memory.coalitionMeetingLeft - 1);
   const coalitionBefore = memory.coalitionNamed === true;
   memory.coalitionNamed = namesCoalition && COALITION_NAMED.test(plain);
   const group = memory.groupStance;
@@ -544,7 +545,7 @@ function readSentence(
     return undefined;
   }
   const attending = meetingBefore && !namesCoalition && attendsMeeting(lower);
-  const chairing = CHAIR_GATE.test(lower) && (meetingBefore || (namesCoalition && COALITION_MEETING.test(plain)));
+  const chairing = CHAIR_GATE.test(lower) && (meetingBefore || namesMeeting);
   if (!attending && !chairing && !worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
