@@ -1392,7 +1392,23 @@ describe('wordings of a tenth batch of pages', () => {
     expect(keys(`${meeting} Finnish President Alexander Stubb and other leaders also took part in the lengthy meeting.`)).toEqual(['FI coalition willing']);
     // no meeting of the coalition before, or too long ago: the "it" is something else
     expect(keys('Talks on Ukraine went on in Paris. Tusk and Frederiksen attended it in person.')).toEqual([]);
-    expect(keys(`${meeting} Talks went on. The weather was fine. Later, Denmark joined the talks.`)).toEqual([]);
+    expect(keys(`${meeting} Talks went on. The weather was fine. Later, Denmark joined it.`)).toEqual([]);
+  });
+
+  it('in a report on a coalition meeting, whoever took part in "the summit" or "the call" is a member, wherever the meeting was named', () => {
+    const meeting = 'The coalition of the willing gathered in Rome on Friday. Its aims were discussed at length. Lunch was served.';
+    expect(keys(`${meeting} Later, the Danish premier joined the call.`)).toEqual(['DK coalition willing']);
+    expect(keys(`${meeting} For the first time, Japan's foreign minister attended the summit.`)).toEqual(['JP coalition willing']);
+    expect(keys(`${meeting} Present at the talks were the Swedish, Finnish and Estonian prime ministers.`)).toEqual([
+      'EE coalition willing',
+      'FI coalition willing',
+      'SE coalition willing',
+    ]);
+    expect(keys(`${meeting} Oslo was represented; the summit was joined by the prime minister of Norway.`)).toEqual(['NO coalition willing']);
+    // someone else's meeting, or no part taken
+    expect(keys(`${meeting} Canada attended the NATO summit in The Hague.`)).toEqual([]);
+    expect(keys(`${meeting} Hungary did not attend the summit.`)).toEqual([]);
+    expect(keys('Leaders met in Rome on Friday. Denmark attended the summit.')).toEqual([]);
   });
 
   it.each<[string, string[]]>([

@@ -417,6 +417,57 @@ export function attendeesOf(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
+/**
+ * Taking part in a meeting of the coalition, in the wordings reports use beyond "attended it": "X participated, on
+ * Thursday, in a videoconference of the coalition", "Among those attending were the British and Polish prime ministers",
+ * "Starmer was joined by the Dutch and Danish prime ministers", "a U.S. delegation attended the meeting".
+ */
+const PARTICIPATED =
+  /\b(?:attend(?:ed|s|ing)?|present|took +part|takes? +part|taking +part|participat(?:ed|es|e|ing)|joined|joins?|joining|dialled +in|dialed +in)\b/g;
+/** The meeting the verb is about, in the same clause after it. */
+const MEETING_AFTER = /^[^.;:]{0,90}?\b(?:meeting|summit|talks|call|videoconference|video +(?:call|link|conference)|gathering|session|conference|hook-up)\b/;
+/** "attended it" is the meeting only right after a sentence that named it (`meetingBefore`). */
+const IT_AFTER = /^ +it\b/;
+/** Those named after the verb: "those attending were", "joined by", "attended by". */
+const NAMED_AFTER = /^(?: +(?:at|in))?(?: +(?:the +)?(?:meeting|summit|talks|call|session|gathering))? +(?:were|was|included|include|includes)\b|^ +by\b/;
+const PARTICIPANT_GAP =
+  /^(?:['’]s)?\s*,?\s*(?:(?:delegations?|delegates|representatives|officials|envoys|team|leaders?|foreign|defen[cs]e|(?:prime +)?minister|president|chancellor|premier|also|all|both|then|later|have|has|had|will|were|was|is|are|to|set|personally|remotely|virtually|online|jointly)\s+)*$/;
+/** "did not attend", "could join": no participation. */
+const NOT_PARTICIPATING = /\b(?:not|n't|never|no|could|might|may|would|should|invited|asked|urged|hopes?|wants?|refused|declined)\s+(?:\w+\s+){0,2}$/;
+/** Titles before the first name of a list: "representatives of the USA", "the leaders from Denmark". */
+const PARTICIPANT_TITLE =
+  /^(?:the +)?(?:(?:representatives|delegations?|leaders|officials|envoys|ministers|heads +of +(?:state|government)(?: +and +government)?) +(?:of|from) +(?:the +)?)?/;
+
+/** "the British, Polish and Italian prime ministers": officials named by their countries' adjectives. */
+const DEMONYM_OFFICIALS =
+  /^(?:the +)?((?:[a-z]+(?:, +| +and +|, +and +))*[a-z]+) +(?:prime +ministers?|presidents?|leaders|chancellors?|premiers?|heads +of +(?:state|government)|(?:defen[cs]e|foreign) +ministers?|delegations?)\b/;
+
+function demonymCodes(words: string): string[] {
+  const codes = words.split(/,? +and +|, +/).map((word) => demonymCode(word));
+  return codes.every((code) => code !== undefined) ? contributorCodes(codes.map((code) => ({ code }) as Mention)) : [];
+}
+
+export function participantsOf(ctx: SentenceContext): string[] {
+  const codes = new Set<string>();
+  for (const match of allMatches(PARTICIPATED, ctx.work)) {
+    const end = match.index + match[0].length;
+    const after = ctx.work.slice(end, end + 120);
+    if (NOT_PARTICIPATING.test(ctx.work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const named = NAMED_AFTER.exec(after);
+    if (named) {
+      const from = end + named[0].length + 1;
+      let listed = chairsNamedAfter(ctx, from + PARTICIPANT_TITLE.exec(ctx.work.slice(from))![0].length);
+      const officials = listed.length === 0 ? DEMONYM_OFFICIALS.exec(ctx.work.slice(from)) : null;
+      if (officials) listed = demonymCodes(officials[1]!);
+      for (const code of listed) codes.add(code);
+      continue;
+    }
+    if (!(MEETING_AFTER.test(after) || (ctx.meetingBefore === true && IT_AFTER.test(after))) || elsewhere(ctx, match.index, end + 90)) continue;
+    for (const code of contributorCodes(subjectsBefore(ctx, ctx.mentions, ctx.work, match.index, PARTICIPANT_GAP))) codes.add(code);
+  }
+  return [...codes];
+}
+
 /** A signed text on the guarantees: its signatories take part in them (SCHEMA.md: "has signed" is committed). */
 const SIGNED_TEXT = /\b(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document)\b/;
 const SIGNED_BY = /\bsigned\b(?:[^,;.]{0,40}?)? +by +(?:the +)?/g;

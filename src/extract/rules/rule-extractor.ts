@@ -20,6 +20,7 @@ import {
   signatoriesOf,
   speakerFor,
   attendeesOf,
+  participantsOf,
   meetingChairsOf,
   formersOf,
   pushersOf,
@@ -288,7 +289,9 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (yes && ATTEMPT.test(work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 30)))) continue;
     // "will not send soldiers, but will support the countries that do": backing others is taking part, not their pledge.
     const backsOthers = yes && SUPPORT_OTHERS.test(clauseWork);
-    if (backsOthers) commitments = ['coalition'];
+    // Washington supporting the multinational force is the backstop the force asks for (only the US keeps it below).
+    const backstop = backsOthers && commitments.includes('backstop');
+    if (backsOthers) commitments = backstop ? ['coalition', 'backstop'] : ['coalition'];
     // "working with the coalition on the terms of the guarantees, on the ground and at sea": membership, not the terms' contents.
     if (/^work/.test(finding.cue)) commitments = ['coalition'];
     // "ready to send troops as part of the coalition of the willing", "to lead a coalition ... with troops", "to contribute to
@@ -314,8 +317,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       const speaker = actors.relayedBy?.includes(subject) === false ? 'third_party' : speakerFor(local, subject, speakerCodes, finding);
       if (((opinion || speculates(window, finding)) && speaker !== 'self') || REPORTEDLY.test(window)) continue;
       for (const commitment of forSubject) {
-        const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, stance, finding.cue);
-        claims.push({ country: subject, commitment, stance, evidence: ctx.text, speaker, confidence });
+        const own = commitment === 'backstop' && backstop ? adjustStance(finding.stance, subject, finding.cue) : stance;
+        if (!own) continue;
+        const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, own, finding.cue);
+        claims.push({ country: subject, commitment, stance: own, evidence: ctx.text, speaker, confidence });
       }
     }
   }
@@ -377,6 +382,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     if (deployment) for (const code of signatories) claims.push(structuralClaim(ctx, code, 'ground_troops', 'committed'));
   }
   if (ctx.meetingBefore) for (const code of attendeesOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
+  if (ctx.coalitionMeeting) for (const code of participantsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
   if (FORMING_GATE.test(ctx.work)) for (const code of formersOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'committed'));
   if (CHAIR_GATE.test(ctx.work))
     for (const { code, host } of meetingChairsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', host ? 'willing' : 'committed'));
@@ -509,7 +515,13 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
 
 /** A meeting, summit or call of the coalition: the next sentences may say who attended "it". */
 const COALITION_MEETING =
-  /\bcoalition\b[^.;]{0,40}?\b(?:(?:meeting|summit|talks|call|videoconference|video call|gathering)s?|met|meets|meet|gathered|gather|convened|convene)\b|\b(?:meeting|summit|talks|call|videoconference|gathering)s? of (?:the )?(?:so-called )?["“]?coalition\b/;
+  /\bcoalition\b[^.;]{0,40}?\b(?:(?:meeting|summit|talks|call|videoconference|video call|gathering)s?|met|meets|meet|gathered|gather|convened|convene)\b|\b(?:meeting|summit|talks|call|videoconference|gathering)s? (?:of|for) (?:the |this |that |its |a )?(?:so-called )?["“]?coalition\b/;
+const MEETING_WORD = /\b(?:meeting|summit|talks|call|videoconference|video link|gathering)\b/;
+/** Someone else's meeting: taking part in it says nothing of the coalition. */
+const OTHER_MEETING =
+  /\b(?:nato|eu|european council|european union|g7|g20|un|united nations|brics|sco|davos|munich security|commonwealth|asean|apec|cop\d*|defen[cs]e contact group|ramstein)(?:['’]s)? +(?:[\w-]+ +){0,2}?(?:meeting|summit|session|conference|talks|gathering)\b/;
+/** Words of taking part in a meeting (actors.ts, participantsOf reads who). */
+const PARTICIPATION_GATE = /\b(?:attend|present|took part|take part|takes part|taking part|participat|join|dialled in|dialed in)/;
 /** How many sentences after it "it" may still be that meeting. */
 const MEETING_CONTEXT = 2;
 
@@ -532,6 +544,8 @@ function readSentence(
   memory.coalitionMeetingLeft = namesMeeting ? MEETING_CONTEXT : Math.max(0, memory.coalitionMeetingLeft - 1);
   const coalitionBefore = memory.coalitionNamed === true;
   memory.coalitionNamed = namesCoalition && COALITION_NAMED.test(plain);
+  memory.coalitionInArticle ||= memory.coalitionNamed;
+  memory.meetingInArticle ||= MEETING_WORD.test(plain);
   const group = memory.groupStance;
   memory.groupStance = undefined;
   const named = group ? GROUP_NAMED.exec(plain) : null;
@@ -545,15 +559,18 @@ function readSentence(
     return undefined;
   }
   const attending = meetingBefore && !namesCoalition && attendsMeeting(lower);
+  // An article on a coalition meeting: who attended "the summit" or "the call" attended the coalition's (not NATO's or the EU's).
+  const reportsMeeting = namesMeeting || meetingBefore || (memory.coalitionInArticle === true && memory.meetingInArticle === true);
+  const participating = reportsMeeting && PARTICIPATION_GATE.test(lower) && !OTHER_MEETING.test(lower);
   const chairing = CHAIR_GATE.test(lower) && (meetingBefore || namesMeeting);
-  if (!attending && !chairing && !worthReading(lower, memory, headline)) {
+  if (!attending && !chairing && !participating && !worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
   }
   const work = workingText(lower);
   const mentions = validMentions(text, work, memory);
   // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-  if (mentions.length === 0 && !speaker && !PROPOSAL_GATE.test(work) && !text.includes('-led ')) {
+  if (mentions.length === 0 && !speaker && !participating && !PROPOSAL_GATE.test(work) && !text.includes('-led ')) {
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
@@ -568,6 +585,7 @@ function readSentence(
       cache: {},
       ...(attending ? { meetingBefore: true } : {}),
       ...(chairing && meetingBefore ? { chairedMeeting: true } : {}),
+      ...(participating ? { coalitionMeeting: true } : {}),
     },
     memory,
   );

@@ -13,6 +13,8 @@ export interface SentenceContext extends PlainSentence {
   meetingBefore?: boolean;
   /** The same, for a sentence that may name its chairs ("The meeting was co-chaired by ..."), whatever else it names. */
   chairedMeeting?: boolean;
+  /** The sentence names a meeting of the coalition, or one was named in the last sentences: its participants are members. */
+  coalitionMeeting?: boolean;
   /** Per-sentence facts, computed on first use. */
   cache?: { reporting?: RegExpExecArray[]; optional?: boolean; opinion?: boolean };
 }
@@ -43,6 +45,9 @@ export interface ArticleMemory {
   coalitionMeetingLeft: number;
   /** Whether the sentence just read named the coalition, for a list of its members that follows ("Key members include ..."). */
   coalitionNamed?: boolean;
+  /** Some sentence so far named the coalition of the willing, and some sentence a meeting: the article reports one. */
+  coalitionInArticle?: boolean;
+  meetingInArticle?: boolean;
   /** What an unnamed group of countries said in the sentence just read, for a list that names them next ("These include ..."). */
   groupStance?: { commitments: Commitment[]; stance: Stance };
 }
