@@ -1860,3 +1860,28 @@ describe('wordings of a twenty-sixth batch of pages', () => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });
+
+describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, embassies, weighing', () => {
+  it.each<[string, string[]]>([
+    // those who endorse a text on the force back it (willing); a text not endorsed gives nothing
+    [
+      'The statement, endorsed by Spain, Portugal and Greece, sets out the tasks of the force.',
+      ['ES coalition willing', 'GR coalition willing', 'PT coalition willing'],
+    ],
+    ['The plan, not yet endorsed by Hungary, sets out the tasks of the force.', []],
+    // "the US itself": the country just before the emphatic pronoun is the actor
+    ['Norway itself would not provide any troops.', ['NO ground_troops declined']],
+    // an embassy speaks for its country
+    ["Moscow's embassy in Canberra warned against sending any troops to Ukraine.", ['RU ground_troops opposed']],
+    // reports that countries "were considering" sending troops, or a leader who "could not be pinned down": still weighing
+    ['Reports said Belgium and Austria were considering sending troops to Ukraine.', ['AT ground_troops undecided', 'BE ground_troops undecided']],
+    ['Asked twice, the Swedish prime minister could not be pinned down on whether troops would go to Ukraine.', ['SE ground_troops undecided']],
+    // "denying the direct involvement of its troops" declines them
+    ['The Czech premier spoke next, denying the direct involvement of Czech troops in Ukraine.', ['CZ ground_troops declined']],
+    // the US pledging to support the multinational force is the backstop (and taking part); another country supporting it only takes part
+    ['Washington has pledged to support the multinational force.', ['US backstop committed', 'US coalition willing']],
+    ['Canada has pledged to support the multinational force.', ['CA coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(UKRAINE + sentence)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ const LIST_BEFORE_GROUP =
 
 // "Ukraine's security commitments", "a Ukraine security guarantee": a country inside a noun phrase is no subject.
 const POSSESSIVE_OF_THING =
-  /^['’]s\s+(?!(?:\w+\s+)?(?:prime|foreign|defen[cs]e|president|government|chancellor|minister|leader|premier|ambassador|envoy|spokes\w*|military|army|armed|navy|cabinet|parliament|officials?|delegation|representatives?|offers?|pledges?|commitments?|decisions?|refusal|rejection|objections?|opposition|warnings?|threats?|readiness|willingness|contributions?|participation|role|part|position|stance|own|troops|soldiers|forces|contingent|top|head|king|queen|deputy|national|security adviser)\b)/i;
+  /^['’]s\s+(?!(?:\w+\s+)?(?:prime|foreign|defen[cs]e|president|government|chancellor|minister|leader|premier|ambassador|envoy|spokes\w*|military|army|armed|navy|cabinet|parliament|officials?|delegation|representatives?|embassy|offers?|pledges?|commitments?|decisions?|refusal|rejection|objections?|opposition|warnings?|threats?|readiness|willingness|contributions?|participation|role|part|position|stance|own|troops|soldiers|forces|contingent|top|head|king|queen|deputy|national|security adviser)\b)/i;
 const MODIFIER_OF_THING =
   /^\s+(?:(?:and +nato +)?(?:countries|nations|member states|states|capitals)|security|peace|war|guarantees?|deal|crisis|conflict|talks|ceasefire|truce|reconstruction|aid|plan|policy|front|frontline|negotiations|question|issue|file|summit|meeting|conference)\b/;
 
@@ -129,7 +129,9 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
       const insideMention = ctx.mentions.some((m) => m.start <= at && m.end > at);
       // "their leaders were ready": the speakers' own people, not an unnamed group.
       const owned = kind === 'group' && /\b(?:their|our) +$/.test(ctx.work.slice(Math.max(0, at - 6), at));
-      if (!insideMention && !owned && (!best || at > best.at)) best = { kind, at };
+      // "the US itself would not": the country named just before is the actor.
+      const emphatic = match[0] === 'itself' && ctx.mentions.some((m) => m.end <= at && /^\s*$/.test(ctx.work.slice(m.end, at)));
+      if (!insideMention && !owned && !emphatic && (!best || at > best.at)) best = { kind, at };
     }
   }
   return best;
@@ -498,6 +500,24 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
     if (index < 0 || !/^[\s,]*$/.test(ctx.work.slice(ctx.mentions[index]!.end, match.index))) continue;
     if (isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
     for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
+  }
+  return [...codes];
+}
+
+/** "The statement, endorsed by Germany, France and Poland": those who endorse a text on the guarantees back it (willing). */
+const ENDORSED_BY = /\b(?:endorsed|backed|supported|co-?signed +on +to)\b +by +(?:the +)?/g;
+const ENDORSED_TEXT = /\b(?:statement|declaration|communiqu[eé]|document|plan|proposals?|framework|text|letter)\b/;
+
+const ENDORSED_TOPIC = /\b(?:coalition|guarantees?|reassurance|force|forces|peacekeep\w*|troops|mission)\b/;
+
+export function endorsersOf(ctx: SentenceContext): string[] {
+  if (!ENDORSED_TOPIC.test(ctx.work)) return [];
+  const codes = new Set<string>();
+  for (const match of allMatches(ENDORSED_BY, ctx.work)) {
+    const before = ctx.work.slice(Math.max(0, match.index - 60), match.index);
+    if (!ENDORSED_TEXT.test(before.slice(before.search(/[^;:.]*$/))) || /\bnot\s+(?:\w+\s+)?$/.test(before)) continue;
+    if (elsewhere(ctx, match.index - 60, match.index + match[0].length)) continue;
+    for (const code of chairsNamedAfter(ctx, match.index + match[0].length)) codes.add(code);
   }
   return [...codes];
 }

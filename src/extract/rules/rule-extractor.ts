@@ -21,6 +21,7 @@ import {
   speakerFor,
   attendeesOf,
   participantsOf,
+  endorsersOf,
   meetingChairsOf,
   formersOf,
   pushersOf,
@@ -169,7 +170,7 @@ function namesCueAndStance(work: string, memory: ArticleMemory, headline: boolea
 function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
-  if (FORMING_GATE.test(work)) return true;
+  if (FORMING_GATE.test(work) || ENDORSE_GATE.test(work)) return true;
   if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work))) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
@@ -364,6 +365,7 @@ const DOMESTIC_PROCEDURE =
   /\b(?:procedures?|rules|laws?|legislation|legal (?:framework|basis)|mechanism|triple lock)\s+(?:for|on|governing|around)\s+(?:\w+\s+){0,2}?(?:deploy\w*|sending|dispatch\w*|overseas|abroad)\b/;
 
 const FORMING_GATE = /\b(?:build|form|assembl|creat|forg|put +together|set +up)\w*\s+(?:\w+\s+){0,4}?["“]?coalition\b/;
+const ENDORSE_GATE = /\b(?:endorsed|backed|supported|signed on to) by\b/;
 const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
 
 /**
@@ -383,6 +385,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
   }
   if (ctx.meetingBefore) for (const code of attendeesOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
   if (ctx.coalitionMeeting) for (const code of participantsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
+  if (ENDORSE_GATE.test(ctx.work)) for (const code of endorsersOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
   if (FORMING_GATE.test(ctx.work)) for (const code of formersOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'committed'));
   if (CHAIR_GATE.test(ctx.work))
     for (const { code, host } of meetingChairsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', host ? 'willing' : 'committed'));
