@@ -1881,6 +1881,16 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // the US pledging to support the multinational force is the backstop (and taking part); another country supporting it only takes part
     ['Washington has pledged to support the multinational force.', ['US backstop committed', 'US coalition willing']],
     ['Canada has pledged to support the multinational force.', ['CA coalition willing']],
+    // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
+    [
+      'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',
+      ['DK ground_troops committed', 'SE ground_troops committed'],
+    ],
+    // an EU institution's head inside a list of attendees keeps the list going
+    [
+      'The coalition met in Rome. Taoiseach Micheál Martin and European Commission President Ursula von der Leyen also took part in the meeting.',
+      ['EU coalition willing', 'IE coalition willing'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });

@@ -13,7 +13,7 @@ import { allMatches } from '../text/all-matches.js';
 
 // A title between two named people ("Macron and Ukraine's President Zelensky") or NATO inside a list of countries keeps the list going.
 const LIST_GLUE =
-  /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s|nato|president|prime minister|chancellor|premier|foreign minister|defen[cs]e minister|minister|leader)*$/;
+  /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s|nato|president|prime minister|chancellor|premier|foreign minister|defen[cs]e minister|minister|leader|eu council|european council|european commission|commission|representatives from)*$/;
 // "Canada, Asian partners and Europeans": named members of a list that ends in an unnamed group.
 const LIST_BEFORE_GROUP =
   /^[\s,]*(?:(?:and|or)\s+)?(?:(?:is|are|was|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}|(?:[\p{L}-]+\s+){0,2})(?:partners|allies|nations|countries|europeans|others|signatories|members|participants)?[\s,]*(?:and|or)?\s*$/u;
@@ -38,7 +38,7 @@ function listEndingAt(sentence: PlainSentence, mentions: Mention[], index: numbe
   // "Lithuania and Estonia join Latvia in offering troops": those joined already do what the others join them in.
   const joinedIn = JOINED_IN.test(sentence.text.slice(mentions[index]!.end, mentions[index]!.end + 30));
   for (let i = index - 1; i >= 0; i--) {
-    const between = plainSlice(sentence, mentions[i]!.end, list[0]!.start);
+    const between = gapBefore(sentence, mentions[i]!.end, list[0]!);
     if (!LIST_GLUE.test(between) && !(joinedIn && JOIN_GLUE.test(between))) break;
     coordinated ||= COORDINATION.test(between);
     // "In Ukraine, Italy ruled out ...": a place before the comma is not a member of the list;
@@ -49,6 +49,16 @@ function listEndingAt(sentence: PlainSentence, mentions: Mention[], index: numbe
   return list;
 }
 
+/** The words between two mentions of a list, without the first name of a person the gazetteer knows by surname ("and Vladimir Zelensky"). */
+function gapBefore(sentence: PlainSentence, from: number, next: Mention): string {
+  const between = plainSlice(sentence, from, next.start);
+  if (next.kind !== 'person') return between;
+  const firstName = FIRST_NAME.exec(sentence.text.slice(from, next.start));
+  return firstName ? between.slice(0, between.length - firstName[0].length) : between;
+}
+
+const FIRST_NAME = /(?<=\s)\p{Lu}[\p{Ll}'’.-]+\s+$/u;
+
 const JOINED_IN = /^\s+in\s+[a-z]+ing\b/i;
 const JOIN_GLUE = /^\s+(?:joins?|joined|(?:has|have)\s+joined)\s+(?:the\s+)?$/;
 
@@ -57,7 +67,7 @@ const COORDINATION = /\b(?:and|or|as well as|along with|together with|plus|along
 function listStartingAt(sentence: PlainSentence, mentions: Mention[], index: number): Mention[] {
   const list = [mentions[index]!];
   for (let i = index + 1; i < mentions.length; i++) {
-    const between = plainSlice(sentence, list.at(-1)!.end, mentions[i]!.start);
+    const between = gapBefore(sentence, list.at(-1)!.end, mentions[i]!);
     // "including Poland, Finland and Denmark, plus the Council's president": what follows ", plus" is outside the list.
     if (!LIST_GLUE.test(between.replace(/\bin addition to\b/g, '')) || /,\s*plus\b/.test(between)) break;
     list.push(mentions[i]!);
