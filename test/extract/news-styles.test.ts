@@ -1888,7 +1888,7 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     ],
     // an EU institution's head inside a list of attendees keeps the list going
     [
-      'The coalition met in Rome. Taoiseach Micheál Martin and European Commission President Ursula von der Leyen also took part in the meeting.',
+      'The coalition met in Rome. Taoiseach Micheál Martin and EU Commission President Ursula von der Leyen also took part in the meeting.',
       ['EU coalition willing', 'IE coalition willing'],
     ],
   ])('%s', (sentence, expected) => {
