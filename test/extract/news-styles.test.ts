@@ -1881,6 +1881,9 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // the US pledging to support the multinational force is the backstop (and taking part); another country supporting it only takes part
     ['Washington has pledged to support the multinational force.', ['US backstop committed', 'US coalition willing']],
     ['Canada has pledged to support the multinational force.', ['CA coalition willing']],
+    // agreeing to contribute forces is a pledge of troops; contributing to the forces is not
+    ['Chile and Peru have agreed to contribute forces to the mission in Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
+    ['Japan will contribute to these forces by providing logistics.', []],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',
