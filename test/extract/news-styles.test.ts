@@ -1405,6 +1405,11 @@ describe('wordings of a tenth batch of pages', () => {
       'SE coalition willing',
     ]);
     expect(keys(`${meeting} Oslo was represented; the summit was joined by the prime minister of Norway.`)).toEqual(['NO coalition willing']);
+    expect(keys(`${meeting} The summit was attended by leaders of some 30 nations, including Chile's president and Portugal's prime minister.`)).toEqual([
+      'CL coalition willing',
+      'PT coalition willing',
+    ]);
+    expect(keys('The coalition of the willing met in Madrid, which the Estonian premier also attended by video call.')).toEqual(['EE coalition willing']);
     // someone else's meeting, or no part taken
     expect(keys(`${meeting} Canada attended the NATO summit in The Hague.`)).toEqual([]);
     expect(keys(`${meeting} Hungary did not attend the summit.`)).toEqual([]);

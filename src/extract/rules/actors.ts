@@ -441,7 +441,8 @@ const MEETING_AFTER = /^[^.;:]{0,90}?\b(?:meeting|summit|talks|call|videoconfere
 /** "attended it" is the meeting only right after a sentence that named it (`meetingBefore`). */
 const IT_AFTER = /^ +it\b/;
 /** Those named after the verb: "those attending were", "joined by", "attended by". */
-const NAMED_AFTER = /^(?: +(?:at|in))?(?: +(?:the +)?(?:meeting|summit|talks|call|session|gathering))? +(?:were|was|included|include|includes)\b|^ +by\b/;
+const NAMED_AFTER =
+  /^(?: +(?:at|in))?(?: +(?:the +)?(?:meeting|summit|talks|call|session|gathering))? +(?:were|was|included|include|includes)\b|^ +by\b(?! +(?:video|phone|telephone|teleconference|link|satellite))/;
 const PARTICIPANT_GAP =
   /^(?:['’]s)?\s*,?\s*(?:(?:delegations?|delegates|representatives|officials|envoys|team|leaders?|foreign|defen[cs]e|(?:prime +)?minister|president|chancellor|premier|also|all|both|then|later|have|has|had|will|were|was|is|are|to|set|personally|remotely|virtually|online|jointly)\s+)*$/;
 /** "did not attend", "could join": no participation. */
@@ -461,24 +462,37 @@ function demonymCodes(words: string): string[] {
 
 export function participantsOf(ctx: SentenceContext): string[] {
   const codes = new Set<string>();
-  for (const match of allMatches(PARTICIPATED, ctx.work)) {
+  // The plain words: the working copy blanks asides, and "which X also attended" is one.
+  const { plain } = ctx;
+  let everyMention: Mention[] | undefined;
+  for (const match of allMatches(PARTICIPATED, plain)) {
     const end = match.index + match[0].length;
-    const after = ctx.work.slice(end, end + 120);
-    if (NOT_PARTICIPATING.test(ctx.work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const after = plain.slice(end, end + 120);
+    if (NOT_PARTICIPATING.test(plain.slice(Math.max(0, match.index - 30), match.index))) continue;
     const named = NAMED_AFTER.exec(after);
     if (named) {
       const from = end + named[0].length + 1;
       let listed = chairsNamedAfter(ctx, from + PARTICIPANT_TITLE.exec(ctx.work.slice(from))![0].length);
       const officials = listed.length === 0 ? DEMONYM_OFFICIALS.exec(ctx.work.slice(from)) : null;
       if (officials) listed = demonymCodes(officials[1]!);
+      // "attended by leaders of more than 20 countries, including Starmer and Macron": the named ones after the group.
+      const including = listed.length === 0 ? GROUP_INCLUDING.exec(ctx.work.slice(from)) : null;
+      if (including) listed = chairsNamedAfter(ctx, from + including[0].length);
       for (const code of listed) codes.add(code);
       continue;
     }
     if (!(MEETING_AFTER.test(after) || (ctx.meetingBefore === true && IT_AFTER.test(after))) || elsewhere(ctx, match.index, end + 90)) continue;
-    for (const code of contributorCodes(subjectsBefore(ctx, ctx.mentions, ctx.work, match.index, PARTICIPANT_GAP))) codes.add(code);
+    // The sentence's mentions include the aside's ("which Golob also attended" is blanked in the working copy).
+    everyMention ??= findMentions(ctx.text);
+    const subjects = contributorCodes(subjectsBefore(ctx, everyMention, plain, match.index, PARTICIPANT_GAP));
+    // "Twenty other leaders joined by videoconference, including Japan's prime minister": the named ones of the group.
+    const including = subjects.length === 0 ? GROUP_INCLUDING.exec(after) : null;
+    for (const code of including ? chairsNamedAfter(ctx, end + including[0].length) : subjects) codes.add(code);
   }
   return [...codes];
 }
+
+const GROUP_INCLUDING = /^[^.;:]{0,80}?\b(?:including|among them|such as)\s+(?:the\s+)?/;
 
 /** A signed text on the guarantees: its signatories take part in them (SCHEMA.md: "has signed" is committed). */
 const SIGNED_TEXT = /\b(?:declarations?|framework|agreements?|accords?|pact|communiqu[eé]|document)\b/;
