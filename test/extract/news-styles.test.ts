@@ -1889,6 +1889,10 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // agreeing to contribute forces is a pledge of troops; contributing to the forces is not
     ['Chile and Peru have agreed to contribute forces to the mission in Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
     ['Japan will contribute to these forces by providing logistics.', []],
+    // the modifier-letter apostrophe some sites write (Chileʼs) is an apostrophe
+    ['Chile\u02bcs contribution will focus on naval capabilities.', ['CL maritime committed']],
+    // "the event" after a coalition meeting named is that meeting: its co-hosts lead it
+    ['The coalition will meet in Lima. The event will be co-hosted by Peru and Chile.', ['CL coalition committed', 'PE coalition committed']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',

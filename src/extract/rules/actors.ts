@@ -326,7 +326,7 @@ const FORMER_GAP =
   /^\s*,?\s*(?:(?:is|are|was|were|has|have|had|been|also|now|jointly|together|already|(?:prime +)?minister|president|chancellor|premier)\s+)*$/;
 
 /** A meeting, summit or call: when it is the coalition's, its chairs lead the coalition (SCHEMA.md: committed). */
-const MEETING_NOUN = /\b(?:meeting|summit|call|videoconference|video +call|gathering|session|talks)\b/;
+const MEETING_NOUN = /\b(?:meeting|summit|call|videoconference|video +call|gathering|session|talks|event)\b/;
 const OF_COALITION = /^[^.;]{0,40}?\bof +(?:the +)?(?:so-called +)?["“]?coalition\b/;
 /** "the coalition of the willing summit", "the coalition's video call": the coalition's own meeting, named right before its noun. */
 const COALITION_BEFORE = /\bcoalition(?: +of +the +(?:willing|resolute))?["”'’]?(?:['’]s)? +(?:(?:leaders['’]?|virtual|video|online|emergency) +)?$/;

@@ -149,7 +149,9 @@ export function cleanLines(body: string, seen: Set<string> = new Set()): string[
   let inRelatedList = false;
   reading: for (const raw of text.split('\n')) {
     // Stored page openings start with a "date YYYY-MM-DD" stamp before the headline.
-    const whole = stripDateStamp((ODD_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim());
+    const spaced = ODD_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+    // Some sites write the apostrophe as the modifier letter (Belgiumʼs): read it as the usual one.
+    const whole = stripDateStamp((spaced.includes('\u02bc') ? spaced.replace(/\u02bc/g, '’') : spaced).trim());
     for (const line of whole.length > MAX_LINE_CHARS ? splitLongLine(whole).pieces : [whole]) {
       if (!line) continue;
       if (TRANSCRIPT_HEADER.test(line)) break reading;
