@@ -336,6 +336,7 @@ const CHAIRED_BY = /\b(?:co-?chaired|chaired|co-?hosted|hosted|convened) +by +(?
 const CHAIRING = /\b(?:co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)|co-?host(?:ed|s|ing)?|host(?:ed|s|ing)|convened)\b/g;
 const CHAIRED_OBJECT =
   /^ +(?:(?:today|jointly|remotely|virtually|online|on +\w+) +)?(?:a|an|the|this|that)\b(?: +[\w-]+){0,3}? +(?:meeting|summit|call|videoconference|gathering|session|talks)\b|^ +it\b/;
+const HOSTED_COALITION = /^ +(?:the +)?(?:so-called +)?["“]?coalition +of +the +willing\b/;
 /** Between the chairs and the verb: adverbs, auxiliaries, and the title after a nationality ("the German chancellor"). */
 const CHAIR_SUBJECT_GAP = /^\s*,?\s*(?:(?:also|today|jointly|will|is|are|was|were|set|to|(?:prime +)?minister|president|chancellor|premier)\s+)*$/;
 /** The officials' titles before their country in a by-phrase: "hosted by the president of Finland". */
@@ -396,10 +397,13 @@ export function meetingChairsOf(ctx: SentenceContext): Array<{ code: string; hos
   for (const match of allMatches(CHAIRING, work)) {
     const objectAt = match.index + match[0].length;
     const object = CHAIRED_OBJECT.exec(plain.slice(objectAt, objectAt + 60));
-    if (!object || (object[0].trim() === 'it' && !ctx.chairedMeeting)) continue;
-    const noun = MEETING_NOUN.exec(object[0]);
+    // "Macron hosted the coalition of the willing in Paris": hosting its meeting.
+    const coalitionHosted = !object && HOSTED_COALITION.test(plain.slice(objectAt, objectAt + 40));
+    if ((!object && !coalitionHosted) || (object?.[0].trim() === 'it' && !ctx.chairedMeeting)) continue;
+    const noun = object ? MEETING_NOUN.exec(object[0]) : null;
     const nounAt = objectAt + (noun ? noun.index : 0);
-    if (!coalitions(nounAt, objectAt + object[0].length) || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (!(coalitionHosted || coalitions(nounAt, objectAt + object![0].length)) || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index)))
+      continue;
     add(contributorCodes(subjectsBefore(ctx, ctx.mentions, work, match.index, CHAIR_SUBJECT_GAP)), /^(?:host|convened)/.test(match[0]));
   }
   return [...found].map(([code, host]) => ({ code, host }));
