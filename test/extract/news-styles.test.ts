@@ -1895,6 +1895,8 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     ['The coalition will meet in Lima. The event will be co-hosted by Peru and Chile.', ['CL coalition committed', 'PE coalition committed']],
     // hosting the coalition is hosting its meeting; "finalizing" the guarantees after it is what the meeting did, no open question
     ['On Friday, Chile hosted the coalition of the willing in Santiago, finalizing the guarantees for Ukraine.', ['CL coalition willing']],
+    // support for others' deployment is taking part, not sending one's own troops
+    ['The Japanese government expressed support on Monday for the deployment of an allied force in Ukraine.', ['JP coalition willing']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',

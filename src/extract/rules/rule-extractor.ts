@@ -148,7 +148,7 @@ const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\
 const LOGISTICS_ROLE =
   /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b|\blogistic(?:al)?(?:ly)? +(?:support\w*|help\w*|assist\w*)|\bwith +(?:our|its|their) +(?:bases|airfields|ports)\b/;
 const SUPPORT_OTHERS =
-  /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b|\bsupport(?:s|ed|ing)? +(?:all +)?(?:the +)?(?:peace-?keeping +|multinational +|international +)(?:operations?|missions?|forces?)\b/;
+  /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b|\bsupport(?:s|ed|ing)? +(?:all +)?(?:the +)?(?:peace-?keeping +|multinational +|international +)(?:operations?|missions?|forces?)\b|\bsupport +(?:[\w-]+ +){0,4}?for +(?:the +)?(?:deployment|presence) +of +(?:an? +|the +)?(?:allied|european|western|multinational|international|foreign|coalition)\b/;
 
 /**
  * Whether a sentence is worth reading at all. The cue test comes first: it passes most sentences
