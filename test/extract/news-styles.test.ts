@@ -1897,6 +1897,11 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     ['On Friday, Chile hosted the coalition of the willing in Santiago, finalizing the guarantees for Ukraine.', ['CL coalition willing']],
     // support for others' deployment is taking part, not sending one's own troops
     ['The Japanese government expressed support on Monday for the deployment of an allied force in Ukraine.', ['JP coalition willing']],
+    // a plan pushed by countries in a relative clause the working copy blanks is still theirs
+    ['The idea of a reassurance force, which is being pushed by Chile and Peru, was discussed.', ['CL ground_troops willing', 'PE ground_troops willing']],
+    // not seeing one's role in the mission declines it; leaving the possibility open is still weighing
+    ['The Japanese government does not see its role in such a peacekeeping mission in Ukraine.', ['JP ground_troops declined']],
+    ['Canada has left open the possibility of sending troops to Ukraine.', ['CA ground_troops undecided']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',

@@ -573,7 +573,7 @@ function readSentence(
   const work = workingText(lower);
   const mentions = validMentions(text, work, memory);
   // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-  if (mentions.length === 0 && !speaker && !participating && !PROPOSAL_GATE.test(work) && !text.includes('-led ')) {
+  if (mentions.length === 0 && !speaker && !participating && !PROPOSAL_GATE.test(work) && !PUSH_GATE.test(plain) && !text.includes('-led ')) {
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
