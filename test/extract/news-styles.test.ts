@@ -1902,6 +1902,8 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // not seeing one's role in the mission declines it; leaving the possibility open is still weighing
     ['The Japanese government does not see its role in such a peacekeeping mission in Ukraine.', ['JP ground_troops declined']],
     ['Canada has left open the possibility of sending troops to Ukraine.', ['CA ground_troops undecided']],
+    // not ruling out, in a wary tone, is still weighing
+    ['Although Japan did not rule out providing the missiles, its minister struck a cautious tone.', ['JP equipment undecided']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',

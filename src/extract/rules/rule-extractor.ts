@@ -204,6 +204,7 @@ function willPledges(work: string, clause: Clause, finding: StanceFinding): bool
 const WILL_AS_NOUN = /\b(?:the|a|political|collective|common|shared|strong|firm|good|their|our|its|his|her|[a-z]+-[a-z]+)\s+$/;
 /** How far before a bare "will" its subject may name the commitment ("French troops will"). */
 const WILL_SUBJECT_REACH = 45;
+const WARY = /\b(?:cautious(?:ly)?|hesitant|hesitation|wary|warily)\b/;
 /** How far after a bare "will" its object may start (about a dozen words). */
 const WILL_REACH = 90;
 
@@ -273,7 +274,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       if ((before.stance === 'committed' || before.stance === 'willing') && !before.open && sameActor && DETAILS_OPEN.test(clauseWork)) continue;
     }
     // "is considering all options and is not ruling out sending troops": still weighing, whichever comes first.
-    const stillWeighing = finding.open === true && clause.continues && earlier?.finding.stance === 'undecided';
+    // ... or "did not rule out providing the missiles, but struck a cautious tone": not ruling out, warily, is no offer.
+    const stillWeighing = finding.open === true && ((clause.continues && earlier?.finding.stance === 'undecided') || WARY.test(ctx.work));
     if ((finding.stance === 'undecided' || finding.stance === 'conditional') && clause.continues && earlier?.finding.open) {
       // "has not ruled out sending troops, but was still weighing what role" is undecided; "... but only with a US backstop" conditional.
       claims.splice(earlier.from, claims.length - earlier.from);
