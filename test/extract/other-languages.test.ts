@@ -434,3 +434,18 @@ describe('Finnish: "can take part", and air surveillance', () => {
     expect(keys('Suomi voi osallistua Ukrainan ilmavalvontaan ja koulutukseen, sanoi puolustusministeri.')).toEqual(['FI air willing', 'FI training willing']);
   });
 });
+
+describe('Dutch: looking "welwillend" at taking part is readiness; joining the talks, and leading', () => {
+  it.each<[string, string[]]>([
+    ['België kijkt welwillend naar deelname aan een vredesmacht in Oekraïne, zei de minister.', ['BE ground_troops willing']],
+    ['Denemarken zal welwillend kijken naar deelname aan een troepenmacht voor Oekraïne.', ['DK ground_troops willing']],
+    // joining the coalition's talks is taking part; the coalition "onder aanvoering van" two countries is led by them
+    ['De coalitie van bereidwilligen overlegt over Oekraïne. Noorwegen schuift volgende week weer aan bij het overleg.', ['NO coalition willing']],
+    [
+      'De coalitie van bereidwillige landen onder aanvoering van Spanje en Italië werkt aan veiligheidsgaranties voor Oekraïne.',
+      ['ES coalition committed', 'IT coalition committed'],
+    ],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

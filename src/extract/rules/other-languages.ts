@@ -568,7 +568,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'willing',
         words(
-          `bereid\\w*|klaar om|sta\\w* open|open voor|kijk\\w* positief|positief tegenover|aangeboden|bied\\w* aan|wil\\w* (?:\\S+ ){0,4}?(?:bijdragen|deelnemen|helpen)`,
+          `bereid\\w*|klaar om|sta\\w* open|open voor|kijk\\w* positief|kijk\\w* (?:\\S+ ){0,3}?welwillend|welwillend (?:\\S+ ){0,2}?kijken|positief tegenover|aangeboden|bied\\w* aan|wil\\w* (?:\\S+ ){0,4}?(?:bijdragen|deelnemen|helpen)`,
         ),
       ],
     ],
@@ -1645,7 +1645,10 @@ const ATTENDED_VERB: Record<Foreign, RegExp> = {
   ),
   pt: words(`participaram|participou|participarão|estiveram presentes`, 'gu'),
   pl: words(`uczestniczy\\w*|wzię\\w* udział|wziął udział|weźmie udział|łączyli się|łączył się|łączyła się`, 'gu'),
-  nl: words(`namen deel|nam deel|waren aanwezig|schoof aan|schoven aan`, 'gu'),
+  nl: words(
+    `namen (?:\\S+ ){0,3}?deel|nam (?:\\S+ ){0,3}?deel|neemt (?:\\S+ ){0,3}?deel|waren aanwezig|schoof aan|schoven aan|schuift (?:\\S+ ){0,6}?aan|aanschuift|aangeschoven`,
+    'gu',
+  ),
   ro: words(`au participat|a participat|vor participa|va participa`, 'gu'),
   hu: words(`részt vett\\w*|részt vesz`, 'gu'),
   cs: words(`zúčastnil\\w*|účastnil\\w*|připojil\\w*`, 'gu'),
@@ -1660,7 +1663,7 @@ const LED_BY: Record<Foreign, RegExp> = {
   it: words(`(?:guidat|co-?presiedut|presiedut|capitanat)[aoie] (?:anche )?da(?:l|lla|i|gli)?`, 'gu'),
   pt: words(`(?:liderad|dirigid|copresidid|presidid)[ao]s? por`, 'gu'),
   pl: words(`pod (?:wspólnym )?przewodnictwem|(?:kierowan|prowadzon)\\w* przez`, 'gu'),
-  nl: words(`onder leiding van|geleid door`, 'gu'),
+  nl: words(`onder leiding van|onder aanvoering van|geleid door|aanvoerders?`, 'gu'),
   ro: words(`(?:condus|coordonat|prezidat)\\w* de`, 'gu'),
   hu: words(`vezetésével`, 'gu'),
   cs: words(`veden\\w*`, 'gu'),
