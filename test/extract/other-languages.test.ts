@@ -350,9 +350,9 @@ describe('the coalition led by, in the other languages', () => {
       ['DK coalition committed', 'NO coalition committed'],
     ],
     [
-      'Spanish: what is led is not the coalition',
+      "Spanish: what is led is not the coalition, but the monitoring is the leader's own part",
       'Uno de los pilares del plan para Ucrania es un mecanismo de vigilancia liderado por Noruega y la coalición.',
-      [],
+      ['NO monitoring committed'],
     ],
   ])('%s', (_name, body, expected) => {
     expect(keys(body)).toEqual(expected);
@@ -446,6 +446,32 @@ describe('Dutch: looking "welwillend" at taking part is readiness; joining the t
       ['ES coalition committed', 'IT coalition committed'],
     ],
   ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('Spanish and Portuguese: open doors, availability, leading a mechanism, and Montenegro', () => {
+  const PT = 'O primeiro-ministro falou aos jornalistas em Lisboa, depois da reunião com os aliados da Ucrânia, sobre o assunto. ';
+  const ES = 'El presidente habló con los periodistas en Madrid tras la reunión con los aliados de Ucrania sobre el asunto. ';
+  it.each<[string, string, string[]]>([
+    ['Spanish: opening the door to sending troops is readiness', `${ES}Irlanda abre la puerta a enviar tropas a Ucrania.`, ['IE ground_troops willing']],
+    [
+      'Spanish: a coalition "auspiciada por" two countries is led by them',
+      `${ES}La coalición de voluntarios auspiciada por Irlanda y Noruega sigue su trabajo.`,
+      ['IE coalition committed', 'NO coalition committed'],
+    ],
+    [
+      'Spanish: a ceasefire mechanism "liderado por" a country is its monitoring',
+      `${ES}Se creará un mecanismo de monitoreo del alto el fuego liderado por Canadá.`,
+      ['CA monitoring committed'],
+    ],
+    ['Portuguese: available to send troops', `${PT}A Irlanda está disponível para enviar tropas para a Ucrânia.`, ['IE ground_troops willing']],
+    [
+      'Portuguese: "Montenegro" is the prime minister, not the country',
+      `${PT}Montenegro admite enviar tropas portuguesas para a Ucrânia.`,
+      ['PT ground_troops willing'],
+    ],
+  ])('%s', (_name, body, expected) => {
     expect(keys(body)).toEqual(expected);
   });
 });

@@ -322,7 +322,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'willing',
         words(
-          `dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a|(?:aportar|enviar|desplegar|contribuir|participar)ía\\w*`,
+          `dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a|abr(?:e|en|ió|ieron) la puerta a|(?:aportar|enviar|desplegar|contribuir|participar)ía\\w*`,
         ),
       ],
     ],
@@ -333,7 +333,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['training', words(`entrenamiento|formación|entrenar`)],
       ['equipment', words(`armas|armamento|munición|misiles|equipos?|(?:apoyo|ayuda|asistencia) militar`)],
       ['funding', words(`financiación|millones de euros|miles de millones|(?:apoyo|ayuda) (?:militar y )?financier[oa]`)],
-      ['monitoring', words(`vigilancia|supervis\\w*|observadores`)],
+      ['monitoring', words(`vigilancia|supervis\\w*|observadores|monitore\\w*|verificación del alto el fuego`)],
       ['coalition', words(`garantías de seguridad|coalición`)],
     ],
     place: words(`(?:en|a|para|hacia|contra|de|del|con|desde) (?:la |el |los |las )?$`),
@@ -433,7 +433,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ],
       [
         'willing',
-        words(`dispost[oa]s? a|pront[oa]s? (?:a|para)|preparad[oa]s? para|disponibilidade|ofereceu\\w*|oferece\\w*|poderá contribuir|poderão contribuir`),
+        words(
+          `dispost[oa]s? a|pront[oa]s? (?:a|para)|preparad[oa]s? para|disponibilidade|disponíve(?:l|is)|admite(?:m)? (?:\\S+ ){0,3}?(?:enviar|mandar|ter|participar)|ofereceu\\w*|oferece\\w*|poderá contribuir|poderão contribuir`,
+        ),
       ],
     ],
     commitments: [
@@ -460,7 +462,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     opener: words(`^\\W*(?:no entanto|mas|porém|contudo|todavia|entretanto)`),
     among: words(`entre (?:eles|elas|os quais|as quais)`),
     group: words(`países|estados|nações|aliados|parceiros|europeus`),
-    extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Holanda: 'NL', Moscou: 'RU', Moscovo: 'RU' },
+    extraNames: { 'Reino Unido': 'GB', 'Grã-Bretanha': 'GB', 'Estados Unidos': 'US', EUA: 'US', Holanda: 'NL', Moscou: 'RU', Moscovo: 'RU', Montenegro: 'PT' },
   },
   pl: {
     negation: negation(`nie|nigdy`, `tylko`),
@@ -932,7 +934,9 @@ function namePattern(lang: Foreign): { pattern: RegExp; codes: Map<string, strin
   if (!entry) {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
     const names = namesFor(lang);
-    const codes = new Map(names.map(([n, c]) => [n, c]));
+    // A language's own names come first and win ("Montenegro" in Portuguese news is the prime minister).
+    const codes = new Map<string, string>();
+    for (const [name, code] of names) if (!codes.has(name)) codes.set(name, code);
     const escaped = names.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // Hungarian and Finnish names carry their case ending: the name is the first group, the ending the second.
     const ending = CASE_ENDINGS[lang] ? `([${LETTER}]*)` : `(?![${LETTER}])`;
@@ -1384,25 +1388,50 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   if (onCoalition && (lower.search(LED_BY[lang]) >= 0 || (lang === 'de' && lower.includes('geführt'))))
     for (const leader of coalitionLeaders(lower, mentions(), lang))
       if (!result.claims.some((c) => c.country === leader.code && c.commitment === 'coalition'))
-        result.claims.push(coalitionClaim(leader.code, 'committed', sentence, headline));
+        result.claims.push(structureClaim(leader.code, 'committed', sentence, headline));
   for (const member of members)
-    if (!result.claims.some((c) => c.country === member.code)) result.claims.push(coalitionClaim(member.code, 'willing', sentence, headline));
+    if (!result.claims.some((c) => c.country === member.code)) result.claims.push(structureClaim(member.code, 'willing', sentence, headline));
+  if (lower.search(LED_BY[lang]) >= 0)
+    for (const { code, commitment } of ledCommitments(lower, mentions(), lang))
+      if (!result.claims.some((c) => c.country === code && c.commitment === commitment))
+        result.claims.push(structureClaim(code, 'committed', sentence, headline, commitment));
   return result;
 }
 
-/** A claim on the coalition read from the sentence's structure (members, attendees, leaders), not from a speaker. */
-function coalitionClaim(country: string, stance: Stance, sentence: string, headline: boolean): Claim {
+/** A claim read from the sentence's structure (members, attendees, leaders, what a country leads), not from a speaker. */
+function structureClaim(country: string, stance: Stance, sentence: string, headline: boolean, commitment: Commitment = 'coalition'): Claim {
   const confidence = readingConfidence({
     country,
     speaker: 'third_party',
-    commitment: 'coalition',
+    commitment,
     stance,
     sentenceChars: sentence.length,
     headline,
     english: false,
   });
-  return { country, commitment: 'coalition', stance, evidence: sentence, speaker: 'third_party', confidence };
+  return { country, commitment, stance, evidence: sentence, speaker: 'third_party', confidence };
 }
+
+/** What a country leads is its own part: "un mecanismo de verificación del alto el fuego, liderado por EEUU" (monitoring: committed). */
+const LED_COMMITMENTS: ReadonlySet<Commitment> = new Set(['monitoring', 'maritime', 'air', 'training', 'intelligence']);
+
+function ledCommitments(lower: string, mentions: Mention[], lang: Foreign): Array<{ code: string; commitment: Commitment }> {
+  const found: Array<{ code: string; commitment: Commitment }> = [];
+  for (const led of lower.matchAll(LED_BY[lang])) {
+    const before = lower.slice(Math.max(0, led.index - LED_THING_REACH), led.index);
+    const thing = before.slice(before.search(/[^.;:]*$/));
+    const commitments = LEXICONS[lang].commitments.filter(([c, p]) => LED_COMMITMENTS.has(c) && p.test(thing)).map(([c]) => c);
+    if (commitments.length === 0) continue;
+    const end = led.index + led[0].length;
+    const first = mentions.findIndex((m) => m.start >= end && m.start <= end + 25 && /^[\s\p{L}]*$/u.test(lower.slice(end, m.start)));
+    if (first < 0) continue;
+    for (const leader of listFrom(lower, mentions, first))
+      if (leader.code !== 'UA' && !ADVERSARIES.has(leader.code)) for (const commitment of commitments) found.push({ code: leader.code, commitment });
+  }
+  return found;
+}
+
+const LED_THING_REACH = 90;
 
 /** "pour que", "para que", "damit", "affinché", "aby", "zodat": what follows is the aim, not a position. */
 const PURPOSE = /(?:^|[\s,])(?:pour que|afin que|afin de|para que|damit|um zu|affinché|perché|aby|żeby|zodat|pentru ca)\s/u;
@@ -1659,7 +1688,7 @@ const ATTENDED_VERB: Record<Foreign, RegExp> = {
 const LED_BY: Record<Foreign, RegExp> = {
   fr: words(`(?:menée|dirigée|pilotée|conduite|co-?présidée|présidée|emmenée) par`, 'gu'),
   de: words(`unter (?:der )?(?:gemeinsamen )?(?:führung|leitung|vorsitz) (?:von )?`, 'gu'),
-  es: words(`(?:liderad|dirigid|encabezad|copresidid|presidid|capitanead)[ao]s? (?:también )?por`, 'gu'),
+  es: words(`(?:liderad|dirigid|encabezad|copresidid|presidid|capitanead|auspiciad|impulsad)[ao]s? (?:también )?por|bajo (?:el )?impulso de`, 'gu'),
   it: words(`(?:guidat|co-?presiedut|presiedut|capitanat)[aoie] (?:anche )?da(?:l|lla|i|gli)?`, 'gu'),
   pt: words(`(?:liderad|dirigid|copresidid|presidid)[ao]s? por`, 'gu'),
   pl: words(`pod (?:wspólnym )?przewodnictwem|(?:kierowan|prowadzon)\\w* przez`, 'gu'),
