@@ -475,3 +475,11 @@ describe('Spanish and Portuguese: open doors, availability, leading a mechanism,
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('the coalition by its English name in a page in another language', () => {
+  it('Romanian: attending the "Coalition of the Willing" meeting is membership', () => {
+    expect(
+      keys('Premierul Norvegiei va participa joi la reuniunea liderilor din Coalition of the Willing privind securitatea în Ucraina, a anunțat guvernul.'),
+    ).toEqual(['NO coalition willing']);
+  });
+});

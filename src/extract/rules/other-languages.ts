@@ -1575,19 +1575,19 @@ function numberedGroup(text: string, lexicon: Lexicon): boolean {
   return false;
 }
 
-/** The coalition itself, by its common noun. */
+/** The coalition itself, by its common noun, or its English name, which pages in other languages often keep ("la Coalition of the Willing"). */
 const COALITION_WORD: Record<Foreign, RegExp> = {
   fr: words(`coalition`, 'gu'),
-  de: words(`koalition`, 'gu'),
-  es: words(`coalición`, 'gu'),
-  it: words(`coalizione`, 'gu'),
-  pt: words(`coalizão|coligação`, 'gu'),
-  pl: words(`koalicj\\w*`, 'gu'),
-  nl: words(`coalitie`, 'gu'),
-  ro: words(`coaliți\\w*`, 'gu'),
-  hu: words(`koalíció\\w*`, 'gu'),
-  cs: words(`koalic\\w*`, 'gu'),
-  fi: words(`koalitio\\w*|liittouma\\w*`, 'gu'),
+  de: words(`koalition|coalition`, 'gu'),
+  es: words(`coalición|coalition`, 'gu'),
+  it: words(`coalizione|coalition`, 'gu'),
+  pt: words(`coalizão|coligação|coalition`, 'gu'),
+  pl: words(`koalicj\\w*|coalition`, 'gu'),
+  nl: words(`coalitie|coalition`, 'gu'),
+  ro: words(`coaliți\\w*|coalition`, 'gu'),
+  hu: words(`koalíció\\w*|coalition`, 'gu'),
+  cs: words(`koalic\\w*|coalition`, 'gu'),
+  fi: words(`koalitio\\w*|liittouma\\w*|coalition`, 'gu'),
 };
 
 /** "Including", "such as", "made up of": the coalition's members follow. */
