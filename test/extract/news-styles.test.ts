@@ -1904,6 +1904,10 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     ['Canada has left open the possibility of sending troops to Ukraine.', ['CA ground_troops undecided']],
     // not ruling out, in a wary tone, is still weighing
     ['Although Japan did not rule out providing the missiles, its minister struck a cautious tone.', ['JP equipment undecided']],
+    // "will be involved", "will be there", "ready to provide support": taking part, with no part named; an uncertain world is no open question
+    ['Chile will be involved, its president told reporters.', ['CL coalition committed']],
+    ['We must do more in an uncertain world, and Peru will be there.', ['PE coalition committed']],
+    ['Japan expressed its willingness to provide support.', ['JP coalition willing']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',

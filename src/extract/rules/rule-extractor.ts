@@ -156,7 +156,7 @@ const SUPPORT_OTHERS =
  */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   const namesCommitment = hasCommitmentCue(work);
-  return namesCueAndStance(work, memory, headline, namesCommitment) || hasStructuralCue(work, namesCommitment);
+  return namesCueAndStance(work, memory, headline, namesCommitment || TAKING_PART.test(work)) || hasStructuralCue(work, namesCommitment);
 }
 
 /** A commitment and a stance on it; `namesCommitment` is whether the sentence has a commitment cue. */
@@ -188,6 +188,8 @@ function anaphorCommitments(clauseWork: string, previous: Commitment[]): Commitm
 }
 
 const BARE_WILL = /^will$/;
+const TAKING_PART =
+  /\bwill +be +(?:involved|there)\b(?! +(?:for|in|when|to|at|on|with)\b)|\b(?:provide|offer|lend|give) +(?:its +|their +|our +)?support\b(?! +(?:for|to) +(?:the +)?(?:idea|proposal|plan|talks|negotiations))/;
 // "will continue to do so", "will do the same": the pledge points back at the clause before.
 const WILL_REPEAT = /^ +(?:\w+ +)?(?:continue|do so|do the same|keep doing)/;
 
@@ -261,8 +263,11 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const turned = previousFinding !== null && STANCE_CLASS[previousFinding.finding.stance] === 'no' && STANCE_CLASS[finding.stance] === 'yes';
     if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(clauseWork)) commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = anaphorCommitments(clauseWork, memory.previousCommitments);
+    // "Canada will be involved", "Canada will be there", "ready to provide support": taking part, with no part named.
+    const takesPart = commitments.length === 0 && TAKING_PART.test(clauseWork);
+    if (takesPart) commitments = ['coalition'];
     // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
-    if (BARE_WILL.test(finding.cue) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
+    if (BARE_WILL.test(finding.cue) && !takesPart && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
     previousFinding = { finding, from: claims.length, subjects };
