@@ -1908,6 +1908,10 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     ['Chile will be involved, its president told reporters.', ['CL coalition committed']],
     ['We must do more in an uncertain world, and Peru will be there.', ['PE coalition committed']],
     ['Japan expressed its willingness to provide support.', ['JP coalition willing']],
+    // a quote opened after its speaker goes on into the next sentence: that sentence is the speaker's
+    ['Irish Prime Minister Micheál Martin said: "The war must end. We offer Ukraine security guarantees."', ['IE coalition willing']],
+    // that peace "requires" guarantees for Ukraine is no condition the speaker sets
+    ['We know that true peace will require security guarantees for Ukraine, Carney said.', []],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',

@@ -197,7 +197,8 @@ const WILL_REPEAT = /^ +(?:\w+ +)?(?:continue|do so|do the same|keep doing)/;
 function willPledges(work: string, clause: Clause, finding: StanceFinding): boolean {
   const after = work.slice(finding.end, Math.min(clause.end, finding.end + WILL_REACH));
   const before = work.slice(Math.max(clause.start, finding.at - WILL_SUBJECT_REACH), finding.at);
-  if (WILL_AS_NOUN.test(before)) return false;
+  // "true peace will require guarantees" states a need, pledges nothing.
+  if (WILL_AS_NOUN.test(before) || /^ +(?:\w+ +)?(?:require|need|depend)/.test(after)) return false;
   const subject = before.slice(before.search(/[^,;:]*$/));
   return hasCommitmentCue(after) || hasCommitmentCue(subject) || (clause.continues && WILL_REPEAT.test(after));
 }
@@ -453,7 +454,11 @@ function quoteSpeakers(sentences: string[]): Array<string | null> {
   const speakers: Array<string | null> = sentences.map(() => null);
   for (let i = 0; i < sentences.length; i++) {
     const opening = sentences[i]!;
-    if (!/^["“]/.test(opening) || (opening.match(QUOTE_CHARS)?.length ?? 0) % 2 === 0) continue;
+    if ((opening.match(QUOTE_CHARS)?.length ?? 0) % 2 === 0) continue;
+    if (!/^["“]/.test(opening)) {
+      i = speakerBeforeQuote(sentences, i, speakers);
+      continue;
+    }
     for (let j = i + 1; j < sentences.length && j <= i + 5; j++) {
       const close = sentences[j]!.search(/["”]/);
       if (close < 0) continue;
@@ -466,6 +471,27 @@ function quoteSpeakers(sentences: string[]): Array<string | null> {
   }
   return speakers;
 }
+
+/**
+ * 'Meloni said: "It is difficult. We offer Ukraine guarantees."': a quote opened after its speaker goes on in the
+ * sentences after, up to the one that closes it; those sentences are the speaker's. Returns the last sentence read.
+ */
+function speakerBeforeQuote(sentences: string[], i: number, speakers: Array<string | null>): number {
+  const opening = sentences[i]!;
+  const open = Math.max(opening.lastIndexOf('"'), opening.lastIndexOf('“'));
+  const before = opening.slice(0, open);
+  if (!QUOTE_INTRODUCED.test(before)) return i;
+  const person = findMentions(before).findLast((m) => m.official);
+  if (!person) return i;
+  for (let j = i + 1; j < sentences.length && j <= i + 5; j++) {
+    speakers[j] = person.code;
+    if (/["”]/.test(sentences[j]!)) return j;
+  }
+  return i;
+}
+
+// Before an opening quote: "Meloni said:", "Tusk told reporters," or a colon.
+const QUOTE_INTRODUCED = /(?::|\b(?:said|says|told [\w ]{1,30}|added|stated|declared|insisted|warned|wrote),?)\s*$/;
 
 // After a closing quote: ", Starmer said" or "said Starmer" within a few words.
 const REPORTING_START = /^[\s,]*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|added|stated|declared|insisted|warned|wrote|explained)\b/u;
