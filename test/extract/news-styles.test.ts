@@ -1912,6 +1912,9 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     ['Irish Prime Minister Micheál Martin said: "The war must end. We offer Ukraine security guarantees."', ['IE coalition willing']],
     // that peace "requires" guarantees for Ukraine is no condition the speaker sets
     ['We know that true peace will require security guarantees for Ukraine, Carney said.', []],
+    // imposing or levying sanctions is done (committed); threatening to impose them is not
+    ['Japan has levied extensive sanctions on Russia since 2022.', ['JP sanctions committed']],
+    ['Japan threatened to impose new sanctions on Russia.', []],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',
