@@ -1915,6 +1915,9 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // imposing or levying sanctions is done (committed); threatening to impose them is not
     ['Japan has levied extensive sanctions on Russia since 2022.', ['JP sanctions committed']],
     ['Japan threatened to impose new sanctions on Russia.', []],
+    // a country's "commitment to" a measure is its pledge; a commitment to consider one is not
+    ["She affirmed Norway's commitment to continuing sanctions against Russia.", ['NO sanctions committed']],
+    ["London welcomed Norway's commitment to consider contributing to the coalition.", []],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',
