@@ -1918,6 +1918,9 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // a country's "commitment to" a measure is its pledge; a commitment to consider one is not
     ["She affirmed Norway's commitment to continuing sanctions against Russia.", ['NO sanctions committed']],
     ["London welcomed Norway's commitment to consider contributing to the coalition.", []],
+    // cutting off funding for Russia's war is no money for Ukraine; equipping one's own army is no contribution
+    ['Canada says the coalition would act to choke off funding for Russia’s war.', ['CA coalition willing']],
+    ['Merz has promised to provide the Bundeswehr with whatever money it needs.', []],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',

@@ -31,7 +31,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ],
   [
     'funding',
-    /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g,
+    /\b(?:(?:funding|fund|funds|financ(?:e|es|ed|ing)|money)(?! (?:for|of|to) (?:russia|moscow|the kremlin|putin))|pay(?:ing)? for|loans?|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b|(?:euros?|dollars|pounds) (?:for|to))\b/g,
   ],
   [
     'monitoring',
@@ -151,7 +151,7 @@ export const OFF_TOPIC =
  * A clause with these words gives no claim unless Ukraine is where the help goes.
  */
 export const OWN_DEFENCE =
-  /\b(?:(?:its|their|our|his|her) own (?:army|armed forces|military|defen[cs]es?|reservists|air defen[cs]es?|security|stockpiles?|capabilit\w+|arsenal)|(?:expand|enlarge|grow|strengthen|moderni[sz]e|build up|rebuild|boost|bolster|increase) (?:\w+ ){0,2}?(?:its|their|our|the) (?:\w+ )?(?:armed forces|army|military|forces|defen[cs]es?|troops)|(?:for|of) (?:its|their|our) (?:own )?(?:army|armed forces|military|navy|air force)|defen[cs]e (?:spending|budgets?|outlays|expenditure)|(?:europe's|europe’s|european|the eu's|nato's) (?:own )?(?:military|defen[cs]e) (?:capabilit\w+|industr\w+|readiness|spending|production)|military (?:spending|budgets?|service)|rearm\w*|conscription|reservists)\b/;
+  /\b(?:(?:its|their|our|his|her) own (?:army|armed forces|military|defen[cs]es?|reservists|air defen[cs]es?|security|stockpiles?|capabilit\w+|arsenal)|(?:expand|enlarge|grow|strengthen|moderni[sz]e|build up|rebuild|boost|bolster|increase) (?:\w+ ){0,2}?(?:its|their|our|the) (?:\w+ )?(?:armed forces|army|military|forces|defen[cs]es?|troops)|(?:for|of) (?:its|their|our) (?:own )?(?:army|armed forces|military|navy|air force)|defen[cs]e (?:spending|budgets?|outlays|expenditure)|(?:europe's|europe’s|european|the eu's|nato's) (?:own )?(?:military|defen[cs]e) (?:capabilit\w+|industr\w+|readiness|spending|production)|military (?:spending|budgets?|service)|rearm\w*|conscription|reservists|(?:provid\w*|giv\w*|fund\w*|equip\w*|strengthen\w*|moderni[sz]\w*|expand\w*|invest\w* in) (?:the +)?bundeswehr)\b/;
 /** Ukraine as the place or recipient of the help: then the words above describe a contribution. */
 export const TO_UKRAINE =
   /\b(?:(?:to|for|into|inside|with) (?:the )?ukrain\w*|ukraine's (?:army|armed forces|defen\w+|military|forces|air|skies)|kyiv|kiev|(?:troops|soldiers|forces|personnel|deploy\w*|station\w*) (?:\w+ )?in ukraine)\b/;
