@@ -254,6 +254,13 @@ export function findMentions(text: string): Mention[] {
         continue;
       }
     }
+    // "The Baltic states" names three countries (SCHEMA.md: a list names each member): one mention each, on the same words.
+    const baltic = key === 'baltics' ? i : key === 'baltic' && BALTIC_NOUNS.has(tokens.folded(i + 1) ?? '') ? i + 1 : -1;
+    if (baltic >= 0) {
+      for (const code of BALTIC_STATES) mentions.push({ code, kind: 'name', start: tokens.starts[i]!, end: tokens.ends[baltic]!, official: false });
+      i = baltic;
+      continue;
+    }
     const phrase = matchPhrase(tokens, i, PHRASES.get(key));
     if (!phrase) continue;
     const last = i + phrase.tokens.length - 1;
@@ -265,6 +272,9 @@ export function findMentions(text: string): Mention[] {
   }
   return mentions;
 }
+
+const BALTIC_NOUNS: ReadonlySet<string> = new Set(['states', 'nations', 'countries', 'republics']);
+const BALTIC_STATES = ['EE', 'LV', 'LT'] as const;
 
 function lookupKey(query: string): string {
   return phraseTokens(query).join(' ');

@@ -1921,6 +1921,11 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // cutting off funding for Russia's war is no money for Ukraine; equipping one's own army is no contribution
     ['Canada says the coalition would act to choke off funding for Russia’s war.', ['CA coalition willing']],
     ['Merz has promised to provide the Bundeswehr with whatever money it needs.', []],
+    // "the Baltic states" names Estonia, Latvia and Lithuania, each a member of the list
+    [
+      'Norway and the Baltic states stand ready to send their soldiers to Ukraine.',
+      ['EE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops willing', 'NO ground_troops willing'],
+    ],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',
