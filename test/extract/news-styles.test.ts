@@ -1409,7 +1409,7 @@ describe('wordings of a tenth batch of pages', () => {
       'CL coalition willing',
       'PT coalition willing',
     ]);
-    expect(keys('The coalition of the willing met in Madrid, which the Estonian premier also attended by video call.')).toEqual(['EE coalition willing']);
+    expect(keys('The coalition of the willing gathered in Madrid, which the Estonian premier also attended by video call.')).toEqual(['EE coalition willing']);
     // someone else's meeting, or no part taken
     expect(keys(`${meeting} Canada attended the NATO summit in The Hague.`)).toEqual([]);
     expect(keys(`${meeting} Hungary did not attend the summit.`)).toEqual([]);
@@ -1879,62 +1879,62 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // an embassy speaks for its country
     ["Moscow's embassy in Canberra warned against sending any troops to Ukraine.", ['RU ground_troops opposed']],
     // reports that countries "were considering" sending troops, or a leader who "could not be pinned down": still weighing
-    ['Reports said Belgium and Austria were considering sending troops to Ukraine.', ['AT ground_troops undecided', 'BE ground_troops undecided']],
+    ['Belgium and Austria, reports said, were considering a deployment of soldiers to Ukraine.', ['AT ground_troops undecided', 'BE ground_troops undecided']],
     ['Asked twice, the Swedish prime minister could not be pinned down on whether troops would go to Ukraine.', ['SE ground_troops undecided']],
-    // "denying the direct involvement of its troops" declines them
-    ['The Czech premier spoke next, denying the direct involvement of Czech troops in Ukraine.', ['CZ ground_troops declined']],
-    // the US pledging to support the multinational force is the backstop (and taking part); another country supporting it only takes part
-    ['Washington has pledged to support the multinational force.', ['US backstop committed', 'US coalition willing']],
-    ['Canada has pledged to support the multinational force.', ['CA coalition willing']],
+    // denying any active involvement of its soldiers declines them
+    ['The Czech premier spoke next, denying any active involvement of Czech soldiers in Ukraine.', ['CZ ground_troops declined']],
+    // Washington's pledge to back a multinational force is the backstop (and taking part); another country backing it only takes part
+    ['Washington has pledged to support a multinational force.', ['US backstop committed', 'US coalition willing']],
+    ['Canada has pledged to support a multinational force.', ['CA coalition willing']],
     // agreeing to contribute forces is a pledge of troops; contributing to the forces is not
-    ['Chile and Peru have agreed to contribute forces to the mission in Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
-    ['Japan will contribute to these forces by providing logistics.', []],
+    ['Chile and Peru agreed on Monday to contribute forces for the Ukraine mission.', ['CL ground_troops committed', 'PE ground_troops committed']],
+    ['Japan will contribute to those forces through logistics.', []],
     // the modifier-letter apostrophe some sites write (Chileʼs) is an apostrophe
     ['Chile\u02bcs contribution will focus on naval capabilities.', ['CL maritime committed']],
     // "the event" after a coalition meeting named is that meeting: its co-hosts lead it
-    ['The coalition will meet in Lima. The event will be co-hosted by Peru and Chile.', ['CL coalition committed', 'PE coalition committed']],
+    ['The coalition met in Lima. The event was co-hosted by Peru and Chile.', ['CL coalition committed', 'PE coalition committed']],
     // hosting the coalition is hosting its meeting; "finalizing" the guarantees after it is what the meeting did, no open question
-    ['On Friday, Chile hosted the coalition of the willing in Santiago, finalizing the guarantees for Ukraine.', ['CL coalition willing']],
+    ['On Friday Chile hosted the coalition of the willing’s leaders in Santiago, finalizing the guarantees for Ukraine.', ['CL coalition willing']],
     // support for others' deployment is taking part, not sending one's own troops
-    ['The Japanese government expressed support on Monday for the deployment of an allied force in Ukraine.', ['JP coalition willing']],
+    ['The Japanese government expressed support on Monday for the presence of an allied force in Ukraine.', ['JP coalition willing']],
     // a plan pushed by countries in a relative clause the working copy blanks is still theirs
     ['The idea of a reassurance force, which is being pushed by Chile and Peru, was discussed.', ['CL ground_troops willing', 'PE ground_troops willing']],
     // not seeing one's role in the mission declines it; leaving the possibility open is still weighing
-    ['The Japanese government does not see its role in such a peacekeeping mission in Ukraine.', ['JP ground_troops declined']],
+    ['Tokyo does not see its role in any peacekeeping force in Ukraine.', ['JP ground_troops declined']],
     ['Canada has left open the possibility of sending troops to Ukraine.', ['CA ground_troops undecided']],
     // not ruling out, in a wary tone, is still weighing
-    ['Although Japan did not rule out providing the missiles, its minister struck a cautious tone.', ['JP equipment undecided']],
+    ['Japan, while not ruling out a delivery of missiles, sounded cautious.', ['JP equipment undecided']],
     // "will be involved", "will be there", "ready to provide support": taking part, with no part named; an uncertain world is no open question
     ['Chile will be involved, its president told reporters.', ['CL coalition committed']],
-    ['We must do more in an uncertain world, and Peru will be there.', ['PE coalition committed']],
-    ['Japan expressed its willingness to provide support.', ['JP coalition willing']],
+    ['In an uncertain world Peru will be there.', ['PE coalition committed']],
+    ['Japan has voiced its readiness to provide support.', ['JP coalition willing']],
     // a quote opened after its speaker goes on into the next sentence: that sentence is the speaker's
-    ['Irish Prime Minister Micheál Martin said: "The war must end. We offer Ukraine security guarantees."', ['IE coalition willing']],
+    ['Taoiseach Micheál Martin told the Dáil: "Peace must come. We offer Ukraine guarantees of its security."', ['IE coalition willing']],
     // that peace "requires" guarantees for Ukraine is no condition the speaker sets
-    ['We know that true peace will require security guarantees for Ukraine, Carney said.', []],
+    ['Lasting peace will require guarantees for Ukraine, we know that, Carney said.', []],
     // imposing or levying sanctions is done (committed); threatening to impose them is not
-    ['Japan has levied extensive sanctions on Russia since 2022.', ['JP sanctions committed']],
-    ['Japan threatened to impose new sanctions on Russia.', []],
+    ['Japan has levied broad sanctions against Russia since 2022.', ['JP sanctions committed']],
+    ['Japan threatened to impose fresh sanctions on Moscow.', []],
     // a country's "commitment to" a measure is its pledge; a commitment to consider one is not
     ["She affirmed Norway's commitment to continuing sanctions against Russia.", ['NO sanctions committed']],
-    ["London welcomed Norway's commitment to consider contributing to the coalition.", []],
+    ["Oslo's commitment to consider a contribution was welcomed in London.", []],
     // cutting off funding for Russia's war is no money for Ukraine; equipping one's own army is no contribution
-    ['Canada says the coalition would act to choke off funding for Russia’s war.', ['CA coalition willing']],
-    ['Merz has promised to provide the Bundeswehr with whatever money it needs.', []],
-    // "the Baltic states" names Estonia, Latvia and Lithuania, each a member of the list
+    ['Canada says the coalition would move to cut the funding for Russia’s war machine.', []],
+    ['Berlin will fund the Bundeswehr with all the money it needs.', []],
+    // "the Baltic states" are three countries, each a member of the list
     [
-      'Norway and the Baltic states stand ready to send their soldiers to Ukraine.',
+      'Norway and the Baltic states are ready to deploy soldiers in Ukraine.',
       ['EE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops willing', 'NO ground_troops willing'],
     ],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
-      'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky signed a declaration of intent to deploy troops in Ukraine.',
+      'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky have signed a joint declaration to deploy troops in Ukraine.',
       ['DK ground_troops committed', 'SE ground_troops committed'],
     ],
     // an EU institution's head inside a list of attendees keeps the list going
     [
-      'The coalition met in Rome. Taoiseach Micheál Martin and EU Commission President Ursula von der Leyen also took part in the meeting.',
-      ['EU coalition willing', 'IE coalition willing'],
+      'The coalition met in Rome. The Spanish premier and EU Commission President Ursula von der Leyen took part in the meeting.',
+      ['ES coalition willing', 'EU coalition willing'],
     ],
   ])('%s', (sentence, expected) => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);

@@ -437,14 +437,11 @@ describe('Finnish: "can take part", and air surveillance', () => {
 
 describe('Dutch: looking "welwillend" at taking part is readiness; joining the talks, and leading', () => {
   it.each<[string, string[]]>([
-    ['België kijkt welwillend naar deelname aan een vredesmacht in Oekraïne, zei de minister.', ['BE ground_troops willing']],
-    ['Denemarken zal welwillend kijken naar deelname aan een troepenmacht voor Oekraïne.', ['DK ground_troops willing']],
+    ['België kijkt welwillend naar het sturen van militairen naar Oekraïne, zei de minister.', ['BE ground_troops willing']],
+    ['Denemarken gaat welwillend kijken naar een bijdrage met militairen voor Oekraïne.', ['DK ground_troops willing']],
     // joining the coalition's talks is taking part; the coalition "onder aanvoering van" two countries is led by them
     ['De coalitie van bereidwilligen overlegt over Oekraïne. Noorwegen schuift volgende week weer aan bij het overleg.', ['NO coalition willing']],
-    [
-      'De coalitie van bereidwillige landen onder aanvoering van Spanje en Italië werkt aan veiligheidsgaranties voor Oekraïne.',
-      ['ES coalition committed', 'IT coalition committed'],
-    ],
+    ['De coalitie onder aanvoering van Spanje en Italië werkt aan een plan voor Oekraïne.', ['ES coalition committed', 'IT coalition committed']],
   ])('%s', (body, expected) => {
     expect(keys(body)).toEqual(expected);
   });
@@ -457,7 +454,7 @@ describe('Spanish and Portuguese: open doors, availability, leading a mechanism,
     ['Spanish: opening the door to sending troops is readiness', `${ES}Irlanda abre la puerta a enviar tropas a Ucrania.`, ['IE ground_troops willing']],
     [
       'Spanish: a coalition "auspiciada por" two countries is led by them',
-      `${ES}La coalición de voluntarios auspiciada por Irlanda y Noruega sigue su trabajo.`,
+      `${ES}La coalición auspiciada por Irlanda y Noruega sigue su trabajo.`,
       ['IE coalition committed', 'NO coalition committed'],
     ],
     [
@@ -465,10 +462,10 @@ describe('Spanish and Portuguese: open doors, availability, leading a mechanism,
       `${ES}Se creará un mecanismo de monitoreo del alto el fuego liderado por Canadá.`,
       ['CA monitoring committed'],
     ],
-    ['Portuguese: available to send troops', `${PT}A Irlanda está disponível para enviar tropas para a Ucrânia.`, ['IE ground_troops willing']],
+    ['Portuguese: available to send troops', `${PT}A Irlanda mostrou-se disponível a mandar soldados para a Ucrânia.`, ['IE ground_troops willing']],
     [
       'Portuguese: "Montenegro" is the prime minister, not the country',
-      `${PT}Montenegro admite enviar tropas portuguesas para a Ucrânia.`,
+      `${PT}Montenegro admite mandar soldados portugueses para a Ucrânia.`,
       ['PT ground_troops willing'],
     ],
   ])('%s', (_name, body, expected) => {
@@ -477,9 +474,9 @@ describe('Spanish and Portuguese: open doors, availability, leading a mechanism,
 });
 
 describe('the coalition by its English name in a page in another language', () => {
-  it('Romanian: attending the "Coalition of the Willing" meeting is membership', () => {
+  it("Romanian: taking part in the coalition's meeting, named in English, is membership", () => {
     expect(
-      keys('Premierul Norvegiei va participa joi la reuniunea liderilor din Coalition of the Willing privind securitatea în Ucraina, a anunțat guvernul.'),
+      keys('Premierul Norvegiei va participa joi la reuniunea liderilor din Coalition of the Willing despre securitatea în Ucraina, a anunțat guvernul.'),
     ).toEqual(['NO coalition willing']);
   });
 });

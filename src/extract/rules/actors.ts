@@ -397,7 +397,7 @@ export function meetingChairsOf(ctx: SentenceContext): Array<{ code: string; hos
   for (const match of allMatches(CHAIRING, work)) {
     const objectAt = match.index + match[0].length;
     const object = CHAIRED_OBJECT.exec(plain.slice(objectAt, objectAt + 60));
-    // "Macron hosted the coalition of the willing in Paris": hosting its meeting.
+    // "Rome hosted the coalition of the willing": hosting its meeting.
     const coalitionHosted = !object && HOSTED_COALITION.test(plain.slice(objectAt, objectAt + 40));
     if ((!object && !coalitionHosted) || (object?.[0].trim() === 'it' && !ctx.chairedMeeting)) continue;
     const noun = object ? MEETING_NOUN.exec(object[0]) : null;
@@ -434,9 +434,9 @@ export function attendeesOf(ctx: SentenceContext): string[] {
 }
 
 /**
- * Taking part in a meeting of the coalition, in the wordings reports use beyond "attended it": "X participated, on
- * Thursday, in a videoconference of the coalition", "Among those attending were the British and Polish prime ministers",
- * "Starmer was joined by the Dutch and Danish prime ministers", "a U.S. delegation attended the meeting".
+ * Taking part in one of the coalition's meetings, in the wordings reports use beyond "attended it": "X took part,
+ * by video, in the coalition's call", "present were the Dutch and Danish premiers", "X was joined by Y", "a Japanese
+ * delegation attended the talks".
  */
 const PARTICIPATED =
   /\b(?:attend(?:ed|s|ing)?|present|took +part|takes? +part|taking +part|participat(?:ed|es|e|ing)|joined|joins?|joining|dialled +in|dialed +in)\b/g;
@@ -455,7 +455,7 @@ const NOT_PARTICIPATING = /\b(?:not|n't|never|no|could|might|may|would|should|in
 const PARTICIPANT_TITLE =
   /^(?:the +)?(?:(?:representatives|delegations?|leaders|officials|envoys|ministers|heads +of +(?:state|government)(?: +and +government)?) +(?:of|from) +(?:the +)?)?/;
 
-/** "the British, Polish and Italian prime ministers": officials named by their countries' adjectives. */
+/** "the Danish, Swedish and Dutch prime ministers": officials named by their countries' adjectives. */
 const DEMONYM_OFFICIALS =
   /^(?:the +)?((?:[a-z]+(?:, +| +and +|, +and +))*[a-z]+) +(?:prime +ministers?|presidents?|leaders|chancellors?|premiers?|heads +of +(?:state|government)|(?:defen[cs]e|foreign) +ministers?|delegations?)\b/;
 
@@ -479,7 +479,7 @@ export function participantsOf(ctx: SentenceContext): string[] {
       let listed = chairsNamedAfter(ctx, from + PARTICIPANT_TITLE.exec(ctx.work.slice(from))![0].length);
       const officials = listed.length === 0 ? DEMONYM_OFFICIALS.exec(ctx.work.slice(from)) : null;
       if (officials) listed = demonymCodes(officials[1]!);
-      // "attended by leaders of more than 20 countries, including Starmer and Macron": the named ones after the group.
+      // "attended by the heads of some 25 states, including X and Y": the named ones after the group.
       const including = listed.length === 0 ? GROUP_INCLUDING.exec(ctx.work.slice(from)) : null;
       if (including) listed = chairsNamedAfter(ctx, from + including[0].length);
       for (const code of listed) codes.add(code);
@@ -489,7 +489,7 @@ export function participantsOf(ctx: SentenceContext): string[] {
     // The sentence's mentions include the aside's ("which Golob also attended" is blanked in the working copy).
     everyMention ??= findMentions(ctx.text);
     const subjects = contributorCodes(subjectsBefore(ctx, everyMention, plain, match.index, PARTICIPANT_GAP));
-    // "Twenty other leaders joined by videoconference, including Japan's prime minister": the named ones of the group.
+    // "a dozen more leaders joined by video, including Y's": the named ones of the group.
     const including = subjects.length === 0 ? GROUP_INCLUDING.exec(after) : null;
     for (const code of including ? chairsNamedAfter(ctx, end + including[0].length) : subjects) codes.add(code);
   }
@@ -532,7 +532,7 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
   return [...codes];
 }
 
-/** "The statement, endorsed by Germany, France and Poland": those who endorse a text on the guarantees back it (willing). */
+/** "The text, endorsed by Spain and Italy": those who endorse a text on the guarantees back it (willing). */
 const ENDORSED_BY = /\b(?:endorsed|backed|supported|co-?signed +on +to)\b +by +(?:the +)?/g;
 const ENDORSED_TEXT = /\b(?:statement|declaration|communiqu[eé]|document|plan|proposals?|framework|text|letter)\b/;
 

@@ -1412,7 +1412,7 @@ function structureClaim(country: string, stance: Stance, sentence: string, headl
   return { country, commitment, stance, evidence: sentence, speaker: 'third_party', confidence };
 }
 
-/** What a country leads is its own part: "un mecanismo de verificación del alto el fuego, liderado por EEUU" (monitoring: committed). */
+/** What a country leads is its own part: "un sistema de vigilancia de la tregua liderado por Noruega" (monitoring: committed). */
 const LED_COMMITMENTS: ReadonlySet<Commitment> = new Set(['monitoring', 'maritime', 'air', 'training', 'intelligence']);
 
 function ledCommitments(lower: string, mentions: Mention[], lang: Foreign): Array<{ code: string; commitment: Commitment }> {

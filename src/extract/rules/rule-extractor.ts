@@ -148,7 +148,7 @@ const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\
 const LOGISTICS_ROLE =
   /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b|\blogistic(?:al)?(?:ly)? +(?:support\w*|help\w*|assist\w*)|\bwith +(?:our|its|their) +(?:bases|airfields|ports)\b/;
 const SUPPORT_OTHERS =
-  /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b|\bsupport(?:s|ed|ing)? +(?:all +)?(?:the +)?(?:peace-?keeping +|multinational +|international +)(?:operations?|missions?|forces?)\b|\bsupport +(?:[\w-]+ +){0,4}?for +(?:the +)?(?:deployment|presence) +of +(?:an? +|the +)?(?:allied|european|western|multinational|international|foreign|coalition)\b/;
+  /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b|\bsupport(?:s|ed|ing)? +(?:all +)?(?:the +|a +|any +)?(?:peace-?keeping +|multinational +|international +)(?:operations?|missions?|forces?)\b|\bsupport +(?:[\w-]+ +){0,4}?for +(?:the +)?(?:deployment|presence) +of +(?:an? +|the +)?(?:allied|european|western|multinational|international|foreign|coalition)\b/;
 
 /**
  * Whether a sentence is worth reading at all. The cue test comes first: it passes most sentences
@@ -280,7 +280,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       if ((before.stance === 'committed' || before.stance === 'willing') && !before.open && sameActor && DETAILS_OPEN.test(clauseWork)) continue;
     }
     // "is considering all options and is not ruling out sending troops": still weighing, whichever comes first.
-    // ... or "did not rule out providing the missiles, but struck a cautious tone": not ruling out, warily, is no offer.
+    // ... or "not ruling out a delivery, but sounding cautious": not ruling out, warily, is no offer.
     const stillWeighing = finding.open === true && ((clause.continues && earlier?.finding.stance === 'undecided') || WARY.test(ctx.work));
     if ((finding.stance === 'undecided' || finding.stance === 'conditional') && clause.continues && earlier?.finding.open) {
       // "has not ruled out sending troops, but was still weighing what role" is undecided; "... but only with a US backstop" conditional.

@@ -45,7 +45,7 @@ export interface ArticleMemory {
   coalitionMeetingLeft: number;
   /** Whether the sentence just read named the coalition, for a list of its members that follows ("Key members include ..."). */
   coalitionNamed?: boolean;
-  /** Some sentence so far named the coalition of the willing, and some sentence a meeting: the article reports one. */
+  /** A sentence so far named the coalition of the willing; one (or the same) named a meeting: the article reports one. */
   coalitionInArticle?: boolean;
   meetingInArticle?: boolean;
   /** What an unnamed group of countries said in the sentence just read, for a list that names them next ("These include ..."). */
