@@ -1926,6 +1926,11 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
       'Norway and the Baltic states are ready to deploy soldiers in Ukraine.',
       ['EE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops willing', 'NO ground_troops willing'],
     ],
+    // urging Washington to give a backstop is no offer of Washington's; a poll is no position; an aside after a spaced
+    // hyphen on what another country rejects does not turn the offer into a refusal
+    ['Madrid urged Washington to provide a backstop for the European force.', []],
+    ['In the survey 61% say that Canada will have to send troops to Ukraine.', []],
+    ['Denmark is ready to deploy troops in Ukraine after a truce - an idea Moscow has firmly rejected.', ['DK ground_troops willing']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky have signed a joint declaration to deploy troops in Ukraine.',
