@@ -1929,6 +1929,7 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     // urging Washington to give a backstop is no offer of Washington's; a poll is no position; an aside after a spaced
     // hyphen on what another country rejects does not turn the offer into a refusal
     ['Madrid urged Washington to provide a backstop for the European force.', []],
+    ['In their meeting, Macron will push Trump for US air power to support the peacekeepers in Ukraine.', []],
     ['And 61% think that Canada will have to send a contingent to Ukraine.', []],
     ['Denmark is ready to deploy troops in Ukraine after a truce - an idea Moscow has firmly rejected.', ['DK ground_troops willing']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
