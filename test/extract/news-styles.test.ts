@@ -1931,7 +1931,7 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
     ['Madrid urged Washington to provide a backstop for the European force.', []],
     ['In their meeting, Macron will push Trump for US air power to support the peacekeepers in Ukraine.', []],
     ['And 61% think that Canada will have to send a contingent to Ukraine.', []],
-    ['Denmark is ready to deploy troops in Ukraine after a truce - an idea Moscow has firmly rejected.', ['DK ground_troops willing']],
+    ['Denmark stands ready to send soldiers once a truce holds - an idea Moscow has firmly rejected.', ['DK ground_troops willing']],
     // a first name the gazetteer does not hold ("Wolodymyr") does not break a list of leaders
     [
       'Mette Frederiksen, Ulf Kristersson and Wolodymyr Zelensky have signed a joint declaration to deploy troops in Ukraine.',
