@@ -459,9 +459,10 @@ const PARTICIPANT_TITLE =
 const DEMONYM_OFFICIALS =
   /^(?:the +)?((?:[a-z]+(?:, +| +and +|, +and +))*[a-z]+) +(?:prime +ministers?|presidents?|leaders|chancellors?|premiers?|heads +of +(?:state|government)|(?:defen[cs]e|foreign) +ministers?|delegations?)\b/;
 
-function demonymCodes(words: string): string[] {
-  const codes = words.split(/,? +and +|, +/).map((word) => demonymCode(word));
-  return codes.every((code) => code !== undefined) ? contributorCodes(codes.map((code) => ({ code }) as Mention)) : [];
+/** Countries named by adjectives ("British", "Franco-"): each word must name one, else null. */
+function adjectiveCodes(words: string[]): string[] | null {
+  const codes = words.map((word) => PREFIX_CODES[word] ?? demonymCode(word));
+  return codes.every((code): code is string => code !== undefined) ? contributorCodes(codes.map((code) => ({ code }) as Mention)) : null;
 }
 
 export function participantsOf(ctx: SentenceContext): string[] {
@@ -478,10 +479,9 @@ export function participantsOf(ctx: SentenceContext): string[] {
       const from = end + named[0].length + 1;
       let listed = chairsNamedAfter(ctx, from + PARTICIPANT_TITLE.exec(ctx.work.slice(from))![0].length);
       const officials = listed.length === 0 ? DEMONYM_OFFICIALS.exec(ctx.work.slice(from)) : null;
-      if (officials) listed = demonymCodes(officials[1]!);
+      if (officials) listed = adjectiveCodes(officials[1]!.split(/,? +and +|, +/)) ?? [];
       // "attended by the heads of some 25 states, including X and Y": the named ones after the group.
-      const including = listed.length === 0 ? GROUP_INCLUDING.exec(ctx.work.slice(from)) : null;
-      if (including) listed = chairsNamedAfter(ctx, from + including[0].length);
+      if (listed.length === 0) listed = namedIncluded(ctx, ctx.work.slice(from), from);
       for (const code of listed) codes.add(code);
       continue;
     }
@@ -490,10 +490,15 @@ export function participantsOf(ctx: SentenceContext): string[] {
     everyMention ??= findMentions(ctx.text);
     const subjects = contributorCodes(subjectsBefore(ctx, everyMention, plain, match.index, PARTICIPANT_GAP));
     // "a dozen more leaders joined by video, including Y's": the named ones of the group.
-    const including = subjects.length === 0 ? GROUP_INCLUDING.exec(after) : null;
-    for (const code of including ? chairsNamedAfter(ctx, end + including[0].length) : subjects) codes.add(code);
+    for (const code of subjects.length > 0 ? subjects : namedIncluded(ctx, after, end)) codes.add(code);
   }
   return [...codes];
+}
+
+/** A group, then "including X and Y" within the clause: X and Y (`text` is the sentence from `at` on). */
+function namedIncluded(ctx: SentenceContext, text: string, at: number): string[] {
+  const including = GROUP_INCLUDING.exec(text);
+  return including ? chairsNamedAfter(ctx, at + including[0].length) : [];
 }
 
 const GROUP_INCLUDING = /^[^.;:]{0,80}?\b(?:including|among them|such as)\s+(?:the\s+)?/;
@@ -572,12 +577,9 @@ export function proposersOf(ctx: SentenceContext): { codes: string[]; from: numb
     if (PROPOSED_ACT.test(ctx.work.slice(end, end + 30))) return { codes: contributorCodes(list), from: end };
   }
   for (const match of allMatches(PROPOSAL_OF, ctx.work)) {
-    const words = match[1]!.split(/,? +and +|, +|-/);
-    const codes = words.map((w) => PREFIX_CODES[w] ?? demonymCode(w));
-    if (codes.every((c): c is string => c !== undefined)) {
-      const from = match.index + match[0].length - 1;
-      if (PROPOSED_ACT.test(ctx.work.slice(from, from + 30))) return { codes: contributorCodes(codes.map((code) => ({ code }) as Mention)), from };
-    }
+    const codes = adjectiveCodes(match[1]!.split(/,? +and +|, +|-/));
+    const from = match.index + match[0].length - 1;
+    if (codes && PROPOSED_ACT.test(ctx.work.slice(from, from + 30))) return { codes, from };
   }
   return null;
 }

@@ -1385,13 +1385,14 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   // "Alla riunione hanno partecipato X e Y": attending the coalition's meeting.
   if (onCoalition && lower.search(ATTENDED_VERB[lang]) >= 0) members.push(...membersAroundVerb(lower, mentions(), lang, ATTENDED_VERB[lang], false));
   // "La coalizione guidata da Francia e Regno Unito": leading it (committed).
-  if (onCoalition && (lower.search(LED_BY[lang]) >= 0 || (lang === 'de' && lower.includes('geführt'))))
+  const led = lower.search(LED_BY[lang]) >= 0;
+  if (onCoalition && (led || (lang === 'de' && lower.includes('geführt'))))
     for (const leader of coalitionLeaders(lower, mentions(), lang))
       if (!result.claims.some((c) => c.country === leader.code && c.commitment === 'coalition'))
         result.claims.push(structureClaim(leader.code, 'committed', sentence, headline));
   for (const member of members)
     if (!result.claims.some((c) => c.country === member.code)) result.claims.push(structureClaim(member.code, 'willing', sentence, headline));
-  if (lower.search(LED_BY[lang]) >= 0)
+  if (led)
     for (const { code, commitment } of ledCommitments(lower, mentions(), lang))
       if (!result.claims.some((c) => c.country === code && c.commitment === commitment))
         result.claims.push(structureClaim(code, 'committed', sentence, headline, commitment));
@@ -1422,14 +1423,19 @@ function ledCommitments(lower: string, mentions: Mention[], lang: Foreign): Arra
     const thing = before.slice(before.search(/[^.;:]*$/));
     const commitments = LEXICONS[lang].commitments.filter(([c, p]) => LED_COMMITMENTS.has(c) && p.test(thing)).map(([c]) => c);
     if (commitments.length === 0) continue;
-    const end = led.index + led[0].length;
-    const first = mentions.findIndex((m) => m.start >= end && m.start <= end + 25 && /^[\s\p{L}]*$/u.test(lower.slice(end, m.start)));
-    if (first < 0) continue;
-    for (const leader of listFrom(lower, mentions, first))
-      if (leader.code !== 'UA' && !ADVERSARIES.has(leader.code)) for (const commitment of commitments) found.push({ code: leader.code, commitment });
+    for (const leader of leadersNamedAfter(lower, mentions, led.index + led[0].length))
+      for (const commitment of commitments) found.push({ code: leader.code, commitment });
   }
   return found;
 }
+
+/** The countries listed right after "led by" (a few words of title may come first), not Ukraine nor Russia's side. */
+function leadersNamedAfter(lower: string, mentions: Mention[], end: number): Mention[] {
+  const first = mentions.findIndex((m) => m.start >= end && m.start <= end + 25 && /^[\s\p{L}]*$/u.test(lower.slice(end, m.start)));
+  return first < 0 ? [] : listFrom(lower, mentions, first).filter(usableLeader);
+}
+
+const usableLeader = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code);
 
 const LED_THING_REACH = 90;
 
@@ -1712,22 +1718,19 @@ const LED_NOUN_REACH = 50;
  */
 function coalitionLeaders(lower: string, mentions: Mention[], lang: Foreign): Mention[] {
   const lexicon = LEXICONS[lang];
-  const usable = (m: Mention): boolean => m.code !== 'UA' && !ADVERSARIES.has(m.code);
   const found: Mention[] = [];
   for (const led of lower.matchAll(LED_BY[lang])) {
-    // What is led must be the coalition or its group, named just before: "un mecanismo ... liderado por EEUU" is not.
+    // What is led must be the coalition or its group, named just before: "un mecanismo ... liderado por EEUU" is not
+    // (ledCommitments reads that one).
     const before = lower.slice(Math.max(0, led.index - LED_NOUN_REACH), led.index);
     if (before.search(COALITION_WORD[lang]) < 0 && !LED_GROUP.test(before)) continue;
-    const end = led.index + led[0].length;
-    const first = mentions.findIndex((m) => m.start >= end && m.start <= end + 25 && /^[\s\p{L}]*$/u.test(lower.slice(end, m.start)));
-    if (first < 0) continue;
-    found.push(...listFrom(lower, mentions, first).filter(usable));
+    found.push(...leadersNamedAfter(lower, mentions, led.index + led[0].length));
   }
   if (lang === 'de')
     for (const led of lower.matchAll(LED_BEFORE)) {
       const after = lower.slice(led.index + led[0].length, led.index + led[0].length + LED_NOUN_REACH);
       if (after.search(COALITION_WORD[lang]) < 0 && !LED_GROUP.test(after)) continue;
-      found.push(...mentions.filter((m) => m.start > led.index && m.end <= led.index + led[0].length && usable(m) && !isPlace(lower, m, lexicon)));
+      found.push(...mentions.filter((m) => m.start > led.index && m.end <= led.index + led[0].length && usableLeader(m) && !isPlace(lower, m, lexicon)));
     }
   return found;
 }
