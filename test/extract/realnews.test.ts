@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/extract/article-file.js';
 import { createRuleExtractor } from '../../src/extract/index.js';
-import { articleFileText, buildArticles, countChars, parseManifest, selectBatches, verifyCopy, type ManifestEntry } from '../../src/extract/eval/realnews.js';
+import {
+  articleFileText,
+  buildArticles,
+  countChars,
+  pageKey,
+  parseManifest,
+  selectBatches,
+  verifyCopy,
+  type ManifestEntry,
+} from '../../src/extract/eval/realnews.js';
 import { formatEval, runEval } from '../../src/extract/eval/run-eval.js';
 import { precisionAtOrAbove, reliability, scoreArticle } from '../../src/extract/eval/score.js';
 
@@ -46,6 +55,22 @@ describe('real-news manifest', () => {
     expect(parseManifest(JSON.stringify(good))).toHaveLength(1);
     expect(() => parseManifest(`${JSON.stringify(good)}\n${JSON.stringify({ ...good, id: 't2', sha256: 'abc' })}`)).toThrow(/line 2: sha256/);
     expect(() => parseManifest(`${JSON.stringify(good)}\n${JSON.stringify(good)}`)).toThrow(/t1 is listed twice/);
+  });
+
+  it('refuses one page entered twice under two ways of writing its url', () => {
+    const first = { ...entry('t1', 'B1', 'x'), url: 'https://news.example/world/story-1' };
+    const twins = ['https://news.example:443/world/story-1', 'http://www.news.example/world/story-1/', 'https://NEWS.example/world/story-1#top'];
+    for (const url of twins)
+      expect(() => parseManifest(`${JSON.stringify(first)}\n${JSON.stringify({ ...entry('t2', 'B1', 'y'), url })}`)).toThrow(
+        `line 2: t2 is the page of t1 under another url (${url})`,
+      );
+    const other = { ...entry('t2', 'B1', 'y'), url: 'https://news.example/world/story-1?page=2' };
+    expect(parseManifest(`${JSON.stringify(first)}\n${JSON.stringify(other)}`)).toHaveLength(2);
+  });
+
+  it('holds each page of the committed real-news set once', async () => {
+    const entries = parseManifest(await readFile('data/realnews/manifest.jsonl', 'utf8'));
+    expect(new Set(entries.map((e) => pageKey(e.url))).size).toBe(entries.length);
   });
 
   it('selects batches and rejects an unknown one with the known names', () => {

@@ -33,6 +33,7 @@ export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export function parseManifest(text: string, name = 'manifest.jsonl'): ManifestEntry[] {
   const entries: ManifestEntry[] = [];
   const ids = new Set<string>();
+  const pages = new Map<string, string>();
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     let entry: ManifestEntry;
@@ -45,9 +46,30 @@ export function parseManifest(text: string, name = 'manifest.jsonl'): ManifestEn
     }
     if (ids.has(entry.id)) throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: id ${entry.id} is listed twice`);
     ids.add(entry.id);
+    const page = pageKey(entry.url);
+    const first = pages.get(page);
+    if (first !== undefined)
+      throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: ${entry.id} is the page of ${first} under another url (${entry.url})`);
+    pages.set(page, entry.id);
     entries.push(entry);
   });
   return entries;
+}
+
+/**
+ * One key per page, whatever way its url was written: scheme, a default port (":443"), "www.", a trailing slash and
+ * a fragment do not make another page, so one article cannot enter the set twice.
+ */
+export function pageKey(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return url.trim();
+  }
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return `${host}${path}${parsed.search}`;
 }
 
 export async function readManifest(path: string): Promise<ManifestEntry[]> {
