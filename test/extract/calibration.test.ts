@@ -48,7 +48,7 @@ describe('calibrated confidence', () => {
       confidences(UKRAINE + 'Norway will send troops to Ukraine only if the US backs the force, Norwegian Prime Minister Jonas Gahr Støre said.'),
     ).toContain('NO ground_troops conditional 0.6');
     expect(confidences(UKRAINE + 'Norway will send air defence systems to Ukraine, Norwegian Prime Minister Jonas Gahr Støre said.')).toContain(
-      'NO air committed 0.6',
+      'NO equipment committed 0.6',
     );
   });
 

@@ -480,3 +480,20 @@ describe('the coalition by its English name in a page in another language', () =
     ).toEqual(['NO coalition willing']);
   });
 });
+
+describe('focusing on its own priorities instead is no contribution (Polish, Spanish)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Polish: refusing troops, focusing on its own border and air defence',
+      'Premier mówił o Ukrainie po spotkaniu z sojusznikami w Brukseli. Czechy nie wyślą wojsk, skupiając się na ochronie własnych granic i obronie powietrznej.',
+      ['CZ ground_troops declined'],
+    ],
+    [
+      'Spanish: refusing troops, focusing on its own air defence',
+      'El presidente habló con los periodistas en Madrid tras la reunión con los aliados de Ucrania sobre el asunto. Irlanda no enviará tropas, centrándose en su propia defensa aérea.',
+      ['IE ground_troops declined'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

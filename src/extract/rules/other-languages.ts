@@ -1269,9 +1269,16 @@ const FOREIGN_TRAINEES =
 const FOREIGN_MONITORING_MEANS =
   /(?<![\p{L}])(?:monitora\p{L}*|sorveglian\p{L}*|surveillance|überwach\p{L}*|monitoreo|vigilancia|monitorowani\p{L}*|toezicht)\s+(?:[\p{L}'’]+\s+){0,3}?(?:con|avec|par|mit|durch|por|mediante|met)\s+([^,;.]{1,80})/gu;
 
+/**
+ * "will not send troops, focusing on its own border and on air defence": what a country turns to instead is its own
+ * priority, not a contribution (pl, fr, es, it, pt, nl, de participles of "focusing on").
+ */
+const FOREIGN_OWN_FOCUS =
+  /(?<![\p{L}])(?:skupiając\s+się\s+na|koncentrując\s+się\s+na|en\s+se\s+concentrant\s+sur|centrándose\s+en|concentrándose\s+en|concentrandosi\s+su|concentrando-se\s+(?:em|n[ao]s?)|focando-se\s+(?:em|n[ao]s?)|zich\s+richtend\s+op|sich\s+konzentrierend\s+auf)\s+([^,;.]{1,160})/gu;
+
 function withoutTraineesOrMeans(scope: string): string {
   const blank = (match: string, group: string): string => match.slice(0, match.length - group.length) + ' '.repeat(group.length);
-  return scope.replace(FOREIGN_TRAINEES, blank).replace(FOREIGN_MONITORING_MEANS, blank);
+  return scope.replace(FOREIGN_TRAINEES, blank).replace(FOREIGN_MONITORING_MEANS, blank).replace(FOREIGN_OWN_FOCUS, blank);
 }
 
 /** The commitments of a part between `from` and `to`, with the same precedence as a named actor's. */

@@ -123,8 +123,14 @@ function subordinateBreaks(ctx: SentenceContext): number[] {
     if (!FINITE_VERB_AFTER.test(after)) continue;
     breaks.push(mention.start - conjunction[0].length + conjunction[0].search(/\S/));
   }
+  // "Chile is open to sending troops, as world leaders rush to assess options": the leaders' weighing is their own clause.
+  GROUP_SUBORDINATE.lastIndex = 0;
+  for (let match = GROUP_SUBORDINATE.exec(ctx.work); match; match = GROUP_SUBORDINATE.exec(ctx.work)) breaks.push(match.index + 1);
   return breaks;
 }
+
+const GROUP_SUBORDINATE =
+  /, +(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|[a-z]{3,}ed)\b)/g;
 
 // "as / while / because / since (the)" (not "when / after": "when the US has agreed" is a condition, not a fact) straight after a word, not "such as", "as well as", "seen as".
 // The look-ahead lets the look-behind run only before a conjunction instead of at every position.
@@ -268,7 +274,9 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const takesPart = commitments.length === 0 && TAKING_PART.test(clauseWork);
     if (takesPart) commitments = ['coalition'];
     // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
-    if (BARE_WILL.test(finding.cue) && !takesPart && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
+    // "..., adding that Moscow would try to humble Kyiv": a bare "would" that names nothing pledges nothing either.
+    const bare = BARE_WILL.test(finding.cue) || (finding.cue === 'would' && commitmentsHere.length === 0);
+    if (bare && !takesPart && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
     previousFinding = { finding, from: claims.length, subjects };

@@ -147,6 +147,9 @@ export function findCommitments(work: string, start: number, end: number): Commi
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
+  // "will send Patriot air defence system munitions": the hardware is equipment (as the annotators read it), no air mission.
+  if (found.includes('air') && AIR_DEFENCE_HARDWARE.test(segment) && !namesAir(segment.replace(AIR_DEFENCE_HARDWARE_ALL, ' ')))
+    found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
   // "including Typhoon jets in a peacekeeping mission": the mission is where the jets go, not a pledge of troops.
   if (found.includes('ground_troops') && found.some((c) => c === 'air' || c === 'maritime') && ASSETS_IN_MISSION.test(segment))
     found.splice(found.indexOf('ground_troops'), 1);
@@ -172,6 +175,17 @@ const MONEY_FOR =
 const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
 const AIR_MISSION =
   /\b(?:air policing|air support|air defen[cs]e(?! +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|units?|launchers?))|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
+const AIR_DEFENCE_HARDWARE_SOURCE = String.raw`\bair[ -]defen[cs]e +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|munitions|launchers?)\b`;
+const AIR_DEFENCE_HARDWARE = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE);
+const AIR_DEFENCE_HARDWARE_ALL = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE, 'g');
+const AIR_CUE = COMMITMENT_CUES.find(([c]) => c === 'air')![1];
+
+function namesAir(text: string): boolean {
+  AIR_CUE.lastIndex = 0;
+  const found = AIR_CUE.test(text);
+  AIR_CUE.lastIndex = 0;
+  return found;
+}
 const ASSETS_IN_MISSION =
   /\b(?:jets|aircraft|fighters|planes|warships|ships|frigates|minesweepers) +(?:in|into|to|for|within) +(?:a|an|the|any) +(?:[\w-]+ +){0,2}?(?:peace-?keeping|reassurance|multinational|stabili[sz]ation) +(?:mission|force|operation)\b/;
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
