@@ -1958,6 +1958,13 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Norway will help protect the skies of Ukraine with air defence.', ['NO air committed']],
     // leaders elsewhere weighing their options after ", as" do not make the offer before it undecided
     ['Chile is open to sending peacekeepers to Ukraine, as world leaders rush to assess options.', ['CL ground_troops willing']],
+    // "while" and a participle start a clause of their own: the refusal of troops is not a refusal of the guarantees
+    ['Trump ruled out American boots on the ground after a deal while laying out plans for US security guarantees.', ['US ground_troops declined']],
+    // "if you want to talk about it" is a way of speaking, no condition; troops that air support would cover are not sent
+    [
+      'Trump floated air support for any European ground troops, saying: "We are willing to help them, probably, if you want to talk about it, by air."',
+      ['US air willing'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
