@@ -1958,6 +1958,9 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Norway will help protect the skies of Ukraine with air defence.', ['NO air committed']],
     // leaders elsewhere weighing their options after ", as" do not make the offer before it undecided
     ['Chile is open to sending peacekeepers to Ukraine, as world leaders rush to assess options.', ['CL ground_troops willing']],
+    // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
+    ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
+    ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],
     // "while" and a participle start a clause of their own: the refusal of troops is not a refusal of the guarantees
     ['Trump ruled out American boots on the ground after a deal while laying out plans for US security guarantees.', ['US ground_troops declined']],
     // "if you want to talk about it" is a way of speaking, no condition; troops that air support would cover are not sent

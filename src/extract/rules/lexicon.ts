@@ -173,7 +173,9 @@ export function onTopic(text: string): boolean {
 }
 
 /** Logistics, hosting and aid are outside the taxonomy: alone they give at most an optional "coalition: willing". */
-export const OUTSIDE_TAXONOMY = /\b(?:logistics|logistical|hub|host(?:s|ing)?|ports?|bases?|humanitarian|reconstruction|medical|transit|staging)\b/;
+// ... and "would continue to stand with Ukraine" is solidarity, no contribution the clause before named.
+export const OUTSIDE_TAXONOMY =
+  /\b(?:logistics|logistical|hub|host(?:s|ing)?|ports?|bases?|humanitarian|reconstruction|medical|transit|staging|stand(?:s|ing)? +(?:with|by|behind) +(?:ukraine|kyiv|the +ukrainian +people))\b/;
 
 /** Headlines say "Belgium to send F-16s" for "will send". */
 export const HEADLINE_COMMITTED = /\bto (?:send|deploy|provide|fund|supply|contribute|join|lead|train|station)\b/;

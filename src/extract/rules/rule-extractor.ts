@@ -150,6 +150,12 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: stri
 }
 
 // What others report unconfirmed is no position, whoever's it is said to be.
+/** The cue stands inside a "whether" question ("asked whether X would go"), not after its answer ("..., and he ruled out"). */
+function asksWhether(beforeCue: string): boolean {
+  const question = OPEN_QUESTION.exec(beforeCue);
+  return question !== null && !/[,;]/.test(beforeCue.slice(question.index));
+}
+const OPEN_QUESTION = /\b(?:over|about|on|of|debate|debated|debating|question|questions|asked|asking|wonder\w*) +whether\b(?!.*\bwhether\b)/;
 const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\b/;
 const LOGISTICS_ROLE =
   /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b|\blogistic(?:al)?(?:ly)? +(?:support\w*|help\w*|assist\w*)|\bwith +(?:our|its|their) +(?:bases|airfields|ports)\b/;
@@ -298,6 +304,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // determined": only a detail is open, nothing is said of the stance.
     if (finding.stance === 'undecided' && DETAILS_OPEN.test(work.slice(clause.start, /specif/.test(finding.cue) ? clause.end : finding.at))) continue;
     if (notAPledge(work, clause, finding)) continue;
+    // "hung up on whether New Zealand is part of the coalition": a question asked, not a position taken.
+    if (finding.stance !== 'undecided' && asksWhether(work.slice(clause.start, finding.end - finding.cue.length))) continue;
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
     const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));
     ctx.cache ??= {};
