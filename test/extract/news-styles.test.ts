@@ -1958,6 +1958,8 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Norway will help protect the skies of Ukraine with air defence.', ['NO air committed']],
     // leaders elsewhere weighing their options after ", as" do not make the offer before it undecided
     ['Chile is open to sending peacekeepers to Ukraine, as world leaders rush to assess options.', ['CL ground_troops willing']],
+    // "he" after a sentence opening with an unnamed office holder is that holder, not the last person named before
+    ['Putin threatened a new offensive.\nPrime Minister says Europe stands at a turning point as he commits to the coalition of the willing.', []],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
     ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],

@@ -74,12 +74,18 @@ export function validMentions(sentence: string, work: string, memory: ArticleMem
     if (mentions.some((m) => m.start <= match.index && m.end >= match.index)) continue;
     // "Trump promised ... a deal with Putin, even though he suggests ...": the person after a preposition is an object, not the one who goes on.
     const before = found.filter((m) => m.end <= match.index);
+    // "Prime Minister warns ... as he commits to the coalition": "he" is the office holder the sentence opens with, who
+    // need not be the last person named before it.
+    if (before.length === 0 && UNNAMED_OFFICE_OPENING.test(work)) continue;
     const code =
       lastPerson(before.filter((m) => !OBJECT_BEFORE.test(work.slice(Math.max(0, m.start - 40), m.start)))) ?? lastPerson(before) ?? lastPersonInRecent(memory);
     if (code) mentions.push({ code, kind: 'person', start: match.index, end: match.index + match[0].length, official: true });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+const UNNAMED_OFFICE_OPENING =
+  /^\W*(?:the +)?(?:prime +minister|president|chancellor|premier|foreign +minister|defen[cs]e +(?:minister|secretary)|foreign +secretary)\b(?! +(?:of|to)\b)/;
 
 // A person named after a preposition, titles allowed in between: "a deal with Russian President Vladimir Putin".
 const OBJECT_BEFORE = /\b(?:with|to|against|from|between|toward|towards|than|about)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
