@@ -1960,6 +1960,9 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Chile is open to sending peacekeepers to Ukraine, as world leaders rush to assess options.', ['CL ground_troops willing']],
     // "he" after a sentence opening with an unnamed office holder is that holder, not the last person named before
     ['Putin threatened a new offensive.\nPrime Minister says Europe stands at a turning point as he commits to the coalition of the willing.', []],
+    // military support counted in money is money; artillery named beside it is still equipment
+    ['Norway will raise its military support to Ukraine to 3 billion kroner next year.', ['NO funding committed']],
+    ['Norway will give 3 billion kroner in military aid and artillery shells.', ['NO equipment committed', 'NO funding committed']],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
     ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],

@@ -147,6 +147,14 @@ export function findCommitments(work: string, start: number, end: number): Commi
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
+  // "will increase its military support to £4.5 billion": the aid counted in money is the money (the annotators' reading).
+  if (
+    found.includes('equipment') &&
+    found.includes('funding') &&
+    MILITARY_AID_IN_MONEY.test(segment) &&
+    !namesEquipment(segment.replace(MILITARY_AID_ALL, ' '))
+  )
+    found.splice(found.indexOf('equipment'), 1);
   // "will send Patriot air defence system munitions": the hardware is equipment (as the annotators read it), no air mission.
   if (found.includes('air') && AIR_DEFENCE_HARDWARE.test(segment) && !namesAir(segment.replace(AIR_DEFENCE_HARDWARE_ALL, ' ')))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
@@ -179,6 +187,21 @@ const AIR_DEFENCE_HARDWARE_SOURCE = String.raw`\bair[ -]defen[cs]e +(?:systems?|
 const AIR_DEFENCE_HARDWARE = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE);
 const AIR_DEFENCE_HARDWARE_ALL = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE, 'g');
 const AIR_CUE = COMMITMENT_CUES.find(([c]) => c === 'air')![1];
+
+const MILITARY_AID_SOURCE = String.raw`\bmilitary +(?:aid|support|assistance)\b`;
+const MILITARY_AID_ALL = new RegExp(MILITARY_AID_SOURCE, 'g');
+/** Military aid named with its amount: "military support ... to £4.5 billion", "$2 billion in military aid". */
+const MILITARY_AID_IN_MONEY = new RegExp(
+  `${MILITARY_AID_SOURCE}[^,;.]{0,40}?(?:to|of|worth|totalling|totaling) +[$€£]? ?\\d|[$€£]? ?\\d[\\d.,]* ?(?:billion|bn|million|m)\\b[^,;.]{0,25}?(?:in|of|for) +${MILITARY_AID_SOURCE.slice(2)}`,
+);
+const EQUIPMENT_CUE = COMMITMENT_CUES.find(([c]) => c === 'equipment')![1];
+
+function namesEquipment(text: string): boolean {
+  EQUIPMENT_CUE.lastIndex = 0;
+  const found = EQUIPMENT_CUE.test(text);
+  EQUIPMENT_CUE.lastIndex = 0;
+  return found;
+}
 
 function namesAir(text: string): boolean {
   AIR_CUE.lastIndex = 0;
