@@ -497,3 +497,31 @@ describe('focusing on its own priorities instead is no contribution (Polish, Spa
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('relative clauses and "whether" questions in other languages', () => {
+  const PL = 'Premier mówił o Ukrainie po spotkaniu z sojusznikami w Brukseli. ';
+  it.each<[string, string, string[]]>([
+    [
+      'Polish: the readiness of countries in a relative clause is not the country before it',
+      `${PL}Czechy wiedzą o trzech krajach, które deklarują gotowość wysłania wojsk do Ukrainy.`,
+      [],
+    ],
+    [
+      'Polish: an aside closed by its comma leaves the country the subject',
+      `${PL}Czechy, które dołączyły do rozmów, wyślą żołnierzy na Ukrainę.`,
+      ['CZ ground_troops committed'],
+    ],
+    [
+      'Polish: a debate on whether a country will send soldiers is no position',
+      `${PL}W Sejmie trwała debata na temat tego, czy Czechy wyślą żołnierzy na Ukrainę.`,
+      [],
+    ],
+    [
+      'German: a quarrel over whether a country will send soldiers is no position',
+      'Der Kanzler sprach nach dem Treffen über die Ukraine. Im Bundestag wurde gestritten, ob Dänemark bereit ist, Soldaten in die Ukraine zu entsenden.',
+      [],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -1172,6 +1172,44 @@ function splitAtReadiness(lower: string, part: { start: number; end: number }, l
 }
 
 /** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
+/** A relative clause opened between the country and the cue: the cue's subject is the noun it hangs on. */
+function relativeWords(pronouns: string): RegExp {
+  return new RegExp(`, *(?:${pronouns.replace(/\\w\*/g, `[${LETTER}]*`)})(?![${LETTER}])`, 'gu');
+}
+const RELATIVE_AFTER: Record<Foreign, RegExp> = {
+  fr: relativeWords(`qui|lesquels|lesquelles`),
+  de: relativeWords(`die|der|welche`),
+  es: relativeWords(`que|los cuales|las cuales`),
+  it: relativeWords(`che|i quali|le quali`),
+  pt: relativeWords(`que|os quais|as quais`),
+  pl: relativeWords(`które|który|która|którzy|których`),
+  nl: relativeWords(`die|welke`),
+  ro: relativeWords(`care`),
+  hu: relativeWords(`amely\\w*|aki\\w*`),
+  cs: relativeWords(`které|který|která|kteří`),
+  fi: relativeWords(`joka|jotka|jonka|joita`),
+};
+/**
+ * A relative clause opened before the cue (at `cue` in `rest`) and never closed: an aside closed by its comma ("Fiala,
+ * who joined remotely, ...") leaves the country the subject of what follows.
+ */
+function relativeOpen(rest: string, cue: number, lang: Foreign): boolean {
+  const relative = [...rest.slice(0, cue).matchAll(RELATIVE_AFTER[lang])].at(-1);
+  return relative !== undefined && !/[,;]/.test(rest.slice(relative.index! + relative[0].length));
+}
+
+/** "Whether" where the word is not also "if" or "or" in other uses (Polish "czy" opening a clause, German "ob", Czech "zda"). */
+const WHETHER: Partial<Record<Foreign, RegExp>> = { pl: words(`(?:tego|temat|o tym|pytanie|pytania),? czy`), de: words(`ob`), cs: words(`zda|zdali`) };
+
+/** The country stands in a "whether" question straight before it (no comma between): unless it is a stance of weighing. */
+function questionBefore(lower: string, lang: Foreign, from: number, own: Mention, stance: Stance): boolean {
+  const whether = WHETHER[lang];
+  if (!whether || stance === 'undecided') return false;
+  const gap = lower.slice(Math.max(from, own.start - 40), own.start);
+  const match = [...gap.matchAll(new RegExp(whether.source, 'gu'))].at(-1);
+  return match !== undefined && !/[,;]/.test(gap.slice(match.index! + match[0].length));
+}
+
 const ANALYST: Record<Foreign, RegExp> = {
   fr: words(`experts?|analystes?|politologues?|chercheurs?|éditorialistes?`),
   de: words(`expert\\w*|analyst\\w*|politolog\\w*|kommentator\\w*|beobachter`),
@@ -1539,6 +1577,14 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
     // Ukraine receives the guarantees: never the actor here either.
     const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
     const own = before.at(-1) ?? ownerAfter(lower, mentions, cue);
+    // "Polska wie o krajach, które deklarują gotowość": the relative clause's cue is its antecedent's, not the country's
+    // before it; "debata, czy Polska wyśle żołnierzy": a question put is no position.
+    if (
+      own &&
+      before.includes(own) &&
+      (relativeOpen(lower.slice(own.end, part.end), cue - own.end, lang) || questionBefore(lower, lang, part.start, own, stance.stance))
+    )
+      continue;
     // "According to Macron, 26 countries have committed": the counted group between the last name and the cue is the
     // subject, not the one reporting it.
     const counted = numberedGroup(lower.slice(own ? own.end : part.start, cue), lexicon);
