@@ -1963,6 +1963,8 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     // military support counted in money is money; artillery named beside it is still equipment
     ['Norway will raise its military support to Ukraine to 3 billion kroner next year.', ['NO funding committed']],
     ['Norway will give 3 billion kroner in military aid and artillery shells.', ['NO equipment committed', 'NO funding committed']],
+    // suggestions played down or denied are no offer
+    ['On Monday the government played down suggestions that Chile would participate in the coalition of the willing.', []],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
     ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],

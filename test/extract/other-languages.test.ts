@@ -512,6 +512,11 @@ describe('relative clauses and "whether" questions in other languages', () => {
       ['CZ ground_troops committed'],
     ],
     [
+      'French: "a group of states ready to" after the leaders is the group, not the leaders',
+      "Le président a parlé de l'Ukraine après la réunion avec les alliés. Sánchez et Costa veulent bâtir une coalition, un groupe d'États prêts à envoyer des soldats en Ukraine.",
+      [],
+    ],
+    [
       'Polish: a debate on whether a country will send soldiers is no position',
       `${PL}W Sejmie trwała debata na temat tego, czy Czechy wyślą żołnierzy na Ukrainę.`,
       [],

@@ -1631,8 +1631,14 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
 /** A number right before a group noun ("26 Länder", "30 pays", "26 maata"): a counted, unnamed group. */
 function numberedGroup(text: string, lexicon: Lexicon): boolean {
   for (const match of text.matchAll(/\d+\s+(\S+)/gu)) if (lexicon.group.test(match[1]!)) return true;
-  return false;
+  // "... la coalition, un groupe d'États prêts à ...": a group of countries named as such is the subject too.
+  return GROUP_OF.test(text);
 }
+
+const GROUP_OF = new RegExp(
+  `(?<![${LETTER}])(?:un +groupe +d(?:e +|['’] *)|une +coalition +d(?:e +|['’] *)|eine +gruppe +(?:von|aus)|un +grupo +de|un +gruppo +di|grupa|grupy|een +groep|un +grup +de)(?:[${LETTER}]+ +){0,2}?(?:[${LETTER}]*(?:états|pays|staaten|länder|países|estados|paesi|stati|państw|krajów|landen|staten|țări|state))(?![${LETTER}])`,
+  'u',
+);
 
 /** The coalition itself, by its common noun, or its English name, which pages in other languages often keep ("la Coalition of the Willing"). */
 const COALITION_WORD: Record<Foreign, RegExp> = {

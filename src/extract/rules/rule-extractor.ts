@@ -155,6 +155,8 @@ function asksWhether(beforeCue: string): boolean {
   const question = OPEN_QUESTION.exec(beforeCue);
   return question !== null && !/[,;]/.test(beforeCue.slice(question.index));
 }
+const DISMISSED_REPORT =
+  /\b(?:play(?:s|ed|ing)? +down|downplay(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|pour(?:s|ed|ing)? +cold +water +on) +(?:the +|any +)?(?:suggestions?|reports?|speculation|claims?|talk|rumou?rs?)\b[^,;]*$/;
 const OPEN_QUESTION = /\b(?:over|about|on|of|debate|debated|debating|question|questions|asked|asking|wonder\w*) +whether\b(?!.*\bwhether\b)/;
 const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\b/;
 const LOGISTICS_ROLE =
@@ -306,6 +308,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (notAPledge(work, clause, finding)) continue;
     // "hung up on whether New Zealand is part of the coalition": a question asked, not a position taken.
     if (finding.stance !== 'undecided' && asksWhether(work.slice(clause.start, finding.end - finding.cue.length))) continue;
+    // "played down suggestions the army would take part": what is played down is no offer.
+    if (DISMISSED_REPORT.test(work.slice(clause.start, finding.end - finding.cue.length))) continue;
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
     const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));
     ctx.cache ??= {};
