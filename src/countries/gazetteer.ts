@@ -274,6 +274,31 @@ export function findMentions(text: string): Mention[] {
 }
 
 const BALTIC_NOUNS: ReadonlySet<string> = new Set(['states', 'nations', 'countries', 'republics']);
+/** The nouns the other languages read put before or after their word for Baltic ("pays baltes", "baltischen Staaten"). */
+const FOREIGN_BALTIC_NOUNS: ReadonlySet<string> = new Set(
+  'pays nations etats paises estados paesi stati panstwa panstw krajow kraje staaten lander landern staten landen tarile tari statele'.split(' '),
+);
+const FOREIGN_BALTIC_WORD = /^(?:baltes|balticos|baltici|baltische[nr]?|bałtyckie|bałtyckich|baltice)$/;
+
+/**
+ * "les pays baltes", "die baltischen Staaten", "państwa bałtyckie": the Baltic states in the other languages read, often
+ * lower-case, one mention of each state on the words (SCHEMA.md: a list names each member).
+ */
+export function foreignBalticMentions(text: string): Mention[] {
+  if (!/\bba[lł]t/i.test(text)) return [];
+  const tokens = new Tokens(text);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FOREIGN_BALTIC_WORD.test(tokens.folded(i))) continue;
+    const before = i > 0 && FOREIGN_BALTIC_NOUNS.has(tokens.folded(i - 1));
+    const after = !before && FOREIGN_BALTIC_NOUNS.has(tokens.folded(i + 1));
+    if (!before && !after) continue;
+    const start = tokens.starts[before ? i - 1 : i]!;
+    const end = tokens.ends[after ? i + 1 : i]!;
+    for (const code of BALTIC_STATES) mentions.push({ code, kind: 'name', start, end, official: false });
+  }
+  return mentions;
+}
 const BALTIC_STATES = ['EE', 'LV', 'LT'] as const;
 
 function lookupKey(query: string): string {

@@ -530,3 +530,30 @@ describe('relative clauses and "whether" questions in other languages', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('the Baltic states in other languages, and "sem" in Hungarian', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'German: "die baltischen Staaten" are three members of the list',
+      'Der Kanzler sprach nach dem Treffen über die Ukraine. Norwegen und die baltischen Staaten sind bereit, Soldaten in die Ukraine zu entsenden.',
+      ['EE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops willing', 'NO ground_troops willing'],
+    ],
+    [
+      'French: "les pays baltes" after "et les"',
+      "Le président a parlé de l'Ukraine après la réunion. L'Irlande et les pays baltes sont prêts à envoyer des soldats en Ukraine.",
+      ['EE ground_troops willing', 'IE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops willing'],
+    ],
+    [
+      'Romanian: "țările baltice" in a list after "inclusiv"',
+      'Premierul a vorbit despre Ucraina după reuniune. Două treimi dintre țări vor participa cu trupe la forța multinațională, inclusiv Irlanda și țările baltice.',
+      ['EE ground_troops committed', 'IE ground_troops committed', 'LT ground_troops committed', 'LV ground_troops committed'],
+    ],
+    [
+      'Hungarian: "sem tervez" (does not plan either) is a refusal',
+      'A miniszterelnök Ukrajnáról beszélt a találkozó után. Írország sem tervez katonákat küldeni Ukrajnába.',
+      ['IE ground_troops declined'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

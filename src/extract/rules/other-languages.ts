@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries/index.js';
 import { createRequire } from 'node:module';
-import { findMentions, type Mention } from '../../countries/gazetteer.js';
+import { findMentions, foreignBalticMentions, type Mention } from '../../countries/gazetteer.js';
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import type { Commitment, Stance } from '../../model/taxonomy.js';
@@ -212,7 +212,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     coalitionName: words(`coalition des volontaires|coalition des pays volontaires`, 'gu'),
     firstPerson: words(`nous|notre|nos`),
     opener: words(`^\\W*(?:cependant|toutefois|en revanche|mais|néanmoins|pourtant)`),
-    among: words(`parmi (?:eux|elles|lesquels|lesquelles|ceux-ci)`),
+    among: words(
+      `parmi (?:eux|elles|lesquels|lesquelles|ceux-ci|ces (?:pays|états|nations))(?:,? on (?:note|trouve|compte|cite)(?: notamment| spécifiquement| en particulier)?)?`,
+    ),
     group: words(`pays|états|nations|alliés|partenaires|européens`),
     extraNames: {
       'Royaume-Uni': 'GB',
@@ -667,7 +669,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nem (?:\\S+ ){0,2}?hajlandó\\w*|nem (?:\\S+ ){0,2}?küld\\w*|nem (?:\\S+ ){0,2}?vesz\\w* részt|nem támogat\\w*|kizár\\w*|elutasít\\w*|soha|szó sem lehet|nem tervez\\w*|nem áll szándékában`,
+          `(?:nem|sem) (?:\\S+ ){0,2}?hajlandó\\w*|sem (?:\\S+ ){0,2}?(?:tervez\\w*|küld\\w*|vesz\\w* részt)|nem (?:\\S+ ){0,2}?küld\\w*|nem (?:\\S+ ){0,2}?vesz\\w* részt|nem támogat\\w*|kizár\\w*|elutasít\\w*|soha|szó sem lehet|nem tervez\\w*|nem áll szándékában`,
         ),
       ],
       ['conditional', words(`csak akkor|csak ha|feltétel\\w*|függ\\w*|mandátum\\w*|parlament jóváhagyás\\w*`)],
@@ -1021,6 +1023,8 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
     if (cases && (!(cases.known?.test(match[2]!) ?? true) || (match[2] && cases.place.test(match[2])))) continue;
     if (code) add({ code, kind: 'name', start: match.index, end: match.index + match[0].length, official: false });
   }
+  const baltic = foreignBalticMentions(sentence);
+  found.push(...baltic.filter((b) => !found.some((m) => m.start < b.end && m.end > b.start)));
   // "Le président français", "der polnische Außenminister": an official of that country.
   const lower = foreignLower(sentence);
   for (const { code, kind, start, end } of adjectiveMentions(lower, adjectivesOf(lang).official, lang, true)) add({ code, kind, start, end, official: true });
@@ -1082,7 +1086,7 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
 
 /** "A, B and C": the members of a list that ends at the actor. */
 const LIST_JOIN =
-  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai))\s*(?:(?:la|le|l'|die|der|el|los|las|la|il|lo|o|a|os|as|het|de|az)\s+)?$/u;
+  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai))\s*(?:(?:la|le|les|l'|die|der|den|el|los|las|la|il|lo|i|gli|o|a|os|as|het|de|az)\s+)?$/u;
 
 /** A title and first name between two mentions of one person: "der britische Premierminister Keir Starmer". */
 const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;
@@ -1092,7 +1096,13 @@ const LIST_JOIN_AFTER_TITLE = new RegExp(`^(?:\\s+[\\p{L}.'’-]+){0,3}?${LIST_J
 /** The mention at \`first\` and those joined to it by commas and "and" / "or" ("Kanada, Japonia i Australia"). */
 function listFrom(lower: string, mentions: Mention[], first: number): Mention[] {
   const list = [mentions[first]!];
-  for (let i = first + 1; i < mentions.length && LIST_JOIN.test(lower.slice(list.at(-1)!.end, mentions[i]!.start)); i++) list.push(mentions[i]!);
+  for (let i = first + 1; i < mentions.length; i++) {
+    const last = list.at(-1)!;
+    const next = mentions[i]!;
+    // The Baltic states are three mentions on the same words: each a member.
+    if (!(next.start === last.start && next.end === last.end) && !LIST_JOIN.test(lower.slice(last.end, next.start))) break;
+    list.push(next);
+  }
   return list;
 }
 
@@ -1109,7 +1119,8 @@ function listBefore(lower: string, mentions: Mention[], subject: Mention): Menti
       index--;
       continue;
     }
-    if (!LIST_JOIN.test(gap) && !(previous.kind === 'demonym' && previous.official && LIST_JOIN_AFTER_TITLE.test(gap))) break;
+    const sameWords = previous.start === head.start && previous.end === head.end;
+    if (!sameWords && !LIST_JOIN.test(gap) && !(previous.kind === 'demonym' && previous.official && LIST_JOIN_AFTER_TITLE.test(gap))) break;
     members.unshift(previous);
     head = previous;
     index--;
