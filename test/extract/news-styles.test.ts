@@ -1965,6 +1965,12 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Norway will give 3 billion kroner in military aid and artillery shells.', ['NO equipment committed', 'NO funding committed']],
     // suggestions played down or denied are no offer
     ['On Monday the government played down suggestions that Chile would participate in the coalition of the willing.', []],
+    // "it will be led by" right after a force is named: the force is led; others "involved" or "participating" take part
+    [
+      'A reassurance force will be offered after a ceasefire. It will be led by Chile and Peru, with close involvement from Bolivia, and with the participation of Mexico.',
+      ['BO coalition willing', 'CL coalition committed', 'MX coalition willing', 'PE coalition committed'],
+    ],
+    ['Trade talks went on as well. It will be led by Chile and Peru.', []],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
     ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],

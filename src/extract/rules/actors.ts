@@ -284,7 +284,7 @@ export function leadersOf(ctx: SentenceContext): string[] {
     const before = work.slice(Math.max(0, match.index - 100), match.index);
     const thing = before.slice(before.search(/[^;:.]*$/));
     if (
-      !LED_THING.test(thing) ||
+      !(LED_THING.test(thing) || (ctx.ledAnaphor === true && IT_THING.test(thing))) ||
       OTHER_LED.test(thing) ||
       elsewhere(ctx, match.index - thing.length, match.index) ||
       NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))
@@ -302,6 +302,19 @@ export function leadersOf(ctx: SentenceContext): string[] {
     // "Britain and France, co-chairing the coalition, ...": the leaders may stand before a comma.
     for (const code of contributorCodes(subjectsBefore(ctx, ctx.mentions, work, match.index, ADVERB_GAP))) codes.add(code);
   }
+  return [...codes];
+}
+
+/** "It will be" before "led by", in a sentence read as pointing back at a force (SentenceContext.ledAnaphor). */
+const IT_THING = /^\W*it +(?:will +|would +|is +|was +|shall +)?(?:be +)?(?:jointly +)?$/;
+
+/** "with close involvement from Z", "with the participation of W": countries that take part in what is led. */
+const INVOLVED_WITH = /\bwith +(?:the +)?(?:close +|active +|direct +)?(?:involvement|participation) +(?:from|of) +(?:the +)?/g;
+
+export function involvedWith(ctx: SentenceContext): string[] {
+  const codes = new Set<string>();
+  for (const match of allMatches(INVOLVED_WITH, ctx.work))
+    for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, match.index + match[0].length))) codes.add(code);
   return [...codes];
 }
 

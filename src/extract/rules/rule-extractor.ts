@@ -11,6 +11,7 @@ import {
   LEAD_GATE,
   countriesListedAt,
   ledAdjectives,
+  involvedWith,
   leadersOf,
   listedMembers,
   proposersOf,
@@ -408,7 +409,10 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     // "signed a declaration of intent on the deployment of multinational forces" pledges the troops; read as a pledge to
     // the coalition as well, its signatories were right 5 times in 15 (the batches measured once and the rest together).
     const deployment = DEPLOYMENT_DECLARATION.test(ctx.work);
-    for (const code of new Set([...leadersOf(ctx), ...(deployment ? [] : signatories)])) claims.push(structuralClaim(ctx, code, 'coalition', 'committed'));
+    const leaders = leadersOf(ctx);
+    for (const code of new Set([...leaders, ...(deployment ? [] : signatories)])) claims.push(structuralClaim(ctx, code, 'coalition', 'committed'));
+    // "led by X and Y, with close involvement from Z and the participation of W": the others take part.
+    if (leaders.length > 0) for (const code of involvedWith(ctx)) if (!leaders.includes(code)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
     if (deployment) for (const code of signatories) claims.push(structuralClaim(ctx, code, 'ground_troops', 'committed'));
   }
   if (ctx.meetingBefore) for (const code of attendeesOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
@@ -576,6 +580,8 @@ const MEETING_WORD = /\b(?:meeting|summit|talks|call|videoconference|video link|
 /** Someone else's meeting: taking part in it says nothing of the coalition. */
 const OTHER_MEETING =
   /\b(?:nato|eu|european council|european union|g7|g20|un|united nations|brics|sco|davos|munich security|commonwealth|asean|apec|cop\d*|defen[cs]e contact group|ramstein)(?:['’]s)? +(?:[\w-]+ +){0,2}?(?:meeting|summit|session|conference|talks|gathering)\b/;
+/** "It will be led by", "it would be co-led by": a force or the coalition named just before is what is led. */
+const IT_IS_LED = /^\W*it +(?:will +|would +|is +|was +|shall +)?(?:be +)?(?:jointly +)?(?:co-?)?led +by\b/;
 /** Words of taking part in a meeting (actors.ts, participantsOf reads who). */
 const PARTICIPATION_GATE = /\b(?:attend|present|took part|take part|takes part|taking part|participat|join|dialled in|dialed in)/;
 /** How many sentences after it "it" may still be that meeting. */
@@ -619,7 +625,8 @@ function readSentence(
   const reportsMeeting = namesMeeting || meetingBefore || (memory.coalitionInArticle === true && memory.meetingInArticle === true);
   const participating = reportsMeeting && PARTICIPATION_GATE.test(lower) && !OTHER_MEETING.test(lower);
   const chairing = CHAIR_GATE.test(lower) && (meetingBefore || namesMeeting);
-  if (!attending && !chairing && !participating && !worthReading(lower, memory, headline)) {
+  const ledAnaphor = IT_IS_LED.test(lower) && memory.previousCommitments.some((c) => c === 'ground_troops' || c === 'coalition');
+  if (!attending && !chairing && !participating && !ledAnaphor && !worthReading(lower, memory, headline)) {
     memory.previousCommitments = [];
     return undefined;
   }
@@ -642,6 +649,7 @@ function readSentence(
       ...(attending ? { meetingBefore: true } : {}),
       ...(chairing && meetingBefore ? { chairedMeeting: true } : {}),
       ...(participating ? { coalitionMeeting: true } : {}),
+      ...(ledAnaphor ? { ledAnaphor: true } : {}),
     },
     memory,
   );

@@ -15,6 +15,8 @@ export interface SentenceContext extends PlainSentence {
   chairedMeeting?: boolean;
   /** The sentence names a meeting of the coalition, or one was named in the last sentences: its participants are members. */
   coalitionMeeting?: boolean;
+  /** "It will be led by X" right after a sentence on a force or the coalition: "it" is that force. */
+  ledAnaphor?: boolean;
   /** Per-sentence facts, computed on first use. */
   cache?: { reporting?: RegExpExecArray[]; optional?: boolean; opinion?: boolean };
 }
