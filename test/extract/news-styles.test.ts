@@ -1971,6 +1971,11 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
       ['BO coalition willing', 'CL coalition committed', 'MX coalition willing', 'PE coalition committed'],
     ],
     ['Trade talks went on as well. It will be led by Chile and Peru.', []],
+    // the one a meeting was co-chaired "alongside" chairs it too
+    [
+      'The coalition of the willing met on Ukraine. The Spanish premier co-chaired a meeting of more than 30 leaders alongside the Dutch prime minister.',
+      ['ES coalition committed', 'NL coalition committed'],
+    ],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
     ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],

@@ -417,10 +417,17 @@ export function meetingChairsOf(ctx: SentenceContext): Array<{ code: string; hos
     const nounAt = objectAt + (noun ? noun.index : 0);
     if (!(coalitionHosted || coalitions(nounAt, objectAt + object![0].length)) || NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index)))
       continue;
-    add(contributorCodes(subjectsBefore(ctx, ctx.mentions, work, match.index, CHAIR_SUBJECT_GAP)), /^(?:host|convened)/.test(match[0]));
+    const host = /^(?:host|convened)/.test(match[0]);
+    add(contributorCodes(subjectsBefore(ctx, ctx.mentions, work, match.index, CHAIR_SUBJECT_GAP)), host);
+    // "co-chaired a meeting of 30 leaders alongside the Dutch prime minister": the one alongside chairs it too.
+    const objectEnd = objectAt + (object ? object[0].length : 0);
+    const alongside = CHAIRED_ALONGSIDE.exec(plain.slice(objectEnd, objectEnd + 120));
+    if (alongside) add(contributorCodes(listRightAfter(ctx, ctx.mentions, objectEnd + alongside[0].length)), host);
   }
   return [...found].map(([code, host]) => ({ code, host }));
 }
+
+const CHAIRED_ALONGSIDE = /^[^.;,]*?\balongside +(?:the +)?/;
 
 /** "Starmer and Macron attended it in person", "X also took part in the lengthy meeting": attending the meeting named before. */
 const ATTENDED_IT =
