@@ -1990,3 +1990,20 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     expect(keys(UKRAINE + sentence)).toEqual(expected);
   });
 });
+
+describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
+  const OPENING =
+    'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';
+  const CLOSING =
+    'The talks went on late into the evening, and officials said the final statement would be published once the leaders had agreed its last details.';
+  it('a subheading after a paragraph, before the next one, is read', () => {
+    expect(keys(`${OPENING}\nChile yet to commit troops\n${CLOSING}`)).toEqual(['CL ground_troops undecided']);
+  });
+  it('a subheading after a short section label is read', () => {
+    expect(keys(`${OPENING}\nSummit outcome\nChile yet to commit troops\n${CLOSING}`)).toEqual(['CL ground_troops undecided']);
+  });
+  it('teasers of other stories in a run are not', () => {
+    expect(keys(`${OPENING}\nPeru sends engineers to a flood relief mission abroad\nChile yet to commit troops\n${CLOSING}`)).toEqual([]);
+    expect(keys(`${OPENING}\nChile yet to commit troops\nPeru sends engineers to a flood relief mission abroad`)).toEqual([]);
+  });
+});

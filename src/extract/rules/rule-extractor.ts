@@ -735,12 +735,26 @@ function bodyLines(body: string, seen: Set<string>): Array<{ line: string; headl
   const lines = cleanLines(body, seen);
   for (const [index, line] of lines.entries()) {
     const headline = isHeadline(line) && !(prose && index === lines.length - 1 && isCutProse(line));
-    if (headline && prose) continue;
+    if (headline && prose && !isSubheading(lines, index)) continue;
     if (!headline && line.length >= PROSE_CHARS) prose = true;
     out.push({ line, headline });
   }
   return out;
 }
+
+/**
+ * A headline-like line between paragraphs of the article (after prose or a short section label, before prose) is
+ * its own subheading; teasers of other stories come in runs of full headlines.
+ */
+function isSubheading(lines: string[], index: number): boolean {
+  const next = lines[index + 1];
+  const previous = lines[index - 1];
+  if (next === undefined || next.length < PROSE_CHARS || previous === undefined) return false;
+  return previous.length >= PROSE_CHARS || previous.split(/\s+/).length < SECTION_LABEL_WORDS;
+}
+
+/** A line of fewer words before a subheading is a section label ("Summit outcome"), not another story's headline. */
+const SECTION_LABEL_WORDS = 5;
 
 /** The title and body the rules read: an opinion piece's headline is the columnist's argument, not anyone's position. */
 function readableParts(article: Article): { title: string; body: string; opinion: boolean } {
