@@ -462,6 +462,21 @@ describe('Spanish and Portuguese: open doors, availability, leading a mechanism,
       `${ES}Se creará un mecanismo de monitoreo del alto el fuego liderado por Canadá.`,
       ['CA monitoring committed'],
     ],
+    [
+      'Spanish: taking charge of a task ("se encargaría de") is readiness',
+      `${ES}Irlanda se encargaría de la seguridad marítima en el Mar Negro.`,
+      ['IE maritime willing'],
+    ],
+    [
+      'Spanish: the next country\'s share after "y" is not the first one\'s',
+      `${ES}Irlanda se encargaría de la seguridad en el Mar Negro y Noruega de la inteligencia.`,
+      ['IE maritime willing'],
+    ],
+    [
+      'Spanish: those "encargados de dirigir" the coalition lead it',
+      `${ES}Dublín y Oslo son los encargados de dirigir esta coalición.`,
+      ['IE coalition committed', 'NO coalition committed'],
+    ],
     ['Portuguese: available to send troops', `${PT}A Irlanda mostrou-se disponível a mandar soldados para a Ucrânia.`, ['IE ground_troops willing']],
     [
       'Portuguese: "Montenegro" is the prime minister, not the country',

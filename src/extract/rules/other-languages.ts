@@ -319,12 +319,14 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ],
       [
         'committed',
-        words(`enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*|firmó|firmaron|(?:ha|han) firmado`),
+        words(
+          `enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*|firmó|firmaron|(?:ha|han) firmado|se encargará\\w*|(?:son|serán) (?:los|las) encargad[oa]s de`,
+        ),
       ],
       [
         'willing',
         words(
-          `dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a|abr(?:e|en|ió|ieron) la puerta a|(?:aportar|enviar|desplegar|contribuir|participar)ía\\w*`,
+          `dispuest\\w*|disposición|list[oa]s? para|preparad\\w*|ofrec\\w*|abiert[oa]s? a|se (?:ha )?abierto|se abre a|abr(?:e|en|ió|ieron) la puerta a|(?:aportar|enviar|desplegar|contribuir|participar)ía\\w*|se encargaría\\w*`,
         ),
       ],
     ],
@@ -1183,6 +1185,9 @@ function splitAtReadiness(lower: string, part: { start: number; end: number }, l
 }
 
 /** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
+/** "... y EEUU", "... et les Etats-Unis", "... und die USA": a second actor joined after the first one's share. */
+const ELLIPTIC_JOIN = /(?:^|[\s,])(?:y|e|et|und|i|en|și|a|ja|és|oraz)\s+(?:(?:la|le|les|l'|die|der|den|el|los|las|il|lo|o|os|as|het|de|az)\s+)?$/u;
+
 /** A relative clause opened between the country and the cue: the cue's subject is the noun it hangs on. */
 function relativeWords(pronouns: string): RegExp {
   return new RegExp(`, *(?:${pronouns.replace(/\\w\*/g, `[${LETTER}]*`)})(?![${LETTER}])`, 'gu');
@@ -1606,7 +1611,10 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
       result.actor = subject;
       // The commitment is told after the actor, or before the reporting verb when the actor is its speaker.
       const from = own ? own.end : part.start;
-      const to = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
+      const reported = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
+      // "Turquía se encargaría de la seguridad marítima y EEUU de la inteligencia": the next country's share is its own.
+      const nextActor = mentions.find((m) => m.start > cue && m.start < reported && m.code !== subject.code && m.code !== 'UA' && !isPlace(lower, m, lexicon));
+      const to = nextActor && ELLIPTIC_JOIN.test(lower.slice(Math.max(cue, nextActor.start - 6), nextActor.start)) ? nextActor.start : reported;
       let specific = commitmentsIn(topics, lang, part, from, to, stance);
       // "Schoof names two conditions" after a sentence on Dutch troops: the condition is set on them.
       const open = stance.stance === 'conditional' || stance.stance === 'undecided';
