@@ -1976,6 +1976,16 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
       'The coalition of the willing met on Ukraine. The Spanish premier co-chaired a meeting of more than 30 leaders alongside the Dutch prime minister.',
       ['ES coalition committed', 'NL coalition committed'],
     ],
+    // after a coalition call, "other nations included" and "the group includes" list members
+    [
+      'The coalition of the willing held a call on Ukraine on Saturday, attended by Chile. Other nations included Peru, Bolivia and Mexico.',
+      ['BO coalition willing', 'CL coalition willing', 'MX coalition willing', 'PE coalition willing'],
+    ],
+    [
+      'The coalition of the willing held a call on Ukraine. The group includes Peru, Mexico, and several other nations.',
+      ['MX coalition willing', 'PE coalition willing'],
+    ],
+    ['Trade ministers met in Lima this week. The group includes Peru, Mexico, and several other nations.', []],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
     ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],

@@ -613,7 +613,8 @@ function readSentence(
   const named = group ? GROUP_NAMED.exec(plain) : null;
   if (group && named) return readGroupNamed(text, plain, named.index + named[0].length + 1, group, memory, byKey);
   // "... forming a coalition of the willing. Key members include the UK, France ...": membership (SCHEMA.md: willing).
-  const members = coalitionBefore ? MEMBERS_OPENING.exec(plain) : null;
+  // ... or, after a coalition meeting, "Other nations included X, Y and Z".
+  const members = coalitionBefore || meetingBefore ? MEMBERS_OPENING.exec(plain) : null;
   if (members) return readGroupNamed(text, plain, members[0].length, COALITION_MEMBERSHIP, memory, byKey);
   const lower = lowerText(plain);
   if (!followsTopic(lower, memory)) {
@@ -670,7 +671,8 @@ function readSentence(
 /** The coalition of the willing named, not a government's own coalition. */
 const COALITION_NAMED = /\bcoalition of (?:the )?(?:willing|goodwill)\b|\b(?:the|this|a|new) coalition\b(?! (?:government|deal|agreement|partners?)\b)/;
 /** A sentence that opens by listing members: "Key members include", "Its members are". */
-const MEMBERS_OPENING = /^\W*(?:(?:its|their|the|key|founding|core|other|current|leading)\s+)*members\s+(?:include|includes|included|are|were|comprise)\s+/;
+const MEMBERS_OPENING =
+  /^\W*(?:(?:its|their|the|key|founding|core|other|current|leading|participating)\s+)*(?:members|nations|countries|participants|group)\s+(?:include|includes|included|are|were|comprise|comprises)\s+/;
 const COALITION_MEMBERSHIP: { commitments: Commitment[]; stance: Stance } = { commitments: ['coalition'], stance: 'willing' };
 
 /** One claim per country, commitment and stance in an article (SCHEMA.md). */
