@@ -572,3 +572,27 @@ describe('the Baltic states in other languages, and "sem" in Hungarian', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('French: elided articles in lists, an agency named after France, an intention confirmed', () => {
+  const FR = "Le président a parlé de l'Ukraine après la réunion. ";
+  it.each<[string, string, string[]]>([
+    [
+      '"parmi eux, l\'Irlande et la Norvège": the elided article opens a member',
+      `${FR}Six pays sont prêts à envoyer des soldats en Ukraine. Parmi eux, l'Irlande et la Norvège.`,
+      ['IE ground_troops willing', 'NO ground_troops willing'],
+    ],
+    [
+      '"parmi ces pays, on note": the members of a group of states that confirmed their intention',
+      `${FR}Seuls six États ont confirmé leur intention d'envoyer du personnel militaire en Ukraine. Parmi ces pays, on note l'Irlande, la Norvège et les pays baltes.`,
+      ['EE ground_troops willing', 'IE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops willing', 'NO ground_troops willing'],
+    ],
+    ['the Agence France-Presse is no actor', `${FR}L'Agence France-Presse indique que seuls six États sont prêts à envoyer des soldats en Ukraine.`, []],
+    [
+      'a country that confirmed its intention to send soldiers',
+      `${FR}L'Irlande a confirmé son intention d'envoyer des soldats en Ukraine.`,
+      ['IE ground_troops willing'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -191,12 +191,14 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `enverra|enverront|déploiera|déploieront|fournira|fourniront|s'engag\\w*|(?:s'est|se sont) (?:\\S+ ){0,2}?engagé\\w*|a promis|va envoyer|vont envoyer|a décidé|participera|participeront|dirigera|(?:a|ont) signé`,
         ),
       ],
-      ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait`)],
+      ['willing', words(`prêt\\w*|dispos\\w* à|disponible|volontaire|propos\\w*|offr\\w*|soutien\\w*|pourrait|(?:leur|son|sa) intention`)],
     ],
     commitments: [
       [
         'ground_troops',
-        words(`troupes?|soldats?|militaires|contingent|force de réassurance|forces terrestres|casques bleus|soldats de la paix|mission de paix`),
+        words(
+          `troupes?|soldats?|militaires|personnel militaire|contingent|force de réassurance|forces terrestres|casques bleus|soldats de la paix|mission de paix`,
+        ),
       ],
       ['air', words(`aériennes?|aérien|avions|chasseurs|défense anti-?aérienne|ciel`)],
       ['maritime', words(`navale?s?|mer noire|maritime|déminage`)],
@@ -1025,6 +1027,8 @@ function mentionsIn(sentence: string, lang: Foreign): Mention[] {
     if (cases && (!(cases.known?.test(match[2]!) ?? true) || (match[2] && cases.place.test(match[2])))) continue;
     if (code) add({ code, kind: 'name', start: match.index, end: match.index + match[0].length, official: false });
   }
+  // "L'Agence France-Presse", "France 24", "Radio France": a news outlet's name, not the country.
+  for (let i = found.length - 1; i >= 0; i--) if (OUTLET_AROUND.test(sentence.slice(Math.max(0, found[i]!.start - 7), found[i]!.end + 10))) found.splice(i, 1);
   const baltic = foreignBalticMentions(sentence);
   found.push(...baltic.filter((b) => !found.some((m) => m.start < b.end && m.end > b.start)));
   // "Le président français", "der polnische Außenminister": an official of that country.
@@ -1088,7 +1092,7 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
 
 /** "A, B and C": the members of a list that ends at the actor. */
 const LIST_JOIN =
-  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai))\s*(?:(?:la|le|les|l'|die|der|den|el|los|las|la|il|lo|i|gli|o|a|os|as|het|de|az)\s+)?$/u;
+  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai))\s*(?:(?:la|le|les|die|der|den|el|los|las|il|lo|i|gli|o|a|os|as|het|de|az)\s+|l['’])?$/u;
 
 /** A title and first name between two mentions of one person: "der britische Premierminister Keir Starmer". */
 const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;
@@ -1185,6 +1189,8 @@ function splitAtReadiness(lower: string, part: { start: number; end: number }, l
 }
 
 /** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
+const OUTLET_AROUND = /(?:agence|radio)\s+france\b|\bfrance[\s-](?:presse|24|info|inter|télévisions?|culture)\b|\bdeutsche\s+welle\b|\beuropa\s+press\b/iu;
+
 /** "... y EEUU", "... et les Etats-Unis", "... und die USA": a second actor joined after the first one's share. */
 const ELLIPTIC_JOIN = /(?:^|[\s,])(?:y|e|et|und|i|en|și|a|ja|és|oraz)\s+(?:(?:la|le|les|l'|die|der|den|el|los|las|il|lo|o|os|as|het|de|az)\s+)?$/u;
 
@@ -1285,7 +1291,7 @@ interface SentenceResult {
   person?: Mention;
 }
 
-const AMONG_GAP = new RegExp(`^[\\s,:]*(?:[${LETTER}]+\\s+)?(?:(?:la|le|l'|les|die|der|el|los|las|il|lo|o|a|os|as|de|het|az)\\s+)?$`, 'u');
+const AMONG_GAP = new RegExp(`^[\\s,:]*(?:[${LETTER}]+\\s+)?(?:(?:la|le|les|die|der|el|los|las|il|lo|o|a|os|as|de|het|az)\\s+|l['’])?$`, 'u');
 
 /** A negation right after "among them": "darunter aber nicht Polen". */
 const AMONG_NOT = /^[\s,]*(?:(?:aber|jedoch|mais|pero|ma|mas|ale|però|maar|dar|de) )?(?:nicht|pas|no|non|não|nie|niet|nu|nem)(?![\p{L}])/u;
