@@ -596,3 +596,30 @@ describe('French: elided articles in lists, an agency named after France, an int
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('Spanish and Italian: periphrastic futures, instructors, intentions and what is not foreseen', () => {
+  const ES = 'El presidente habló con los periodistas en Madrid tras la reunión con los aliados de Ucrania sobre el asunto. ';
+  const IT = 'Il premier ha parlato con i giornalisti a Roma dopo la riunione con gli alleati dell’Ucraina. ';
+  it.each<[string, string, string[]]>([
+    ['Spanish: "va a participar" commits', `${ES}Irlanda va a participar en la misión de paz en Ucrania.`, ['IE ground_troops committed']],
+    ['Spanish: "formará parte" of the coalition is membership', `${ES}Irlanda formará parte de la coalición de voluntarios.`, ['IE coalition willing']],
+    ['Spanish: instructors offered are training', `${ES}Irlanda está dispuesta a aportar instructores a Ucrania.`, ['IE training willing']],
+    [
+      'Italian: "intende" (intends) to work on the guarantees is readiness',
+      `${IT}L'Irlanda intende lavorare alle garanzie di sicurezza per l'Ucraina.`,
+      ['IE coalition willing'],
+    ],
+    [
+      'Italian: opposition to sending troops refuses them',
+      `${IT}L'Irlanda ha ribadito la sua contrarietà all'invio di truppe in Ucraina.`,
+      ['IE ground_troops declined'],
+    ],
+    [
+      'Italian: troops "not foreseen" are declined',
+      `${IT}L'Irlanda ha chiarito che non è prevista la partecipazione nazionale a una forza militare sul terreno in Ucraina.`,
+      ['IE ground_troops declined'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

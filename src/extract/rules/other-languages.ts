@@ -295,7 +295,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   es: {
     negation: negation(`no|nunca`, `solo|sólo|solamente`),
     hedge: words(`no descarta\\w*|no excluye\\w*`),
-    membership: words(`forma parte|se integra|se ha sumado|se suma|particip\\w* en (?:la |una )?(?:reunión|cumbre|videoconferencia)`),
+    membership: words(
+      `forma parte|formará parte|formarán parte|se integra|se ha sumado|se suma|particip\\w* en (?:la |una )?(?:reunión|cumbre|videoconferencia)`,
+    ),
     otherWays: words(`de otras? (?:formas?|maneras?)`),
     bareIf: words(`(?<!aun )si(?! (?:es |fuera |fuese )?necesario)`),
     timing: words(`alto el fuego|paz|acuerdo|tregua|fin de la guerra`),
@@ -322,7 +324,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'committed',
         words(
-          `enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*|firmó|firmaron|(?:ha|han) firmado|se encargará\\w*|(?:son|serán) (?:los|las) encargad[oa]s de`,
+          `enviará\\w*|desplegará\\w*|aportará\\w*|se compromet\\w*|comprometid\\w*|participará\\w*|liderará\\w*|firmó|firmaron|(?:ha|han) firmado|se encargará\\w*|(?:son|serán) (?:los|las) encargad[oa]s de|va(?:n|mos)? a (?:participar|enviar|desplegar|aportar|contribuir|ofrecer)`,
         ),
       ],
       [
@@ -336,7 +338,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['ground_troops', words(`tropas|soldados|militares|contingente|fuerzas? de paz|fuerza de reaseguro|cascos azules|efectivos terrestres|misión de paz`)],
       ['air', words(`aviones|cazas|aérea|aéreo|aéreos|aéreas|defensa antiaérea|espacio aéreo`)],
       ['maritime', words(`naval|navales|mar negro|desminado`)],
-      ['training', words(`entrenamiento|formación|entrenar`)],
+      ['training', words(`entrenamiento|formación|entrenar|instructor\\w*|adiestra\\w*`)],
       ['equipment', words(`armas|armamento|munición|misiles|equipos?|(?:apoyo|ayuda|asistencia) militar`)],
       ['funding', words(`financiación|millones de euros|miles de millones|(?:apoyo|ayuda) (?:militar y )?financier[oa]`)],
       ['monitoring', words(`vigilancia|supervis\\w*|observadores|monitore\\w*|verificación del alto el fuego`)],
@@ -366,7 +368,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `indisponibil\\w*|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla|non (?:è|e) (?:mai )?(?:stat[oa] )?all['’]ordine del giorno|non (?:è|e|ritengo|riteniamo|ritiene|ritengono) (?:\\S+ )?necessari\\w*|contrari\\w* (?:\\S+ )?all['’]invio`,
+          `indisponibil\\w*|contrari\\w* all['’]invio|non (?:è|sono) (?:invece |più |ancora )?previst[aoie]|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla|non (?:è|e) (?:mai )?(?:stat[oa] )?all['’]ordine del giorno|non (?:è|e|ritengo|riteniamo|ritiene|ritengono) (?:\\S+ )?necessari\\w*|contrari\\w* (?:\\S+ )?all['’]invio`,
         ),
       ],
       [
@@ -387,7 +389,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `invierà|invieranno|manderà|manderanno|schiererà|parteciperà|parteciperanno|fornirà|forniranno|si è impegnat\\w*|si impegna\\w*|guiderà|ha firmato`,
         ),
       ],
-      ['willing', words(`pront[oaie] a|disponibil\\w*|dispost[oaie] a|ha offerto|offre|sostiene|apertura a|apert[oaie] a`)],
+      ['willing', words(`pront[oaie] a|disponibil\\w*|dispost[oaie] a|ha offerto|offre|sostiene|apertura a|apert[oaie] a|intende\\w*`)],
     ],
     commitments: [
       [
