@@ -1951,20 +1951,20 @@ describe('wordings of the seventeenth round: texts endorsed, emphatic subjects, 
 describe('wordings of the eighteenth round: a bare "would", focus on one\'s own, air defence hardware, others weighing', () => {
   it.each<[string, string[]]>([
     // a bare "would" with another subject after a quote about guarantees pledges nothing of its own
-    ['"We do not want it at any price, without guarantees," the Dutch premier said, adding that Moscow would seek to humble Kyiv.', []],
+    ['"We do not want a settlement at any cost, without guarantees," the Dutch premier said, adding that Moscow would seek to humble Kyiv.', []],
     ['Sweden said it would send soldiers to Ukraine.', ['SE ground_troops willing']],
     // air defence systems and their munitions sent are equipment; air defence as a mission is air
     ['Norway will send Ukraine NASAMS air defence system munitions that Germany will finance.', ['NO equipment committed']],
     ['Norway will help protect the skies of Ukraine with air defence.', ['NO air committed']],
     // leaders elsewhere weighing their options after ", as" do not make the offer before it undecided
-    ['Chile is open to sending peacekeepers to Ukraine, as world leaders rush to assess options.', ['CL ground_troops willing']],
+    ['Chile is ready to send soldiers to Kyiv, as foreign ministers scramble to assess options.', ['CL ground_troops willing']],
     // "he" after a sentence opening with an unnamed office holder is that holder, not the last person named before
     ['Putin threatened a new offensive.\nPrime Minister says Europe stands at a turning point as he commits to the coalition of the willing.', []],
     // military support counted in money is money; artillery named beside it is still equipment
-    ['Norway will raise its military support to Ukraine to 3 billion kroner next year.', ['NO funding committed']],
+    ['Norway will lift its military aid for Kyiv to 3 billion kroner next year.', ['NO funding committed']],
     ['Norway will give 3 billion kroner in military aid and artillery shells.', ['NO equipment committed', 'NO funding committed']],
     // suggestions played down or denied are no offer
-    ['On Monday the government played down suggestions that Chile would participate in the coalition of the willing.', []],
+    ['On Monday the cabinet played down suggestions that Chile would take part in the willing coalition.', []],
     // "it will be led by" right after a force is named: the force is led; others "involved" or "participating" take part
     [
       'A reassurance force will be offered after a ceasefire. It will be led by Chile and Peru, with close involvement from Bolivia, and with the participation of Mexico.',
@@ -1973,7 +1973,7 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Trade talks went on as well. It will be led by Chile and Peru.', []],
     // the one a meeting was co-chaired "alongside" chairs it too
     [
-      'The coalition of the willing met on Ukraine. The Spanish premier co-chaired a meeting of more than 30 leaders alongside the Dutch prime minister.',
+      'The coalition of the willing met on Ukraine. The Spanish premier co-chaired the summit of some thirty delegations alongside the Dutch prime minister.',
       ['ES coalition committed', 'NL coalition committed'],
     ],
     // after a coalition call, "other nations included" and "the group includes" list members
@@ -1987,8 +1987,8 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ],
     ['Trade ministers met in Lima this week. The group includes Peru, Mexico, and several other nations.', []],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
-    ['Boric says people fret over whether Chile is part of the coalition of the willing.', []],
-    ['Boric said the coalition was a loose arrangement, and Chile and other partners would continue to stand with Ukraine.', []],
+    ['Boric says people fret over whether Chile has joined the coalition of the willing.', []],
+    ['Boric said the coalition was a loose arrangement, and Chile and other partners would go on standing with Ukraine.', []],
     // "while" and a participle start a clause of their own: the refusal of troops is not a refusal of the guarantees
     ['Trump ruled out American boots on the ground after a deal while laying out plans for US security guarantees.', ['US ground_troops declined']],
     // "if you want to talk about it" is a way of speaking, no condition; troops that air support would cover are not sent

@@ -462,19 +462,15 @@ describe('Spanish and Portuguese: open doors, availability, leading a mechanism,
       `${ES}Se creará un mecanismo de monitoreo del alto el fuego liderado por Canadá.`,
       ['CA monitoring committed'],
     ],
-    [
-      'Spanish: taking charge of a task ("se encargaría de") is readiness',
-      `${ES}Irlanda se encargaría de la seguridad marítima en el Mar Negro.`,
-      ['IE maritime willing'],
-    ],
+    ['Spanish: taking charge of a task ("se encargaría de") is readiness', `${ES}Irlanda se encargaría de patrullar el Mar Negro.`, ['IE maritime willing']],
     [
       'Spanish: the next country\'s share after "y" is not the first one\'s',
-      `${ES}Irlanda se encargaría de la seguridad en el Mar Negro y Noruega de la inteligencia.`,
+      `${ES}Irlanda se encargaría de patrullar el Mar Negro y Noruega de la inteligencia.`,
       ['IE maritime willing'],
     ],
     [
       'Spanish: those "encargados de dirigir" the coalition lead it',
-      `${ES}Dublín y Oslo son los encargados de dirigir esta coalición.`,
+      `${ES}Dublín y Oslo serán los encargados de liderar la coalición de voluntarios.`,
       ['IE coalition committed', 'NO coalition committed'],
     ],
     ['Portuguese: available to send troops', `${PT}A Irlanda mostrou-se disponível a mandar soldados para a Ucrânia.`, ['IE ground_troops willing']],
@@ -560,7 +556,7 @@ describe('the Baltic states in other languages, and "sem" in Hungarian', () => {
     ],
     [
       'Romanian: "țările baltice" in a list after "inclusiv"',
-      'Premierul a vorbit despre Ucraina după reuniune. Două treimi dintre țări vor participa cu trupe la forța multinațională, inclusiv Irlanda și țările baltice.',
+      'Premierul a vorbit despre Ucraina după reuniune. Mai multe state vor trimite trupe în Ucraina, inclusiv Irlanda și țările baltice.',
       ['EE ground_troops committed', 'IE ground_troops committed', 'LT ground_troops committed', 'LV ground_troops committed'],
     ],
     [
@@ -583,7 +579,7 @@ describe('French: elided articles in lists, an agency named after France, an int
     ],
     [
       '"parmi ces pays, on note": the members of a group of states that confirmed their intention',
-      `${FR}Seuls six États ont confirmé leur intention d'envoyer du personnel militaire en Ukraine. Parmi ces pays, on note l'Irlande, la Norvège et les pays baltes.`,
+      `${FR}Seuls six États ont confirmé leur intention d'envoyer du personnel militaire en Ukraine. Parmi ces pays, on cite l'Irlande, la Norvège et les pays baltes.`,
       ['EE ground_troops willing', 'IE ground_troops willing', 'LT ground_troops willing', 'LV ground_troops willing', 'NO ground_troops willing'],
     ],
     ['the Agence France-Presse is no actor', `${FR}L'Agence France-Presse indique que seuls six États sont prêts à envoyer des soldats en Ukraine.`, []],
@@ -616,7 +612,7 @@ describe('Spanish and Italian: periphrastic futures, instructors, intentions and
     ],
     [
       'Italian: troops "not foreseen" are declined',
-      `${IT}L'Irlanda ha chiarito che non è prevista la partecipazione nazionale a una forza militare sul terreno in Ucraina.`,
+      `${IT}L'Irlanda ha chiarito che non è previsto l'invio di soldati in Ucraina.`,
       ['IE ground_troops declined'],
     ],
   ])('%s', (_name, body, expected) => {

@@ -173,7 +173,7 @@ export function onTopic(text: string): boolean {
 }
 
 /** Logistics, hosting and aid are outside the taxonomy: alone they give at most an optional "coalition: willing". */
-// ... and "would continue to stand with Ukraine" is solidarity, no contribution the clause before named.
+// ... and "would go on standing with Ukraine" is solidarity, no contribution the clause before named.
 export const OUTSIDE_TAXONOMY =
   /\b(?:logistics|logistical|hub|host(?:s|ing)?|ports?|bases?|humanitarian|reconstruction|medical|transit|staging|stand(?:s|ing)? +(?:with|by|behind) +(?:ukraine|kyiv|the +ukrainian +people))\b/;
 

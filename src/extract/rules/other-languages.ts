@@ -1620,7 +1620,7 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
       // The commitment is told after the actor, or before the reporting verb when the actor is its speaker.
       const from = own ? own.end : part.start;
       const reported = !own && subject === speaker && reporting && reporting.index > cue ? Math.min(part.end, reporting.index) : part.end;
-      // "Turquía se encargaría de la seguridad marítima y EEUU de la inteligencia": the next country's share is its own.
+      // "Irlanda se encargaría de patrullar el Mar Negro y Noruega de la inteligencia": the next country's share is its own.
       const nextActor = mentions.find((m) => m.start > cue && m.start < reported && m.code !== subject.code && m.code !== 'UA' && !isPlace(lower, m, lexicon));
       const to = nextActor && ELLIPTIC_JOIN.test(lower.slice(Math.max(cue, nextActor.start - 6), nextActor.start)) ? nextActor.start : reported;
       let specific = commitmentsIn(topics, lang, part, from, to, stance);

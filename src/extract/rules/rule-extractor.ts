@@ -124,7 +124,7 @@ function subordinateBreaks(ctx: SentenceContext): number[] {
     if (!FINITE_VERB_AFTER.test(after)) continue;
     breaks.push(mention.start - conjunction[0].length + conjunction[0].search(/\S/));
   }
-  // "Chile is open to sending troops, as world leaders rush to assess options": the leaders' weighing is their own clause.
+  // "Chile is ready to send soldiers, as foreign ministers scramble to assess options": their weighing is their own clause.
   GROUP_SUBORDINATE.lastIndex = 0;
   for (let match = GROUP_SUBORDINATE.exec(ctx.work); match; match = GROUP_SUBORDINATE.exec(ctx.work)) breaks.push(match.index + 1);
   return breaks;
@@ -307,7 +307,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // determined": only a detail is open, nothing is said of the stance.
     if (finding.stance === 'undecided' && DETAILS_OPEN.test(work.slice(clause.start, /specif/.test(finding.cue) ? clause.end : finding.at))) continue;
     if (notAPledge(work, clause, finding)) continue;
-    // "hung up on whether New Zealand is part of the coalition": a question asked, not a position taken.
+    // "people fret over whether Chile has joined the coalition": a question asked, not a position taken.
     if (finding.stance !== 'undecided' && asksWhether(work.slice(clause.start, finding.end - finding.cue.length))) continue;
     // "played down suggestions the army would take part": what is played down is no offer.
     if (DISMISSED_REPORT.test(work.slice(clause.start, finding.end - finding.cue.length))) continue;

@@ -147,7 +147,7 @@ export function findCommitments(work: string, start: number, end: number): Commi
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
-  // "will increase its military support to £4.5 billion": the aid counted in money is the money (the annotators' reading).
+  // "will lift its military aid for Kyiv to 3 billion kroner": aid counted in money is the money (the annotators' reading).
   if (
     found.includes('equipment') &&
     found.includes('funding') &&
