@@ -350,7 +350,7 @@ export const COMMITMENT_WORDS = [
 const COMMITMENT_WORD = new RegExp(`\\b(?:${COMMITMENT_WORDS.join('|')})\\b`);
 
 /** Tests a global pattern from the start of `text`, leaving its lastIndex at 0 for the next scan. */
-function matchesFromStart(pattern: RegExp, text: string): boolean {
+export function matchesFromStart(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   const found = pattern.test(text);
   pattern.lastIndex = 0;

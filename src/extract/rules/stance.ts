@@ -1,6 +1,6 @@
 import type { Commitment, Stance } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
-import { ALL_STANCES, COMMITMENT_CUES, COMMITMENT_STARTS, CONDITION_CLAUSE, HEADLINE_COMMITTED, STANCE_CUES } from './lexicon.js';
+import { ALL_STANCES, COMMITMENT_CUES, COMMITMENT_STARTS, CONDITION_CLAUSE, HEADLINE_COMMITTED, matchesFromStart, STANCE_CUES } from './lexicon.js';
 import { blankConditionBody } from './working-text.js';
 
 /** The stance of a clause (one scan over all cue families) and the commitments it names. */
@@ -152,11 +152,11 @@ export function findCommitments(work: string, start: number, end: number): Commi
     found.includes('equipment') &&
     found.includes('funding') &&
     MILITARY_AID_IN_MONEY.test(segment) &&
-    !namesEquipment(segment.replace(MILITARY_AID_ALL, ' '))
+    !namesCue('equipment', segment.replace(MILITARY_AID_ALL, ' '))
   )
     found.splice(found.indexOf('equipment'), 1);
   // "will send Patriot air defence system munitions": the hardware is equipment (as the annotators read it), no air mission.
-  if (found.includes('air') && AIR_DEFENCE_HARDWARE.test(segment) && !namesAir(segment.replace(AIR_DEFENCE_HARDWARE_ALL, ' ')))
+  if (found.includes('air') && AIR_DEFENCE_HARDWARE.test(segment) && !namesCue('air', segment.replace(AIR_DEFENCE_HARDWARE_ALL, ' ')))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
   // "including Typhoon jets in a peacekeeping mission": the mission is where the jets go, not a pledge of troops.
   if (found.includes('ground_troops') && found.some((c) => c === 'air' || c === 'maritime') && ASSETS_IN_MISSION.test(segment))
@@ -186,29 +186,18 @@ const AIR_MISSION =
 const AIR_DEFENCE_HARDWARE_SOURCE = String.raw`\bair[ -]defen[cs]e +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|munitions|launchers?)\b`;
 const AIR_DEFENCE_HARDWARE = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE);
 const AIR_DEFENCE_HARDWARE_ALL = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE, 'g');
-const AIR_CUE = COMMITMENT_CUES.find(([c]) => c === 'air')![1];
 
 const MILITARY_AID_SOURCE = String.raw`\bmilitary +(?:aid|support|assistance)\b`;
 const MILITARY_AID_ALL = new RegExp(MILITARY_AID_SOURCE, 'g');
-/** Military aid named with its amount: "military support ... to £4.5 billion", "$2 billion in military aid". */
+/** Military aid named with its amount: "military aid for Kyiv to 3 billion kroner", "$2 billion in military aid". */
 const MILITARY_AID_IN_MONEY = new RegExp(
   `${MILITARY_AID_SOURCE}[^,;.]{0,40}?(?:to|of|worth|totalling|totaling) +[$€£]? ?\\d|[$€£]? ?\\d[\\d.,]* ?(?:billion|bn|million|m)\\b[^,;.]{0,25}?(?:in|of|for) +${MILITARY_AID_SOURCE.slice(2)}`,
 );
-const EQUIPMENT_CUE = COMMITMENT_CUES.find(([c]) => c === 'equipment')![1];
-
-function namesEquipment(text: string): boolean {
-  EQUIPMENT_CUE.lastIndex = 0;
-  const found = EQUIPMENT_CUE.test(text);
-  EQUIPMENT_CUE.lastIndex = 0;
-  return found;
+/** Whether one commitment's cue occurs in the text. */
+function namesCue(commitment: Commitment, text: string): boolean {
+  return matchesFromStart(COMMITMENT_CUES.find(([c]) => c === commitment)![1], text);
 }
 
-function namesAir(text: string): boolean {
-  AIR_CUE.lastIndex = 0;
-  const found = AIR_CUE.test(text);
-  AIR_CUE.lastIndex = 0;
-  return found;
-}
 const ASSETS_IN_MISSION =
   /\b(?:jets|aircraft|fighters|planes|warships|ships|frigates|minesweepers) +(?:in|into|to|for|within) +(?:a|an|the|any) +(?:[\w-]+ +){0,2}?(?:peace-?keeping|reassurance|multinational|stabili[sz]ation) +(?:mission|force|operation)\b/;
 const MONITORING_MEANS = /\b(?:by|with|using|through|via) (?:\w+ ){0,3}?(?:equipment|drones|satellites?|technical means|sensors|cameras)\b/;
