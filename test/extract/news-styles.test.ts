@@ -1986,6 +1986,12 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
       ['MX coalition willing', 'PE coalition willing'],
     ],
     ['Trade ministers met in Lima this week. The group includes Peru, Mexico, and several other nations.', []],
+    // the one invited to a call has said nothing yet; the worth of arms supplied is no money given
+    [
+      'The Dutch premier invited Carney to take part in the summit by telephone, with other members of a possible coalition ready to commit peacekeepers if Kyiv and Moscow strike a deal.',
+      [],
+    ],
+    ['Chile plans to deliver arms to Kyiv for 2 billion euros a year.', ['CL equipment willing']],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile has joined the coalition of the willing.', []],
     ['Boric said the coalition was a loose arrangement, and Chile and other partners would go on standing with Ukraine.', []],

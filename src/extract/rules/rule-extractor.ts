@@ -339,6 +339,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (finding.stance === 'declined' && TIME_LIMIT.test(work.slice(finding.at, clause.end))) continue;
     const clauseStance: Stance = stillWeighing ? 'undecided' : backsOthers ? 'willing' : finding.stance;
     for (const subject of subjects) {
+      // "the Dutch premier invited Carney to take part ... to commit peacekeepers": the one invited has said nothing yet.
+      if (invitedIn(ctx, subject, clause)) continue;
       const stance = adjustStance(clauseStance, subject, finding.cue);
       // Only the United States is asked for a backstop to the European force; Ukraine receives the guarantees and pledges none.
       const forSubject =
@@ -358,6 +360,15 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   memory.previousCommitments = sentenceCommitments;
   return claims;
 }
+
+function invitedIn(ctx: SentenceContext, code: string, clause: Clause): boolean {
+  return ctx.mentions.some(
+    (m) => m.code === code && m.start >= clause.start && m.end <= clause.end && INVITED_BEFORE.test(ctx.work.slice(Math.max(0, m.start - 40), m.start)),
+  );
+}
+
+/** "invited Albanese", "has invited Australian Prime Minister ...": the mention is the one invited. */
+const INVITED_BEFORE = /\binvit(?:e|es|ed|ing) +(?:[a-z]+ +){0,3}$/;
 
 /**
  * A hedge near the cue makes another's account speculation; "could send", "could take part" as the cue itself is an

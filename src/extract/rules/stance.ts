@@ -147,6 +147,9 @@ export function findCommitments(work: string, start: number, end: number): Commi
   // "transfer part of its F-16 fleet to Ukraine": aircraft handed over are equipment, not an air mission.
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
+  // "to deliver arms for 2 billion euros a year": the amount is what the arms are worth, not money given.
+  if (found.includes('funding') && found.includes('equipment') && ARMS_WORTH.test(segment) && !namesCue('funding', segment.replace(ARMS_WORTH_ALL, ' ')))
+    found.splice(found.indexOf('funding'), 1);
   // "will lift its military aid for Kyiv to 3 billion kroner": aid counted in money is the money (the annotators' reading).
   if (
     found.includes('equipment') &&
@@ -193,6 +196,10 @@ const MILITARY_AID_ALL = new RegExp(MILITARY_AID_SOURCE, 'g');
 const MILITARY_AID_IN_MONEY = new RegExp(
   `${MILITARY_AID_SOURCE}[^,;.]{0,40}?(?:to|of|worth|totalling|totaling) +[$€£]? ?\\d|[$€£]? ?\\d[\\d.,]* ?(?:billion|bn|million|m)\\b[^,;.]{0,25}?(?:in|of|for) +${MILITARY_AID_SOURCE.slice(2)}`,
 );
+const ARMS_WORTH_SOURCE = String.raw`\b(?:weapons|arms|ammunition|munitions|missiles|equipment)\b[^,;.]{0,30}?\b(?:worth|for|valued +at) +(?:[$€£] ?)?\d[\d.,]* ?(?:billion|bn|million|m)?(?: +(?:euros?|dollars|pounds|kroner|crowns))?`;
+const ARMS_WORTH = new RegExp(ARMS_WORTH_SOURCE);
+const ARMS_WORTH_ALL = new RegExp(ARMS_WORTH_SOURCE, 'g');
+
 /** Whether one commitment's cue occurs in the text. */
 function namesCue(commitment: Commitment, text: string): boolean {
   return matchesFromStart(COMMITMENT_CUES.find(([c]) => c === commitment)![1], text);
