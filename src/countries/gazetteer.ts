@@ -274,6 +274,7 @@ export function findMentions(text: string): Mention[] {
 }
 
 const BALTIC_NOUNS: ReadonlySet<string> = new Set(['states', 'nations', 'countries', 'republics']);
+const BALTIC_STATES = ['EE', 'LV', 'LT'] as const;
 /** The nouns the other languages read put before or after their word for Baltic ("pays baltes", "baltischen Staaten"). */
 const FOREIGN_BALTIC_NOUNS: ReadonlySet<string> = new Set(
   'pays nations etats paises estados paesi stati panstwa panstw krajow kraje staaten lander landern staten landen tarile tari statele'.split(' '),
@@ -299,7 +300,6 @@ export function foreignBalticMentions(text: string): Mention[] {
   }
   return mentions;
 }
-const BALTIC_STATES = ['EE', 'LV', 'LT'] as const;
 
 function lookupKey(query: string): string {
   return phraseTokens(query).join(' ');

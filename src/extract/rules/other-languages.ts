@@ -368,7 +368,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `indisponibil\\w*|contrari\\w* all['’]invio|non (?:è|sono) (?:invece |più |ancora )?previst[aoie]|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla|non (?:è|e) (?:mai )?(?:stat[oa] )?all['’]ordine del giorno|non (?:è|e|ritengo|riteniamo|ritiene|ritengono) (?:\\S+ )?necessari\\w*|contrari\\w* (?:\\S+ )?all['’]invio`,
+          `indisponibil\\w*|non (?:è|sono) (?:invece |più |ancora )?previst[aoie]|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla|non (?:è|e) (?:mai )?(?:stat[oa] )?all['’]ordine del giorno|non (?:è|e|ritengo|riteniamo|ritiene|ritengono) (?:\\S+ )?necessari\\w*|contrari\\w* (?:\\S+ )?all['’]invio`,
         ),
       ],
       [
@@ -1190,7 +1190,7 @@ function splitAtReadiness(lower: string, part: { start: number; end: number }, l
   ];
 }
 
-/** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
+/** A news outlet named after a country ("Agence France-Presse", "France 24", "Deutsche Welle") around a mention. */
 const OUTLET_AROUND = /(?:agence|radio)\s+france\b|\bfrance[\s-](?:presse|24|info|inter|télévisions?|culture)\b|\bdeutsche\s+welle\b|\beuropa\s+press\b/iu;
 
 /** "... y EEUU", "... et les Etats-Unis", "... und die USA": a second actor joined after the first one's share. */
@@ -1234,6 +1234,7 @@ function questionBefore(lower: string, lang: Foreign, from: number, own: Mention
   return match !== undefined && !/[,;]/.test(gap.slice(match.index! + match[0].length));
 }
 
+/** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
 const ANALYST: Record<Foreign, RegExp> = {
   fr: words(`experts?|analystes?|politologues?|chercheurs?|éditorialistes?`),
   de: words(`expert\\w*|analyst\\w*|politolog\\w*|kommentator\\w*|beobachter`),
