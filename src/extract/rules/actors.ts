@@ -553,9 +553,14 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
     if (index < 0 || !/^[\s,]*$/.test(ctx.work.slice(ctx.mentions[index]!.end, match.index))) continue;
     if (isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
     for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
+    // "Zelensky signed the declaration on the force alongside Macron and Starmer": those alongside signed it too.
+    const alongside = SIGNED_ALONGSIDE.exec(ctx.work.slice(match.index, match.index + object.length));
+    if (alongside) for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, match.index + alongside.index + alongside[0].length))) codes.add(code);
   }
   return [...codes];
 }
+
+const SIGNED_ALONGSIDE = /\balongside +(?:the +)?/;
 
 /** "The text, endorsed by Spain and Italy": those who endorse a text on the guarantees back it (willing). */
 const ENDORSED_BY = /\b(?:endorsed|backed|supported|co-?signed +on +to)\b +by +(?:the +)?/g;
