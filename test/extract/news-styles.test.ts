@@ -1994,8 +1994,8 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Chile plans to deliver arms to Kyiv for 2 billion euros a year.', ['CL equipment willing']],
     // those a declaration on the force was signed "alongside" signed it too
     [
-      'Zelensky signed a declaration of intent about the later deployment of a multinational force to Ukraine alongside the Dutch prime minister and Carney.',
-      ['CA ground_troops committed', 'NL ground_troops committed'],
+      'Zelensky signed an intent declaration on the multinational force for Ukraine alongside the Dutch prime minister and Carney.',
+      ['CA coalition committed', 'NL coalition committed'],
     ],
     // a question over whether a country is a member is no position; standing with Ukraine is solidarity, not membership
     ['Boric says people fret over whether Chile has joined the coalition of the willing.', []],
