@@ -683,7 +683,7 @@ function readSentence(
 const COALITION_NAMED = /\bcoalition of (?:the )?(?:willing|goodwill)\b|\b(?:the|this|a|new) coalition\b(?! (?:government|deal|agreement|partners?)\b)/;
 /** A sentence that opens by listing members: "Key members include", "Its members are". */
 const MEMBERS_OPENING =
-  /^\W*(?:(?:its|their|the|key|founding|core|other|current|leading|participating)\s+)*(?:members|nations|countries|participants|group)\s+(?:include|includes|included|are|were|comprise|comprises)\s+/;
+  /^\W*(?:(?:(?:its|their|the|key|founding|core|other|current|leading|participating)\s+)*(?:members|nations|countries|participants|group)\s+(?:include|includes|included|are|were|comprise|comprises)|(?:it|the\s+(?:meeting|call|summit))\s+(?:is\s+|was\s+|will\s+)?(?:also\s+)?(?:set\s+|expected\s+|due\s+)?(?:to\s+)?(?:include|includes|included)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of)\s+/;
 const COALITION_MEMBERSHIP: { commitments: Commitment[]; stance: Stance } = { commitments: ['coalition'], stance: 'willing' };
 
 /** One claim per country, commitment and stance in an article (SCHEMA.md). */
