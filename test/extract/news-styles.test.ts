@@ -1988,7 +1988,7 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
     ['Trade ministers met in Lima this week. The group includes Peru, Mexico, and several other nations.', []],
     // a coalition call that "is set to include the leaders of" X and Y lists its members
     [
-      'The coalition of the willing will hold a call on Ukraine on Thursday. It will also include the leaders of Peru, Mexico and Chile.',
+      'The coalition meets by video on Thursday to discuss Ukraine. It will also include the leaders of Peru, Mexico and Chile.',
       ['CL coalition willing', 'MX coalition willing', 'PE coalition willing'],
     ],
     // the one invited to a call has said nothing yet; the worth of arms supplied is no money given
