@@ -1986,6 +1986,8 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
       ['MX coalition willing', 'PE coalition willing'],
     ],
     ['Trade ministers met in Lima this week. The group includes Peru, Mexico, and several other nations.', []],
+    // who joined the coalition's summit in an aside ("which ... was joined by envoys from X") took part
+    ['The coalition summit opened in Oslo, which for once was joined by envoys from Canada.', ['CA coalition willing']],
     // a coalition call that "is set to include the leaders of" X and Y lists its members
     [
       'The coalition meets by video on Thursday to discuss Ukraine. It will also include the leaders of Peru, Mexico and Chile.',

@@ -497,11 +497,14 @@ export function participantsOf(ctx: SentenceContext): string[] {
     const named = NAMED_AFTER.exec(after);
     if (named) {
       const from = end + named[0].length + 1;
-      let listed = chairsNamedAfter(ctx, from + PARTICIPANT_TITLE.exec(ctx.work.slice(from))![0].length);
-      const officials = listed.length === 0 ? DEMONYM_OFFICIALS.exec(ctx.work.slice(from)) : null;
+      // "..., which was joined by representatives of Canada": the working copy blanks the aside; read it on the plain words.
+      const aside = ctx.work.slice(match.index, end).trim() === '';
+      const view: SentenceContext = aside ? { ...ctx, work: plain, mentions: (everyMention ??= findMentions(ctx.text)) } : ctx;
+      let listed = chairsNamedAfter(view, from + PARTICIPANT_TITLE.exec(view.work.slice(from))![0].length);
+      const officials = listed.length === 0 ? DEMONYM_OFFICIALS.exec(view.work.slice(from)) : null;
       if (officials) listed = adjectiveCodes(officials[1]!.split(/,? +and +|, +/)) ?? [];
       // "attended by the heads of some 25 states, including X and Y": the named ones after the group.
-      if (listed.length === 0) listed = namedIncluded(ctx, ctx.work.slice(from), from);
+      if (listed.length === 0) listed = namedIncluded(view, view.work.slice(from), from);
       for (const code of listed) codes.add(code);
       continue;
     }
