@@ -497,7 +497,7 @@ export function participantsOf(ctx: SentenceContext): string[] {
     const named = NAMED_AFTER.exec(after);
     if (named) {
       const from = end + named[0].length + 1;
-      // "..., which was joined by representatives of Canada": the working copy blanks the aside; read it on the plain words.
+      // "..., which was joined by envoys from Canada": the working copy blanks the aside; read it on the plain words.
       const aside = ctx.work.slice(match.index, end).trim() === '';
       const view: SentenceContext = aside ? { ...ctx, work: plain, mentions: (everyMention ??= findMentions(ctx.text)) } : ctx;
       let listed = chairsNamedAfter(view, from + PARTICIPANT_TITLE.exec(view.work.slice(from))![0].length);
