@@ -306,7 +306,10 @@ export function leadersOf(ctx: SentenceContext): string[] {
 }
 
 /** "It will be" before "led by", in a sentence read as pointing back at a force (SentenceContext.ledAnaphor). */
-const IT_THING = /^\W*it +(?:will +|would +|is +|was +|shall +)?(?:be +)?(?:jointly +)?$/;
+const IT_BE = String.raw`^\W*it +(?:will +|would +|is +|was +|shall +)?(?:be +)?(?:jointly +)?`;
+const IT_THING = new RegExp(`${IT_BE}$`);
+/** "It will be led by", "it would be co-led by": the sentence that may point back at a force (rule-extractor.ts). */
+export const IT_IS_LED = new RegExp(String.raw`${IT_BE}(?:co-?)?led +by\b`);
 
 /** "with close involvement from Z", "with the participation of W": countries that take part in what is led. */
 const INVOLVED_WITH = /\bwith +(?:the +)?(?:close +|active +|direct +)?(?:involvement|participation) +(?:from|of) +(?:the +)?/g;
@@ -421,13 +424,18 @@ export function meetingChairsOf(ctx: SentenceContext): Array<{ code: string; hos
     add(contributorCodes(subjectsBefore(ctx, ctx.mentions, work, match.index, CHAIR_SUBJECT_GAP)), host);
     // "co-chaired a meeting of 30 leaders alongside the Dutch prime minister": the one alongside chairs it too.
     const objectEnd = objectAt + (object ? object[0].length : 0);
-    const alongside = CHAIRED_ALONGSIDE.exec(plain.slice(objectEnd, objectEnd + 120));
-    if (alongside) add(contributorCodes(listRightAfter(ctx, ctx.mentions, objectEnd + alongside[0].length)), host);
+    add(namedAlongside(ctx, objectEnd, plain.slice(objectEnd, objectEnd + 120)), host);
   }
   return [...found].map(([code, host]) => ({ code, host }));
 }
 
-const CHAIRED_ALONGSIDE = /^[^.;,]*?\balongside +(?:the +)?/;
+/** Those named "alongside" ... later in the clause that starts at `at` (`text` is the sentence from there on). */
+function namedAlongside(ctx: SentenceContext, at: number, text: string): string[] {
+  const alongside = ALONGSIDE.exec(text);
+  return alongside ? contributorCodes(listRightAfter(ctx, ctx.mentions, at + alongside[0].length)) : [];
+}
+
+const ALONGSIDE = /^[^.;,]*?\balongside +(?:the +)?/;
 
 /** "Starmer and Macron attended it in person", "X also took part in the lengthy meeting": attending the meeting named before. */
 const ATTENDED_IT =
@@ -557,13 +565,10 @@ export function signatoriesOf(ctx: SentenceContext): string[] {
     if (isPlace(ctx.work, ctx.mentions[index]!) || isModifier(ctx.work, ctx.mentions[index]!)) continue;
     for (const code of contributorCodes(listEndingAt(ctx, ctx.mentions, index))) codes.add(code);
     // "Zelensky signed the declaration on the force alongside Macron and Starmer": those alongside signed it too.
-    const alongside = SIGNED_ALONGSIDE.exec(ctx.work.slice(match.index, match.index + object.length));
-    if (alongside) for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, match.index + alongside.index + alongside[0].length))) codes.add(code);
+    for (const code of namedAlongside(ctx, match.index, object)) codes.add(code);
   }
   return [...codes];
 }
-
-const SIGNED_ALONGSIDE = /\balongside +(?:the +)?/;
 
 /** "The text, endorsed by Spain and Italy": those who endorse a text on the guarantees back it (willing). */
 const ENDORSED_BY = /\b(?:endorsed|backed|supported|co-?signed +on +to)\b +by +(?:the +)?/g;

@@ -4,6 +4,7 @@ import { findMentions, foreignBalticMentions, type Mention } from '../../countri
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import type { Commitment, Stance } from '../../model/taxonomy.js';
+import { allMatches } from '../text/all-matches.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
 import { readingConfidence } from './calibration.js';
@@ -1092,6 +1093,11 @@ function isPlace(lower: string, mention: Mention, lexicon: Lexicon): boolean {
   return !(official && official.index + official[0].length === head.slice(-25).length);
 }
 
+/** Two mentions on the same words: the Baltic states are three of them, each a member of a list. */
+function sameWords(a: Mention, b: Mention): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
 /** "A, B and C": the members of a list that ends at the actor. */
 const LIST_JOIN =
   /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai))\s*(?:(?:la|le|les|die|der|den|el|los|las|il|lo|i|gli|o|a|os|as|het|de|az)\s+|l['’])?$/u;
@@ -1107,8 +1113,7 @@ function listFrom(lower: string, mentions: Mention[], first: number): Mention[] 
   for (let i = first + 1; i < mentions.length; i++) {
     const last = list.at(-1)!;
     const next = mentions[i]!;
-    // The Baltic states are three mentions on the same words: each a member.
-    if (!(next.start === last.start && next.end === last.end) && !LIST_JOIN.test(lower.slice(last.end, next.start))) break;
+    if (!sameWords(next, last) && !LIST_JOIN.test(lower.slice(last.end, next.start))) break;
     list.push(next);
   }
   return list;
@@ -1127,8 +1132,7 @@ function listBefore(lower: string, mentions: Mention[], subject: Mention): Menti
       index--;
       continue;
     }
-    const sameWords = previous.start === head.start && previous.end === head.end;
-    if (!sameWords && !LIST_JOIN.test(gap) && !(previous.kind === 'demonym' && previous.official && LIST_JOIN_AFTER_TITLE.test(gap))) break;
+    if (!sameWords(previous, head) && !LIST_JOIN.test(gap) && !(previous.kind === 'demonym' && previous.official && LIST_JOIN_AFTER_TITLE.test(gap))) break;
     members.unshift(previous);
     head = previous;
     index--;
@@ -1223,14 +1227,18 @@ function relativeOpen(rest: string, cue: number, lang: Foreign): boolean {
 }
 
 /** "Whether" where the word is not also "if" or "or" in other uses (Polish "czy" opening a clause, German "ob", Czech "zda"). */
-const WHETHER: Partial<Record<Foreign, RegExp>> = { pl: words(`(?:tego|temat|o tym|pytanie|pytania),? czy`), de: words(`ob`), cs: words(`zda|zdali`) };
+const WHETHER: Partial<Record<Foreign, RegExp>> = {
+  pl: words(`(?:tego|temat|o tym|pytanie|pytania),? czy`, 'gu'),
+  de: words(`ob`, 'gu'),
+  cs: words(`zda|zdali`, 'gu'),
+};
 
 /** The country stands in a "whether" question straight before it (no comma between): unless it is a stance of weighing. */
 function questionBefore(lower: string, lang: Foreign, from: number, own: Mention, stance: Stance): boolean {
   const whether = WHETHER[lang];
   if (!whether || stance === 'undecided') return false;
   const gap = lower.slice(Math.max(from, own.start - 40), own.start);
-  const match = [...gap.matchAll(new RegExp(whether.source, 'gu'))].at(-1);
+  const match = allMatches(whether, gap).at(-1);
   return match !== undefined && !/[,;]/.test(gap.slice(match.index! + match[0].length));
 }
 

@@ -2,6 +2,7 @@ import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
 import { STANCE_CLASS, type Commitment, type Speaker, type Stance } from '../../model/taxonomy.js';
 import { findMentions, type Mention } from '../../countries/gazetteer.js';
+import { allMatches } from '../text/all-matches.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
 import {
@@ -12,6 +13,7 @@ import {
   countriesListedAt,
   ledAdjectives,
   involvedWith,
+  IT_IS_LED,
   leadersOf,
   listedMembers,
   proposersOf,
@@ -125,8 +127,7 @@ function subordinateBreaks(ctx: SentenceContext): number[] {
     breaks.push(mention.start - conjunction[0].length + conjunction[0].search(/\S/));
   }
   // "Chile is ready to send soldiers, as foreign ministers scramble to assess options": their weighing is their own clause.
-  GROUP_SUBORDINATE.lastIndex = 0;
-  for (let match = GROUP_SUBORDINATE.exec(ctx.work); match; match = GROUP_SUBORDINATE.exec(ctx.work)) breaks.push(match.index + 1);
+  for (const match of allMatches(GROUP_SUBORDINATE, ctx.work)) breaks.push(match.index + 1);
   return breaks;
 }
 
@@ -308,9 +309,10 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (finding.stance === 'undecided' && DETAILS_OPEN.test(work.slice(clause.start, /specif/.test(finding.cue) ? clause.end : finding.at))) continue;
     if (notAPledge(work, clause, finding)) continue;
     // "people fret over whether Chile has joined the coalition": a question asked, not a position taken.
-    if (finding.stance !== 'undecided' && asksWhether(work.slice(clause.start, finding.end - finding.cue.length))) continue;
+    const beforeCue = work.slice(clause.start, finding.end - finding.cue.length);
+    if (finding.stance !== 'undecided' && asksWhether(beforeCue)) continue;
     // "played down suggestions the army would take part": what is played down is no offer.
-    if (DISMISSED_REPORT.test(work.slice(clause.start, finding.end - finding.cue.length))) continue;
+    if (DISMISSED_REPORT.test(beforeCue)) continue;
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
     const window = work.slice(Math.max(clause.start, finding.at - 40), Math.min(clause.end, finding.end + 15));
     ctx.cache ??= {};
@@ -591,8 +593,6 @@ const MEETING_WORD = /\b(?:meeting|summit|talks|call|videoconference|video link|
 /** Someone else's meeting: taking part in it says nothing of the coalition. */
 const OTHER_MEETING =
   /\b(?:nato|eu|european council|european union|g7|g20|un|united nations|brics|sco|davos|munich security|commonwealth|asean|apec|cop\d*|defen[cs]e contact group|ramstein)(?:['’]s)? +(?:[\w-]+ +){0,2}?(?:meeting|summit|session|conference|talks|gathering)\b/;
-/** "It will be led by", "it would be co-led by": a force or the coalition named just before is what is led. */
-const IT_IS_LED = /^\W*it +(?:will +|would +|is +|was +|shall +)?(?:be +)?(?:jointly +)?(?:co-?)?led +by\b/;
 /** Words of taking part in a meeting (actors.ts, participantsOf reads who). */
 const PARTICIPATION_GATE = /\b(?:attend|present|took part|take part|takes part|taking part|participat|join|dialled in|dialed in)/;
 /** How many sentences after it "it" may still be that meeting. */

@@ -148,18 +148,12 @@ export function findCommitments(work: string, start: number, end: number): Commi
   if (found.includes('air') && HANDOVER.test(segment) && !AIR_MISSION.test(segment))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
   // "to deliver arms for 2 billion euros a year": the amount is what the arms are worth, not money given.
-  if (found.includes('funding') && found.includes('equipment') && ARMS_WORTH.test(segment) && !namesCue('funding', segment.replace(ARMS_WORTH_ALL, ' ')))
-    found.splice(found.indexOf('funding'), 1);
+  if (found.includes('funding') && found.includes('equipment') && namedOnlyIn('funding', segment, ARMS_WORTH)) found.splice(found.indexOf('funding'), 1);
   // "will lift its military aid for Kyiv to 3 billion kroner": aid counted in money is the money (the annotators' reading).
-  if (
-    found.includes('equipment') &&
-    found.includes('funding') &&
-    MILITARY_AID_IN_MONEY.test(segment) &&
-    !namesCue('equipment', segment.replace(MILITARY_AID_ALL, ' '))
-  )
+  if (found.includes('equipment') && found.includes('funding') && MILITARY_AID_IN_MONEY.test(segment) && namedOnlyIn('equipment', segment, MILITARY_AID))
     found.splice(found.indexOf('equipment'), 1);
   // "will send Patriot air defence system munitions": the hardware is equipment (as the annotators read it), no air mission.
-  if (found.includes('air') && AIR_DEFENCE_HARDWARE.test(segment) && !namesCue('air', segment.replace(AIR_DEFENCE_HARDWARE_ALL, ' ')))
+  if (found.includes('air') && namedOnlyIn('air', segment, AIR_DEFENCE_HARDWARE))
     found.splice(found.indexOf('air'), 1, ...(found.includes('equipment') ? [] : (['equipment'] as const)));
   // "including Typhoon jets in a peacekeeping mission": the mission is where the jets go, not a pledge of troops.
   if (found.includes('ground_troops') && found.some((c) => c === 'air' || c === 'maritime') && ASSETS_IN_MISSION.test(segment))
@@ -186,23 +180,25 @@ const MONEY_FOR =
 const HANDOVER = /\b(?:transfer\w*|donat\w*|hand(?:s|ed|ing)? over|gift\w*|give|gives|gave|giving|deliver\w*|supply|supplies|supplied|supplying|fleet)\b/;
 const AIR_MISSION =
   /\b(?:air policing|air support|air defen[cs]e(?! +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|units?|launchers?))|air cover|airspace|skies|no-fly zone|air patrols?|police|patrol\w*)\b/;
-const AIR_DEFENCE_HARDWARE_SOURCE = String.raw`\bair[ -]defen[cs]e +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|munitions|launchers?)\b`;
-const AIR_DEFENCE_HARDWARE = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE);
-const AIR_DEFENCE_HARDWARE_ALL = new RegExp(AIR_DEFENCE_HARDWARE_SOURCE, 'g');
+const AIR_DEFENCE_HARDWARE = /\bair[ -]defen[cs]e +(?:systems?|batter(?:y|ies)|missiles?|interceptors?|munitions|launchers?)\b/g;
 
 const MILITARY_AID_SOURCE = String.raw`\bmilitary +(?:aid|support|assistance)\b`;
-const MILITARY_AID_ALL = new RegExp(MILITARY_AID_SOURCE, 'g');
+const MILITARY_AID = new RegExp(MILITARY_AID_SOURCE, 'g');
 /** Military aid named with its amount: "military aid for Kyiv to 3 billion kroner", "$2 billion in military aid". */
 const MILITARY_AID_IN_MONEY = new RegExp(
   `${MILITARY_AID_SOURCE}[^,;.]{0,40}?(?:to|of|worth|totalling|totaling) +[$€£]? ?\\d|[$€£]? ?\\d[\\d.,]* ?(?:billion|bn|million|m)\\b[^,;.]{0,25}?(?:in|of|for) +${MILITARY_AID_SOURCE.slice(2)}`,
 );
-const ARMS_WORTH_SOURCE = String.raw`\b(?:weapons|arms|ammunition|munitions|missiles|equipment)\b[^,;.]{0,30}?\b(?:worth|for|valued +at) +(?:[$€£] ?)?\d[\d.,]* ?(?:billion|bn|million|m)?(?: +(?:euros?|dollars|pounds|kroner|crowns))?`;
-const ARMS_WORTH = new RegExp(ARMS_WORTH_SOURCE);
-const ARMS_WORTH_ALL = new RegExp(ARMS_WORTH_SOURCE, 'g');
+const ARMS_WORTH =
+  /\b(?:weapons|arms|ammunition|munitions|missiles|equipment)\b[^,;.]{0,30}?\b(?:worth|for|valued +at) +(?:[$€£] ?)?\d[\d.,]* ?(?:billion|bn|million|m)?(?: +(?:euros?|dollars|pounds|kroner|crowns))?/g;
 
 /** Whether one commitment's cue occurs in the text. */
 function namesCue(commitment: Commitment, text: string): boolean {
   return matchesFromStart(COMMITMENT_CUES.find(([c]) => c === commitment)![1], text);
+}
+
+/** Whether the text names the commitment only inside the spans a global `pattern` matches (and it matches at all). */
+function namedOnlyIn(commitment: Commitment, text: string, pattern: RegExp): boolean {
+  return matchesFromStart(pattern, text) && !namesCue(commitment, text.replace(pattern, ' '));
 }
 
 const ASSETS_IN_MISSION =
