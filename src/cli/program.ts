@@ -221,6 +221,7 @@ function addExtractCommands(program: Command, getContext: GetContext): void {
     .requiredOption('--gold <path>', 'folder with gold.jsonl (and articles/*.txt unless --texts), or a gold .jsonl file')
     .option('--texts <dir>', 'folder with the article files <id>.txt, when they live outside the set (real news kept out of the repository)')
     .option('--batch <names>', 'only these batches of the manifest, comma-separated (B1,B2)')
+    .option('--available', 'score only the articles whose texts are in --texts (a copy only partly rebuilt); the summary counts the rest')
     .option('--manifest <file>', 'manifest with the batches (default: manifest.jsonl beside the gold)')
     .option('--predicted <file>', 'score this claims file (gold format, one article per line) instead of running the extractor')
     .option('--errors', 'list every false positive and false negative with its sentence')
@@ -231,7 +232,9 @@ function addExtractCommands(program: Command, getContext: GetContext): void {
     });
 
   /** `realnews build|verify`: the local copy of the real-news set, outside the repository, checked against the manifest. */
-  const realnews = program.command('realnews').description('the real-news set: build article files from the raw texts, or verify them against the manifest');
+  const realnews = program
+    .command('realnews')
+    .description('the real-news set: verify the local copy against the manifest, import texts handed over, build article files');
   const withRealnewsOptions = (command: Command): Command =>
     command
       .option('--dir <dir>', 'the local copy: raw/<id>.txt in, articles/<id>.txt out', '../pledgewatch-realnews')
@@ -242,6 +245,15 @@ function addExtractCommands(program: Command, getContext: GetContext): void {
   ).action(async (options: RealnewsOptions) => {
     const { verifyRealnews } = await import('./commands/realnews.js');
     await verifyRealnews(await getContext(), options);
+  });
+  withRealnewsOptions(
+    realnews
+      .command('import')
+      .argument('<folder>', 'texts handed over another way: raw texts or built article files, any names, in any subfolders')
+      .description("copy into <dir>/raw every text of the folder whose sha256 is a manifest entry's, and count the copy per batch"),
+  ).action(async (folder: string, options: RealnewsOptions) => {
+    const { importRealnews } = await import('./commands/realnews.js');
+    await importRealnews(await getContext(), folder, options);
   });
   withRealnewsOptions(
     realnews.command('build').description('write <dir>/articles/<id>.txt (SCHEMA.md article files) from <dir>/raw/<id>.txt after checking each one'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,9 +60,32 @@ describe('pledgewatch extract and eval', () => {
         query: 'q',
       });
     await writeFile(join(dir, 'manifest.jsonl'), `${line('x1')}\n${line('x2')}\n`);
-    const { stderr, code } = await cli('realnews', 'verify', '--dir', dir, '--manifest', join(dir, 'manifest.jsonl'));
+    const { stdout, stderr, code } = await cli('realnews', 'verify', '--dir', dir, '--manifest', join(dir, 'manifest.jsonl'));
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/^x1: .*sha256 [0-9a-f]{64}, manifest says 0{64}$/m);
     expect(stderr).toMatch(/^x2: missing .*x2\.txt$/m);
+    expect(stdout).toMatch(/^B1 +0 \/ 2 +1 missing, 1 not the recorded text$/m);
+  });
+
+  it('realnews import takes in texts under any name whose hash is the manifest entry, and counts the copy', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-import-'));
+    const from = join(dir, 'handed-over');
+    await mkdir(from);
+    const text = 'A sentence we wrote for this import.';
+    await writeFile(join(from, 'page one.txt'), text);
+    await writeFile(join(from, 'other.txt'), 'Some other text.');
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const manifest = { id: 'y1', url: 'https://news.example/y1', outlet: 'news.example', published: '2025-03-02', title: 't', lang: 'en' };
+    const entries = [
+      { ...manifest, distractor: false, batch: 'B1', sha256, chars: text.length, query: 'q' },
+      { ...manifest, id: 'y2', url: 'https://news.example/y2', distractor: false, batch: 'B2', sha256: '1'.repeat(64), chars: 3, query: 'q' },
+    ];
+    await writeFile(join(dir, 'manifest.jsonl'), entries.map((e) => JSON.stringify(e)).join('\n'));
+    const { stdout, code } = await cli('realnews', 'import', from, '--dir', dir, '--manifest', join(dir, 'manifest.jsonl'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^imported 1 text\(s\) into .*raw; 0 were already there$/m);
+    expect(stdout).toMatch(/^1 file\(s\) hold no text of the manifest and were left out: .*other\.txt$/m);
+    expect(stdout).toMatch(/^B1 +1 \/ 1$/m);
+    expect(stdout).toMatch(/^B2 +0 \/ 1 +1 missing$/m);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,13 @@ import {
   articleFileText,
   buildArticles,
   countChars,
+  coverageByBatch,
+  formatCoverage,
+  importTexts,
+  MISSING_LISTED,
   pageKey,
   parseManifest,
+  problemsToList,
   selectBatches,
   verifyCopy,
   type ManifestEntry,
@@ -120,6 +125,76 @@ describe('real-news local copy', () => {
   });
 });
 
+describe('real-news copy: coverage per batch', () => {
+  it('counts per batch the texts verified, missing and not the recorded text', async () => {
+    const { dir, entries } = await localCopy();
+    await writeFile(join(dir, 'raw', 't2.txt'), 'Portugal ruled out sending ships.');
+    await rm(join(dir, 'raw', 't3.txt'));
+    const rows = coverageByBatch(entries, await verifyCopy(dir, entries));
+    expect(rows).toEqual([
+      { batch: 'B1', listed: 2, verified: 1, missing: 0, changed: 1 },
+      { batch: 'B2', listed: 1, verified: 0, missing: 1, changed: 0 },
+    ]);
+    expect(formatCoverage(rows).split('\n')).toEqual([
+      'batch    verified / listed',
+      'B1              1 / 2      1 not the recorded text',
+      'B2              0 / 1      1 missing',
+      'all             1 / 3      1 missing, 1 not the recorded text',
+    ]);
+  });
+
+  it('lists changed texts always and missing ones only while they are few', () => {
+    const missing = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, problem: `missing raw/m${i}.txt` }));
+    const changed = { id: 'c1', problem: 'raw/c1.txt: sha256 00, manifest says 11' };
+    expect(problemsToList([changed, ...missing(MISSING_LISTED)])).toHaveLength(MISSING_LISTED + 1);
+    expect(problemsToList([changed, ...missing(MISSING_LISTED + 1)])).toEqual([changed]);
+  });
+});
+
+describe('real-news copy: texts handed over another way', () => {
+  async function handedOver(): Promise<{ dir: string; entries: ManifestEntry[]; from: string }> {
+    const { entries } = await localCopy();
+    const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-empty-'));
+    const from = await mkdtemp(join(tmpdir(), 'pw-realnews-from-'));
+    await mkdir(join(from, 'nested'));
+    await writeFile(join(from, 'first page.txt'), TEXTS.t1!); // a raw text under another name
+    await writeFile(join(from, 'nested', 't2.txt'), articleFileText(entries[1]!, TEXTS.t2!)); // an article file of `build`
+    await writeFile(join(from, 'notes.md'), 'Not a text of the set.');
+    await writeFile(join(from, 't3.txt'), `${TEXTS.t3!}\n`); // another version of the page
+    return { dir, entries, from };
+  }
+
+  it('takes in each text whose hash is the manifest entry, under its id, and nothing else', async () => {
+    const { dir, entries, from } = await handedOver();
+    const result = await importTexts(dir, entries, from);
+    expect(result.imported.sort()).toEqual(['t1', 't2']);
+    expect(result.present).toEqual([]);
+    expect(result.unmatched.map((f) => f.slice(from.length + 1)).sort()).toEqual(['notes.md', 't3.txt']);
+    expect(await readFile(join(dir, 'raw', 't2.txt'), 'utf8')).toBe(TEXTS.t2);
+    await expect(readFile(join(dir, 'raw', 't3.txt'))).rejects.toThrow();
+    expect((await verifyCopy(dir, entries)).map((p) => `${p.id} ${p.problem.split(' ')[0]}`)).toEqual(['t3 missing']);
+  });
+
+  it('leaves a verified text alone, replaces a wrong one, and does not follow links', async () => {
+    const { dir, entries, from } = await handedOver();
+    await importTexts(dir, entries, from);
+    await writeFile(join(dir, 'raw', 't1.txt'), 'a damaged copy');
+    const outside = await mkdtemp(join(tmpdir(), 'pw-realnews-outside-'));
+    await writeFile(join(outside, 't3.txt'), TEXTS.t3!);
+    await symlink(outside, join(from, 'linked'));
+    const again = await importTexts(dir, entries, from);
+    expect(again.imported).toEqual(['t1']);
+    expect(again.present).toEqual(['t2']);
+    expect(await readFile(join(dir, 'raw', 't1.txt'), 'utf8')).toBe(TEXTS.t1);
+    await expect(readFile(join(dir, 'raw', 't3.txt'))).rejects.toThrow();
+  });
+
+  it('says which folder it cannot read', async () => {
+    const { dir, entries } = await handedOver();
+    await expect(importTexts(dir, entries, join(dir, 'no-such-folder'))).rejects.toThrow(/cannot read the folder .*no-such-folder/);
+  });
+});
+
 describe('eval on a set whose texts live elsewhere', () => {
   async function goldSet(): Promise<{ gold: string; texts: string }> {
     const { dir, entries } = await localCopy();
@@ -163,6 +238,20 @@ describe('eval on a set whose texts live elsewhere', () => {
   it('names the texts it cannot find', async () => {
     const { gold } = await goldSet();
     await expect(runEval(gold, createRuleExtractor(), { texts: join(gold, 'nowhere') })).rejects.toThrow(/3 article text\(s\).*t1\.txt, t2\.txt, t3\.txt/);
+  });
+
+  it('with --available scores the texts there are and counts the others', async () => {
+    const { gold, texts } = await goldSet();
+    await rm(join(texts, 't2.txt'));
+    const result = await runEval(gold, createRuleExtractor(), { texts, available: true });
+    expect(result.summary).toMatchObject({ articles: 2, gold: 1, predicted: 1, lenient: { p: 1, r: 1 }, texts_missing: 1 });
+    expect(result.notes).toEqual([`2 of 3 articles scored: 1 text(s) are not in ${texts}`]);
+    expect(formatEval(result, false)).toMatch(/^2 of 3 articles scored/);
+    const whole = await runEval(gold, createRuleExtractor(), { texts: join(texts, '..', 'articles'), available: true, batch: 'B2' });
+    expect(whole.summary.texts_missing).toBe(0);
+    await expect(runEval(gold, createRuleExtractor(), { texts: join(gold, 'nowhere'), available: true })).rejects.toThrow(
+      /nothing to score: 0 of 3 articles scored: 3 text\(s\) are not in/,
+    );
   });
 
   it('scores a claims file instead of the extractor, with optional claims neutral on both sides', async () => {

@@ -29,6 +29,7 @@ export interface EvalOptions {
   batch?: string;
   manifest?: string;
   predicted?: string;
+  available?: boolean;
   errors?: boolean;
   json?: boolean;
 }

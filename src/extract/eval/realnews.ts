@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ErrorCode, PledgewatchError } from '../../errors/index.js';
@@ -168,4 +168,122 @@ export async function buildArticles(dir: string, entries: ManifestEntry[]): Prom
 
 export function formatProblems(problems: CopyProblem[]): string {
   return problems.map((p) => `${p.id}: ${p.problem}`).join('\n');
+}
+
+/** How much of one batch the local copy holds. */
+export interface BatchCoverage {
+  batch: string;
+  listed: number;
+  verified: number;
+  missing: number;
+  changed: number;
+}
+
+/** Per batch (B1, B2, ..., B10 in that order): texts listed, verified, missing, and present but not the text the manifest records. */
+export function coverageByBatch(entries: ManifestEntry[], problems: CopyProblem[]): BatchCoverage[] {
+  const missing = new Set(problems.filter((p) => p.problem.startsWith('missing ')).map((p) => p.id));
+  const changed = new Set(problems.filter((p) => !p.problem.startsWith('missing ') && !p.problem.includes('run build again')).map((p) => p.id));
+  const rows = new Map<string, BatchCoverage>();
+  for (const entry of entries) {
+    const row = rows.get(entry.batch) ?? { batch: entry.batch, listed: 0, verified: 0, missing: 0, changed: 0 };
+    rows.set(entry.batch, row);
+    row.listed++;
+    if (missing.has(entry.id)) row.missing++;
+    else if (changed.has(entry.id)) row.changed++;
+    else row.verified++;
+  }
+  return [...rows.values()].sort((a, b) => a.batch.localeCompare(b.batch, 'en', { numeric: true }));
+}
+
+export function formatCoverage(rows: BatchCoverage[]): string {
+  const total: BatchCoverage = { batch: 'all', listed: 0, verified: 0, missing: 0, changed: 0 };
+  for (const row of rows) {
+    total.listed += row.listed;
+    total.verified += row.verified;
+    total.missing += row.missing;
+    total.changed += row.changed;
+  }
+  const line = (r: BatchCoverage): string => {
+    const gaps = [r.missing > 0 ? `${r.missing} missing` : '', r.changed > 0 ? `${r.changed} not the recorded text` : ''].filter(Boolean).join(', ');
+    return `${r.batch.padEnd(8)} ${String(r.verified).padStart(8)} / ${String(r.listed).padEnd(6)} ${gaps}`.trimEnd();
+  };
+  return ['batch    verified / listed', ...rows.map(line), line(total)].join('\n');
+}
+
+/** Missing texts are listed one by one up to this many; past it the coverage table counts them per batch. */
+export const MISSING_LISTED = 20;
+
+/** The problems worth a line each: every changed text, and the missing ones while they are few. */
+export function problemsToList(problems: CopyProblem[]): CopyProblem[] {
+  const missing = problems.filter((p) => p.problem.startsWith('missing '));
+  return missing.length <= MISSING_LISTED ? problems : problems.filter((p) => !p.problem.startsWith('missing '));
+}
+
+export interface ImportResult {
+  /** Ids whose text was written into <dir>/raw. */
+  imported: string[];
+  /** Ids whose verified text was already there. */
+  present: string[];
+  /** Files in the folder that hold no text of the manifest (another version of a page, or another file). */
+  unmatched: string[];
+}
+
+/** Files larger than this are no page opening and are not read. */
+const IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Takes the texts from a folder filled another way (a copy handed over, another machine's local copy): every file whose
+ * bytes, or whose body as an article file of `build`, have the sha256 of a manifest entry is written to
+ * <dir>/raw/<id>.txt, whatever it was called. Nothing else is written, so a wrong or changed file cannot enter the copy.
+ */
+export async function importTexts(dir: string, entries: ManifestEntry[], from: string): Promise<ImportResult> {
+  const byHash = new Map(entries.map((e) => [e.sha256, e]));
+  const result: ImportResult = { imported: [], present: [], unmatched: [] };
+  const done = new Set<string>();
+  await mkdir(join(dir, 'raw'), { recursive: true });
+  for (const path of await filesUnder(from)) {
+    const bytes = await readFile(path);
+    const text = articleBody(bytes);
+    const entry = byHash.get(sha256Hex(bytes)) ?? (text ? byHash.get(sha256Hex(text)) : undefined);
+    if (!entry) {
+      result.unmatched.push(path);
+      continue;
+    }
+    if (done.has(entry.id)) continue;
+    done.add(entry.id);
+    const target = join(dir, 'raw', `${entry.id}.txt`);
+    const existing = await readBytes(target);
+    if (existing && sha256Hex(existing) === entry.sha256) {
+      result.present.push(entry.id);
+      continue;
+    }
+    await writeFile(target, sha256Hex(bytes) === entry.sha256 ? bytes : text!);
+    result.imported.push(entry.id);
+  }
+  return result;
+}
+
+/** The raw text inside an article file that `build` wrote (its header lines, a blank line, the text), or null. */
+function articleBody(bytes: Buffer): Buffer | null {
+  if (!bytes.subarray(0, 5).equals(Buffer.from('url: '))) return null;
+  const end = bytes.indexOf('\n\n');
+  return end < 0 ? null : bytes.subarray(end + 2);
+}
+
+/** Regular files under a folder, depth first in name order; links are not followed and very large files are skipped. */
+async function filesUnder(folder: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(folder)).sort();
+  } catch (error) {
+    throw new PledgewatchError(ErrorCode.CommandInput, `cannot read the folder ${folder}: ${(error as Error).message}`, { cause: error });
+  }
+  const files: string[] = [];
+  for (const name of names) {
+    const path = join(folder, name);
+    const info = await lstat(path);
+    if (info.isDirectory()) files.push(...(await filesUnder(path)));
+    else if (info.isFile() && info.size <= IMPORT_MAX_BYTES) files.push(path);
+  }
+  return files;
 }

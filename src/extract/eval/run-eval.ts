@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readArticleFile } from '../article-file.js';
 import type { ClaimExtractor } from '../extractor.js';
 import { MIN_CONFIDENCE } from '../min-confidence.js';
-import { goldFilePath, isFolder, readClaimsFile, readGoldSet, type GoldArticle } from './gold-set.js';
+import { goldFilePath, isFolder, readClaimsFile, readGoldSet, readPresentGoldSet, type GoldArticle } from './gold-set.js';
 import { defaultScored, readManifest, selectBatches } from './realnews.js';
 import {
   evaluate,
@@ -33,6 +33,8 @@ export interface EvalOptions {
   manifest?: string;
   /** Score this claims file (gold format) instead of running the extractor. */
   predicted?: string;
+  /** Score only the articles whose texts are there (a local copy only partly rebuilt); the summary counts the others. */
+  available?: boolean;
 }
 
 export interface EvalResult {
@@ -41,6 +43,8 @@ export interface EvalResult {
   /** The machine-readable summary line of SCHEMA.md. */
   summary: { articles: number; gold: number; predicted: number; articles_per_second: number } & Record<Level, Prf> & {
       high_confidence: { threshold: number; claims: number; precision: number };
+      /** With `available`: the selected articles left unscored because their texts are not there. */
+      texts_missing?: number;
     };
   /** Notes for people (articles missing from a predictions file). */
   notes: string[];
@@ -74,6 +78,20 @@ async function goldLines(gold: string, only: Set<string> | undefined): Promise<G
   return lines.map((l) => ({ file: l.file, path: '', claims: l.claims }));
 }
 
+/** The gold articles with their texts; with `available`, those whose texts are there, and how many are not. */
+async function goldWithTexts(
+  gold: string,
+  options: EvalOptions,
+  only: Set<string> | undefined,
+): Promise<{ set: GoldArticle[]; missing: number | undefined; notes: string[] }> {
+  const setOptions = { ...(options.texts ? { texts: options.texts } : {}), ...(only ? { only } : {}) };
+  if (!options.available) return { set: await readGoldSet(gold, setOptions), missing: undefined, notes: [] };
+  const { articles, missing, textsDir } = await readPresentGoldSet(gold, setOptions);
+  const notes =
+    missing.length > 0 ? [`${articles.length} of ${articles.length + missing.length} articles scored: ${missing.length} text(s) are not in ${textsDir}`] : [];
+  return { set: articles, missing: missing.length, notes };
+}
+
 /**
  * Scores a gold set: runs the extractor on each article (texts from the set or `options.texts`) or
  * reads a predictions file, and scores the claims the pipeline would act on (confidence ≥ 0.5).
@@ -84,13 +102,15 @@ export async function runEval(gold: string, extractor: ClaimExtractor, options: 
   let scored: EvalArticle[];
   let everything: EvalArticle[];
   let notes: string[] = [];
+  let missing: number | undefined;
   let seconds = 0;
   if (options.predicted) {
     const set = await goldLines(gold, only);
     ({ scored, notes } = await predictionsFromFile(options.predicted, set));
     everything = scored;
   } else {
-    const set = await readGoldSet(gold, { ...(options.texts ? { texts: options.texts } : {}), ...(only ? { only } : {}) });
+    let set: GoldArticle[];
+    ({ set, missing, notes } = await goldWithTexts(gold, options, only));
     const articles = await Promise.all(set.map((g) => readArticleFile(g.path)));
     // The rules are pure and cheap: one untimed pass first, so the figure is steady-state speed, not JIT warm-up.
     if (extractor.name === 'rules') for (const article of articles) await extractor.extract(article);
@@ -100,7 +120,11 @@ export async function runEval(gold: string, extractor: ClaimExtractor, options: 
     seconds = Number(process.hrtime.bigint() - started) / 1e9;
     scored = everything.map((a) => ({ ...a, predicted: a.predicted.filter((c: ScoredClaim) => (c.confidence ?? 1) >= MIN_CONFIDENCE) }));
   }
-  if (scored.length === 0) throw new PledgewatchError(ErrorCode.CommandInput, `${gold} lists no articles${options.batch ? ` in batch ${options.batch}` : ''}`);
+  if (scored.length === 0)
+    throw new PledgewatchError(
+      ErrorCode.CommandInput,
+      missing ? `nothing to score: ${notes[0]!}` : `${gold} lists no articles${options.batch ? ` in batch ${options.batch}` : ''}`,
+    );
   const report = evaluate(scored);
   const rows = reliability(everything);
   const high = precisionAtOrAbove(rows, HIGH_CONFIDENCE);
@@ -113,6 +137,7 @@ export async function runEval(gold: string, extractor: ClaimExtractor, options: 
     slot: prf(report.levels.slot),
     articles_per_second: options.predicted ? 0 : Math.round(scored.length / Math.max(seconds, 1e-6)),
     high_confidence: { threshold: HIGH_CONFIDENCE, claims: high.claims, precision: high.precision },
+    ...(missing !== undefined ? { texts_missing: missing } : {}),
   };
   return { report, reliability: rows, summary, notes };
 }
