@@ -2019,6 +2019,40 @@ describe('wordings of the eighteenth round: a bare "would", focus on one\'s own,
   });
 });
 
+describe('wordings of the nineteenth round: negated "will", descriptions set off, former officials, moods', () => {
+  it.each<[string, string[]]>([
+    // "will not rule out" is openness: the "will" belongs to the negation, it pledges nothing
+    ['Chile will not rule out sending troops to Ukraine.', ['CL ground_troops willing']],
+    ['Chile will not send troops to Ukraine.', ['CL ground_troops declined']],
+    // a description set off after a country ("a firm friend of Kyiv") names no actor; a list is no description
+    ['Peru, a firm friend of Kyiv, is ready to send troops to Ukraine.', ['PE ground_troops willing']],
+    ['Peru, a neighbour of Bolivia and of Ukraine, will not send soldiers to Ukraine.', ['PE ground_troops declined']],
+    ['Peru, the Netherlands and Ukraine are ready to send troops, their ministers said.', ['NL ground_troops willing', 'PE ground_troops willing']],
+    // someone out of office gives a view, not a position; a leader once in another office still speaks for the country
+    ['Former army chief Juan Ortega said Chile would send a brigade to Ukraine.', []],
+    ['Chile would send a brigade to Ukraine, a retired general said.', []],
+    ['Former allies Chile and Peru said they would send troops to Ukraine.', ['CL ground_troops willing', 'PE ground_troops willing']],
+    // non-military help is outside the taxonomy; military support is equipment
+    ['Japan would provide non-military support to Ukraine.', []],
+    ['Japan would provide military support to Ukraine.', ['JP equipment willing']],
+    // moods: mulling a role is weighing it, being wary of sending troops is reluctance, slamming a plan opposes it
+    ['Chile is mulling a role in the reassurance force for Ukraine.', ['CL ground_troops undecided']],
+    ['Chile is wary of sending troops to Ukraine.', ['CL ground_troops declined']],
+    ['Chile has not ruled out sending troops to Ukraine but is wary of committing to a timetable.', ['CL ground_troops undecided']],
+    ['The Kremlin slammed plans to deploy European troops in Ukraine.', ['RU ground_troops opposed']],
+    // "have so far committed" is a pledge made
+    ['Only Chile and Peru have so far committed troops to Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
+    // hosting a hub is hosting, not the mission the hub serves
+    [`${UKRAINE}Chile will host the coalition's air policing hub, its defence ministry said.`, []],
+    // the actor of a "will" that pledges nothing carries on to the refusal after "but"
+    ['Chile will build a logistics hub but will not send troops to Ukraine.', ['CL ground_troops declined']],
+    // keeping troops off the front line limits a deployment; it refuses none
+    ['Chile would lead the coalition but would not put troops on the front line in Ukraine.', ['CL coalition willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
   const OPENING =
     'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';

@@ -125,7 +125,8 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
       (m.end <= to || agent || !agentsOnly) &&
       (agent || !isPlace(ctx.work, m)) &&
       !isModifier(ctx.work, m) &&
-      (!best || m.start >= best.at)
+      (!best || m.start >= best.at) &&
+      !inAppositive(ctx, index)
     )
       best = { kind: 'mention', index, at: m.start };
   });
@@ -145,6 +146,24 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
     }
   }
   return best;
+}
+
+// "Britain, a close ally of Kyiv, is ready": a noun phrase set off after a country describes it; the countries it names
+// ("a key backer of Ukraine and of Moldova") are no actors. Its words before the preposition name no country, so a list
+// ("Britain, the Netherlands and Ukraine are ready to ...") is not one.
+const APPOSITIVE = /^(,\s+(?:a|an|the|one\s+of\s+(?:the|its))\s+(?:[\w'’-]+\s+){1,5}?(?:of|to|for|with|in|on|from)\s)[^,;:.()]{0,60}?,/;
+
+function inAppositive(ctx: SentenceContext, index: number): boolean {
+  const mention = ctx.mentions[index]!;
+  for (let j = index - 1; j >= 0; j--) {
+    const opener = ctx.mentions[j]!;
+    const appositive = APPOSITIVE.exec(ctx.work.slice(opener.end, opener.end + 140));
+    if (!appositive) continue;
+    const wordsEnd = opener.end + appositive[1]!.length;
+    const namesNone = !ctx.mentions.some((m) => m.start >= opener.end && m.start < wordsEnd);
+    if (namesNone && mention.start >= wordsEnd && mention.end <= opener.end + appositive[0].length) return true;
+  }
+  return false;
 }
 
 // "X signalled readiness ..., while the Kremlin has warned ...": the later voice speaks for its own clause.

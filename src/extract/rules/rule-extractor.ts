@@ -203,6 +203,14 @@ function anaphorCommitments(clauseWork: string, previous: Commitment[]): Commitm
   return DEPLOYMENT_ANAPHOR.test(clauseWork) && previous.includes('ground_troops') ? ['ground_troops'] : previous;
 }
 
+// "Former NATO commander X said France would ...", "..., a retired general said": someone out of office gives a view, no
+// country's position. Only as the sentence's own voice: "Tusk, a former president of the European Council, said" is in office.
+const FORMER_ROLE =
+  "(?:former|retired|ex-) *(?:[\\w.'’-]+ +){0,3}?(?:commander|chief|general|admiral|ambassador|envoy|diplomat|official|minister|secretary|president|premier|chancellor|advis[eo]r|head|director|officer|colonel|commissioner|spokes(?:man|woman|person)|negotiator|leader|mp|lawmaker|senator)s?\\b(?: +[\\w.'’-]+){0,3}?";
+const FORMER_VOICE = new RegExp(
+  `^\\W*(?:(?:a|an|the|one|two|three|several) +)?(?:[\\w.'’-]+ +){0,2}?${FORMER_ROLE} +(?:said|says|told|argued|wrote|warned|believes|thinks|predicted|suggested|claimed|added|insisted|stressed)\\b|, *(?:a|an|the|one) +(?:[\\w.'’-]+ +){0,2}?${FORMER_ROLE} +(?:said|says|told|argued|wrote|warned|added)\\W*$`,
+);
+
 const BARE_WILL = /^will$/;
 const TAKING_PART =
   /\bwill +be +(?:involved|there)\b(?! +(?:for|in|when|to|at|on|with)\b)|\b(?:provide|offer|lend|give) +(?:its +|their +|our +)?support\b(?! +(?:for|to) +(?:the +)?(?:idea|proposal|plan|talks|negotiations))/;
@@ -228,7 +236,7 @@ const WARY = /\b(?:cautious(?:ly)?|hesitant|hesitation|wary|warily)\b/;
 const WILL_REACH = 90;
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
-  if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work)) return [];
+  if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || FORMER_VOICE.test(ctx.work)) return [];
   const offTopicWords = OFF_TOPIC.test(ctx.work);
   if (offTopicWords && !onTopic(ctx.work)) return [];
   const claims: Claim[] = [];
@@ -286,7 +294,11 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
     // "..., adding that Moscow would try to humble Kyiv": a bare "would" that names nothing pledges nothing either.
     const bare = BARE_WILL.test(finding.cue) || (finding.cue === 'would' && commitmentsHere.length === 0);
-    if (bare && !takesPart && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) continue;
+    if (bare && !takesPart && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) {
+      // "Poland will build a hub but will not send troops": no pledge here, but the actor carries on.
+      if (subjects.length > 0) previous = { subjects, speakerCodes, commitments: [] };
+      continue;
+    }
     previous = { subjects, speakerCodes, commitments };
     const earlier = previousFinding;
     previousFinding = { finding, from: claims.length, subjects };

@@ -56,6 +56,10 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     if (match) found.set('committed', { at: clause.start + match.index, end: clause.start + match.index + match[0].length, cue: match[0] });
     if (match) first = clause.start + match.index;
   }
+  // "will not rule out sending troops": a "will" that a negation follows is the negation's auxiliary, not a pledge (a refusal
+  // the negation states is a cue of its own).
+  const auxiliary = found.get('committed');
+  if (auxiliary?.cue === 'will' && NEGATED_AFTER.test(segment.slice(auxiliary.end - clause.start))) found.delete('committed');
   // "has offered to lead": the first of the yes-class cues says how firm the offer is.
   const committed = found.get('committed');
   const willing = found.get('willing');
@@ -104,6 +108,8 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 
 /** A condition worded as its own clause: "MPs will get a vote", "parliament must approve". */
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
+
+const NEGATED_AFTER = /^ +(?:not|never)\b/;
 
 const PREMATURE = /\b(?:premature|too early)\b/;
 const DEBATE_TURNED_DOWN = /^(?: +[\w-]+){0,2}? +(?:discussions?|debates?|talk|speculation)\b/;
