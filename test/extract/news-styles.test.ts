@@ -2053,6 +2053,37 @@ describe('wordings of the nineteenth round: negated "will", descriptions set off
   });
 });
 
+describe('wordings of the nineteenth round: conditions, meetings, reasons given, pointing back', () => {
+  it.each<[string, string[]]>([
+    // "not without US support" names the condition under which troops would go
+    ['Chile will not send troops to Ukraine without US support.', ['CL ground_troops conditional']],
+    ['Chile will defend Ukraine even without the US, its minister said.', []],
+    // where a decision will be taken says nothing of what it will be
+    ["Poland's Tusk said a decision on troops would be taken in parliament, as Ukraine waits.", []],
+    // ", as two dozen countries met to finalise the guarantees": the meeting's purpose is neither the signatories' nor a stance
+    [
+      'Chile and Peru signed a declaration of intent to deploy troops to Ukraine, as more than two dozen countries met to finalise security guarantees.',
+      ['CL ground_troops committed', 'PE ground_troops committed'],
+    ],
+    ['Peru and Chile met in Lima on Monday to finalise security guarantees for Ukraine.', []],
+    // the reason given after ", citing" is its own clause: the country's own border does not make the refusal another topic
+    [
+      `${UKRAINE}Chile has ruled out sending soldiers, citing the need to defend its own border with Peru. Bolivia has also said it will not deploy troops.`,
+      ['BO ground_troops declined', 'CL ground_troops declined'],
+    ],
+    // "to do so", "consider it", "open to contributing" point back at the sentence before
+    ['Chile will send troops to Ukraine. Peru is not ready to do so.', ['CL ground_troops committed', 'PE ground_troops declined']],
+    [
+      'Chile will send troops to Ukraine. Peru and Bolivia have said they would consider it.',
+      ['BO ground_troops undecided', 'CL ground_troops committed', 'PE ground_troops undecided'],
+    ],
+    ['Chile will send troops to Ukraine. Peru has signalled it is open to contributing.', ['CL ground_troops committed', 'PE ground_troops willing']],
+    ['Chile will send troops to Ukraine. Peru is open to contributing to reconstruction.', ['CL ground_troops committed']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
   const OPENING =
     'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';

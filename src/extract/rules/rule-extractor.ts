@@ -132,7 +132,7 @@ function subordinateBreaks(ctx: SentenceContext): number[] {
 }
 
 const GROUP_SUBORDINATE =
-  /, +(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|[a-z]{3,}ed)\b)/g;
+  /, +(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +|(?:more +than +|over +|about +|nearly +|some +)?(?:\d+|two|three|four|five|six|a|two +dozen|three +dozen|dozens +of)(?: +other)? +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners|countries|nations|states|delegations)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|[a-z]{3,}ed)\b)/g;
 
 // "as / while / because / since (the)" (not "when / after": "when the US has agreed" is a condition, not a fact) straight after a word, not "such as", "as well as", "seen as".
 // The look-ahead lets the look-behind run only before a conjunction instead of at every position.
@@ -237,7 +237,7 @@ const WILL_REACH = 90;
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || FORMER_VOICE.test(ctx.work)) return [];
-  const offTopicWords = OFF_TOPIC.test(ctx.work);
+  const offTopicWords = OFF_TOPIC.test(withoutReason(ctx.work));
   if (offTopicWords && !onTopic(ctx.work)) return [];
   const claims: Claim[] = [];
   let previous: ClauseResult | null = null;
@@ -589,7 +589,7 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
     memory.offTopicLeft = 0;
     return true;
   }
-  if (OFF_TOPIC.test(lower)) {
+  if (OFF_TOPIC.test(withoutReason(lower))) {
     memory.offTopicLeft = OFF_TOPIC_PASSAGE;
     return true; // the sentence itself is judged clause by clause
   }
@@ -597,6 +597,16 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
   memory.offTopicLeft--;
   return false;
 }
+
+/**
+ * The sentence without the reason it gives: "ruled out sending soldiers, citing the need to defend its own border" is on
+ * this story; only its reason is about the country's own defence (a clause of its own, see clauses.ts).
+ */
+function withoutReason(text: string): string {
+  return text.includes('citing') ? text.replace(REASON_GIVEN, '') : text;
+}
+
+const REASON_GIVEN = /,\s+citing\b[^;]*/;
 
 /** A meeting, summit or call of the coalition: the next sentences may say who attended "it". */
 const COALITION_MEETING =
