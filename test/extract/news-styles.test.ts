@@ -2084,6 +2084,53 @@ describe('wordings of the nineteenth round: conditions, meetings, reasons given,
   });
 });
 
+describe('wordings of the nineteenth round: members, refusals in other shapes, things that are no offer', () => {
+  it.each<[string, string[]]>([
+    // "X and Y are members of the coalition" is membership; the members meeting pledge nothing
+    ['Chile and Peru are also members of the coalition of the willing.', ['CL coalition willing', 'PE coalition willing']],
+    ['The members of the coalition of the willing met in Lima to discuss troops for Ukraine.', []],
+    // after a coalition meeting, "the 26 countries include" lists members
+    [
+      'The coalition of the willing met in Lima. The 26 countries include Chile, Peru and Bolivia, according to a diplomat.',
+      ['BO coalition willing', 'CL coalition willing', 'PE coalition willing'],
+    ],
+    // "not against sending" is openness; "is against sending" declines
+    ['Chile said it was not against sending soldiers to Ukraine.', ['CL ground_troops willing']],
+    ['Chile is against sending troops to Ukraine.', ['CL ground_troops declined']],
+    // "neither X nor Y will", "will send neither": refusals of each
+    ['Neither Chile nor Peru will send soldiers to Ukraine, officials said.', ['CL ground_troops declined', 'PE ground_troops declined']],
+    ['Chile will send neither troops nor jets to Ukraine.', ['CL air declined', 'CL ground_troops declined']],
+    // troops that "would stay" at home go nowhere
+    [`${UKRAINE}Chile said its troops would stay in Chile.`, []],
+    // what is denied, and details not offered, are no pledge
+    ['Trump denied that the US had promised a backstop for the European force in Ukraine.', []],
+    ['Chile will back the effort in Ukraine, but it offered no details on whether its jets would patrol the skies.', ['CL coalition committed']],
+    // "would not rule out" is openness, which a condition after "but" outweighs
+    ['Chile would not rule out sending troops to Ukraine, but stressed that any mission would need a UN mandate.', ['CL ground_troops conditional']],
+    ['Chile would not rule out sending troops to Ukraine.', ['CL ground_troops willing']],
+    // deciding only once something is clear is a condition; someone else's prediction is no position
+    ['Chile would only decide on sending troops to Ukraine once the US role was clear.', ['CL ground_troops conditional']],
+    ['Peru predicted that Chile would eventually agree to send troops to Ukraine.', []],
+    // "provided parliament approves": a condition the country names
+    ['Chile is willing to send troops to Ukraine provided parliament approves it.', ['CL ground_troops conditional']],
+    // infantry and staff officers are troops; trainers are training; training Ukrainians elsewhere is still training
+    ['Chile is prepared to send a staff officer and a small infantry unit to Ukraine.', ['CL ground_troops willing']],
+    ['Chile has joined the coalition and will send trainers to Ukraine.', ['CL coalition willing', 'CL training committed']],
+    ['Chile will send a team to help train Ukrainian soldiers in Peru.', ['CL training committed']],
+    // "There are no plans ..., the government said": the speaker's own plans; "no decision yet on French troops" is not
+    ["There are no plans to send troops to Ukraine, Chile's government said.", ['CL ground_troops declined']],
+    // weighing sending troops is undecided; stopping short of committing them too
+    ['Chile and Peru weigh sending troops to Ukraine.', ['CL ground_troops undecided', 'PE ground_troops undecided']],
+    ['Chile pledged more money for Ukraine, while stopping short of committing soldiers.', ['CL funding committed', 'CL ground_troops undecided']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+
+  it('a headline that opens with its refusal is the speaker\'s: "No plans to send troops to Ukraine, says Chile"', () => {
+    expect(keys('Leaders met on Monday.', 'No plans to send troops to Ukraine, says Chile')).toEqual(['CL ground_troops declined']);
+  });
+});
+
 describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
   const OPENING =
     'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';

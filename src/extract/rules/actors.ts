@@ -13,7 +13,7 @@ import { allMatches } from '../text/all-matches.js';
 
 // A title between two named people ("Macron and Ukraine's President Zelensky") or NATO inside a list of countries keeps the list going.
 const LIST_GLUE =
-  /^(?:\s|,|and|or|the|as well as|along with|together with|alongside|plus|&|['’]s|nato|president|prime minister|chancellor|premier|foreign minister|defen[cs]e minister|minister|leader|eu council|european council|european commission|commission|representatives from)*$/;
+  /^(?:\s|,|and|or|nor|the|as well as|along with|together with|alongside|plus|&|['’]s|nato|president|prime minister|chancellor|premier|foreign minister|defen[cs]e minister|minister|leader|eu council|european council|european commission|commission|representatives from)*$/;
 // "Canada, Asian partners and Europeans": named members of a list that ends in an unnamed group.
 const LIST_BEFORE_GROUP =
   /^[\s,]*(?:(?:and|or)\s+)?(?:(?:is|are|was|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}|(?:[\p{L}-]+\s+){0,2})(?:partners|allies|nations|countries|europeans|others|signatories|members|participants)?[\s,]*(?:and|or)?\s*$/u;
@@ -165,6 +165,8 @@ function inAppositive(ctx: SentenceContext, index: number): boolean {
   }
   return false;
 }
+
+const NO_PLANS_AFTER_THERE = /^ +(?:is|are|was|were|will +be) +(?:currently +|still +|at +present +|now +)?no +(?:plans?|intentions?)\b/;
 
 // "X signalled readiness ..., while the Kremlin has warned ...": the later voice speaks for its own clause.
 const CONTRAST_BETWEEN = /(?:,|;)\s*(?:while|whereas|but|although|though|however)\b|\s(?:but|whereas)\s/;
@@ -766,6 +768,9 @@ export function resolveActors(
     subjects = [...new Set(listEndingAt(ctx, ctx.mentions, anchor.index).map((m) => m.code))];
   } else if (anchor?.kind === 'self') {
     subjects = /^the(?:y|ir)\b/.test(ctx.work.slice(anchor.at, anchor.at + 5)) ? speakerCodes : speakerCodes.slice(0, 1);
+    // "There are no plans to send troops, Ireland said": the plans are the speaker's; "there is no decision yet on French
+    // troops, Frederiksen said" is not Denmark's.
+    if (/^there\b/.test(ctx.work.slice(anchor.at, anchor.at + 6)) && !NO_PLANS_AFTER_THERE.test(ctx.work.slice(anchor.at + 5, anchor.at + 60))) subjects = [];
     // "The US has signalled it will provide ...": with no reporting voice, "it" is the country just named.
     if (subjects.length === 0 && !reporting && /^it\b/.test(ctx.work.slice(anchor.at, anchor.at + 3))) {
       const named = lastAnchor(ctx, subjectFrom, anchor.at);
@@ -784,8 +789,13 @@ export function resolveActors(
   } else if (anchor?.kind === 'group') {
     subjects = namedBeforeGroup(ctx, subjectFrom, anchor.at);
     if (subjects.length === 0) subjects = namedExamples(ctx, anchor.at, finding.at);
-  } else if (reporting?.trailing && reporting.start > finding.at && OWN_CONTRIBUTION_SUBJECT.test(ctx.work.slice(clause.start, finding.at))) {
-    // "Any such deployment would need cabinet approval, Frederiksen said."
+  } else if (
+    reporting?.trailing &&
+    reporting.start > finding.at &&
+    (OWN_CONTRIBUTION_SUBJECT.test(ctx.work.slice(clause.start, finding.at)) || (clause.start === 0 && ctx.work.slice(0, finding.at).trim() === ''))
+  ) {
+    // "Any such deployment would need cabinet approval, Frederiksen said"; "No plans to send troops, says Ireland": the
+    // statement with no subject of its own is the speaker's.
     subjects = [...speakerCodes];
   } else if (
     reporting &&

@@ -71,7 +71,8 @@ interface ClauseResult {
 
 function adjustStance(stance: Stance, subject: string, cue: string): Stance | null {
   if (ADVERSARIES.has(subject)) return stance === 'declined' ? 'opposed' : stance;
-  if (stance === 'opposed') return /reject|oppos|refus/.test(cue) ? 'declined' : null;
+  // A country that rejects, opposes or "is against" sending troops declines them; condemning or warning is Russia's kind.
+  if (stance === 'opposed') return /reject|oppos|refus|^(?:is|are|was|were|remains?|remained) +(?:[a-z]+ly +)?against/.test(cue) ? 'declined' : null;
   return stance;
 }
 
@@ -145,9 +146,10 @@ const FINITE_VERB_AFTER =
   /^\s+(?:(?:also|again|now|still|already|reportedly|itself)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|signal(?:s|led|ed)|said|told|made|gave|took|sent|put|kept|held|led|met|spoke|went|came|saw|began|brought|did|does|got|[a-z]{3,}(?:es|ed)|[a-z]{2,}[^s\W]s)\b/;
 
 /** "Britain will send another 1,000 soldiers to Estonia": a deployment to a country other than Ukraine. */
-function deploysElsewhere(ctx: SentenceContext, clause: Clause, clauseText: string): boolean {
+function deploysElsewhere(ctx: SentenceContext, clause: Clause): boolean {
   const places = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.code !== 'UA' && isPlace(ctx.work, m));
-  if (places.length === 0 || /\b(?:ukrain\w*|kyiv|kiev)\b/.test(clauseText)) return false;
+  // Ukraine named on the plain words: the working copy blanks "Ukrainian soldiers" (trainees), whom one may train elsewhere.
+  if (places.length === 0 || /\b(?:ukrain\w*|kyiv|kiev)\b/.test(plainSlice(ctx, clause.start, clause.end))) return false;
   return places.some((m) => DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)));
 }
 
@@ -249,7 +251,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // Read on the plain words: the working copy blanks "forces" in "its armed forces" (trainee nouns).
     const plainClause = plainSlice(ctx, clause.start, clause.end);
     const ownDefence = OWN_DEFENCE.test(plainClause) && !TO_UKRAINE.test(plainClause);
-    if ((offTopicWords && OFF_TOPIC.test(clauseText) && !onTopic(clauseText)) || ownDefence || deploysElsewhere(ctx, clause, clauseText)) {
+    if ((offTopicWords && OFF_TOPIC.test(clauseText) && !onTopic(clauseText)) || ownDefence || deploysElsewhere(ctx, clause)) {
       // "Poland will defend its own borders but will not send troops to Ukraine": the actor carries on, not the topic.
       const anchor = lastAnchor(ctx, clause.start, clause.end);
       previous = anchor?.kind === 'mention' ? { subjects: [ctx.mentions[anchor.index]!.code], speakerCodes: [], commitments: [] } : null;
@@ -705,7 +707,7 @@ function readSentence(
 const COALITION_NAMED = /\bcoalition of (?:the )?(?:willing|goodwill)\b|\b(?:the|this|a|new) coalition\b(?! (?:government|deal|agreement|partners?)\b)/;
 /** A sentence that opens by listing members: "Key members include", "Its members are". */
 const MEMBERS_OPENING =
-  /^\W*(?:(?:(?:its|their|the|key|founding|core|other|current|leading|participating)\s+)*(?:members|nations|countries|participants|group)\s+(?:include|includes|included|are|were|comprise|comprises)|(?:it|the\s+(?:meeting|call|summit))\s+(?:is\s+|was\s+|will\s+)?(?:also\s+)?(?:set\s+|expected\s+|due\s+)?(?:to\s+)?(?:include|includes|included)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of)\s+/;
+  /^\W*(?:(?:(?:its|their|the|key|founding|core|other|current|leading|participating|\d+|some|about|around|nearly)\s+)*(?:members|nations|countries|participants|group)\s+(?:include|includes|included|are|were|comprise|comprises)|(?:it|the\s+(?:meeting|call|summit))\s+(?:is\s+|was\s+|will\s+)?(?:also\s+)?(?:set\s+|expected\s+|due\s+)?(?:to\s+)?(?:include|includes|included)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of)\s+/;
 const COALITION_MEMBERSHIP: { commitments: Commitment[]; stance: Stance } = { commitments: ['coalition'], stance: 'willing' };
 
 /** One claim per country, commitment and stance in an article (SCHEMA.md). */

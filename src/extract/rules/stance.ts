@@ -56,10 +56,12 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     if (match) found.set('committed', { at: clause.start + match.index, end: clause.start + match.index + match[0].length, cue: match[0] });
     if (match) first = clause.start + match.index;
   }
-  // "will not rule out sending troops": a "will" that a negation follows is the negation's auxiliary, not a pledge (a refusal
-  // the negation states is a cue of its own).
-  const auxiliary = found.get('committed');
-  if (auxiliary?.cue === 'will' && NEGATED_AFTER.test(segment.slice(auxiliary.end - clause.start))) found.delete('committed');
+  // "will not rule out sending troops", "would not rule out": a "will" or "would" that a negation follows is the negation's
+  // auxiliary, not a pledge (a refusal the negation states is a cue of its own).
+  for (const [stance, auxiliary] of AUXILIARIES) {
+    const cue = found.get(stance);
+    if (cue?.cue === auxiliary && NEGATED_AFTER.test(segment.slice(cue.end - clause.start))) found.delete(stance);
+  }
   // "has offered to lead": the first of the yes-class cues says how firm the offer is.
   const committed = found.get('committed');
   const willing = found.get('willing');
@@ -110,6 +112,10 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
 const NEGATED_AFTER = /^ +(?:not|never)\b/;
+const AUXILIARIES: ReadonlyArray<[Stance, string]> = [
+  ['committed', 'will'],
+  ['willing', 'would'],
+];
 
 const PREMATURE = /\b(?:premature|too early)\b/;
 const DEBATE_TURNED_DOWN = /^(?: +[\w-]+){0,2}? +(?:discussions?|debates?|talk|speculation)\b/;

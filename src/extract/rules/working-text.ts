@@ -46,10 +46,11 @@ const TRAINEES =
 const RECIPIENT_FORCES =
   /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b(?! +capabilit)/g;
 
-// A meeting of the coalition is not a pledge to it; aid outside the taxonomy is not funding for weapons; the Budapest
+// A meeting of the coalition is not a pledge to it (its members meeting are not pledging; "X and Y are members of" is
+// membership); aid outside the taxonomy is not funding for weapons; the Budapest
 // memorandum (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
 
 // Taking part in the coalition or its meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one;
 // so is a country's "participation in the coalition", whoever mentions it.
@@ -157,6 +158,13 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   ],
   // a fear that Moscow will accuse peacekeepers is no one's pledge
   [['fear', 'worr'], /\b(?:fears?|feared|fearing|worr(?:y|ies|ied|ying)) +that\b[^;]{0,200}/g],
+  // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
+  [
+    ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
+    /\b(?:offer(?:s|ed)?|gave|gives?|provid(?:e|es|ed)) +no +(?:further +|more +)?(?:details?|specifics|clarity|indication|timeline|timetable|figures?|numbers?)\b[^;]{0,150}/g,
+  ],
+  // what is denied ("denied that the US had promised a backstop") is no one's pledge
+  [['deny', 'denies', 'denied', 'denying'], /\bden(?:y|ies|ied|ying) +(?:that|(?:any +)?(?:suggestions?|reports?|claims?) +that)\b[^;]{0,200}/g],
   // commenting "on the possible deployment of Turkish forces" names a topic, not a stance
   [
     ['comment', 'spoke', 'speaks', 'talked', 'remarked'],
