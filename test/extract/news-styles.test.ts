@@ -2131,6 +2131,35 @@ describe('wordings of the nineteenth round: members, refusals in other shapes, t
   });
 });
 
+describe('wordings of the nineteenth round: headlines that refuse, withhold or keep troops home', () => {
+  const BODY = 'Leaders met on Monday to talk about Ukraine.';
+  it.each<[string, string[]]>([
+    // not in a position, unable, keeping troops home or out: refusals, not pledges
+    ['Chile not in a position to send troops', ['CL ground_troops declined']],
+    ['Chile unable to send troops to Ukraine', ['CL ground_troops declined']],
+    ['Chile will keep its troops out of Ukraine', ['CL ground_troops declined']],
+    ['Chile offers to secure Black Sea, keep troops home', ['CL ground_troops declined', 'CL maritime willing']],
+    // "X, not Y": Y is what is declined
+    ['Chile to send jets, not troops', ['CL air committed', 'CL ground_troops declined']],
+    // refusing to rule out is not a refusal; not saying whether, or not committing "yet", leaves it open
+    ['Chile refuses to rule out troops for Ukraine', ['CL ground_troops willing']],
+    ["Chile won't say whether it will send troops", ['CL ground_troops undecided']],
+    ["Chile won't commit troops yet", ['CL ground_troops undecided']],
+    // "Leader: no X troops" refuses them in the leader's voice
+    ['Meloni: no Italian troops', ['IT ground_troops declined']],
+    // a plain pledge is still one
+    ['Chile to send troops to Ukraine', ['CL ground_troops committed']],
+  ])('%s', (title, expected) => {
+    expect(keys(BODY, title)).toEqual(expected);
+  });
+
+  it('a line of links to the outlet\'s other stories ("Also on ...:") is not read', () => {
+    const body = `Chile is ready to send troops to Ukraine, its president said on Thursday in a statement to parliament about the coalition.
+Also on the Daily Example: Peru offers ports, Bolivia ready to send jets.`;
+    expect(keys(body)).toEqual(['CL ground_troops willing']);
+  });
+});
+
 describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
   const OPENING =
     'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';

@@ -619,3 +619,56 @@ describe('Spanish and Italian: periphrastic futures, instructors, intentions and
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('French, German and Spanish: "never ruled out", "does not refuse", "neither ... nor", "whether"', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'French: "n\'a jamais exclu" is openness, as "n\'exclut pas" is',
+      "L'Irlande n'a jamais exclu d'envoyer des soldats en Ukraine. Dublin l'a redit jeudi.",
+      ['IE ground_troops willing'],
+    ],
+    [
+      'German: "nie ausgeschlossen" is openness',
+      'Irland hat die Entsendung von Soldaten in die Ukraine nie ausgeschlossen. Dublin sagte das am Donnerstag.',
+      ['IE ground_troops willing'],
+    ],
+    [
+      'Spanish: "nunca ha descartado" is openness',
+      'Irlanda nunca ha descartado enviar soldados a Ucrania. Dublín lo repitió el jueves.',
+      ['IE ground_troops willing'],
+    ],
+    [
+      'German: "lehnt es nicht ab" to take part does not refuse',
+      'Irland lehnt es nicht ab, sich an der Minenräumung im Schwarzen Meer zu beteiligen. Die Ukraine begrüßte das.',
+      ['IE maritime willing'],
+    ],
+    [
+      'French: "ne refuse pas" to take part does not refuse',
+      "L'Irlande ne refuse pas de participer au déminage de la mer Noire. L'Ukraine s'en félicite.",
+      ['IE maritime willing'],
+    ],
+    [
+      'Spanish: "ni A ni B" + verb refuses for both',
+      'Ni Irlanda ni Portugal enviarán tropas a Ucrania. Lo dijeron el jueves.',
+      ['IE ground_troops declined', 'PT ground_troops declined'],
+    ],
+    [
+      'German: "weder A noch B" + verb refuses for both',
+      'Weder Irland noch Portugal werden Soldaten in die Ukraine schicken. Das sagten sie am Donnerstag.',
+      ['IE ground_troops declined', 'PT ground_troops declined'],
+    ],
+    [
+      'French: "ni l\'A ni le B" + verb refuses for both',
+      "Ni l'Irlande ni le Portugal n'enverront de troupes en Ukraine. Ils l'ont dit jeudi.",
+      ['IE ground_troops declined', 'PT ground_troops declined'],
+    ],
+    [
+      'Spanish: "no ha decidido si" is a decision not taken, not a condition',
+      'Irlanda no ha decidido si enviará tropas a Ucrania. Lo dijo el Gobierno.',
+      ['IE ground_troops undecided'],
+    ],
+    ['Spanish: a plain refusal is still one', 'Irlanda no enviará tropas a Ucrania. Lo dijo el Gobierno.', ['IE ground_troops declined']],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

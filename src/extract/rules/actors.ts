@@ -151,12 +151,14 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
 // "Britain, a close ally of Kyiv, is ready": a noun phrase set off after a country describes it; the countries it names
 // ("a key backer of Ukraine and of Moldova") are no actors. Its words before the preposition name no country, so a list
 // ("Britain, the Netherlands and Ukraine are ready to ...") is not one.
+const COMMA = 44;
 const APPOSITIVE = /^(,\s+(?:a|an|the|one\s+of\s+(?:the|its))\s+(?:[\w'’-]+\s+){1,5}?(?:of|to|for|with|in|on|from)\s)[^,;:.()]{0,60}?,/;
 
 function inAppositive(ctx: SentenceContext, index: number): boolean {
   const mention = ctx.mentions[index]!;
   for (let j = index - 1; j >= 0; j--) {
     const opener = ctx.mentions[j]!;
+    if (ctx.work.charCodeAt(opener.end) !== COMMA) continue; // most mentions are not followed by a comma
     const appositive = APPOSITIVE.exec(ctx.work.slice(opener.end, opener.end + 140));
     if (!appositive) continue;
     const wordsEnd = opener.end + appositive[1]!.length;

@@ -19,7 +19,7 @@ export interface Clause {
 
 // Alternatives grouped by their first character (comma, semicolon, space) so that most positions fail at once.
 const SPLIT =
-  /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed)\b)|\s+(?=(?:adding|emphasi[sz]ing|stressing|noting|underlining|insisting) that\b|warning (?:that|it|they)\b|and added that\b|citing\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+(?!only\s+(?:if|when|once|after|with|under|on)\b|(?:[a-z]+\s+){0,2}conditions?\b|on\s+(?:the\s+)?condition|provided\b|subject\s+to\b|contingent\b)|although\s+|while\s+(?=[a-z]+ing\b)|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
+  /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed|keeps?|kept)\b)|\s+(?=(?:adding|emphasi[sz]ing|stressing|noting|underlining|insisting) that\b|warning (?:that|it|they)\b|and added that\b|citing\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+(?!only\s+(?:if|when|once|after|with|under|on)\b|(?:[a-z]+\s+){0,2}conditions?\b|on\s+(?:the\s+)?condition|provided\b|subject\s+to\b|contingent\b)|although\s+|while\s+(?=[a-z]+ing\b)|(?:rather than|instead of)\s+|(?<=,\s*)not\s+(?=(?:[a-z]+\s+)?(?:troops|soldiers|forces|boots|jets|warships|ships|weapons|money|personnel|peacekeepers)\b)|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
 const LEADING_SUBORDINATE =
   /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because|following|ahead of|in response to|responding to)\b/;
 
@@ -53,7 +53,7 @@ export function splitClauses(work: string, breaks: number[] = [], subordinates: 
     if (point.index < start) continue;
     clauses.push(makeClause(start, point.index, negated, continues, headlineBreak));
     start = point.index + point.text.length;
-    negated = /rather than|instead of|without/.test(point.text);
+    negated = /rather than|instead of|without|^[\s,]*not\b/.test(point.text);
     continues = !point.fresh && !point.own;
     headlineBreak = point.fresh;
   }

@@ -125,6 +125,19 @@ function negation(negations: string, only: string): RegExp {
   return words(`(?:${negations})(?! (?:${only}) )(?: \\S+)? $`);
 }
 
+/** Articles before a country's name in the languages with "neither ... nor" below. */
+const ARTICLE = `(?:la|le|les|el|los|las|il|lo|gli|die|der|den|das)`;
+
+/**
+ * "Ni Alemania ni Italia enviarán", "weder Deutschland noch Italien werden": the verb after the second member is a refusal
+ * for both (the members are joined like a list). The second member is an article and a name of one or two words, so the
+ * cue cannot start inside it.
+ */
+function neitherNor(first: string, second: string): string {
+  const word = `(?!${ARTICLE}\\s|l['’])[\\p{L}][\\p{L}'’-]*`;
+  return `(?<=(?:^|\\s)${first} [^,;]{1,60}? ${second} (?:${ARTICLE}\\s+|l['’])?${word}(?: ${word})? )[\\p{L}'’]+`;
+}
+
 interface Lexicon {
   /** "does not rule out": a hedge, read before refusals. */
   hedge: RegExp;
@@ -161,7 +174,7 @@ interface Lexicon {
 const LEXICONS: Record<Foreign, Lexicon> = {
   fr: {
     negation: negation(`pas|jamais`, `seulement`),
-    hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas`),
+    hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas|jamais (?:exclu\\w*|écart\\w*)|ne refus\\w* pas|ne s'oppos\\w* pas`),
     membership: words(`fait partie|a rejoint|ont rejoint|(?:a|ont) participé à (?:la |une )?(?:réunion|sommet|visioconférence)|particip\\w* à la réunion`),
     otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
     bareIf: words(`(?<!même )si(?! nécessaire| besoin)`),
@@ -171,7 +184,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera|participeront|déploiera|fournira|enverra) pas|n'(?:a|ont) pas l'intention|n'envisage\\w* pas|exclu\\w*|écart\\w*|refus\\w*|pas question|hors de question|(?:pas|plus) (?:à|a) l['’]ordre du jour|aucun soldat|jamais`,
+          `n'enverr\\w* pas|ne (?:va|vont|compte|comptent|souhaite|veut|prévoit|participera|participeront|déploiera|fournira|enverra) pas|n'(?:a|ont) pas l'intention|n'envisage\\w* pas|exclu\\w*|écart\\w*|refus\\w*|pas question|hors de question|(?:pas|plus) (?:à|a) l['’]ordre du jour|aucun soldat|jamais|${neitherNor('ni', 'ni')}`,
         ),
       ],
       [
@@ -231,7 +244,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   de: {
     negation: negation(`nicht|nie|niemals`, `nur`),
-    hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen`),
+    hedge: words(`nicht aus|nicht ausgeschlossen|nicht ausschließen|nie ausgeschlossen|niemals ausgeschlossen|lehn\\w* (?:\\S+ ){0,3}?nicht ab`),
     membership: words(
       `gehört zu|gehören zu|beigetreten|(?:nahm|nahmen) an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w*|an (?:dem |der )?(?:treffen|gipfel|videokonferenz|sitzung|beratung)\\w* (?:\\S+ ){0,4}?teilgenommen`,
     ),
@@ -243,7 +256,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,10}?ab|abgelehnt|ablehn\\w*|weist (?:\\S+ ){0,8}?zurück|zurückgewiesen|kommt nicht in frage|nicht in frage|nicht auf der tagesordnung|steht nicht zur debatte|niemals`,
+          `nicht (?:\\w+ ){0,2}?(?:schicken|entsenden|senden|beteiligen|liefern|stationieren)|kein\\w* (?:\\w+ ){0,2}?(?:soldaten|truppen|bodentruppen)|schließt \\w+ aus|ausgeschlossen|lehnt (?:\\w+ ){0,10}?ab|abgelehnt|ablehn\\w*|weist (?:\\S+ ){0,8}?zurück|zurückgewiesen|kommt nicht in frage|nicht in frage|nicht auf der tagesordnung|steht nicht zur debatte|niemals|${neitherNor('weder', 'noch')}`,
         ),
       ],
       [
@@ -295,19 +308,19 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   es: {
     negation: negation(`no|nunca`, `solo|sólo|solamente`),
-    hedge: words(`no descarta\\w*|no excluye\\w*`),
+    hedge: words(`no descarta\\w*|no excluye\\w*|nunca (?:ha |han )?(?:descartado|excluido)|no (?:se opone|se oponen|rechaza|rechazan)`),
     membership: words(
       `forma parte|formará parte|formarán parte|se integra|se ha sumado|se suma|particip\\w* en (?:la |una )?(?:reunión|cumbre|videoconferencia)`,
     ),
     otherWays: words(`de otras? (?:formas?|maneras?)`),
-    bareIf: words(`(?<!aun )si(?! (?:es |fuera |fuese )?necesario)`),
+    bareIf: words(`(?<!aun |decidido |decidir |decidirá |saber |sabe |claro )si(?! (?:es |fuera |fuese )?necesario)`),
     timing: words(`alto el fuego|paz|acuerdo|tregua|fin de la guerra`),
     stances: [
       ['opposed', words(`inaceptable|objetivos? legítimos?|conden\\w*`)],
       [
         'declined',
         words(
-          `no enviará\\w*|no (?:va|van) a enviar|no (?:tiene|tienen) (?:intención|planes)|no desplegará\\w*|descarta\\w*|excluye|rechaza\\w*|se niega|nunca(?! (?:\\S+ ){0,3}?(?:dado|dio|da|dará|dar) la espalda)|no participará\\w*|no contempla|en ningún caso|no está (?:en|sobre) la (?:agenda|mesa)|fuera de (?:toda )?(?:cuestión|discusión)`,
+          `no enviará\\w*|no (?:va|van) a enviar|no (?:tiene|tienen) (?:intención|planes)|no desplegará\\w*|descarta\\w*|excluye|rechaza\\w*|se niega|nunca(?! (?:\\S+ ){0,3}?(?:dado|dio|da|dará|dar) la espalda)|no participará\\w*|no contempla|en ningún caso|no está (?:en|sobre) la (?:agenda|mesa)|fuera de (?:toda )?(?:cuestión|discusión)|${neitherNor('ni', 'ni')}`,
         ),
       ],
       [
@@ -357,7 +370,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   },
   it: {
     negation: negation(`non|mai`, `solo|soltanto`),
-    hedge: words(`non (?:è |viene )?esclus\\w*|non esclude\\w*`),
+    hedge: words(`non (?:è |viene )?esclus\\w*|non esclude\\w*|non (?:ha|hanno) mai escluso|mai esclus\\w*|non rifiut\\w*`),
     membership: words(
       `fa parte|ha aderito|(?:sta|stanno) partecipando (?:in \\S+ )?(?:al|alla) (?:vertice|riunione|videoconferenza)|(?:ha|hanno) partecipato (?:al|alla) (?:vertice|riunione|videoconferenza)|presenti? ai lavori`,
     ),
@@ -369,7 +382,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `indisponibil\\w*|non (?:è|sono) (?:invece |più |ancora )?previst[aoie]|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla|non (?:è|e) (?:mai )?(?:stat[oa] )?all['’]ordine del giorno|non (?:è|e|ritengo|riteniamo|ritiene|ritengono) (?:\\S+ )?necessari\\w*|contrari\\w* (?:\\S+ )?all['’]invio`,
+          `indisponibil\\w*|non (?:è|sono) (?:invece |più |ancora )?previst[aoie]|non (?:verr\\w*|saranno) (?:inviat|mandat|schierat)\\w*|(?:(?:il|un) (?:suo |loro |secco |netto |fermo )?|(?:detto|dice|dicono|dire) (?:un )?)no(?= (?:dell['’]\\S+ |del \\S+ |di \\S+ )?(?:all['’]|al |alla |allo |a ))|non (?:è |sono )?disponibil\\w*|non (?:invier\\w*|mander\\w*|schierer\\w*|partecipe\\w*|intend\\w*|prevede|ha intenzione|hanno intenzione|abbiamo intenzione)|non si prevede|non si presume|esclu\\w*|rifiut\\w*|respin\\w*|mai|fuori discussione|non se ne parla|non (?:è|e) (?:mai )?(?:stat[oa] )?all['’]ordine del giorno|non (?:è|e|ritengo|riteniamo|ritiene|ritengono) (?:\\S+ )?necessari\\w*|contrari\\w* (?:\\S+ )?all['’]invio|${neitherNor('né', 'né')}`,
         ),
       ],
       [
@@ -1100,7 +1113,7 @@ function sameWords(a: Mention, b: Mention): boolean {
 
 /** "A, B and C": the members of a list that ends at the actor. */
 const LIST_JOIN =
-  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai))\s*(?:(?:la|le|les|die|der|den|el|los|las|il|lo|i|gli|o|a|os|as|het|de|az)\s+|l['’])?$/u;
+  /^\s*(?:,|,? (?:and|et|und|y|e|i|oraz|ed|sowie|en|și|şi|és|oder|ou|lub|albo|of|sau|vagy|a|nebo|ja|tai|ni|noch|né))\s*(?:(?:la|le|les|die|der|den|el|los|las|il|lo|i|gli|o|a|os|as|het|de|az)\s+|l['’])?$/u;
 
 /** A title and first name between two mentions of one person: "der britische Premierminister Keir Starmer". */
 const TITLE_GAP = /^(?:\s+[\p{L}.'’-]+){0,3}\s+$/u;

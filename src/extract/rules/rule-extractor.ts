@@ -209,6 +209,7 @@ function anaphorCommitments(clauseWork: string, previous: Commitment[]): Commitm
 // country's position. Only as the sentence's own voice: "Tusk, a former president of the European Council, said" is in office.
 const FORMER_ROLE =
   "(?:former|retired|ex-) *(?:[\\w.'’-]+ +){0,3}?(?:commander|chief|general|admiral|ambassador|envoy|diplomat|official|minister|secretary|president|premier|chancellor|advis[eo]r|head|director|officer|colonel|commissioner|spokes(?:man|woman|person)|negotiator|leader|mp|lawmaker|senator)s?\\b(?: +[\\w.'’-]+){0,3}?";
+const FORMER_WORD = /\b(?:former|retired|ex-)/;
 const FORMER_VOICE = new RegExp(
   `^\\W*(?:(?:a|an|the|one|two|three|several) +)?(?:[\\w.'’-]+ +){0,2}?${FORMER_ROLE} +(?:said|says|told|argued|wrote|warned|believes|thinks|predicted|suggested|claimed|added|insisted|stressed)\\b|, *(?:a|an|the|one) +(?:[\\w.'’-]+ +){0,2}?${FORMER_ROLE} +(?:said|says|told|argued|wrote|warned|added)\\W*$`,
 );
@@ -238,7 +239,7 @@ const WARY = /\b(?:cautious(?:ly)?|hesitant|hesitation|wary|warily)\b/;
 const WILL_REACH = 90;
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
-  if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || FORMER_VOICE.test(ctx.work)) return [];
+  if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || (FORMER_WORD.test(ctx.work) && FORMER_VOICE.test(ctx.work))) return [];
   const offTopicWords = OFF_TOPIC.test(withoutReason(ctx.work));
   if (offTopicWords && !onTopic(ctx.work)) return [];
   const claims: Claim[] = [];

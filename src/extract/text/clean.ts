@@ -24,7 +24,7 @@ const CAPTION_WORDS =
 const CAPTION_BRACKETED = /\((?:photo by\b|\s*(?:photo|image)\s*:)/i;
 const RELATED_HEADER =
   /^(?:related(?: news| articles| stories| coverage| content| topics)?|recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|in)\b.*|read (?:more|also|next)|also read|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed)|trending(?: now)?|video articles|latest(?: news| stories)?|top stories|editor'?s picks|don't miss|popular now|in case you missed it|more to explore|further reading)\s*:?$/i;
-const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen)\s*:/i;
+const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen|also on [^:]{1,40}|more on [^:]{1,40})\s*:/i;
 const TRUNCATED_TEASER = /(?:\.\.\.|…)\s*$/;
 const DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\w{3} \d{2}, \d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*\w{0,4})?$|^\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:gmt|utc|cet|cest|bst|et)?$/i;
