@@ -672,3 +672,40 @@ describe('French, German and Spanish: "never ruled out", "does not refuse", "nei
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('who reports the members, and the country set against the actor, are neither members nor actors', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'French: the leader who confirms the members is not one',
+      "Macron a confirmé que l'Irlande et le Portugal font partie de cette coalition pour l'Ukraine. Les dirigeants se sont réunis jeudi.",
+      ['IE coalition willing', 'PT coalition willing'],
+    ],
+    [
+      'Spanish: the leader named after "confirmó" is not a member',
+      'Irlanda forma parte de la coalición para Ucrania, confirmó Giorgia Meloni. Los líderes se reunieron el jueves.',
+      ['IE coalition willing'],
+    ],
+    [
+      'Italian: the minister who recalls the members is not one',
+      "L'Irlanda e il Portogallo fanno parte della coalizione dei volenterosi per l'Ucraina, ha ricordato Tajani. La riunione si è svolta a Parigi.",
+      ['IE coalition willing', 'PT coalition willing'],
+    ],
+    [
+      'French: "contrairement à" sets a country against the actor',
+      "Contrairement à l'Irlande, le Portugal n'enverra pas de troupes en Ukraine. Ils l'ont dit jeudi.",
+      ['PT ground_troops declined'],
+    ],
+    [
+      'Spanish: "a diferencia de" the same',
+      'A diferencia de Irlanda, Portugal no enviará tropas a Ucrania. Lo dijo el Gobierno el jueves.',
+      ['PT ground_troops declined'],
+    ],
+    [
+      'French: a list before the refusal still refuses for each',
+      "L'Irlande, le Portugal et la Grèce n'enverront pas de troupes en Ukraine. Ils l'ont dit jeudi.",
+      ['GR ground_troops declined', 'IE ground_troops declined', 'PT ground_troops declined'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

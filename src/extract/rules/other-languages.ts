@@ -223,7 +223,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['coalition', words(`garanties? de sécurité|coalition|force multinationale`)],
     ],
     place: words(`(?:en|au|aux|à|pour|vers|contre|de|du|des|avec) (?:la |le |l')?$`),
-    reporting: words(`a déclaré|a dit|a affirmé|a annoncé|a indiqué|a assuré|selon|déclare|affirme|annonce`),
+    reporting: words(`a déclaré|a dit|a affirmé|a annoncé|a indiqué|a assuré|a confirmé|a rappelé|selon|déclare|affirme|annonce|confirme`),
     contrast: words(`mais|en revanche|toutefois|tandis que|alors que`, 'gu'),
     coalitionName: words(`coalition des volontaires|coalition des pays volontaires`, 'gu'),
     firstPerson: words(`nous|notre|nos`),
@@ -359,7 +359,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['coalition', words(`garantías de seguridad|coalición`)],
     ],
     place: words(`(?:en|a|para|hacia|contra|de|del|con|desde) (?:la |el |los |las )?$`),
-    reporting: words(`dijo|afirmó|declaró|anunció|aseguró|según|explicó|ha (?:dicho|afirmado|declarado|anunciado|asegurado|explicado|subrayado)`),
+    reporting: words(
+      `dijo|afirmó|declaró|anunció|aseguró|confirmó|recordó|según|explicó|ha (?:dicho|afirmado|declarado|anunciado|asegurado|explicado|subrayado)`,
+    ),
     contrast: words(`pero|sin embargo|aunque|mientras que`, 'gu'),
     coalitionName: words(`coalición de (?:los )?(?:voluntarios|dispuestos)`, 'gu'),
     firstPerson: words(`nosotros|nosotras|nuestr\\w*|\\w+remos|\\w+ríamos|estamos|vamos|somos|tenemos|podemos|queremos|vemos`),
@@ -421,7 +423,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['coalition', words(`garanzie di sicurezza|coalizione`)],
     ],
     place: words(`(?:in|a|per|verso|contro|di|del|della|dei|con|da|dall|dell) (?:la |il |l')?$`),
-    reporting: words(`ha detto|ha dichiarato|ha affermato|ha annunciato|ha assicurato|ha sottolineato|ha spiegato|secondo`),
+    reporting: words(`ha detto|ha dichiarato|ha affermato|ha annunciato|ha assicurato|ha sottolineato|ha spiegato|ha confermato|ha ricordato|secondo`),
     contrast: words(`ma|però|tuttavia|mentre`, 'gu'),
     coalitionName: words(`coalizione dei volenterosi|coalizione dei volonterosi`, 'gu'),
     firstPerson: words(`noi|nostr\\w*|\\w+iamo|\\w+remo`),
@@ -1132,6 +1134,11 @@ function listFrom(lower: string, mentions: Mention[], first: number): Mention[] 
   return list;
 }
 
+const CONTRASTED = new RegExp(
+  `(?:contrairement à|à la différence de|a diferencia de|al contrario que|a differenza d[ei]|diversamente da|anders als|im gegensatz zu|ao contrário d[eao]|w przeciwieństwie do)\\s+(?:(?:la|le|les|el|los|las|il|lo|die|der|den|das|o|a|os)\\s+|l['’])?$`,
+  'u',
+);
+
 function listBefore(lower: string, mentions: Mention[], subject: Mention): Mention[] {
   const members = [subject];
   // Where the member read last begins: its nationality adjective and title belong to it.
@@ -1146,6 +1153,8 @@ function listBefore(lower: string, mentions: Mention[], subject: Mention): Menti
       continue;
     }
     if (!sameWords(previous, head) && !LIST_JOIN.test(gap) && !(previous.kind === 'demonym' && previous.official && LIST_JOIN_AFTER_TITLE.test(gap))) break;
+    // "Contrairement à la France, l'Allemagne n'enverra pas": the country set against the actor is no member of its list.
+    if (CONTRASTED.test(lower.slice(Math.max(0, previous.start - 40), previous.start))) break;
     members.unshift(previous);
     head = previous;
     index--;
@@ -1768,10 +1777,12 @@ function membersAroundVerb(lower: string, mentions: Mention[], lang: Foreign, ve
   for (const verb of lower.matchAll(verbs)) {
     const end = verb.index + verb[0].length;
     if (lexicon.negation.test(lower.slice(Math.max(0, verb.index - 24), verb.index)) || NEGATION_AFTER.test(lower.slice(end, end + 8))) continue;
-    const after = mentions.filter((m) => m.start >= end && usable(m) && !PARTNERS_OF.test(lower.slice(end, m.start)));
+    // "..., confirmó Meloni", "Macron a confirmé que l'Allemagne ... fait partie": who reports the members is none of them.
+    const reported = (from: number, to: number): boolean => lexicon.reporting.test(lower.slice(from, to));
+    const after = mentions.filter((m) => m.start >= end && usable(m) && !PARTNERS_OF.test(lower.slice(end, m.start)) && !reported(end, m.start));
     // "W skład koalicji nie weszły ...": a negation between the verb and the members.
     if (after.length > 0) return NEGATION_WORD.test(lower.slice(end, after[0]!.start)) ? [] : after;
-    const before = mentions.filter((m) => m.end <= verb.index && m.start >= verb.index - BELONG_BEFORE && usable(m));
+    const before = mentions.filter((m) => m.end <= verb.index && m.start >= verb.index - BELONG_BEFORE && usable(m) && !reported(m.end, verb.index));
     if (before.length > 0) return before;
   }
   return [];
