@@ -1,5 +1,6 @@
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { describe, expect, it } from 'vitest';
-import { ALL_STANCES, COMMITMENT_STARTS, COMMITMENT_WORDS, STANCE_WORDS } from '../../src/extract/rules/lexicon.js';
+import { ALL_STANCES, COMMITMENT_STARTS, COMMITMENT_WORDS, STANCE_CUES, STANCE_FIRST_CHAR, STANCE_WORDS } from '../../src/extract/rules/lexicon.js';
 
 /** The full scan over every cue of `pattern`, without the gate's shortcut. */
 function fullScanFinds(pattern: RegExp, text: string): boolean {
@@ -18,5 +19,80 @@ describe('the sentence gate: words that are a cue on their own', () => {
   });
   it('COMMITMENT_WORDS are each a commitment cue', () => {
     for (const word of COMMITMENT_WORDS) for (const text of contexts(word)) expect(fullScanFinds(COMMITMENT_STARTS, text), `${word} in ${text}`).toBe(true);
+  });
+});
+
+/**
+ * What a pattern can consume first, read off its syntax tree: the characters outside `allowed` it could open a match
+ * with, and whether it can match the empty string (then it could match anywhere).
+ */
+function openingsOutside(elements: AST.Element[], allowed: RegExp): { outside: string[]; empty: boolean } {
+  const outside: string[] = [];
+  for (const element of elements) {
+    const first = openingOf(element, allowed);
+    outside.push(...first.outside);
+    if (!first.empty) return { outside, empty: false };
+  }
+  return { outside, empty: true };
+}
+
+function openingOf(element: AST.Element, allowed: RegExp): { outside: string[]; empty: boolean } {
+  switch (element.type) {
+    case 'Assertion':
+      return { outside: [], empty: true }; // \b, lookarounds: nothing consumed
+    case 'Group':
+    case 'CapturingGroup': {
+      const each = element.alternatives.map((alternative) => openingsOutside(alternative.elements, allowed));
+      return { outside: each.flatMap((e) => e.outside), empty: each.some((e) => e.empty) };
+    }
+    case 'Quantifier': {
+      const inner = openingOf(element.element, allowed);
+      return { outside: inner.outside, empty: inner.empty || element.min === 0 };
+    }
+    case 'Character':
+      return { outside: allowed.test(String.fromCodePoint(element.value)) ? [] : [element.raw], empty: false };
+    case 'CharacterClass': {
+      const chars = element.elements.flatMap((e) =>
+        e.type === 'Character' ? [e.value] : e.type === 'CharacterClassRange' ? [e.min.value, e.max.value] : [-1],
+      );
+      const inside = !element.negate && chars.every((c) => c >= 0 && allowed.test(String.fromCodePoint(c)));
+      return { outside: inside ? [] : [element.raw], empty: false };
+    }
+    case 'CharacterSet':
+      return { outside: (element.kind === 'word' || element.kind === 'digit') && !element.negate ? [] : [element.raw], empty: false };
+    default:
+      return { outside: [element.raw], empty: true };
+  }
+}
+
+// The stance scan passes over every boundary not followed by STANCE_FIRST_CHAR: that is only right while no cue can
+// open with another character or match nothing.
+describe('the stance scan: where a cue can begin', () => {
+  const parser = new RegExpParser({ ecmaVersion: 2025 });
+  const allowed = new RegExp(`^${STANCE_FIRST_CHAR}$`);
+  const openings = (source: string) =>
+    parser.parsePattern(source, 0, source.length, { unicode: false }).alternatives.map((alternative) => openingsOutside(alternative.elements, allowed));
+
+  it.each(STANCE_CUES.map(([stance, pattern], index) => [`${index} ${stance}`, pattern] as const))(
+    'every cue of family %s opens with a word character or an apostrophe and consumes one',
+    (_name, pattern) => {
+      const each = openings(pattern.source);
+      expect(each.flatMap((e) => e.outside)).toEqual([]);
+      expect(each.some((e) => e.empty)).toBe(false);
+    },
+  );
+
+  it('the check itself sees a cue that opens with a quote, a space or nothing', () => {
+    for (const source of ['\\b(?:will|"will)', '\\b(?: +will)', '\\b(?:will)?']) {
+      const each = openings(source);
+      expect(
+        each.some((e) => e.outside.length > 0 || e.empty),
+        source,
+      ).toBe(true);
+    }
+  });
+
+  it('the combined scan skips to such a character after the boundary', () => {
+    expect(ALL_STANCES.source.startsWith(`\\b(?=${STANCE_FIRST_CHAR})`)).toBe(true);
   });
 });
