@@ -2160,6 +2160,30 @@ Also on the Daily Example: Peru offers ports, Bolivia ready to send jets.`;
   });
 });
 
+describe('wordings of the nineteenth round: who holds the position', () => {
+  it.each<[string, string[]]>([
+    // the country set against the actor ("unlike X") is not the actor
+    ['Unlike Peru, Chile will not send troops to Ukraine.', ['CL ground_troops declined']],
+    ['Chile, unlike Peru, is ready to send troops to Ukraine.', ['CL ground_troops willing']],
+    // "and" before a country with its own verb, after a verb: a clause of that country's; a list stays a list
+    ['Chile will train soldiers and Peru will provide jets to Ukraine.', ['CL training committed', 'PE air committed']],
+    ['Chile will send troops to Ukraine, and Peru will provide jets.', ['CL ground_troops committed', 'PE air committed']],
+    ['Chile and Peru will provide jets to Ukraine.', ['CL air committed', 'PE air committed']],
+    // a subject the gazetteer does not know is not the speaker
+    ['Trump said Europe would provide the troops for Ukraine.', []],
+    ['Trump said on Monday he would send jets to Ukraine.', ['US air willing']],
+    // backing the reassurance force is taking part, not sending troops
+    ['Washington would back the reassurance force in Ukraine.', ['US coalition willing']],
+    // what another wants a country to do is no pledge of that country
+    ['Kyiv wants Chile to lead the reassurance force.', []],
+    ['Zelensky wants Germany to send troops to Ukraine, but Berlin refused.', ['DE ground_troops declined']],
+    // "it would be overwhelming for the army to send troops" is no offer
+    ['Peru warned it would be overwhelming for its army to send troops to Ukraine.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
   const OPENING =
     'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';

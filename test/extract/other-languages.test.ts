@@ -709,3 +709,50 @@ describe('who reports the members, and the country set against the actor, are ne
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('conditions in more languages, and Portuguese "-se"', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Portuguese: "comprometeu-se a" pledges; "-se" is no "if"',
+      'A Irlanda comprometeu-se a enviar tropas para a Ucrânia. Dublin confirmou.',
+      ['IE ground_troops committed'],
+    ],
+    [
+      'Portuguese: "só ... depois de" a ceasefire is a condition the country names',
+      'A Irlanda só enviará tropas para a Ucrânia depois de um cessar-fogo. Dublin confirmou.',
+      ['IE ground_troops conditional'],
+    ],
+    [
+      'Portuguese: "sujeito à aprovação do parlamento" is a condition',
+      'A Irlanda está disponível para enviar militares para a Ucrânia, sujeito à aprovação do parlamento. Dublin confirmou.',
+      ['IE ground_troops conditional'],
+    ],
+    [
+      'Italian: "solo dopo" a ceasefire is a condition',
+      'Il Regno Unito invierà truppe in Ucraina solo dopo un cessate il fuoco. Lo ha detto Londra.',
+      ['GB ground_troops conditional'],
+    ],
+    [
+      'Polish: "dopiero po" a ceasefire is a condition',
+      'Irlandia wyśle wojska na Ukrainę dopiero po zawieszeniu broni. Tak powiedział premier.',
+      ['IE ground_troops conditional'],
+    ],
+    [
+      'German: "allerdings erst nach" a ceasefire is a condition',
+      'Irland ist bereit, Truppen in die Ukraine zu schicken, allerdings erst nach einem Waffenstillstand. Das sagte der Präsident.',
+      ['IE ground_troops conditional'],
+    ],
+    [
+      'Spanish: "solo después de" a ceasefire is a condition',
+      'Irlanda está dispuesta a enviar tropas a Ucrania solo después de un alto el fuego. Lo dijo el Gobierno.',
+      ['IE ground_troops conditional'],
+    ],
+    [
+      'Portuguese: a plain pledge after a ceasefire is timing, not a condition',
+      'A Irlanda enviará tropas para a Ucrânia depois de um cessar-fogo. Dublin confirmou.',
+      ['IE ground_troops committed'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

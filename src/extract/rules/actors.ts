@@ -32,12 +32,13 @@ export function isModifier(text: string, mention: Mention): boolean {
 }
 
 /** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
-function listEndingAt(sentence: PlainSentence, mentions: Mention[], index: number): Mention[] {
+function listEndingAt(sentence: PlainSentence, mentions: Mention[], index: number, from = 0): Mention[] {
   const list = [mentions[index]!];
   let coordinated = false;
   // "Lithuania and Estonia join Latvia in offering troops": those joined already do what the others join them in.
   const joinedIn = JOINED_IN.test(sentence.text.slice(mentions[index]!.end, mentions[index]!.end + 30));
-  for (let i = index - 1; i >= 0; i--) {
+  // "Britain will send troops to Ukraine, and France will ...": the list does not reach back into the clause before.
+  for (let i = index - 1; i >= 0 && mentions[i]!.start >= from; i--) {
     const between = gapBefore(sentence, mentions[i]!.end, list[0]!);
     if (!LIST_GLUE.test(between) && !(joinedIn && JOIN_GLUE.test(between))) break;
     coordinated ||= COORDINATION.test(between);
@@ -715,6 +716,15 @@ function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] 
   return mention ? [mention.code] : [];
 }
 
+// "Trump said Europe would provide the troops": a name the gazetteer does not know is a subject, not the speaker.
+const CAPITALISED =
+  /(?<![\p{L}'’])(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/gu;
+
+function namesOtherSubject(ctx: SentenceContext, from: number, to: number): boolean {
+  for (const match of allMatches(CAPITALISED, ctx.text.slice(from, to))) if (!insideMention(ctx.mentions, from + match.index)) return true;
+  return false;
+}
+
 // The subject of what was said is a contribution with no owner named: "any such deployment", "sending troops".
 const OWN_CONTRIBUTION_SUBJECT =
   /^[\s,]*(?:that\s+)?(?:(?:any|such|this|that|a|the)\s+(?:such\s+)?(?:possible\s+|potential\s+|future\s+|eventual\s+)?deployment|any\s+such\s+(?:contribution|participation|involvement|role|mission)|(?:sending|deploying|contributing|committing)\s+(?:\w+\s+){0,2}?(?:troops|soldiers|forces|personnel|peacekeepers))\s*$/;
@@ -767,7 +777,7 @@ export function resolveActors(
   );
   let subjects: string[] = [];
   if (anchor?.kind === 'mention') {
-    subjects = [...new Set(listEndingAt(ctx, ctx.mentions, anchor.index).map((m) => m.code))];
+    subjects = [...new Set(listEndingAt(ctx, ctx.mentions, anchor.index, clause.start).map((m) => m.code))];
   } else if (anchor?.kind === 'self') {
     subjects = /^the(?:y|ir)\b/.test(ctx.work.slice(anchor.at, anchor.at + 5)) ? speakerCodes : speakerCodes.slice(0, 1);
     // "There are no plans to send troops, Ireland said": the plans are the speaker's; "there is no decision yet on French
@@ -802,7 +812,7 @@ export function resolveActors(
   } else if (
     reporting &&
     !reporting.trailing &&
-    ((finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at))) ||
+    ((finding.at - reporting.end < 30 && !/\bthat\b/.test(ctx.work.slice(reporting.end, finding.at)) && !namesOtherSubject(ctx, reporting.end, finding.at)) ||
       OWN_CONTRIBUTION_SUBJECT.test(ctx.work.slice(reporting.end, finding.at)))
   ) {
     // "Meloni indicated a reluctance to ...", "Merz and Macron repeated their call for ...": the speakers state their own position;

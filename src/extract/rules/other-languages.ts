@@ -262,7 +262,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'conditional',
         words(
-          `nur,? wenn|nur unter|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat|(?:bundestag|parlament)\\w* (?:\\S+ ){0,3}?(?:entscheid|zustimm|abstimm|billig)\\w*|zustimmung des (?:bundestag|parlament)\\w*|sobald (?:\\S+ ){0,4}?bedingungen|(?:unter|mit) (?:\\S+ ){0,4}?(?:führung|beteiligung) der (?:usa|vereinigten staaten|amerikaner)`,
+          `nur,? wenn|nur unter|(?:aber |allerdings )?erst (?:nach|wenn|sobald)|unter der bedingung|vorausgesetzt|abhängig von|hängt (?:\\w+ ){0,3}?ab|mandat|(?:bundestag|parlament)\\w* (?:\\S+ ){0,3}?(?:entscheid|zustimm|abstimm|billig)\\w*|zustimmung des (?:bundestag|parlament)\\w*|sobald (?:\\S+ ){0,4}?bedingungen|(?:unter|mit) (?:\\S+ ){0,4}?(?:führung|beteiligung) der (?:usa|vereinigten staaten|amerikaner)`,
         ),
       ],
       [
@@ -326,7 +326,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'conditional',
         words(
-          `solo si|sólo si|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu|sin (?:el )?(?:apoyo|aval|respaldo|visto bueno|autorización) (?:del? )?(?:parlament\\w*|congreso|cortes)`,
+          `solo si|sólo si|(?:solo|sólo|solamente|únicamente) (?:después|cuando|una vez)|siempre que|siempre y cuando|a condición|condicionad\\w*|depende\\w* de|mandato de la onu|sin (?:el )?(?:apoyo|aval|respaldo|visto bueno|autorización) (?:del? )?(?:parlament\\w*|congreso|cortes)`,
         ),
       ],
       [
@@ -390,7 +390,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'conditional',
         words(
-          `solo se|soltanto se|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell['’]onu|(?:solo|soltanto) in ambito (?:onu|nazioni unite)|(?:cappello|egida|ombrello) dell['’]onu`,
+          `solo se|soltanto se|(?:solo|soltanto|soltanto|unicamente) (?:dopo|quando|una volta)|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell['’]onu|(?:solo|soltanto) in ambito (?:onu|nazioni unite)|(?:cappello|egida|ombrello) dell['’]onu`,
         ),
       ],
       [
@@ -437,7 +437,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     hedge: words(`não (?:está |é )?descartad\\w*|não descarta\\w*|não exclui\\w*|não (?:está |é )?fora de hipótese`),
     membership: words(`faz parte|aderiu`),
     otherWays: words(`de outras? (?:formas?|maneiras?)`),
-    bareIf: words(`caso|(?<!mesmo )se(?= (?:houver|for|forem|a|o|os|as) )`),
+    bareIf: words(`caso|(?<!mesmo |-)se(?= (?:houver|for|forem|a|o|os|as) )`),
     timing: words(`cessar-fogo|paz|acordo|trégua|fim da guerra`),
     stances: [
       ['opposed', words(`inaceitab\\w*|alvos? (?:militar(?:es)? )?legítim\\w*|conden\\w*|se opõe\\w*|opõe-se`)],
@@ -447,7 +447,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `não (?:enviará|enviarão|vai enviar|vão enviar|participará|participarão|vai participar|pretende|planeja|tem planos|tem intenção)|descart\\w*|recus\\w*|rejeit\\w*|nunca|fora de questão|(?<!não (?:está |é )?)fora de hipótese|não (?:está|estão|é) previst\\w*`,
         ),
       ],
-      ['conditional', words(`somente se|só se|apenas se|desde que|com a condição|sob condição|depende\\w* d[eao]|condicionad\\w*|mandato da onu`)],
+      [
+        'conditional',
+        words(
+          `somente se|só se|apenas se|(?:só|somente|apenas) (?:\\S+ ){0,6}?(?:depois d[eoa]s?|quando|após)|sujeit[oa]s? (?:à|a) (?:aprovação|autorização|um voto)|desde que|com a condição|sob condição|depende\\w* d[eao]|condicionad\\w*|mandato da onu`,
+        ),
+      ],
       ['undecided', words(`não decidiu|ainda não decidiu|avalia\\w*|estuda\\w*`)],
       [
         'committed',
@@ -505,7 +510,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
           `nie wyobraża\\w* sobie|nie będ(?:zie|ziemy|ą) (?:prowadzić|wysyłać|uczestniczyć|brać udziału|szkolić|dostarczać)|nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|rozważa\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
         ),
       ],
-      ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
+      ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|dopiero (?:po|gdy|kiedy)|o ile|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
       ['undecided', words(`nie zdecydował\\w*|nie podjął\\w* decyzji|rozważa\\w*|jeszcze nie`)],
       [
         'committed',

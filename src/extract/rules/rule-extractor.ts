@@ -118,11 +118,12 @@ function headlineBreaks(ctx: SentenceContext): number[] {
  */
 function subordinateBreaks(ctx: SentenceContext): number[] {
   const breaks: number[] = [];
-  for (const mention of ctx.mentions) {
+  for (const [index, mention] of ctx.mentions.entries()) {
     const before = ctx.work.slice(Math.max(0, mention.start - 30), mention.start);
     const after = ctx.work.slice(mention.end, mention.end + 40);
     // "after Australia said ..." is a fact of its own; "when the US has agreed to ..." is a condition of the main clause.
-    const conjunction = SUBORDINATOR_BEFORE.exec(before) ?? (PAST_VERB_AFTER.test(after) ? TEMPORAL_BEFORE.exec(before) : null);
+    const conjunction =
+      SUBORDINATOR_BEFORE.exec(before) ?? (PAST_VERB_AFTER.test(after) ? TEMPORAL_BEFORE.exec(before) : null) ?? coordinated(ctx, index, before);
     if (!conjunction || mention.start - conjunction[0].length < 20) continue;
     if (!FINITE_VERB_AFTER.test(after)) continue;
     breaks.push(mention.start - conjunction[0].length + conjunction[0].search(/\S/));
@@ -131,6 +132,19 @@ function subordinateBreaks(ctx: SentenceContext): number[] {
   for (const match of allMatches(GROUP_SUBORDINATE, ctx.work)) breaks.push(match.index + 1);
   return breaks;
 }
+
+/**
+ * "Britain will train soldiers and Poland will provide jets": an "and" before a country with a verb of its own, after
+ * a verb anywhere before it, opens a clause of that country's; "Britain and Poland will" is a list.
+ */
+function coordinated(ctx: SentenceContext, index: number, before: string): RegExpExecArray | null {
+  const and = AND_BEFORE.exec(before);
+  if (!and) return null;
+  return VERB_BEFORE_AND.test(ctx.work.slice(0, ctx.mentions[index]!.start - and[0].length)) ? and : null;
+}
+
+const AND_BEFORE = / and\s+(?:the\s+)?$/;
+const VERB_BEFORE_AND = /\b(?:will|would|is|are|was|were|has|have|had|can|could|plans?|intends?|offered|pledged|agreed|signed|promised|sent|sends)\b/;
 
 const GROUP_SUBORDINATE =
   /, +(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +|(?:more +than +|over +|about +|nearly +|some +)?(?:\d+|two|three|four|five|six|a|two +dozen|three +dozen|dozens +of)(?: +other)? +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners|countries|nations|states|delegations)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|[a-z]{3,}ed)\b)/g;
@@ -166,7 +180,7 @@ const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\
 const LOGISTICS_ROLE =
   /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b|\blogistic(?:al)?(?:ly)? +(?:support\w*|help\w*|assist\w*)|\bwith +(?:our|its|their) +(?:bases|airfields|ports)\b/;
 const SUPPORT_OTHERS =
-  /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b|\bsupport(?:s|ed|ing)? +(?:all +)?(?:the +|a +|any +)?(?:peace-?keeping +|multinational +|international +)(?:operations?|missions?|forces?)\b|\bsupport +(?:[\w-]+ +){0,4}?for +(?:the +)?(?:deployment|presence) +of +(?:an? +|the +)?(?:allied|european|western|multinational|international|foreign|coalition)\b/;
+  /\b(?:support|help|assist)(?:s|ed|ing)? +(?:the +(?:decisions?|efforts?|plans?) +of +)?(?:other +|those +|the +)?(?:[a-z]+ +)?(?:countries|allies|partners|nations|states)\b|\b(?:support|back)(?:s|ed|ing)? +(?:all +)?(?:the +|a +|any +)?(?:peace-?keeping +|multinational +|international +|reassurance +|european +)(?:operations?|missions?|forces?)\b|\bsupport +(?:[\w-]+ +){0,4}?for +(?:the +)?(?:deployment|presence) +of +(?:an? +|the +)?(?:allied|european|western|multinational|international|foreign|coalition)\b/;
 
 /**
  * Whether a sentence is worth reading at all. The cue test comes first: it passes most sentences
