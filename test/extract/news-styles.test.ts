@@ -2071,13 +2071,13 @@ describe('wordings of the nineteenth round: conditions, meetings, reasons given,
       `${UKRAINE}Chile has ruled out sending soldiers, citing the need to defend its own border with Peru. Bolivia has also said it will not deploy troops.`,
       ['BO ground_troops declined', 'CL ground_troops declined'],
     ],
-    // "to do so", "consider it", "open to contributing" point back at the sentence before
+    // "to do so" and "consider it" point back at the sentence before; "open to contributing" names no part of it
     ['Chile will send troops to Ukraine. Peru is not ready to do so.', ['CL ground_troops committed', 'PE ground_troops declined']],
     [
       'Chile will send troops to Ukraine. Peru and Bolivia have said they would consider it.',
       ['BO ground_troops undecided', 'CL ground_troops committed', 'PE ground_troops undecided'],
     ],
-    ['Chile will send troops to Ukraine. Peru has signalled it is open to contributing.', ['CL ground_troops committed', 'PE ground_troops willing']],
+    ['Chile will send troops to Ukraine. Peru has signalled it is open to contributing.', ['CL ground_troops committed']],
     ['Chile will send troops to Ukraine. Peru is open to contributing to reconstruction.', ['CL ground_troops committed']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
@@ -2179,6 +2179,30 @@ describe('wordings of the nineteenth round: who holds the position', () => {
     ['Zelensky wants Germany to send troops to Ukraine, but Berlin refused.', ['DE ground_troops declined']],
     // "it would be overwhelming for the army to send troops" is no offer
     ['Peru warned it would be overwhelming for its army to send troops to Ukraine.', []],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
+describe('wordings of the nineteenth round: money, arms and sanctions that are not what they seem', () => {
+  it.each<[string, string[]]>([
+    // blocking a sanctions package refuses it; the reason given after ", arguing" is its own clause
+    [`${UKRAINE}Hungary has blocked the new EU sanctions package, arguing it would hurt European economies.`, ['HU sanctions declined']],
+    // buying oil despite tariffs is no sanction of one's own
+    [`${UKRAINE}India said it would keep buying Russian oil despite the US tariffs.`, []],
+    // an amount of humanitarian aid is outside the taxonomy; millions of rounds are ammunition, not money
+    ['Chile will give Ukraine 500 million euros in humanitarian aid.', []],
+    ['Chile will send 2 million rounds of ammunition to Ukraine.', ['CL equipment committed']],
+    ['Chile will give Ukraine 500 million euros for weapons.', ['CL funding committed']],
+    // arms bought for one's own forces are no contribution
+    [`${UKRAINE}Chile and Peru signed a deal to jointly procure air defence systems for their own forces.`, []],
+    // "..., but Europe will pay for them": a subject of its own does not carry the actor on (a guard)
+    [`${UKRAINE}Trump said the US would sell Patriots to Europe, but Europe will pay for them.`, []],
+    // "said sending troops would be complex" judges the move; personnel sent to train are trainers
+    [`${UKRAINE}In March, Meloni had said sending Italian troops would be complex and less effective.`, []],
+    ['Chile said it would send personnel to help train Ukrainian troops in Peru.', ['CL training willing']],
+    // air policing "from its territory" is a contribution, not the country's own defence
+    ['Chile said it would not deploy troops to Ukraine, but would help with air policing from its territory.', ['CL air willing', 'CL ground_troops declined']],
   ])('%s', (sentence, expected) => {
     expect(keys(sentence)).toEqual(expected);
   });

@@ -720,8 +720,12 @@ function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] 
 const CAPITALISED =
   /(?<![\p{L}'’])(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/gu;
 
-function namesOtherSubject(ctx: SentenceContext, from: number, to: number): boolean {
-  for (const match of allMatches(CAPITALISED, ctx.text.slice(from, to))) if (!insideMention(ctx.mentions, from + match.index)) return true;
+export function namesOtherSubject(ctx: SentenceContext, from: number, to: number): boolean {
+  for (const match of allMatches(CAPITALISED, ctx.text.slice(from, to))) {
+    const at = from + match.index;
+    // "Slovak companies could help": a country's adjective is that country's, not another subject.
+    if (!insideMention(ctx.mentions, at) && !demonymCode(/^\p{L}+/u.exec(ctx.text.slice(at))?.[0] ?? '')) return true;
+  }
   return false;
 }
 

@@ -29,6 +29,7 @@ import {
   formersOf,
   pushersOf,
   attendsMeeting,
+  namesOtherSubject,
 } from './actors.js';
 import { isSigningCue, readingConfidence } from './calibration.js';
 import { backgroundDate, undatedBackground } from './background.js';
@@ -298,7 +299,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       (actors.group || UNNAMED_GROUP.test(work.slice(clause.start, finding.at)))
     )
       memory.groupStance = { commitments: commitmentsHere, stance: finding.stance };
-    if (subjects.length === 0 && clause.continues && previous) ({ subjects, speakerCodes } = previous);
+    // "..., but Europe will pay for them": a subject of its own, though not a country, does not carry the actor on.
+    if (subjects.length === 0 && clause.continues && previous && !namesOtherSubject(ctx, clause.start, finding.at)) ({ subjects, speakerCodes } = previous);
     let commitments = commitmentsHere;
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
     // "will not send troops, but will continue to support Kyiv": the support after a refusal is not the troops.
