@@ -2208,6 +2208,36 @@ describe('wordings of the nineteenth round: money, arms and sanctions that are n
   });
 });
 
+describe('wordings of the nineteenth round: pledges not made, and where the new readings stop', () => {
+  it.each<[string, string[]]>([
+    // a pledge negated, not yet made or failed is none; "has decided to send" is one; backing sanctions is willing
+    ['Chile has not pledged troops to Ukraine.', []],
+    ['Chile has yet to pledge troops to Ukraine.', []],
+    ['Chile has decided to send jets to Ukraine.', ['CL air committed']],
+    ['Japan supports sanctions on Russia over Ukraine.', ['JP sanctions willing']],
+    [`${UKRAINE}Hungary will block sanctions on Russia.`, ['HU sanctions declined']],
+    // a columnist's advice is nobody's position
+    ['Chile would be wise to send troops to Ukraine.', []],
+    // bullets in one line are sentences of their own
+    ['* Chile offers training to Ukraine. * Peru pledges jets to Ukraine.', ['CL training willing', 'PE air committed']],
+    // where the new readings stop: "neither ... nor ... will wait" refuses nothing; a number withheld is no hesitation;
+    // the reason after ", arguing" pledges nothing; "unable ... without a vote" is a condition; a coalition's critics
+    // are no members; a judged move ends at "but"; "Also on the table:" is prose
+    [
+      'Neither Britain nor France will wait for Washington, Macron said, pledging troops for Ukraine.',
+      ['FR ground_troops committed', 'GB ground_troops committed'],
+    ],
+    ['France, stopping short of naming a number, said it will send troops to Ukraine.', ['FR ground_troops committed']],
+    [`${UKRAINE}Hungary opposed the vote, arguing that sanctions would hurt Ukraine too.`, []],
+    ['Italy is unable to send troops to Ukraine without a parliamentary vote, Meloni said.', ['IT ground_troops conditional']],
+    [`${UKRAINE}Hungary and Slovakia are members of the coalition's critics.`, []],
+    ['The Netherlands said sending troops to Ukraine would be complex but it is ready to send jets.', ['NL air willing']],
+    ['Also on the table: Britain is ready to send troops to Ukraine.', ['GB ground_troops willing']],
+  ])('%s', (sentence, expected) => {
+    expect(keys(sentence)).toEqual(expected);
+  });
+});
+
 describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
   const OPENING =
     'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';

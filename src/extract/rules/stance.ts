@@ -62,6 +62,11 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     const cue = found.get(stance);
     if (cue?.cue === auxiliary && NEGATED_AFTER.test(segment.slice(cue.end - clause.start))) found.delete(stance);
   }
+  // "has not pledged troops", "has yet to pledge", "failed to pledge": no pledge was made (a cue of its own may say more).
+  for (const stance of ['committed', 'willing'] as const) {
+    const cue = found.get(stance);
+    if (cue && NEGATED_BEFORE.test(segment.slice(Math.max(0, cue.at - clause.start - 14), cue.at - clause.start))) found.delete(stance);
+  }
   // "has offered to lead": the first of the yes-class cues says how firm the offer is.
   const committed = found.get('committed');
   const willing = found.get('willing');
@@ -112,6 +117,7 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
 const NEGATED_AFTER = /^ +(?:not|never)\b/;
+const NEGATED_BEFORE = /\b(?:not|yet +to|failed +to|n't)\s+$/;
 const AUXILIARIES: ReadonlyArray<[Stance, string]> = [
   ['committed', 'will'],
   ['willing', 'would'],

@@ -52,7 +52,7 @@ const RECIPIENT_FORCES =
 // membership); aid outside the taxonomy is not funding for weapons; the Budapest
 // memorandum (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b|\b(?:critics|opponents|detractors|foes) +of +(?:the +)?coalition\b|\bcoalition['’]s +(?:critics|opponents|detractors|foes)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
 
 // Taking part in the coalition or its meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one;
 // so is a country's "participation in the coalition", whoever mentions it.
@@ -151,7 +151,7 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   // one offers it
   [
     ['sending ', 'deploying ', 'stationing ', 'putting ', 'dispatching '],
-    /(?:^|(?<=\b(?:that|said|says|say) +|[,;:—–] *))(?:sending|deploying|stationing|putting|dispatching) +[^,;.]{0,80}? +(?:(?:would|could|will|might) +(?:be|give|hand|mean|provoke|risk|lead|amount|constitute|create|pose|escalate|drag|only|not)|requires?|needs)\b[^;]{0,150}/g,
+    /(?:^|(?<=\b(?:that|said|says|say) +|[,;:—–] *))(?:sending|deploying|stationing|putting|dispatching) +[^,;.]{0,80}? +(?:(?:would|could|will|might) +(?:be|give|hand|mean|provoke|risk|lead|amount|constitute|create|pose|escalate|drag|only|not)|requires?|needs)\b(?:(?! +(?:but|although|though|while|whereas)\b)[^;]){0,150}/g,
   ],
   // troops that "would not serve as an offensive force" are offered with a limit, not refused
   [
@@ -170,6 +170,8 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['want', 'expect'],
     /\b(?:wants?|wanted|wanting|expects?|expected) +(?!to\b)(?:[\w'’.-]+ +){1,3}?to(?= +(?:lead|send|deploy|provide|join|contribute|station|offer|commit)\b)/g,
   ],
+  // the reason given after ", arguing" ("blocked the package, arguing it would hurt Europe") is no pledge of it
+  [['arguing'], /, +arguing\b[^;]*/g],
   // what is denied ("denied that the US had promised a backstop") is no one's pledge
   [['deny', 'denies', 'denied', 'denying'], /\bden(?:y|ies|ied|ying) +(?:that|(?:any +)?(?:suggestions?|reports?|claims?) +that)\b[^;]{0,200}/g],
   // commenting "on the possible deployment of Turkish forces" names a topic, not a stance

@@ -24,7 +24,10 @@ const CAPTION_WORDS =
 const CAPTION_BRACKETED = /\((?:photo by\b|\s*(?:photo|image)\s*:)/i;
 const RELATED_HEADER =
   /^(?:related(?: news| articles| stories| coverage| content| topics)?|recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|in)\b.*|read (?:more|also|next)|also read|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed)|trending(?: now)?|video articles|latest(?: news| stories)?|top stories|editor'?s picks|don't miss|popular now|in case you missed it|more to explore|further reading)\s*:?$/i;
-const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen|also on [^:]{1,40}|more on [^:]{1,40})\s*:/i;
+const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen)\s*:/i;
+/** "Also on Example Herald:", "More on Ukraine:" before links to other stories; not "Also on the table:" or "Also on Thursday:". */
+const OUTLET_LINKS =
+  /^(?:Also|More) on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[^:]{0,40}:/u;
 const TRUNCATED_TEASER = /(?:\.\.\.|…)\s*$/;
 const DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\w{3} \d{2}, \d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*\w{0,4})?$|^\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:gmt|utc|cet|cest|bst|et)?$/i;
@@ -129,7 +132,7 @@ const stripDateStamp = (line: string): string => (line.startsWith('date ') ? lin
 /** Whether a line is junk on its own, whatever surrounds it. */
 function isJunkLine(line: string): boolean {
   if (line.length > MAX_LINE_CHARS) return true;
-  if (JUNK_LINE.test(line) || DATE_LINE.test(line) || INLINE_READ_MORE.test(line)) return true;
+  if (JUNK_LINE.test(line) || DATE_LINE.test(line) || INLINE_READ_MORE.test(line) || OUTLET_LINKS.test(line)) return true;
   if (line.startsWith('![') || line.startsWith('|')) return true;
   if (JUNK_ANYWHERE.test(line)) return true;
   if (COOKIE_WORD.test(line) && COOKIE_CONTEXT.test(line)) return true;
