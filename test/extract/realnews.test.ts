@@ -144,8 +144,8 @@ describe('real-news copy: coverage per batch', () => {
   });
 
   it('lists changed texts always and missing ones only while they are few', () => {
-    const missing = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, problem: `missing raw/m${i}.txt` }));
-    const changed = { id: 'c1', problem: 'raw/c1.txt: sha256 00, manifest says 11' };
+    const missing = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, kind: 'missing' as const, problem: `missing raw/m${i}.txt` }));
+    const changed = { id: 'c1', kind: 'changed' as const, problem: 'raw/c1.txt: sha256 00, manifest says 11' };
     expect(problemsToList([changed, ...missing(MISSING_LISTED)])).toHaveLength(MISSING_LISTED + 1);
     expect(problemsToList([changed, ...missing(MISSING_LISTED + 1)])).toEqual([changed]);
   });

@@ -82,12 +82,12 @@ export async function readClaimsFile(path: string): Promise<Array<{ file: string
  * from `options.texts`. Every listed article must have its text; the error names the missing ones.
  */
 export async function readGoldSet(gold: string, options: GoldSetOptions = {}): Promise<GoldArticle[]> {
-  const { articles, missing, textsDir } = await readPresentGoldSet(gold, options);
+  const { articles, missing, textsDir, goldFile } = await readPresentGoldSet(gold, options);
   if (missing.length > 0) {
     const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
     throw new PledgewatchError(
       ErrorCode.CommandInput,
-      `${missing.length} article text(s) listed in ${basename(await goldFilePath(gold))} are not in ${textsDir}: ${shown} (rebuild the texts, point --texts at them, choose batches with --batch, or score the texts there are with --available)`,
+      `${missing.length} article text(s) listed in ${basename(goldFile)} are not in ${textsDir}: ${shown} (rebuild the texts, point --texts at them, choose batches with --batch, or score the texts there are with --available)`,
     );
   }
   return articles;
@@ -97,11 +97,11 @@ export async function readGoldSet(gold: string, options: GoldSetOptions = {}): P
 export async function readPresentGoldSet(
   gold: string,
   options: GoldSetOptions = {},
-): Promise<{ articles: GoldArticle[]; missing: string[]; textsDir: string }> {
+): Promise<{ articles: GoldArticle[]; missing: string[]; textsDir: string; goldFile: string }> {
   const goldFile = await goldFilePath(gold);
   const textsDir = options.texts ?? join((await isFolder(gold)) ? gold : dirname(gold), 'articles');
   const lines = (await readClaimsFile(goldFile)).filter((line) => !options.only || options.only.has(line.file));
   const files = new Set(await readdir(textsDir).catch(() => [] as string[]));
   const articles = lines.filter((line) => files.has(line.file)).map((line) => ({ file: line.file, path: join(textsDir, line.file), claims: line.claims }));
-  return { articles, missing: lines.filter((line) => !files.has(line.file)).map((line) => line.file), textsDir };
+  return { articles, missing: lines.filter((line) => !files.has(line.file)).map((line) => line.file), textsDir, goldFile };
 }

@@ -121,6 +121,8 @@ export function articleFileText(entry: ManifestEntry, raw: string): string {
 
 export interface CopyProblem {
   id: string;
+  /** The raw text is missing, is not the text recorded, or its built article file is out of date. */
+  kind: 'missing' | 'changed' | 'stale';
   problem: string;
 }
 
@@ -135,17 +137,21 @@ export async function verifyCopy(dir: string, entries: ManifestEntry[]): Promise
     const rawPath = join(dir, 'raw', `${entry.id}.txt`);
     const bytes = await readBytes(rawPath);
     if (!bytes) {
-      problems.push({ id: entry.id, problem: `missing ${rawPath}` });
+      problems.push({ id: entry.id, kind: 'missing', problem: `missing ${rawPath}` });
       continue;
     }
     const hash = sha256Hex(bytes);
-    if (hash !== entry.sha256) problems.push({ id: entry.id, problem: `${rawPath}: sha256 ${hash}, manifest says ${entry.sha256}` });
+    if (hash !== entry.sha256) problems.push({ id: entry.id, kind: 'changed', problem: `${rawPath}: sha256 ${hash}, manifest says ${entry.sha256}` });
     const chars = countChars(bytes.toString('utf8'));
-    if (chars !== entry.chars) problems.push({ id: entry.id, problem: `${rawPath}: ${chars} characters, manifest says ${entry.chars}` });
+    if (chars !== entry.chars) problems.push({ id: entry.id, kind: 'changed', problem: `${rawPath}: ${chars} characters, manifest says ${entry.chars}` });
     if (hash !== entry.sha256) continue;
     const built = await readBytes(join(dir, 'articles', `${entry.id}.txt`));
     if (built && built.toString('utf8') !== articleFileText(entry, bytes.toString('utf8'))) {
-      problems.push({ id: entry.id, problem: `${join(dir, 'articles', `${entry.id}.txt`)} differs from its raw text and manifest entry (run build again)` });
+      problems.push({
+        id: entry.id,
+        kind: 'stale',
+        problem: `${join(dir, 'articles', `${entry.id}.txt`)} differs from its raw text and manifest entry (run build again)`,
+      });
     }
   }
   return problems;
@@ -153,7 +159,7 @@ export async function verifyCopy(dir: string, entries: ManifestEntry[]): Promise
 
 /** Writes <dir>/articles/<id>.txt for every entry whose raw text verifies; returns the problems of the others. */
 export async function buildArticles(dir: string, entries: ManifestEntry[]): Promise<{ built: number; problems: CopyProblem[] }> {
-  const problems = (await verifyCopy(dir, entries)).filter((p) => !p.problem.includes('run build again'));
+  const problems = (await verifyCopy(dir, entries)).filter((p) => p.kind !== 'stale');
   const bad = new Set(problems.map((p) => p.id));
   await mkdir(join(dir, 'articles'), { recursive: true });
   let built = 0;
@@ -181,8 +187,8 @@ export interface BatchCoverage {
 
 /** Per batch (B1, B2, ..., B10 in that order): texts listed, verified, missing, and present but not the text the manifest records. */
 export function coverageByBatch(entries: ManifestEntry[], problems: CopyProblem[]): BatchCoverage[] {
-  const missing = new Set(problems.filter((p) => p.problem.startsWith('missing ')).map((p) => p.id));
-  const changed = new Set(problems.filter((p) => !p.problem.startsWith('missing ') && !p.problem.includes('run build again')).map((p) => p.id));
+  const missing = new Set(problems.filter((p) => p.kind === 'missing').map((p) => p.id));
+  const changed = new Set(problems.filter((p) => p.kind === 'changed').map((p) => p.id));
   const rows = new Map<string, BatchCoverage>();
   for (const entry of entries) {
     const row = rows.get(entry.batch) ?? { batch: entry.batch, listed: 0, verified: 0, missing: 0, changed: 0 };
@@ -215,8 +221,8 @@ export const MISSING_LISTED = 20;
 
 /** The problems worth a line each: every changed text, and the missing ones while they are few. */
 export function problemsToList(problems: CopyProblem[]): CopyProblem[] {
-  const missing = problems.filter((p) => p.problem.startsWith('missing '));
-  return missing.length <= MISSING_LISTED ? problems : problems.filter((p) => !p.problem.startsWith('missing '));
+  const missing = problems.filter((p) => p.kind === 'missing');
+  return missing.length <= MISSING_LISTED ? problems : problems.filter((p) => p.kind !== 'missing');
 }
 
 export interface ImportResult {
