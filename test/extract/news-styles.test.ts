@@ -2238,6 +2238,19 @@ describe('wordings of the nineteenth round: pledges not made, and where the new 
   });
 });
 
+describe('wordings of the nineteenth round: "It" goes on with the country the sentence before opened with', () => {
+  it.each<[string, string[]]>([
+    ['Chile will not send troops to Ukraine. It will supply weapons.', ['CL equipment committed', 'CL ground_troops declined']],
+    ['Chile is ready to send soldiers to Ukraine. It will also provide air policing.', ['CL air committed', 'CL ground_troops willing']],
+    // not when the sentence before opened with Ukraine, something else, or "it" is impersonal
+    ['The war in Ukraine goes on. It will not end soon, and Chile will send troops.', ['CL ground_troops committed']],
+    ['The coalition met in Paris on Ukraine. It will send troops.', []],
+    ['Chile will send troops to Ukraine. It is unclear whether Peru will do the same.', ['CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
 describe("subheadings between paragraphs are the article's own; a run of teasers is not", () => {
   const OPENING =
     'Leaders met in Paris on Tuesday to discuss guarantees for Ukraine after a ceasefire, with more than thirty delegations present for the talks.';

@@ -791,6 +791,9 @@ export function resolveActors(
     if (subjects.length === 0 && !reporting && /^it\b/.test(ctx.work.slice(anchor.at, anchor.at + 3))) {
       const named = lastAnchor(ctx, subjectFrom, anchor.at);
       if (named?.kind === 'mention' && ctx.mentions[named.index]!.kind !== 'person') subjects = [ctx.mentions[named.index]!.code];
+      // "Czechia will not send troops. It will supply arms.": a sentence that opens with "It" goes on with the country
+      // the sentence before opened with.
+      else if (!named && ctx.previousSubject && ctx.work.slice(0, anchor.at).trim() === '') subjects = [ctx.previousSubject];
     }
     // "The UK and France have made clear in a joint text that they would send troops": "they" are the countries just named.
     if (subjects.length === 0 && !reporting && /^they\b/.test(ctx.work.slice(anchor.at, anchor.at + 5))) {

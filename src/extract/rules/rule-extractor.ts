@@ -498,6 +498,17 @@ function structuralClaim(ctx: SentenceContext, country: string, commitment: Comm
   return { country, commitment, stance, evidence: ctx.text, speaker: 'third_party', confidence: calibrated(country, 'third_party', ctx, commitment, stance) };
 }
 
+const OPENS_WITH_IT = /^\W*it +(?:will|would|has|have|also|plans|intends|offered|pledged|said)\b/;
+
+/** The country the sentence before opened with, when it opened with one (a name, a capital, a leader): what "It" goes on with. */
+function previousSubjectOf(memory: ArticleMemory): { previousSubject?: string } {
+  const recent = memory.recent.at(-1);
+  if (!recent) return {};
+  const first = (recent.mentions ??= findMentions(recent.text))[0];
+  const opening = first !== undefined && recent.text.slice(0, first.start).trim().replace(/^the$/i, '') === '';
+  return opening && first.code !== 'UA' && first.kind !== 'demonym' ? { previousSubject: first.code } : {};
+}
+
 function remember(sentence: string, memory: ArticleMemory, mentions?: Mention[]): void {
   memory.recent.push(mentions ? { text: sentence, mentions } : { text: sentence });
   if (memory.recent.length > 3) memory.recent.shift();
@@ -686,7 +697,16 @@ function readSentence(
   const work = workingText(lower);
   const mentions = validMentions(text, work, memory);
   // No country, pronoun or interview speaker: no actor, so only the topic is kept for "on this matter".
-  if (mentions.length === 0 && !speaker && !participating && !PROPOSAL_GATE.test(work) && !PUSH_GATE.test(plain) && !text.includes('-led ')) {
+  const goesOn = OPENS_WITH_IT.test(plain) ? previousSubjectOf(memory) : {};
+  if (
+    mentions.length === 0 &&
+    !speaker &&
+    !participating &&
+    !goesOn.previousSubject &&
+    !PROPOSAL_GATE.test(work) &&
+    !PUSH_GATE.test(plain) &&
+    !text.includes('-led ')
+  ) {
     memory.previousCommitments = findCommitments(work, 0, work.length);
     return mentions;
   }
@@ -703,6 +723,7 @@ function readSentence(
       ...(chairing && meetingBefore ? { chairedMeeting: true } : {}),
       ...(participating ? { coalitionMeeting: true } : {}),
       ...(ledAnaphor ? { ledAnaphor: true } : {}),
+      ...goesOn,
     },
     memory,
   );

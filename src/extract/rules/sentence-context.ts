@@ -17,6 +17,8 @@ export interface SentenceContext extends PlainSentence {
   coalitionMeeting?: boolean;
   /** "It will be led by X" right after a sentence on a force or the coalition: "it" is that force. */
   ledAnaphor?: boolean;
+  /** The country the sentence before opened with, for a sentence that opens with "It" ("Czechia will not send troops. It will supply arms."). */
+  previousSubject?: string;
   /** Per-sentence facts, computed on first use. */
   cache?: { reporting?: RegExpExecArray[]; optional?: boolean; opinion?: boolean };
 }
