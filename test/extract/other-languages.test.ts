@@ -748,6 +748,11 @@ describe('conditions in more languages, and Portuguese "-se"', () => {
       ['IE ground_troops conditional'],
     ],
     [
+      'Portuguese: capitals named the Portuguese way stand for their countries',
+      'Ancara não enviará tropas para a Ucrânia. O governo confirmou.',
+      ['TR ground_troops declined'],
+    ],
+    [
       'Portuguese: a plain pledge after a ceasefire is timing, not a condition',
       'A Irlanda enviará tropas para a Ucrânia depois de um cessar-fogo. Dublin confirmou.',
       ['IE ground_troops committed'],
