@@ -2028,6 +2028,11 @@ describe('wordings of the nineteenth round: negated "will", descriptions set off
     ['Peru, a firm friend of Kyiv, is ready to send troops to Ukraine.', ['PE ground_troops willing']],
     ['Peru, a neighbour of Bolivia and of Ukraine, will not send soldiers to Ukraine.', ['PE ground_troops declined']],
     ['Peru, the Netherlands and Ukraine are ready to send troops, their ministers said.', ['NL ground_troops willing', 'PE ground_troops willing']],
+    ['Chile, like Peru, is ready to send troops to Ukraine.', ['CL ground_troops willing']],
+    [
+      'Countries like Chile, Peru and Bolivia have refrained from committing troops to Ukraine.',
+      ['BO ground_troops undecided', 'CL ground_troops undecided', 'PE ground_troops undecided'],
+    ],
     // someone out of office gives a view, not a position; a leader once in another office still speaks for the country
     ['Former army chief Juan Ortega said Chile would send a brigade to Ukraine.', []],
     ['Chile would send a brigade to Ukraine, a retired general said.', []],

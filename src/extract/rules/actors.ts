@@ -149,11 +149,11 @@ export function lastAnchor(ctx: SentenceContext, from: number, to: number, cueEn
   return best;
 }
 
-// "Britain, a close ally of Kyiv, is ready": a noun phrase set off after a country describes it; the countries it names
-// ("a key backer of Ukraine and of Moldova") are no actors. Its words before the preposition name no country, so a list
-// ("Britain, the Netherlands and Ukraine are ready to ...") is not one.
+// "Britain, a close ally of Kyiv, is ready", "Canada, like Australia, is ready": a phrase set off after a country
+// describes it; the countries it names ("a key backer of Ukraine and of Moldova") are no actors. Its words before the
+// preposition name no country, so a list ("Britain, the Netherlands and Ukraine are ready to ...") is not one.
 const COMMA = 44;
-const APPOSITIVE = /^(,\s+(?:a|an|the|one\s+of\s+(?:the|its))\s+(?:[\w'’-]+\s+){1,5}?(?:of|to|for|with|in|on|from)\s)[^,;:.()]{0,60}?,/;
+const APPOSITIVE = /^(,\s+(?:(?:a|an|the|one\s+of\s+(?:the|its))\s+(?:[\w'’-]+\s+){1,5}?(?:of|to|for|with|in|on|from)|(?:just\s+)?like)\s)[^,;:.()]{0,60}?,/;
 
 function inAppositive(ctx: SentenceContext, index: number): boolean {
   const mention = ctx.mentions[index]!;
