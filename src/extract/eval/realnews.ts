@@ -248,13 +248,12 @@ export async function importTexts(dir: string, entries: ManifestEntry[], from: s
   const done = new Set<string>();
   await mkdir(join(dir, 'raw'), { recursive: true });
   for (const path of await filesUnder(from)) {
-    const bytes = await readFile(path);
-    const text = articleBody(bytes);
-    const entry = byHash.get(sha256Hex(bytes)) ?? (text ? byHash.get(sha256Hex(text)) : undefined);
-    if (!entry) {
+    const found = recordedText(await readFile(path), byHash);
+    if (!found) {
       result.unmatched.push(path);
       continue;
     }
+    const { entry, text } = found;
     if (done.has(entry.id)) continue;
     done.add(entry.id);
     const target = join(dir, 'raw', `${entry.id}.txt`);
@@ -263,10 +262,19 @@ export async function importTexts(dir: string, entries: ManifestEntry[], from: s
       result.present.push(entry.id);
       continue;
     }
-    await writeFile(target, sha256Hex(bytes) === entry.sha256 ? bytes : text!);
+    await writeFile(target, text);
     result.imported.push(entry.id);
   }
   return result;
+}
+
+/** The manifest entry whose text a file holds, as itself or as the body of an article file, and that text. */
+function recordedText(bytes: Buffer, byHash: Map<string, ManifestEntry>): { entry: ManifestEntry; text: Buffer } | undefined {
+  for (const text of [bytes, articleBody(bytes)]) {
+    const entry = text ? byHash.get(sha256Hex(text)) : undefined;
+    if (entry) return { entry, text: text! };
+  }
+  return undefined;
 }
 
 /** The raw text inside an article file that `build` wrote (its header lines, a blank line, the text), or null. */
