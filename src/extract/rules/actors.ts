@@ -5,6 +5,7 @@ import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFEREN
 import { plainSlice, type PlainSentence, type SentenceContext } from './sentence-context.js';
 import type { StanceFinding } from './stance.js';
 import { allMatches } from '../text/all-matches.js';
+import { CALENDAR_NAMES } from '../text/calendar.js';
 
 /**
  * Who a stance cue is about (the actor: a country, a list of them, an unnamed group, or the
@@ -717,8 +718,7 @@ function acceptableTo(ctx: SentenceContext, from: number, to: number): string[] 
 }
 
 // "Trump said Europe would provide the troops": a name the gazetteer does not know is a subject, not the speaker.
-const CAPITALISED =
-  /(?<![\p{L}'’])(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/gu;
+const CAPITALISED = new RegExp(`(?<![\\p{L}'’])(?!(?:I|${CALENDAR_NAMES})\\b)\\p{Lu}`, 'gu');
 
 export function namesOtherSubject(ctx: SentenceContext, from: number, to: number): boolean {
   for (const match of allMatches(CAPITALISED, ctx.text.slice(from, to))) {

@@ -4,7 +4,8 @@
  * the claim's `said`, so the state can place it at that time rather than at publication.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTHS } from '../text/calendar.js';
+
 const MONTH_NAME = `(${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 // "In April", "Back in March 2025", "On March 2", "in early February", "late last year" is too vague.
 const DATED = new RegExp(

@@ -390,7 +390,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'conditional',
         words(
-          `solo se|soltanto se|(?:solo|soltanto|soltanto|unicamente) (?:dopo|quando|una volta)|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell['’]onu|(?:solo|soltanto) in ambito (?:onu|nazioni unite)|(?:cappello|egida|ombrello) dell['’]onu`,
+          `solo se|soltanto se|(?:solo|soltanto|unicamente) (?:dopo|quando|una volta)|solo con|soltanto con|a condizione|purché|dipend\\w* da|condizionat\\w*|mandato dell['’]onu|(?:solo|soltanto) in ambito (?:onu|nazioni unite)|(?:cappello|egida|ombrello) dell['’]onu`,
         ),
       ],
       [

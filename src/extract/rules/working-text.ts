@@ -48,9 +48,9 @@ const SENT_TO_TRAIN = /\b(?:personnel|troops|soldiers|officers|specialists)(?= +
 const RECIPIENT_FORCES =
   /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b(?! +capabilit)/g;
 
-// A meeting of the coalition is not a pledge to it (its members meeting are not pledging; "X and Y are members of" is
-// membership); aid outside the taxonomy is not funding for weapons; the Budapest
-// memorandum (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
+// A meeting of the coalition is not a pledge to it (its members meeting pledge nothing; "X and Y are members of" is
+// membership); nor are its critics members; aid outside the taxonomy is not funding for weapons; the Budapest memorandum
+// (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
 const NOT_A_COMMITMENT =
   /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b|\b(?:critics|opponents|detractors|foes) +of +(?:the +)?coalition\b|\bcoalition['’]s +(?:critics|opponents|detractors|foes)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
 

@@ -4,6 +4,8 @@
  * body into the lines worth reading. Every step is a single linear pass.
  */
 
+import { CALENDAR_NAMES } from './calendar.js';
+
 /** Longer input is not an article; reading stops here so time stays bounded. */
 export const MAX_BODY_CHARS = 400_000;
 /**
@@ -26,8 +28,7 @@ const RELATED_HEADER =
   /^(?:related(?: news| articles| stories| coverage| content| topics)?|recommended(?: for you| stories| articles)?|more (?:from|on|stories|news|in)\b.*|read (?:more|also|next)|also read|you may (?:also )?like|you might (?:also )?like|most (?:read|popular|viewed)|trending(?: now)?|video articles|latest(?: news| stories)?|top stories|editor'?s picks|don't miss|popular now|in case you missed it|more to explore|further reading)\s*:?$/i;
 const INLINE_READ_MORE = /^(?:read more|read also|also read|see also|related|recommended|watch|listen)\s*:/i;
 /** "Also on Example Herald:", "More on Ukraine:" before links to other stories; not "Also on the table:" or "Also on Thursday:". */
-const OUTLET_LINKS =
-  /^(?:Also|More) on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[^:]{0,40}:/u;
+const OUTLET_LINKS = new RegExp(`^(?:Also|More) on (?:the )?(?!(?:${CALENDAR_NAMES})\\b)\\p{Lu}[^:]{0,40}:`, 'u');
 const TRUNCATED_TEASER = /(?:\.\.\.|…)\s*$/;
 const DATE_LINE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\w{3} \d{2}, \d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*\w{0,4})?$|^\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:gmt|utc|cet|cest|bst|et)?$/i;
