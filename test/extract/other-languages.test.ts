@@ -177,6 +177,25 @@ describe('Czech: names in their cases, adjectives, refusals, readiness and membe
   });
 });
 
+describe('a short English item is read as English', () => {
+  // "on" is a Finnish word and "by" a Czech one: a feed item of a headline and a line, with "on" twice, was read as Finnish.
+  it.each<[string, string, string, string[]]>([
+    ['"on" twice', 'Romania says no to troops', 'Bucharest ruled out troops on Ukrainian soil on Thursday.', ['RO ground_troops declined']],
+    ['"on" in a live headline', 'Live: leaders meet on Ukraine security', 'Norway ready to send troops on day one.', ['NO ground_troops willing']],
+    ['"by" twice', 'Vote by vote', 'Backed by MPs, Belgium pledges troops for Ukraine.', ['BE ground_troops committed']],
+    ['"by" in the headline', 'Ukraine: guarantees signed by 26', 'Denmark pledges jets, backed by parliament.', ['DK air committed']],
+  ])('%s', (_name, title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+
+  it('the word lists still tell a Finnish or a Czech line from an English one', async () => {
+    const { detectLanguage } = await import('../../src/extract/rules/other-languages.js');
+    expect(detectLanguage('Talks on Ukraine went on.')).toBe('en');
+    expect(detectLanguage('Macronin mukaan 26 maata on sitoutunut lähettämään joukkoja Ukrainaan.')).toBe('fi');
+    expect(detectLanguage('Rakousko by poslalo vojáky na Ukrajinu, řekl ministr.')).toBe('cs');
+  });
+});
+
 describe('Finnish: names with their case endings, refusals, readiness, open questions and membership', () => {
   it.each<[string, string, string[]]>([
     [

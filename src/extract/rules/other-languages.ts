@@ -39,7 +39,9 @@ const actors = require('../../countries/data/actors.json') as { countries: Array
 
 /** Words common in one language (Spanish and Portuguese share some: their own words tell them apart). */
 const STOPWORDS: Record<Language, ReadonlySet<string>> = {
-  en: new Set('the and of to is that for with was are will not has'.split(' ')),
+  // "on" and "by" are Finnish and Czech words as well, but far commoner in English: counted for English too, they keep a short
+  // English text ("Talks on Ukraine went on") from being read as Finnish.
+  en: new Set('the and of to is that for with was are will not has on by'.split(' ')),
   fr: new Set('le les des est une dans pour qui pas sur aux du au ne l d n qu et un avec sera'.split(' ')),
   de: new Set('der die das und nicht ist ein eine mit für auf dem den sich wird keine sagte'.split(' ')),
   es: new Set('el los las del que una por para con está se al lo y su hay dijo de según pero muy'.split(' ')),
