@@ -2272,3 +2272,21 @@ describe("subheadings between paragraphs are the article's own; a run of teasers
     expect(keys(`${OPENING}\nChile yet to commit troops\nPeru sends engineers to a flood relief mission abroad`)).toEqual([]);
   });
 });
+
+describe('wordings of the twentieth round: an aside between the subject and its verb keeps its own stance', () => {
+  it.each<[string, string[]]>([
+    ['Chile, having ruled out sending troops, will fund air defence for Ukraine.', ['CL funding committed', 'CL ground_troops declined']],
+    ['Chile, wary of sending troops, will fund air defence for Ukraine.', ['CL funding committed', 'CL ground_troops declined']],
+    ['Chile, while stopping short of sending troops, will fund air defence for Ukraine.', ['CL funding committed', 'CL ground_troops undecided']],
+    ['Chile, still weighing whether to send troops, will provide air defence systems to Ukraine.', ['CL equipment committed', 'CL ground_troops undecided']],
+    // an aside that only describes, or lists, leaves the sentence as it was
+    ['Chile, together with Ukraine, will send engineers and troops to Ukraine.', ['CL ground_troops committed']],
+    ['Several countries, including Chile and Peru, have declined to commit troops to Ukraine.', ['CL ground_troops declined', 'PE ground_troops declined']],
+    [
+      'Chile and Peru, having agreed to lead the force, will send troops to Ukraine.',
+      ['CL coalition committed', 'CL ground_troops committed', 'PE coalition committed', 'PE ground_troops committed'],
+    ],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
