@@ -2290,3 +2290,18 @@ describe('wordings of the twentieth round: an aside between the subject and its 
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: units, platoons and detachments sent are troops', () => {
+  it.each<[string, string[]]>([
+    ['Chile is ready to send a company-sized unit to Ukraine after a ceasefire.', ['CL ground_troops willing']],
+    ['Chile is ready to deploy a detachment of engineers to Ukraine.', ['CL ground_troops willing']],
+    ['Chile will dispatch two platoons to Ukraine once the guns fall silent.', ['CL ground_troops committed']],
+    // air defence and Patriot units are air defence, not troops on the ground
+    ['Chile will send an air defence unit to Ukraine.', ['CL air committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+  it('Patriot units are no troops', () => {
+    expect(keys('Chile will send two Patriot units to Ukraine.')).not.toContain('CL ground_troops committed');
+  });
+});
