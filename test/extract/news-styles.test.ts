@@ -2305,3 +2305,24 @@ describe('wordings of the twentieth round: units, platoons and detachments sent 
     expect(keys('Chile will send two Patriot units to Ukraine.')).not.toContain('CL ground_troops committed');
   });
 });
+
+describe('wordings of the twentieth round: the agent of a passive contribution', () => {
+  it.each<[string, string[]]>([
+    [
+      'Troops for the reassurance force in Ukraine would be provided by Chile and Peru, officials said.',
+      ['CL ground_troops willing', 'PE ground_troops willing'],
+    ],
+    ['Air cover for the force in Ukraine will be provided by Chile, officials said.', ['CL air committed']],
+    ['The jets for Ukraine could be supplied by Chile, the minister said.', ['CL air willing']],
+    ['Funding for the Ukraine mission has been pledged by Chile.', ['CL funding committed']],
+    ['Training would be offered by Chile and Peru after a ceasefire in Ukraine.', ['CL training willing', 'PE training willing']],
+    // negated, asked, conditional, sent elsewhere or doubted: no claim from the passive
+    ['The air defence systems for Ukraine will not be provided by Chile.', []],
+    ['Ukraine wants to know whether jets will be provided by Chile.', []],
+    ['Air cover for Ukraine would be provided by Chile only if a ceasefire holds.', []],
+    ['Troops would be sent by Chile to Estonia, not Ukraine.', []],
+    ['Peru claimed that troops for Ukraine would be provided by Chile, without offering evidence.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

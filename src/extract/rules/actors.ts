@@ -1,5 +1,5 @@
 import { demonymCode, findMentions, type Mention } from '../../countries/gazetteer.js';
-import type { Speaker } from '../../model/taxonomy.js';
+import type { Speaker, Stance } from '../../model/taxonomy.js';
 import type { Clause } from './clauses.js';
 import { ADVERSARIES, GROUP_NOUN, INCLUDE, PLACE_BEFORE, REPORTING, SELF_REFERENCE, VOICING } from './lexicon.js';
 import { plainSlice, type PlainSentence, type SentenceContext } from './sentence-context.js';
@@ -611,6 +611,37 @@ export function endorsersOf(ctx: SentenceContext): string[] {
     for (const code of chairsNamedAfter(ctx, match.index + match[0].length)) codes.add(code);
   }
   return [...codes];
+}
+
+/**
+ * "Air cover would be provided by Canada", "the troops will be supplied by Britain and France": the agents of a passive
+ * contribution give what the clause before the verb names. "Will" or "has been pledged" pledges it; "would", "could" or
+ * "offered" offers it. A negated passive ("will not be provided by") matches nothing.
+ */
+const PASSIVE_CONTRIBUTION =
+  /\b(?:(will|shall|is +to|are +to|would|could|might|may|can)(?: +also)? +be|(?:has|have) +(?:already +|also +)?been|(?:is|are) +being) +(provided|supplied|contributed|offered|pledged|promised|deployed|sent|stationed) +by +(?:the +)?/g;
+const PLEDGING_AUXILIARY = /^(?:will|shall|is|are)\b/;
+const ASKED_BEFORE = /\b(?:whether|if)\b/;
+const CONDITION_AFTER = /^[^;.]*?\b(?:only|if|unless|provided|providing|condition|subject +to|depend\w*)\b/;
+
+export function passiveContributors(ctx: SentenceContext): Array<{ codes: string[]; from: number; to: number; stance: Stance }> {
+  const found: Array<{ codes: string[]; from: number; to: number; stance: Stance }> = [];
+  for (const match of allMatches(PASSIVE_CONTRIBUTION, ctx.work)) {
+    const agents = listRightAfter(ctx, ctx.mentions, match.index + match[0].length);
+    const codes = contributorCodes(agents);
+    if (codes.length === 0) continue;
+    // What is contributed is named in the clause before the verb: from its last comma, semicolon or colon.
+    const before = ctx.work.slice(0, match.index);
+    const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    // "whether jets will be provided by Sweden" asks; "... by the US only if a ceasefire holds" sets a condition the
+    // agent's own cues would have to read; "sent by Britain to Estonia" goes elsewhere.
+    const after = ctx.work.slice(agents.at(-1)!.end, agents.at(-1)!.end + 80);
+    if (ASKED_BEFORE.test(ctx.work.slice(from, match.index)) || CONDITION_AFTER.test(after)) continue;
+    if (elsewhere(ctx, from, match.index) || elsewhere(ctx, agents.at(-1)!.end, agents.at(-1)!.end + after.length)) continue;
+    const offered = match[2] === 'offered' || (match[1] !== undefined && !PLEDGING_AUXILIARY.test(match[1]));
+    found.push({ codes, from, to: match.index, stance: offered ? 'willing' : 'committed' });
+  }
+  return found;
 }
 
 const SIGNED_TO_ACT =

@@ -28,6 +28,7 @@ import {
   meetingChairsOf,
   formersOf,
   pushersOf,
+  passiveContributors,
   attendsMeeting,
   namesOtherSubject,
 } from './actors.js';
@@ -204,7 +205,7 @@ function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
   if (FORMING_GATE.test(work) || ENDORSE_GATE.test(work)) return true;
-  if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work))) return true;
+  if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work) || PASSIVE_GATE.test(work))) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
@@ -445,6 +446,9 @@ const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
  * Members listed, leaders and signatories, attendees, chairs and founders of the coalition, "X-led" units, proposers and
  * those who push a plan of forces: named by the sentence's structure, not in their own voice.
  */
+/** The words a passive contribution needs: "be" or "been" or "being", then "by". */
+const PASSIVE_GATE = /\bbe(?:en|ing)? +[a-z]+(?: +for)? +by\b/;
+
 function structuralClaims(ctx: SentenceContext): Claim[] {
   const claims: Claim[] = [];
   if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
@@ -481,6 +485,12 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
       // A plan of forces; money or arms in a plan pushed are mostly a budget's (the EU's rearmament plan), no offer to Ukraine.
       for (const commitment of findCommitments(ctx.plain, from, to).filter((c) => FORCE_COMMITMENTS.has(c)))
         for (const code of codes) claims.push(structuralClaim(ctx, code, commitment, 'willing'));
+    }
+  }
+  // A passive contribution claimed "without offering evidence" is left to the cues, which mark it optional.
+  if (PASSIVE_GATE.test(ctx.work) && !DOUBTED.test(ctx.plain)) {
+    for (const { codes, from, to, stance } of passiveContributors(ctx)) {
+      for (const commitment of findCommitments(ctx.work, from, to)) for (const code of codes) claims.push(structuralClaim(ctx, code, commitment, stance));
     }
   }
   if (PROPOSAL_GATE.test(ctx.work)) {
