@@ -2326,3 +2326,25 @@ describe('wordings of the twentieth round: the agent of a passive contribution',
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: a country-by-country list under a heading of offers or pledges', () => {
+  it('each country takes the heading’s stance on what its line names', () => {
+    const body = ['What the allies have offered Ukraine so far:', 'Chile: troops and jets.', 'Peru – training', 'Bolivia: no troops.'].join('\n');
+    expect(keys(body)).toEqual(['BO ground_troops declined', 'CL air willing', 'CL ground_troops willing', 'PE training willing']);
+  });
+  it('a heading of pledges commits them', () => {
+    expect(keys(['Pledges for Ukraine so far', 'Chile: up to 10,000 troops', 'The Netherlands – funding for air defence'].join('\n'))).toEqual([
+      'CL ground_troops committed',
+      'NL funding committed',
+    ]);
+  });
+  it.each<[string, string[]]>([
+    ['a negated heading', ['What the allies have not offered Ukraine:', 'Chile: jets.']],
+    ['an item with a condition', ['What the allies have offered Ukraine:', 'Chile: troops only with a UN mandate']],
+    ['an item that goes elsewhere', ['What the allies have offered Ukraine:', 'Chile: troops for Latvia']],
+    ['a heading naming a country', ['What Russia has offered Ukraine:', 'Chile: troops.']],
+    ['a list after a line of prose', ['Leaders met in Paris on Ukraine.', 'Chile: troops.']],
+  ])('no stance taken from %s', (_name, lines) => {
+    expect(keys(lines.join('\n')).filter((key) => key.startsWith('CL ') && !key.endsWith('conditional'))).toEqual([]);
+  });
+});

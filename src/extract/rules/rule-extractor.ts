@@ -858,6 +858,48 @@ export function articleLanguage(article: Article): Language {
   return languageOf(title, body);
 }
 
+/**
+ * A country-by-country list under a heading that says what the items are: "What the allies have offered so far:" then
+ * "Britain: troops and jets", "Canada: training". Each line's country takes the heading's stance on the commitments its
+ * line names; a line with a stance of its own ("Poland: no troops") is read as a sentence, and any other line ends the list.
+ */
+function readListedOffer(line: string, memory: ArticleMemory, byKey: Map<string, Claim>): boolean {
+  const header = memory.listHeader;
+  memory.listHeader = listHeaderStance(line);
+  if (memory.listHeader || !header) return memory.listHeader !== undefined;
+  const item = LIST_ITEM.exec(line);
+  const mention = item ? findMentions(item[1]!)[0] : undefined;
+  if (!item || !mention || !/^(?:the )?$/i.test(item[1]!.slice(0, mention.start)) || mention.end !== item[1]!.length || mention.kind === 'person') return false;
+  memory.listHeader = header; // the list goes on, whether this line is read by the heading or as a sentence
+  const rest = lowerText(item[2]!.toLowerCase());
+  // "Poland: no troops", "Italy: undecided", "Spain: troops only with a UN mandate", "Britain: troops for Estonia": its own words decide.
+  if (hasStanceCue(rest) || NOT_PLAIN_ITEM.test(rest) || findMentions(item[2]!).length > 0) return false;
+  const commitments = findCommitments(workingText(rest), 0, rest.length);
+  if (commitments.length === 0 || ADVERSARIES.has(mention.code) || mention.code === 'UA') return false;
+  const ctx: SentenceContext = { text: line, plain: line.toLowerCase(), work: rest, mentions: [mention], headline: false, lineSpeaker: null, cache: {} };
+  for (const commitment of commitments) {
+    const claim = structuralClaim(ctx, mention.code, commitment, header);
+    if (!byKey.has(claimKey(claim))) byKey.set(claimKey(claim), claim);
+  }
+  return true;
+}
+
+/** "Britain: troops and jets", "Canada – training": a country, a colon or dash, and what it offers. */
+const LIST_ITEM = /^\s*(?:[-–—•*]\s*)?([\p{Lu}][\p{L}. ]{1,30}?)\s*[:–—-]\s+(.{3,160}?)\.?\s*$/u;
+/** A heading of what was offered or pledged, naming no country: "What the allies have offered:", "Pledges so far". */
+const LIST_HEADER =
+  /\b(?:(offer(?:s|ed)?|on +offer|would +contribute|ready +to +contribute)|(pledges?|pledged|committed|commitments?|promised|will +contribute|contributions?))\b/;
+
+const NOT_PLAIN_ITEM =
+  /\b(?:no|not|none|nothing|never|neither|nor|undecided|unclear|tbc|tbd|yet|if|unless|only|conditional|subject|depends?|maybe|possibly|considering|weighing|declined|refused|rejected|opposed)\b|\?/;
+
+function listHeaderStance(line: string): Stance | undefined {
+  if (line.length > 80 || /[.!?]$/.test(line.trim()) || NOT_PLAIN_ITEM.test(line.toLowerCase())) return undefined;
+  if (findMentions(line).some((m) => m.code !== 'UA')) return undefined;
+  const match = LIST_HEADER.exec(line.toLowerCase());
+  return match ? (match[1] ? 'willing' : 'committed') : undefined;
+}
+
 /** One article in, its claims out: pure, synchronous, and linear in the size of the text. */
 export function extractClaims(article: Article): Claim[] {
   const seen = new Set<string>();
@@ -879,6 +921,7 @@ export function extractClaims(article: Article): Claim[] {
   const published = typeof article.published === 'string' ? article.published : 'unknown';
   let quoteSpeaker: string | null = null;
   for (const { line, headline } of lines) {
+    if (readListedOffer(line, memory, byKey)) continue;
     const sentences = splitSentences(line);
     const quoted = quoteSpeakers(sentences);
     // A paragraph that is all quote, after a paragraph whose quote named its speaker, goes on with that speaker.

@@ -54,6 +54,8 @@ export interface ArticleMemory {
   meetingInArticle?: boolean;
   /** What an unnamed group of countries said in the sentence just read, for a list that names them next ("These include ..."). */
   groupStance?: { commitments: Commitment[]; stance: Stance };
+  /** A line that heads a country-by-country list of what was offered or pledged ("What the allies have offered:"). */
+  listHeader?: Stance;
 }
 
 export interface RecentSentence {
