@@ -780,3 +780,29 @@ describe('conditions in more languages, and Portuguese "-se"', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('a refusal with its own exception is a condition, in the other languages', () => {
+  it.each<[string, string, string[]]>([
+    ['French "sans mandat"', "La Belgique n'enverra pas de militaires en Ukraine sans mandat de l'ONU, a dit le ministre.", ['BE ground_troops conditional']],
+    [
+      'French "à moins que"',
+      "La Belgique n'enverra pas de militaires en Ukraine à moins que les Nations unies ne donnent leur accord.",
+      ['BE ground_troops conditional'],
+    ],
+    [
+      'German "es sei denn"',
+      'Österreich wird keine Soldaten in die Ukraine schicken, es sei denn, der Nationalrat stimmt zu.',
+      ['AT ground_troops conditional'],
+    ],
+    ['German "ohne Mandat" before the refusal', 'Österreich wird ohne UN-Mandat keine Soldaten in die Ukraine entsenden.', ['AT ground_troops conditional']],
+    ['Spanish "salvo que"', 'Portugal no enviará militares a Ucrania salvo que el Parlamento lo apruebe.', ['PT ground_troops conditional']],
+    ['Italian "senza"', "La Grecia non invierà soldati in Ucraina senza un mandato dell'ONU, ha detto il ministro della difesa.", ['GR ground_troops conditional']],
+    ['Polish "chyba że"', 'Czechy nie wyślą żołnierzy na Ukrainę, chyba że Sejm wyrazi zgodę.', ['CZ ground_troops conditional']],
+    ['Dutch "tenzij"', 'België stuurt geen militairen naar Oekraïne, tenzij de VN een mandaat geven.', ['BE ground_troops conditional']],
+    // "without" anything else leaves the refusal as it is
+    ['French "sans donner"', "La Belgique n'enverra pas de militaires en Ukraine, sans donner de raison.", ['BE ground_troops declined']],
+    ['Polish "bez względu"', 'Czechy nie wyślą żołnierzy na Ukrainę bez względu na presję sojuszników.', ['CZ ground_troops declined']],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -1083,6 +1083,17 @@ const PREMATURE_DEBATE =
 
 const PREMATURE_REACH = 30;
 
+/**
+ * The exception a refusal names: "à moins que", "es sei denn", "a menos que", "a meno che", "a não ser que", "chyba że",
+ * "tenzij", "decât dacă", Czech "pokud ... ne-", or "without" a mandate, an approval or a backer's support.
+ */
+const EXCEPTION_TO_REFUSAL = words(
+  `à moins qu\\w*|sauf si|sauf s'|es sei denn|a menos que|salvo que|salvo si|a meno che|a não ser que|a nao ser que|chyba że|tenzij|decât dacă|decat daca|pokud [\\w]+ ne\\w*|` +
+    `(?:sans|ohne|sin|senza|sem|bez|zonder|fără|fara) (?:(?:un|une|le|la|l'|ein\\w*|das|die|den|el|uno|una|il|lo|o|a|um|uma|een|de|het)\\s*)?` +
+    `(?:mandat\\w*|un-mandat\\w*|uno-mandat\\w*|accord\\w*|acuerdo|zustimmung|zgod\\w*|instemming|acord\\w*|feu vert|garant\\w*|soutien|appui|unterstützung|` +
+    `apoyo|sostegno|apoio|wsparci\\w*|steun|sprijin\\w*|aprobaci\\w*|approva\\w*|aprova\\w*|approbation|genehmigung|goedkeuring|aprobar\\w*|vote|votum|voto|votación|abstimmung|głosowani\\w*|stemming)`,
+);
+
 function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number; membership: boolean } | null {
   const hedge = lexicon.hedge.exec(lower);
   const text = hedge ? lower.slice(0, hedge.index) + ' '.repeat(hedge[0].length) + lower.slice(hedge.index + hedge[0].length) : lower;
@@ -1105,6 +1116,9 @@ function stanceOf(lower: string, lexicon: Lexicon): { stance: Stance; at: number
     // "n'est pas prête à", "no está dispuesta a", "nicht bereit": the cue negated is a refusal.
     if (lexicon.negation.test(text.slice(Math.max(0, found.at - 24), found.at))) found = { stance: 'declined', at: found.at, membership: false };
   }
+  // "n'enverra pas de soldats sans mandat de l'ONU", "keine Soldaten, es sei denn ...": a refusal with its own exception
+  // is a condition (as "would not deploy troops unless ..." is in English).
+  if (found?.stance === 'declined' && EXCEPTION_TO_REFUSAL.test(text)) found = { stance: 'conditional', at: found.at, membership: false };
   // "rejected the debate as premature" (the two words close together), "it is too early to talk of": the question is open.
   const premature = PREMATURE_DEBATE.exec(text);
   if (premature && (!found || ((found.stance === 'declined' || found.stance === 'opposed') && Math.abs(found.at - premature.index) <= PREMATURE_REACH)))
