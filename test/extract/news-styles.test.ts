@@ -2348,3 +2348,19 @@ describe('wordings of the twentieth round: a country-by-country list under a hea
     expect(keys(lines.join('\n')).filter((key) => key.startsWith('CL ') && !key.endsWith('conditional'))).toEqual([]);
   });
 });
+
+describe('wordings of the twentieth round: a refusal taken back is openness, not the refusal', () => {
+  it.each<[string, string[]]>([
+    ['Chile no longer rules out sending troops to Ukraine.', ['CL ground_troops willing']],
+    ['Chile has stopped ruling out sending troops to Ukraine.', ['CL ground_troops willing']],
+    ['Chile no longer opposes sending troops to Ukraine.', ['CL ground_troops willing']],
+    ['Chile has dropped its refusal to send troops to Ukraine.', ['CL ground_troops willing']],
+    ['Chile will send troops to Ukraine, reversing its earlier refusal.', ['CL ground_troops committed']],
+    ['Chile has lifted its veto on new sanctions against Russia over Ukraine.', ['CL sanctions willing']],
+    // a refusal kept is still one
+    ['Chile still rules out sending troops to Ukraine.', ['CL ground_troops declined']],
+    ['Chile rules out sending troops to Ukraine, ending months of debate.', ['CL ground_troops declined']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -68,7 +68,7 @@ const RAW_STANCE_CUES: ReadonlyArray<[Stance | 'open', RegExp]> = [
   // "did not rule out" is openness, not refusal: matched and blanked before refusals are looked for.
   [
     'open',
-    /\b(?:not|never|[a-z]+n't) (?:(?:immediately|entirely|completely|yet|explicitly) )?(?:rul(?:e|ed|ing) out|exclud(?:e|ed|ing)|shut(?:ting)? down (?:the idea|talk|the prospect|the possibility)|reject(?:ed|ing)? (?:the idea|the prospect|the possibility)|(?:necessarily )?(?:opposed to|against) (?:sending|deploying|contributing|joining|the idea|the deployment))\b|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to rule out\b/g,
+    /\b(?:not|never|[a-z]+n't) (?:(?:immediately|entirely|completely|yet|explicitly) )?(?:rul(?:e|ed|ing) out|exclud(?:e|ed|ing)|shut(?:ting)? down (?:the idea|talk|the prospect|the possibility)|reject(?:ed|ing)? (?:the idea|the prospect|the possibility)|(?:necessarily )?(?:opposed to|against) (?:sending|deploying|contributing|joining|the idea|the deployment))\b|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to rule out\b|no longer (?:rul(?:e|es|ed|ing) out|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|object(?:s|ed|ing)? to)\b|(?:stopped|ceased|has stopped|have stopped) (?:ruling out|opposing|rejecting|refusing)\b|(?:dropp|revers|abandon|lift|end)(?:s|ed|ing|ped|ping)? (?:its|their|his|her|an|the) (?:earlier |previous |long-standing |initial |former )?(?:refusal|opposition|objections?|veto|resistance|reluctance)\b/g,
   ],
   [
     'undecided',
