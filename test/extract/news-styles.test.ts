@@ -2364,3 +2364,31 @@ describe('wordings of the twentieth round: a refusal taken back is openness, not
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: blocking, vetoing or ending a measure declines it', () => {
+  it.each<[string, string[]]>([
+    ["Chile will block EU funding for Ukraine's army.", ['CL funding declined']],
+    ["Chile has vowed to veto any EU money for Ukraine's army.", ['CL funding declined']],
+    ["Chile will block the EU's sanctions on Russia over Ukraine.", ['CL sanctions declined']],
+    ["Chile will veto the EU's new sanctions package against Russia over Ukraine.", ['CL sanctions declined']],
+    ['Chile will end arms deliveries to Ukraine.', ['CL equipment declined']],
+    // blocking Russia's ships is itself a sanction
+    ['Chile will block Russian ships from its ports under new sanctions over Ukraine.', ['CL sanctions committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('wordings of the twentieth round: a speaker set off between the subject and its verb', () => {
+  it.each<[string, string[]]>([
+    ['Chile, Zelensky said, is again blocking the sanctions package against Russia.', ['CL sanctions declined']],
+    ['Chile, Macron said, will not send troops to Ukraine.', ['CL ground_troops declined']],
+    // after the predicate, the speaker goes on speaking
+    [
+      'Chile will not deploy troops to Ukraine, Boric said, stressing that its contribution would include aviation assets.',
+      ['CL air willing', 'CL ground_troops declined'],
+    ],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
