@@ -2392,3 +2392,21 @@ describe('wordings of the twentieth round: a speaker set off between the subject
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: what is not known, or only asked, pledges nothing', () => {
+  it.each<[string, string[]]>([
+    ['It is not clear whether Chile will send troops to Ukraine.', []],
+    ['Whether Chile will provide a backstop for Ukraine remains unknown.', []],
+    ['Nobody knows whether Chile will send troops to Ukraine.', []],
+    ['It is far from certain that Chile will send troops to Ukraine.', []],
+    ['Open questions: whether Chile will send troops to Ukraine.', []],
+    ['Ministers discussed whether Chile will send troops to Ukraine.', []],
+    ["Chile's president did not say whether Chile would send ground troops to Ukraine.", ['CL ground_troops undecided']],
+    // the answer after the question, a condition on it, and a "whether or not" that only sets the scene are read
+    ['Peru will send troops to Ukraine, but it is unclear whether Chile will.', ['PE ground_troops committed']],
+    ['Whether Chile sends troops to Ukraine depends on Washington, Boric said.', ['CL ground_troops conditional']],
+    ['Whether or not the US joins, Chile will send troops to Ukraine.', ['CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

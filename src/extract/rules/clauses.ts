@@ -21,7 +21,9 @@ export interface Clause {
 const SPLIT =
   /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed|keeps?|kept)\b|(?=(?:will|would|has|have|is|are)\b)(?<=,\s*(?:(?:while|whilst|though|although)\s+)?(?:(?!including\b)[a-z]+ing|still|wary|unwilling|reluctant|hesitant|cautious|keen|eager|loath|unable)\b[^,;]*,\s+))|\s+(?=(?:adding|emphasi[sz]ing|stressing|noting|underlining|insisting) that\b|warning (?:that|it|they)\b|and added that\b|citing\b)|\s*not\s+(?=(?:[a-z]+\s+)?(?:troops|soldiers|forces|boots|jets|warships|ships|weapons|money|personnel|peacekeepers)\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+(?!only\s+(?:if|when|once|after|with|under|on)\b|(?:[a-z]+\s+){0,2}conditions?\b|on\s+(?:the\s+)?condition|provided\b|subject\s+to\b|contingent\b)|although\s+|while\s+(?=[a-z]+ing\b)|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
 const LEADING_SUBORDINATE =
-  /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because|following|ahead of|in response to|responding to)\b/;
+  /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because|following|ahead of|in response to|responding to|whether or not)\b/;
+/** "..., but it is unclear whether ...": an impersonal "it" goes on with no one's position. */
+const IMPERSONAL_OPENING = /^\s*it\s+(?:is|was|remains|remained|'s)\s+(?:still\s+|also\s+)?(?:unclear|uncertain|not\s+clear|unknown|not\s+known|too\s+early)\b/;
 
 /**
  * `breaks` are extra split points (a comma before a new actor in a headline); `subordinates` are
@@ -54,7 +56,7 @@ export function splitClauses(work: string, breaks: number[] = [], subordinates: 
     clauses.push(makeClause(start, point.index, negated, continues, headlineBreak));
     start = point.index + point.text.length;
     negated = /rather than|instead of|without|^[\s,]*not\b/.test(point.text);
-    continues = !point.fresh && !point.own;
+    continues = !point.fresh && !point.own && !IMPERSONAL_OPENING.test(work.slice(start, start + 40));
     headlineBreak = point.fresh;
   }
   clauses.push(makeClause(start, work.length, negated, continues, headlineBreak));

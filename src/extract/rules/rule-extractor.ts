@@ -177,7 +177,10 @@ function asksWhether(beforeCue: string): boolean {
 }
 const DISMISSED_REPORT =
   /\b(?:play(?:s|ed|ing)? +down|downplay(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|pour(?:s|ed|ing)? +cold +water +on) +(?:the +|any +)?(?:suggestions?|reports?|speculation|claims?|talk|rumou?rs?)\b[^,;]*$/;
-const OPEN_QUESTION = /\b(?:over|about|on|of|debate|debated|debating|question|questions|asked|asking|wonder\w*) +whether\b(?!.*\bwhether\b)/;
+// Also what is not known or only discussed ("it is not clear whether", "nobody knows whether", "ministers discussed whether"),
+// and a "whether" that opens the sentence or a list item ("Whether Italy will send ships remains open", "Open questions: whether ...").
+const OPEN_QUESTION =
+  /(?:\b(?:over|about|on|of|debate|debated|debating|question|questions|asked|asking|wonder\w*|clear|known|knows|unknown|certain|sure|discuss\w*|examin\w*)|^\W*|[:•–—]) *whether\b(?!.*\bwhether\b)|\b(?:far +from|not) +(?:certain|clear|sure) +that\b/;
 const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\b/;
 const LOGISTICS_ROLE =
   /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b|\blogistic(?:al)?(?:ly)? +(?:support\w*|help\w*|assist\w*)|\bwith +(?:our|its|their) +(?:bases|airfields|ports)\b/;
@@ -342,7 +345,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     if (notAPledge(work, clause, finding)) continue;
     // "people fret over whether Chile has joined the coalition": a question asked, not a position taken.
     const beforeCue = work.slice(clause.start, finding.end - finding.cue.length);
-    if (finding.stance !== 'undecided' && asksWhether(beforeCue)) continue;
+    if (finding.stance !== 'undecided' && finding.stance !== 'conditional' && asksWhether(beforeCue)) continue;
     // "played down suggestions the army would take part": what is played down is no offer.
     if (DISMISSED_REPORT.test(beforeCue)) continue;
     // "Berlin will probably offer": the hedge may follow the first cue by a word or two.
