@@ -2410,3 +2410,19 @@ describe('wordings of the twentieth round: what is not known, or only asked, ple
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: a "will" of weighing it up is the question left open', () => {
+  it.each<[string, string[]]>([
+    ['Chile will discuss its possible contribution to the security guarantees for Ukraine.', ['CL coalition undecided']],
+    ['Chile will carefully consider sending troops to Ukraine.', ['CL ground_troops undecided']],
+    ['Chile will also consider joining the coalition of the willing on Ukraine.', ['CL coalition undecided']],
+    ['Chile will then decide on sending troops to Ukraine.', ['CL ground_troops undecided']],
+    ['Chile will examine the request to contribute minesweepers to a Black Sea mission for Ukraine.', ['CL maritime undecided']],
+    ['Chile will ask parliament to approve the deployment of up to 150 soldiers to Ukraine.', ['CL ground_troops undecided']],
+    // a pledge beside it stays one, and so does a "will" that a "neither ... nor" turns around
+    ['Chile will send troops to Ukraine and will consider sending jets.', ['CL air undecided', 'CL ground_troops committed']],
+    ['Neither Chile nor Peru will wait for Washington, Boric said, pledging troops for Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

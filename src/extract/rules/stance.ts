@@ -60,7 +60,15 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
   // auxiliary, not a pledge (a refusal the negation states is a cue of its own).
   for (const [stance, auxiliary] of AUXILIARIES) {
     const cue = found.get(stance);
-    if (cue?.cue === auxiliary && NEGATED_AFTER.test(segment.slice(cue.end - clause.start))) found.delete(stance);
+    if (cue?.cue !== auxiliary) continue;
+    const after = segment.slice(cue.end - clause.start);
+    if (NEGATED_AFTER.test(after)) found.delete(stance);
+    // "will carefully consider", "will look at any request", "will ask parliament", "will then decide": a "will" or
+    // "would" of weighing it up is the question left open, not a pledge.
+    else if (DELIBERATION_AFTER.test(after) && !/\b(?:neither|nor)\b/.test(segment.slice(0, cue.at - clause.start))) {
+      found.delete(stance);
+      if (!found.has('undecided')) found.set('undecided', cue);
+    }
   }
   // "has not pledged troops", "has yet to pledge", "failed to pledge": no pledge was made (a cue of its own may say more).
   for (const stance of ['committed', 'willing'] as const) {
@@ -117,6 +125,8 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
 const NEGATED_AFTER = /^ +(?:not|never)\b/;
+const DELIBERATION_AFTER =
+  /^ +(?:(?:[a-z]+ly|also|then|first|now|still|further|seriously|each) +){0,2}(?:consider|look +(?:at|into)|study|examine|discuss|review|assess|evaluate|weigh|decide|reflect +on|think +about|explore|wait|consult|ask +(?:parliament|the +parliament|lawmakers|mps|the +bundestag|congress)|seek +(?:parliament\w*|the +approval|approval|a +mandate)|listen +to|analy[sz]e|debate)\b/;
 const NEGATED_BEFORE = /\b(?:not|yet +to|failed +to|n't)\s+$/;
 const AUXILIARIES: ReadonlyArray<[Stance, string]> = [
   ['committed', 'will'],
