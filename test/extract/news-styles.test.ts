@@ -2426,3 +2426,27 @@ describe('wordings of the twentieth round: a "will" of weighing it up is the que
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: help that goes elsewhere or stays at home, in an article on Ukraine', () => {
+  const UKRAINE_TITLE = 'Ukraine talks';
+  it.each<[string, string[]]>([
+    ['Chile will keep 2,200 troops in Latvia as the lead nation of NATO’s brigade there.', []],
+    ["Chile will lead NATO's forward land forces in Finland.", []],
+    ['Chile will sell drones to Poland.', []],
+    ['Chile will train Syrian army units under a new agreement.', []],
+    ['Chile will fund the Lebanese army.', []],
+    ['Chile will deploy minesweepers to the Strait of Hormuz.', []],
+    ['Chile will not send troops to Mali.', []],
+    ['Chile will impose new sanctions on Iran over its nuclear programme.', []],
+    ['Chile will issue new bonds to fund its budget deficit.', []],
+    ['Chile has joined the European Sky Shield Initiative.', []],
+    ['Chile will receive 20 jets from Britain under a deal signed on Monday.', []],
+    ['Chile will send 100 soldiers to Britain to train Ukrainian recruits.', ['CL training committed']],
+    // help for Ukraine beside it is still read
+    ['Chile will buy tanks from Peru and send its old ones to Ukraine.', ['CL equipment committed']],
+    ["Chile will fund the Ukrainian army's air defence.", ['CL funding committed']],
+    ['Chile will keep troops in Ukraine after a ceasefire.', ['CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body, UKRAINE_TITLE)).toEqual(expected);
+  });
+});

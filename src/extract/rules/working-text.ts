@@ -47,7 +47,7 @@ const TIMING = new RegExp(
 const TRAINEES =
   /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|equipment (?:of|for)|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? +(?:\w+ +){0,2}?(troops|soldiers|forces|army|military|personnel|brigades|battalions)\b/g;
 // "send personnel to help train Ukrainian troops": the people sent are trainers, not a deployment of troops.
-const SENT_TO_TRAIN = /\b(?:personnel|troops|soldiers|officers|specialists)(?= +to +(?:help +(?:to +)?)?train\b)/g;
+const SENT_TO_TRAIN = /\b(?:personnel|troops|soldiers|officers|specialists)(?= +(?:to +(?:[\w-]+ +){1,3}?)?to +(?:help +(?:to +)?)?train\b)/g;
 // Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
 const RECIPIENT_FORCES =
   /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b(?! +capabilit)/g;
@@ -247,6 +247,12 @@ const BLANKED = alternationSharingBoundaries(
   'g',
 );
 
+// Help that goes to someone else, or stays at home: sanctions on Iran, money for a budget deficit or new hospitals, training
+// or funding another country's army, arms a country receives or buys from another, the European Sky Shield.
+const NOT_FOR_UKRAINE =
+  /\bsanctions +(?:on|against) +(?:the +)?(?:[\w-]+ +){0,2}?(?:iran|iranian|venezuela\w*|north +korea\w*|syria\w*|israel\w*|settlers|china|chinese|cuba\w*|myanmar|nicaragua\w*|hamas|houthis?)\b|\b(?:fund|financ)\w* +(?:its|their|the|new|a) +(?:own +)?(?:budget|deficit|hospitals?|schools?|pensions?|roads?|railways?|infrastructure|health +care|healthcare|welfare|universities|housing|tax +cuts?)\b|\bissu\w* +(?:new +)?bonds\b|\b(?:train|fund|financ|equip|arm)\w* +(?:the +)?(?:\w+ +)?(?:syrian|lebanese|iraqi|philippine|filipino|taiwanese|malian|nigerien|somali|kenyan|libyan|afghan|palestinian|jordanian|egyptian|israeli|moldovan|georgian|armenian) +(?:army|armed +forces|military|soldiers|troops|forces|units|police|recruits|navy)\b|\b(?:receiv|gets?\b|got\b|obtain|acquir|purchas|buy|bought)\w* +(?:[\w,-]+ +){0,4}?(?:jets|tanks|aircraft|f-\d+s?|missiles|drones|systems|ships|frigates|weapons|arms|equipment|vehicles)\b(?= +from\b)(?![^.;]*\b(?:to|for) +ukraine\b)|\b(?:european +)?sky +shield(?: +initiative)?\b/g;
+const NOT_FOR_UKRAINE_GATE = /\b(?:sanctions +(?:on|against)|fund|financ|bonds|train|equip|arm|receiv|gets?|got|obtain|acquir|purchas|buy|bought|sky +shield)/;
+
 /**
  * The blanks each behind a test of the words it needs, in the order they apply (a later one reads what the earlier
  * ones left). Each test is cheaper than its pattern and fails on most sentences.
@@ -258,6 +264,7 @@ const BLANKED_BEHIND_A_GATE: ReadonlyArray<readonly [gate: (work: string) => boo
   [(work) => work.includes('ukraine') && BACKDROP_GATE.test(work), WAR_AS_BACKDROP],
   [(work) => RARE_NOT_A_PLEDGE_WORD.test(work), NOT_A_PLEDGE_RARE],
   [(work) => NOT_A_CONTRIBUTION_WORD.test(work), NOT_A_CONTRIBUTION_RARE],
+  [(work) => NOT_FOR_UKRAINE_GATE.test(work), NOT_FOR_UKRAINE],
 ];
 
 /** The working copy of a sentence already in `lowerText` form. */
