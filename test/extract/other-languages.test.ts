@@ -796,7 +796,11 @@ describe('a refusal with its own exception is a condition, in the other language
     ],
     ['German "ohne Mandat" before the refusal', 'Österreich wird ohne UN-Mandat keine Soldaten in die Ukraine entsenden.', ['AT ground_troops conditional']],
     ['Spanish "salvo que"', 'Portugal no enviará militares a Ucrania salvo que el Parlamento lo apruebe.', ['PT ground_troops conditional']],
-    ['Italian "senza"', "La Grecia non invierà soldati in Ucraina senza un mandato dell'ONU, ha detto il ministro della difesa.", ['GR ground_troops conditional']],
+    [
+      'Italian "senza"',
+      "La Grecia non invierà soldati in Ucraina senza un mandato dell'ONU, ha detto il ministro della difesa.",
+      ['GR ground_troops conditional'],
+    ],
     ['Polish "chyba że"', 'Czechy nie wyślą żołnierzy na Ukrainę, chyba że Sejm wyrazi zgodę.', ['CZ ground_troops conditional']],
     ['Dutch "tenzij"', 'België stuurt geen militairen naar Oekraïne, tenzij de VN een mandaat geven.', ['BE ground_troops conditional']],
     // "without" anything else leaves the refusal as it is
@@ -804,5 +808,25 @@ describe('a refusal with its own exception is a condition, in the other language
     ['Polish "bez względu"', 'Czechy nie wyślą żołnierzy na Ukrainę bez względu na presję sojuszników.', ['CZ ground_troops declined']],
   ])('%s', (_name, body, expected) => {
     expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('another theatre in the other languages gives no claim, in an article on Ukraine', () => {
+  const SPANISH_TITLE = 'Garantías de seguridad para Ucrania';
+  const FRENCH_TITLE = "Garanties de sécurité pour l'Ukraine";
+  it.each<[string, string, string, string[]]>([
+    ['Spanish, Gaza', SPANISH_TITLE, 'Portugal enviará tropas a Gaza como parte de una misión de la ONU, dijo el ministro.', []],
+    ['French, Greenland', FRENCH_TITLE, 'Le Danemark enverra des soldats au Groenland, a annoncé la Première ministre.', []],
+    ['French, air policing', FRENCH_TITLE, "La Belgique déploiera des avions en Pologne pour la police du ciel de l'OTAN.", []],
+    ['Spanish, the eastern flank', SPANISH_TITLE, 'Portugal enviará soldados a Rumanía para reforzar el flanco oriental de la OTAN.', []],
+    // the same sentence on Ukraine is read
+    [
+      'Spanish, Ukraine',
+      SPANISH_TITLE,
+      'Portugal enviará tropas a Ucrania como parte de una misión de la ONU, dijo el ministro.',
+      ['PT ground_troops committed'],
+    ],
+  ])('%s', (_name, title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
   });
 });

@@ -1504,8 +1504,20 @@ function foreignLower(sentence: string): string {
 }
 
 /** Claims of one sentence in another language. */
+/**
+ * Another theatre, in the languages read: Gaza, Greenland, Lebanon (UNIFIL), the Sahel, Kosovo, the Middle East, NATO's
+ * eastern flank and its air policing and exercises. A sentence that names one and not Ukraine gives no claim, as in English.
+ */
+const ELSEWHERE = words(
+  `gaza|groenland|grönland|groenlandia|grenlandi\\w*|groenlândia|grónsk\\w*|liban|libanon|líbano|libano|libanu|finul|unifil|mali|sahel|kosov\\w*|kfor|irak|iraq|syri\\w*|sirie|siria|moyen-orient|nahost|nahen osten|oriente medio|medio oriente|médio oriente|bliski\\w* wschod\\w*|mer rouge|roten? meer|mar rojo|mar rosso|morze czerwone|taïwan|taiwan|tajwan|` +
+    `flanc (?:est|oriental)|ostflanke|flanco (?:este|oriental)|fianco (?:est|orientale)|wschodni\\w* flank\\w*|flank\\w* wschodni\\w*|flancul estic|oostflank|police du ciel|air policing|luftraumüberwachung der nato|` +
+    `exercices? militaires?|manöver\\w*|militärübung\\w*|ejercicios? militar\\w*|esercitazion\\w*|ćwiczeni\\w*|militaire oefening\\w*|exerciți\\w* militar\\w*|vojensk\\w* cvičení|sotaharjoitu\\w*`,
+);
+const UKRAINE_NAMED = /ukrain|ucr[aâ]in|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
+
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   const result = stanceClaims(sentence, lang, headline, context);
+  if (result.claims.length > 0 && ELSEWHERE.test(sentence.toLowerCase()) && !UKRAINE_NAMED.test(sentence)) result.claims = [];
   // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
   const lower = foreignLower(sentence);
