@@ -830,3 +830,35 @@ describe('another theatre in the other languages gives no claim, in an article o
     expect(keys(body, title)).toEqual(expected);
   });
 });
+
+describe('an unnamed group is not the one who reports it, in the other languages', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'French "plusieurs pays"',
+      "Garanties de sécurité pour l'Ukraine",
+      'Plusieurs pays sont prêts à envoyer des soldats, a déclaré le Premier ministre belge.',
+      [],
+    ],
+    [
+      'German "mehrere europäische Länder"',
+      'Sicherheitsgarantien für die Ukraine',
+      'Mehrere europäische Länder sind bereit, Soldaten zu schicken, sagte der österreichische Kanzler.',
+      [],
+    ],
+    [
+      'Spanish "varios países"',
+      'Garantías de seguridad para Ucrania',
+      'Varios países europeos están dispuestos a enviar tropas, dijo el primer ministro portugués.',
+      [],
+    ],
+    // the speaker's own country is still read
+    [
+      'French, the speaker’s country',
+      "Garanties de sécurité pour l'Ukraine",
+      'La Belgique est prête à envoyer des soldats, a déclaré le Premier ministre belge.',
+      ['BE ground_troops willing'],
+    ],
+  ])('%s', (_name, title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+});

@@ -1734,9 +1734,18 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
   return result;
 }
 
+/**
+ * A number or a word of quantity before a group noun: "26 Länder", "plusieurs pays", "einige Staaten", "varios países",
+ * "kilka państw". Such a group is unnamed (SCHEMA.md), and the speaker who reports it is not its subject.
+ */
+const COUNTED_BY = new RegExp(
+  `(?:\\d+|(?<![${LETTER}])(?:plusieurs|certain[es]*|quelques|nombreux|d['’]autres|autres|mehrere|einige|viele|andere|zahlreiche|varios|varias|algunos|algunas|muchos|otros|vari|alcuni|molti|altri|diversi|vários|várias|alguns|muitos|outros|kilka|niektóre|wiele|inne|kilku|verschillende|enkele|sommige|veel|unele|multe|alte|több|néhány|sok|több|několik|některé|mnoho|další|useat|jotkin|monet|muut|vingt-six|sechsundzwanzig|veintiséis|ventisei|vinte e seis))\\s+(\\S+)(?:\\s+(\\S+))?`,
+  'gu',
+);
 /** A number right before a group noun ("26 Länder", "30 pays", "26 maata"): a counted, unnamed group. */
 function numberedGroup(text: string, lexicon: Lexicon): boolean {
-  for (const match of text.matchAll(/\d+\s+(\S+)/gu)) if (lexicon.group.test(match[1]!)) return true;
+  // The group noun right after the number, or after one adjective ("mehrere europäische Länder").
+  for (const match of text.matchAll(COUNTED_BY)) if (lexicon.group.test(match[1]!) || (match[2] !== undefined && lexicon.group.test(match[2]))) return true;
   // "... la coalition, un groupe d'États prêts à ...": a group of countries named as such is the subject too.
   return GROUP_OF.test(text);
 }
