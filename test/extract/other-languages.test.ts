@@ -862,3 +862,44 @@ describe('an unnamed group is not the one who reports it, in the other languages
     expect(keys(body, title)).toEqual(expected);
   });
 });
+
+describe('the country set against the actor, the source of a report, and the subject after the verb', () => {
+  const DE = 'Sicherheitsgarantien für die Ukraine';
+  it.each<[string, string, string, string[]]>([
+    [
+      'German "anders als", the verb second',
+      DE,
+      'Anders als Frankreich wird Österreich keine Soldaten in die Ukraine schicken.',
+      ['AT ground_troops declined'],
+    ],
+    ['German "im Unterschied zu"', DE, 'Im Unterschied zu Italien wird Österreich Ausbilder in die Ukraine entsenden.', ['AT training committed']],
+    [
+      'German, an opening phrase before the verb',
+      DE,
+      'Nach dem Treffen wird Österreich keine Soldaten in die Ukraine schicken.',
+      ['AT ground_troops declined'],
+    ],
+    [
+      'Italian "a differenza della"',
+      "Garanzie di sicurezza per l'Ucraina",
+      'A differenza della Francia, la Grecia non invierà soldati in Ucraina, ha detto il ministro.',
+      ['GR ground_troops declined'],
+    ],
+    [
+      'Romanian "spre deosebire de"',
+      'Garanții de securitate pentru Ucraina',
+      'Spre deosebire de Franța, Bulgaria nu va trimite soldați în Ucraina.',
+      ['BG ground_troops declined'],
+    ],
+    ['German "laut" a leader', DE, 'Laut Macron wird Österreich Soldaten in die Ukraine schicken.', ['AT ground_troops committed']],
+    // a source that is no person leaves the country after it the subject
+    [
+      'Polish "według ministra"',
+      'Gwarancje bezpieczeństwa dla Ukrainy',
+      'Według ministra Niderlandy są gotowe wysłać żołnierzy na Ukrainę po zawieszeniu broni.',
+      ['NL ground_troops willing'],
+    ],
+  ])('%s', (_name, title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+});

@@ -1171,9 +1171,21 @@ function listFrom(lower: string, mentions: Mention[], first: number): Mention[] 
 }
 
 const CONTRASTED = new RegExp(
-  `(?:contrairement à|à la différence de|a diferencia de|al contrario que|a differenza d[ei]|diversamente da|anders als|im gegensatz zu|ao contrário d[eao]|w przeciwieństwie do)\\s+(?:(?:la|le|les|el|los|las|il|lo|die|der|den|das|o|a|os)\\s+|l['’])?$`,
+  `(?:contrairement à|à la différence de|a diferencia de|al contrario que|a differenza (?:d[ei]|del|dell[ao]|dell['’]|degli|delle)|diversamente da|anders als|im gegensatz zu[mr]?|im unterschied zu[mr]?|ao contrário d[eao]|w przeciwieństwie do|spre deosebire de|toisin kuin|na rozdíl od|in tegenstelling tot)\\s*(?:(?:la|le|les|el|los|las|il|lo|die|der|den|das|o|a|os)\\s+|l['’])?$`,
   'u',
 );
+
+/**
+ * "Selon Macron,", "Laut Bundeskanzler Merz": the person the sentence is reported from (a title may stand between);
+ * "Według ministra Niderlandy są gotowe" reports from the minister, and the country after is the subject.
+ */
+const SOURCE = `(?<![${LETTER}])(?:selon|d['’]après|laut|según|secondo|segundo|według|volgens|potrivit|podle)\\s+(?:(?:la|le|les|el|il|lo|die|der|den|das|o|a|de|het|l['’])\\s*)?`;
+const SOURCE_PERSON_BEFORE = new RegExp(`${SOURCE}(?:[${LETTER}-]+\\s+){0,3}?$`, 'u');
+const SOURCE_BEFORE = new RegExp(`${SOURCE}$`, 'u');
+
+function setAside(before: string, mention: Mention): boolean {
+  return CONTRASTED.test(before) || (mention.kind === 'person' ? SOURCE_PERSON_BEFORE : SOURCE_BEFORE).test(before);
+}
 
 function listBefore(lower: string, mentions: Mention[], subject: Mention): Mention[] {
   const members = [subject];
@@ -1190,7 +1202,7 @@ function listBefore(lower: string, mentions: Mention[], subject: Mention): Menti
     }
     if (!sameWords(previous, head) && !LIST_JOIN.test(gap) && !(previous.kind === 'demonym' && previous.official && LIST_JOIN_AFTER_TITLE.test(gap))) break;
     // "Contrairement à la France, l'Allemagne n'enverra pas": the country set against the actor is no member of its list.
-    if (CONTRASTED.test(lower.slice(Math.max(0, previous.start - 40), previous.start))) break;
+    if (setAside(lower.slice(Math.max(0, previous.start - 40), previous.start), previous)) break;
     members.unshift(previous);
     head = previous;
     index--;
@@ -1494,6 +1506,19 @@ function ownerAfter(lower: string, mentions: Mention[], cue: number): Mention | 
   return owner && owner.code !== 'UA' && OWNER_GAP.test(lower.slice(cue, owner.start)) ? owner : undefined;
 }
 
+/**
+ * German and Dutch put the verb second: after an opening phrase the subject follows it ("Nach dem Treffen wird
+ * Deutschland keine Soldaten schicken", "Anders als Frankreich wird Deutschland ..."). The country right after the verb
+ * that is the cue, when none stands before it.
+ */
+const VERB_SECOND: ReadonlySet<Foreign> = new Set(['de', 'nl']);
+const VERB_THEN_SUBJECT = new RegExp(`^[${LETTER}]+\\s+(?:(?:die|der|das|de|het)\\s+)?$`, 'u');
+
+function subjectAfterVerb(lower: string, mentions: Mention[], cue: number): Mention | undefined {
+  const subject = mentions.find((m) => m.start > cue && m.start <= cue + 30);
+  return subject && subject.code !== 'UA' && VERB_THEN_SUBJECT.test(lower.slice(cue, subject.start)) ? subject : undefined;
+}
+
 /** A year before Russia's war on Ukraine began (2014), or the Budapest memorandum by name. */
 const HISTORY = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])(?!\d)|budapest\w* memorand|memorand\w* (?:de |di |von |z |van |din |)budapest/iu;
 
@@ -1503,7 +1528,6 @@ function foreignLower(sentence: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** Claims of one sentence in another language. */
 /**
  * Another theatre, in the languages read: Gaza, Greenland, Lebanon (UNIFIL), the Sahel, Kosovo, the Middle East, NATO's
  * eastern flank and its air policing and exercises. A sentence that names one and not Ukraine gives no claim, as in English.
@@ -1515,6 +1539,7 @@ const ELSEWHERE = words(
 );
 const UKRAINE_NAMED = /ukrain|ucr[aâ]in|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
+/** Claims of one sentence in another language. */
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   const result = stanceClaims(sentence, lang, headline, context);
   if (result.claims.length > 0 && ELSEWHERE.test(sentence.toLowerCase()) && !UKRAINE_NAMED.test(sentence)) result.claims = [];
@@ -1678,8 +1703,17 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
     if (!stance) continue;
     const cue = part.start + stance.at;
     // Ukraine receives the guarantees: never the actor here either.
-    const before = mentions.filter((m) => m.start >= part.start && m.end <= cue && m.code !== 'UA' && !isPlace(lower, m, lexicon));
-    const own = before.at(-1) ?? ownerAfter(lower, mentions, cue);
+    // "Anders als Frankreich wird Deutschland ...", "Laut Macron wird Deutschland ...": the country set against the actor,
+    // or the source of the report, is not it.
+    const before = mentions.filter(
+      (m) =>
+        m.start >= part.start &&
+        m.end <= cue &&
+        m.code !== 'UA' &&
+        !isPlace(lower, m, lexicon) &&
+        !setAside(lower.slice(Math.max(0, m.start - 40), m.start), m),
+    );
+    const own = before.at(-1) ?? ownerAfter(lower, mentions, cue) ?? (VERB_SECOND.has(lang) ? subjectAfterVerb(lower, mentions, cue) : undefined);
     // "Polska wie o krajach, które deklarują gotowość": the relative clause's cue is its antecedent's, not the country's
     // before it; "debata, czy Polska wyśle żołnierzy": a question put is no position.
     if (
