@@ -2450,3 +2450,20 @@ describe('wordings of the twentieth round: help that goes elsewhere or stays at 
     expect(keys(body, UKRAINE_TITLE)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: durations, pending approvals, consent, vehicles and ships', () => {
+  it.each<[string, string[]]>([
+    ["Chile will keep funding Ukraine's army for as long as it takes.", ['CL funding committed']],
+    ['Chile will send troops to Ukraine as long as the US provides a backstop.', ['CL ground_troops conditional']],
+    ["Chile would be ready to send up to 150 troops to Ukraine, pending parliament's approval.", ['CL ground_troops conditional']],
+    ["Chile will not join any Black Sea mission for Ukraine without Russia's consent.", ['CL maritime conditional']],
+    ['Chile will finance infantry fighting vehicles for Ukraine.', ['CL funding committed']],
+    ['Chile will deliver infantry fighting vehicles to Ukraine.', ['CL equipment committed']],
+    ['Chile will send infantry to Ukraine.', ['CL ground_troops committed']],
+    ['Peru will send troops to Ukraine, while Chile will send ships.', ['CL maritime committed', 'PE ground_troops committed']],
+    ['Chile ruled out sending ships to the Black Sea for Ukraine.', ['CL maritime declined']],
+    ['The ships carrying grain left Odesa, Ukraine said.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -201,7 +201,7 @@ const BOUGHT: ReadonlySet<Commitment> = new Set(['equipment', 'air', 'maritime',
 const FUNDING =
   /\b(?:funding|fund|funds|financ(?:e|es|ed|ing)|money|pay(?:ing)? for|loans?|kroner|euros?|dollars|pounds|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b)/;
 const PURCHASE =
-  /\b(?:financ(?:e|es|ed|ing) +(?:an? +|the +)?(?:[\w$€£.,-]+ +){0,4}?package|to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of|(?:to|will|would|could|also|and) +fund)\b/;
+  /\b(?:financ(?:e|es|ed|ing) +(?:an? +|the +)?(?:[\w$€£.,-]+ +){0,4}?package|(?<=\bwill +|\bto +|\bwould +)financ(?:e|ing)(?= +(?:the +)?(?:[\w-]+ +){0,3}?(?:weapons|arms|vehicles|tanks|drones|missiles|ammunition|equipment|systems|jets|aircraft)\b)|to buy|buy(?:ing)?|to purchase|purchas(?:e|es|ing)(?: of)?|procure(?:ment of)?|pay(?:ing)? for|to finance (?:the )?(?:purchase|procurement) of|(?:to|will|would|could|also|and) +fund)\b/;
 // "500 million euros for air defence for Ukraine": an amount directly followed by what it pays for.
 const MONEY_FOR =
   /\b((?:funding|funds|money|financing|loans?|\d[\d.,]* ?(?:billion|bn|million|m)(?: [a-z]+)?(?: \([^)]{0,20}\))?) (?:from (?:the |its |their )?(?:state |national |federal )?budget )?)(?:for|towards|to fund|earmarked for)\b/;
