@@ -2467,3 +2467,19 @@ describe('wordings of the twentieth round: durations, pending approvals, consent
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: statements never made, and a writer’s what-if', () => {
+  it.each<[string, string[]]>([
+    ['Chile has never said it would send troops to Ukraine.', []],
+    ['Chile has never promised troops for Ukraine.', []],
+    ['If the US pulled out, Chile would have to send troops to Ukraine.', []],
+    ['Without American intelligence, Chile would struggle to run air patrols over Ukraine.', []],
+    ['Chile would need years to build the minesweepers Ukraine needs.', []],
+    // a refusal with "never", and an offer, are still read
+    ['Chile will never send troops to Ukraine.', ['CL ground_troops declined']],
+    ['Chile has never pledged troops for Ukraine, but it will fund weapons.', ['CL funding committed']],
+    ['Chile would send troops to Ukraine.', ['CL ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

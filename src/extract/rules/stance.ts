@@ -62,7 +62,10 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     const cue = found.get(stance);
     if (cue?.cue !== auxiliary) continue;
     const after = segment.slice(cue.end - clause.start);
-    if (NEGATED_AFTER.test(after)) found.delete(stance);
+    // "If the US pulled out, Germany would have to send troops", "France would struggle to run air patrols": a writer's
+    // what-if, no offer and no condition of the country's.
+    if (HYPOTHETICAL_AFTER.test(after)) found.clear();
+    else if (NEGATED_AFTER.test(after)) found.delete(stance);
     // "will carefully consider", "will look at any request", "will ask parliament", "will then decide": a "will" or
     // "would" of weighing it up is the question left open, not a pledge.
     else if (DELIBERATION_AFTER.test(after) && !/\b(?:neither|nor)\b/.test(segment.slice(0, cue.at - clause.start))) {
@@ -125,6 +128,8 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
 const NEGATED_AFTER = /^ +(?:not|never)\b/;
+const HYPOTHETICAL_AFTER =
+  /^ +(?:(?:then|still|also|probably|likely) +)?(?:have +to|need +(?:to|years|months|time)|struggle|be +(?:forced|unable|hard-pressed|hard +pressed|stretched)|find +it +(?:hard|difficult)|lack)\b/;
 const DELIBERATION_AFTER =
   /^ +(?:(?:[a-z]+ly|also|then|first|now|still|further|seriously|each) +){0,2}(?:consider|look +(?:at|into)|study|examine|discuss|review|assess|evaluate|weigh|decide|reflect +on|think +about|explore|wait|consult|ask +(?:parliament|the +parliament|lawmakers|mps|the +bundestag|congress)|seek +(?:parliament\w*|the +approval|approval|a +mandate)|listen +to|analy[sz]e|debate)\b/;
 const NEGATED_BEFORE = /\b(?:not|yet +to|failed +to|n't)\s+$/;

@@ -202,6 +202,8 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['assurance that', 'assurances that', 'guarantee that', 'guarantees that', 'commitment that', 'commitments that', 'promise that', 'promises that'],
     /\b(?:(?:not|never|yet +to) +(?:\w+ +){0,2}?(?:received?|got|gotten|obtained|been +given)|without|(?:seek|seeks|sought|seeking|want|wants|wanted|wanting|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? +for)) +(?:any +|firm +|clear +|the +)?(?:assurances?|guarantees?|commitments?|promises?) +that\b[^;]{0,200}/g,
   ],
+  // "has never said it would send troops", "never promised troops": no statement was made, so none is refused or given
+  [['never'], /\bnever +(?:said|stated|suggested|indicated|promised|pledged|offered|committed|announced|confirmed)\b[^,;]{0,150}/g],
   // "if Washington and Moscow agree on a truce", "once the two sides reach a ceasefire": the time of the deployment, no
   // condition (SCHEMA.md), whoever makes the peace
   [
