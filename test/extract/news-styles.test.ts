@@ -2483,3 +2483,26 @@ describe('wordings of the twentieth round: statements never made, and a writerâ€
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: predicates joined by commas, in headlines and wire copy', () => {
+  it.each<[string, string[]]>([
+    ["Chile says it won't send troops to Ukraine, will help with intelligence.", ['CL ground_troops declined', 'CL intelligence committed']],
+    ['Peru will send troops to Ukraine, Chile will send jets.', ['CL air committed', 'PE ground_troops committed']],
+    // a list of subjects, a list of objects and a speaker after the comma stay as they were
+    ['Chile will send troops, jets and ships to Ukraine.', ['CL air committed', 'CL ground_troops committed', 'CL maritime committed']],
+    ['Chile, Peru and Bolivia will send troops to Ukraine.', ['BO ground_troops committed', 'CL ground_troops committed', 'PE ground_troops committed']],
+    ['Neither Chile nor Peru will wait for Washington, Boric said, pledging troops for Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+  it.each<[string, string[]]>([
+    ['Japan rules out SDF dispatch to Ukraine, to provide funding instead', ['JP funding committed', 'JP ground_troops declined']],
+    ['Chile ready to monitor ceasefire in Ukraine, no troops', ['CL ground_troops declined', 'CL monitoring willing']],
+    ['Chile: no decision yet on Ukraine troops, ready to send jets', ['CL air willing', 'CL ground_troops undecided']],
+    ['Chile open to air role, undecided on troops for Ukraine', ['CL air willing', 'CL ground_troops undecided']],
+    ['Chile, Peru pledge troops for Ukraine', ['CL ground_troops committed', 'PE ground_troops committed']],
+    ['Chile open to sending troops, Peru rules out deployment to Ukraine', ['CL ground_troops willing', 'PE ground_troops declined']],
+  ])('headline: %s', (title, expected) => {
+    expect(keys('Talks went on in Paris.', title)).toEqual(expected);
+  });
+});

@@ -106,12 +106,19 @@ const UNDATED_BACKGROUND_CONFIDENCE = 0.4;
 /** Headlines join clauses with commas: "Australia open to joining, Japan to fund" (but "Germany, Spain, Italy yet to commit" is a list). */
 function headlineBreaks(ctx: SentenceContext): number[] {
   const breaks: number[] = [];
-  for (const mention of ctx.mentions) {
+  for (const [index, mention] of ctx.mentions.entries()) {
     const before = ctx.text.slice(Math.max(0, mention.start - 2), mention.start);
     const after = ctx.text.slice(mention.end, mention.end + 5);
-    if (before === ', ' && !/^\s*(?:,|and\b|or\b)/.test(after)) breaks.push(mention.start - 2);
+    if (before === ', ' && !/^\s*(?:,|and\b|or\b)/.test(after) && !onlyCountriesBefore(ctx, index)) breaks.push(mention.start - 2);
   }
   return breaks;
+}
+
+/** "Britain, France pledge troops": only countries before the comma, so it joins a list, not two clauses. */
+function onlyCountriesBefore(ctx: SentenceContext, index: number): boolean {
+  let rest = ctx.text.slice(0, ctx.mentions[index]!.start);
+  for (let i = index - 1; i >= 0; i--) rest = rest.slice(0, ctx.mentions[i]!.start) + rest.slice(ctx.mentions[i]!.end);
+  return /^[\s,]*(?:the\s*)?[\s,]*$/i.test(rest);
 }
 
 /**
@@ -136,16 +143,20 @@ function subordinateBreaks(ctx: SentenceContext): number[] {
 }
 
 /**
- * "Britain will train soldiers and Poland will provide jets": an "and" before a country with a verb of its own, after
- * a verb anywhere before it, opens a clause of that country's; "Britain and Poland will" is a list.
+ * "Britain will train soldiers and Poland will provide jets", "..., France will send jets": an "and" or a comma before a
+ * country with a verb of its own, after a verb anywhere before it, opens a clause of that country's; "Britain and Poland
+ * will" and "Britain, France and Poland will" are lists.
  */
 function coordinated(ctx: SentenceContext, index: number, before: string): RegExpExecArray | null {
   const and = AND_BEFORE.exec(before);
   if (!and) return null;
+  // ", Macron said" reports the clause before it; it opens none of its own.
+  if (and[0].startsWith(',') && REPORTING_AFTER.test(ctx.work.slice(ctx.mentions[index]!.end, ctx.mentions[index]!.end + 30))) return null;
   return VERB_BEFORE_AND.test(ctx.work.slice(0, ctx.mentions[index]!.start - and[0].length)) ? and : null;
 }
 
-const AND_BEFORE = / and\s+(?:the\s+)?$/;
+const AND_BEFORE = /(?: and|,)\s+(?:the\s+)?$/;
+const REPORTING_AFTER = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|argued|insisted|stressed|warned|announced|confirmed|wrote|posted)\b/;
 const VERB_BEFORE_AND = /\b(?:will|would|is|are|was|were|has|have|had|can|could|plans?|intends?|offered|pledged|agreed|signed|promised|sent|sends)\b/;
 
 const GROUP_SUBORDINATE =

@@ -47,7 +47,8 @@ const TIMING = new RegExp(
 const TRAINEES =
   /\b(?:train(?:s|ed|ing)?|equip(?:s|ped|ping)?|equipment (?:of|for)|arm(?:s|ed|ing)?)(?: and (?:equip|train)\w*)? +(?:\w+ +){0,2}?(troops|soldiers|forces|army|military|personnel|brigades|battalions)\b/g;
 // "send personnel to help train Ukrainian troops": the people sent are trainers, not a deployment of troops.
-const SENT_TO_TRAIN = /\b(?:personnel|troops|soldiers|officers|specialists)(?= +(?:to +(?:[\w-]+ +){1,3}?)?to +(?:help +(?:to +)?)?train\b)/g;
+const SENT_TO_TRAIN =
+  /\b(?:(?:sdf|self-defen[cs]e +forces?) +)?(?:personnel|troops|soldiers|officers|specialists)(?= +(?:to +(?:[\w-]+ +){1,3}?)?to +(?:help +(?:to +)?)?train\b)/g;
 // Ukraine's own forces are the recipient of support, never a deployment to Ukraine.
 const RECIPIENT_FORCES =
   /\b(?:ukrainian|ukraine's|kyiv's|russian|russia's|north korean) (?:armed forces|troops|soldiers|forces|army|military|personnel)\b(?! +capabilit)/g;
