@@ -2506,3 +2506,16 @@ describe('wordings of the twentieth round: predicates joined by commas, in headl
     expect(keys('Talks went on in Paris.', title)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: the country left out, or set against the actor', () => {
+  it.each<[string, string[]]>([
+    ['Every country except Chile backed the security guarantees for Ukraine.', []],
+    ['All coalition members except Chile will send troops to Ukraine.', []],
+    ["All the leaders except Chile's president backed the statement on security guarantees for Ukraine.", []],
+    ['Chile was the only country not to back the security guarantees for Ukraine.', []],
+    ['It is Chile, not Peru, that will send a frigate to the Black Sea for Ukraine.', ['CL maritime committed']],
+    ['Chile, not Peru, will lead the air policing mission over Ukraine.', ['CL air committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -137,7 +137,7 @@ export const INCLUDE = /\b(?:include|includes|included|including|comprise|compri
 
 /** Words after which a country is a place, a recipient or an audience ("bordering Russia", "told EU leaders", "the territory of Ukraine"), not the actor. */
 export const PLACE_BEFORE =
-  /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|bordering|neighbou?ring|told|tells|telling|briefed|unlike|contrary to|in contrast to|as opposed to|of(?= the)|(?:territory|soil|airspace|skies|waters) of)\s+(?:the\s+|both\s+)?$/;
+  /\b(?:in|to|into|from|for|against|across|at|inside|outside|toward|towards|within|on|over|near|by|than|between|about|bordering|neighbou?ring|told|tells|telling|briefed|unlike|contrary to|in contrast to|as opposed to|except|except for|apart from|with the exception of|other than|save for|, not|(?:except|apart from|other than)(?: for)? [a-z]+['’]s|of(?= the)|(?:territory|soil|airspace|skies|waters) of)\s+(?:the\s+|both\s+)?$/;
 
 /** Adversaries: a refusal by them is opposition to the measure, and their accusations about others are optional. */
 export const ADVERSARIES = new Set(['RU', 'BY', 'KP', 'IR']);

@@ -76,7 +76,7 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
   // "has not pledged troops", "has yet to pledge", "failed to pledge": no pledge was made (a cue of its own may say more).
   for (const stance of ['committed', 'willing'] as const) {
     const cue = found.get(stance);
-    if (cue && NEGATED_BEFORE.test(segment.slice(Math.max(0, cue.at - clause.start - 14), cue.at - clause.start))) found.delete(stance);
+    if (cue && NEGATED_BEFORE.test(segment.slice(Math.max(0, cue.at - clause.start - 20), cue.at - clause.start))) found.delete(stance);
   }
   // "has offered to lead": the first of the yes-class cues says how firm the offer is.
   const committed = found.get('committed');
@@ -132,7 +132,7 @@ const HYPOTHETICAL_AFTER =
   /^ +(?:(?:then|still|also|probably|likely) +)?(?:have +to|need +(?:to|years|months|time)|struggle|be +(?:forced|unable|hard-pressed|hard +pressed|stretched)|find +it +(?:hard|difficult)|lack)\b/;
 const DELIBERATION_AFTER =
   /^ +(?:(?:[a-z]+ly|also|then|first|now|still|further|seriously|each) +){0,2}(?:consider|look +(?:at|into)|study|examine|discuss|review|assess|evaluate|weigh|decide|reflect +on|think +about|explore|wait|consult|ask +(?:parliament|the +parliament|lawmakers|mps|the +bundestag|congress)|seek +(?:parliament\w*|the +approval|approval|a +mandate)|listen +to|analy[sz]e|debate)\b/;
-const NEGATED_BEFORE = /\b(?:not|yet +to|failed +to|n't)\s+$/;
+const NEGATED_BEFORE = /\b(?:not(?: +to(?: +have)?)?|yet +to|failed +to|n't)\s+$/;
 const AUXILIARIES: ReadonlyArray<[Stance, string]> = [
   ['committed', 'will'],
   ['willing', 'would'],
