@@ -2519,3 +2519,27 @@ describe('wordings of the twentieth round: the country left out, or set against 
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: background dated day first, by "last" and by a timeline entry', () => {
+  const saidOf = (body: string): Array<[string, string, string | undefined]> =>
+    extractClaims({ ...articleOf(body), published: '2025-09-05' }).map((c) => [c.country, c.stance, c.said]);
+  it.each<[string, Array<[string, string, string | undefined]>]>([
+    ['On 2 March, Chile said it was ready to send troops to Ukraine.', [['CL', 'willing', '2025-03-02']]],
+    ['Boric said on 12 May that Chile would not send troops to Ukraine.', [['CL', 'declined', '2025-05-12']]],
+    ['Last November, Chile said it had no plans to send troops to Ukraine.', [['CL', 'declined', '2024-11']]],
+    ['February 20: Chile says it will not send soldiers to Ukraine.', [['CL', 'declined', '2025-02-20']]],
+    ['17 February - Chile says it is ready to send troops to Ukraine.', [['CL', 'willing', '2025-02-17']]],
+    // a date that is a plan's, later in the sentence, is not when it was said
+    ['Chile will send troops to Ukraine on 12 May.', [['CL', 'committed', undefined]]],
+  ])('%s', (body, expected) => {
+    expect(saidOf(body)).toEqual(expected);
+  });
+  it.each(['Last year, Chile ruled out sending troops to Ukraine.', 'Two months ago, Chile ruled out sending troops to Ukraine.'])(
+    'an older time no month can be given for keeps the claim below the confidence acted on: %s',
+    (body) => {
+      const claims = extractClaims(articleOf(body));
+      expect(claims.map((c) => [c.country, c.stance])).toEqual([['CL', 'declined']]);
+      expect(claims[0]!.confidence).toBeLessThan(MIN_CONFIDENCE);
+    },
+  );
+});

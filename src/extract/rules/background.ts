@@ -11,6 +11,12 @@ const MONTH_NAME = `(${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 const DATED = new RegExp(
   `\\b(?:[Ii]n|[Oo]n|[Bb]ack in|[Ee]arlier in|[Ss]ince early|[Ii]n (?:early|mid-?|late))\\s+${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?\\b`,
 );
+// "On 2 March", "Tusk said on 12 May", "17 February -" (day first, as British and European copy writes it).
+const DATED_DAY_FIRST = new RegExp(`(?:\\b[Oo]n\\s+|^\\W*|\\b)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+(20\\d\\d))?\\b`);
+// "Last November, ...", and a timeline's entry "February 20:", "Jan. 12 -", "March:".
+const LAST_NAMED_MONTH = new RegExp(`\\b[Ll]ast\\s+${MONTH_NAME}\\b`);
+const TIMELINE_ENTRY = new RegExp(`^\\W*${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(20\\d\\d))?\\s*[:–—-]\\s`);
+const DAY_FIRST_ENTRY = new RegExp(`^\\W*\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s+20\\d\\d)?\\s*[:–—-]\\s`);
 const LAST_MONTH = /\b[Ll]ast month\b/;
 // "On Tuesday, the UK and France signed ...", in an article of Thursday: that Tuesday.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -32,25 +38,43 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** The date a background sentence names (YYYY-MM or YYYY-MM-DD), or null when it speaks of the article's own time. */
 export function backgroundDate(sentence: string, published: string): string | null {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  if (!day || !PAST_STATEMENT.test(sentence)) return null;
+  // A timeline's entry ("February 20: Tusk says ...") is background in the present tense too.
+  if (!day || !(PAST_STATEMENT.test(sentence) || TIMELINE_ENTRY.test(sentence) || DAY_FIRST_ENTRY.test(sentence))) return null;
   const [pubYear, pubMonth, pubDay] = [Number(day[1]), Number(day[2]), Number(day[3])];
-  let match = DATED.exec(sentence);
-  // The date opens the sentence or follows the reporting verb ("said in April"); elsewhere it may date a plan.
-  if (match && match.index > 12 && !AFTER_REPORTING.test(sentence.slice(Math.max(0, match.index - 40), match.index))) match = null;
-  if (!match) {
+  const named = namedDate(sentence);
+  if (!named) {
     const weekday = WEEKDAY.exec(sentence);
     if (weekday && (weekday.index <= 12 || AFTER_REPORTING.test(sentence.slice(Math.max(0, weekday.index - 40), weekday.index))))
       return weekdayBefore(pubYear, pubMonth, pubDay, WEEKDAYS.indexOf(weekday[2]!), /^[Ll]ast$/.test(weekday[1]!));
     if (!LAST_MONTH.test(sentence)) return null;
     return pubMonth === 1 ? `${pubYear - 1}-12` : `${pubYear}-${pad(pubMonth - 1)}`;
   }
-  const month = monthIndex(match[1]!) + 1;
-  const dayOfMonth = match[2] ? Number(match[2]) : null;
-  // A month after the article's month, with no year, was last year's.
-  const year = match[3] ? Number(match[3]) : month > pubMonth ? pubYear - 1 : pubYear;
+  const { month, day: dayOfMonth, year: namedYear } = named;
+  // A month after the article's month, with no year, was last year's; so is "last March" in March.
+  const year = namedYear ?? (month > pubMonth || (named.last && month === pubMonth) ? pubYear - 1 : pubYear);
   const earlier = year < pubYear || (year === pubYear && (month < pubMonth || (month === pubMonth && dayOfMonth !== null && dayOfMonth < pubDay)));
   if (!earlier || dayOfMonth === null || dayOfMonth > 31) return earlier ? `${year}-${pad(month)}` : null;
   return `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+}
+
+/**
+ * The month (and day, and year) a sentence dates itself by, where the date opens it or follows its reporting verb ("said
+ * in April", "said on 12 May"); elsewhere a date may be a plan's.
+ */
+function namedDate(sentence: string): { month: number; day: number | null; year: number | null; last: boolean } | null {
+  const placed = (index: number): boolean => index <= 12 || AFTER_REPORTING.test(sentence.slice(Math.max(0, index - 40), index));
+  const month = (name: string): number => monthIndex(name) + 1;
+  const day = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
+  const year = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
+  const dated = DATED.exec(sentence);
+  if (dated && placed(dated.index)) return { month: month(dated[1]!), day: day(dated[2]), year: year(dated[3]), last: false };
+  const dayFirst = DATED_DAY_FIRST.exec(sentence);
+  if (dayFirst && placed(dayFirst.index)) return { month: month(dayFirst[2]!), day: day(dayFirst[1]), year: year(dayFirst[3]), last: false };
+  const entry = TIMELINE_ENTRY.exec(sentence);
+  if (entry) return { month: month(entry[1]!), day: day(entry[2]), year: year(entry[3]), last: false };
+  const last = LAST_NAMED_MONTH.exec(sentence);
+  if (last && placed(last.index)) return { month: month(last[1]!), day: null, year: null, last: true };
+  return null;
 }
 
 /** The named weekday before the article's day (null for the article's own weekday, unless "last" says a week ago). */
@@ -63,7 +87,9 @@ function weekdayBefore(year: number, month: number, day: number, weekday: number
 }
 
 // "Earlier, the UK said ...", "Previously, Poland had ruled out ...": an older statement with no date to give it.
-const UNDATED_OPENING = /^\W*(?:earlier|previously|before that|in the past|at the time)\s*,/i;
+// So are "Last year,", "In 2023,", "Two months ago,", "Earlier this year,", "At first,": a time no month can be given for.
+const UNDATED_OPENING =
+  /^\W*(?:earlier|previously|before that|in the past|at the time|at first|initially|last year|earlier this year|in 20\d\d|(?:\w+|\d+) (?:weeks|months|years) ago)\s*,/i;
 
 /**
  * A sentence opening on an older statement it does not date. Its claims cannot be placed in time, so
