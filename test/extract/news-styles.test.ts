@@ -2543,3 +2543,27 @@ describe('wordings of the twentieth round: background dated day first, by "last"
     },
   );
 });
+
+describe('wordings of the twentieth round: corrections, "not yet", refusals until a ceasefire, hosting, other coalitions, withdrawals', () => {
+  it.each<[string, string[]]>([
+    ['An earlier version of this article incorrectly said Chile had pledged troops for Ukraine.', []],
+    ['We have removed a sentence that said Chile would send troops to Ukraine.', []],
+    ['This story has been corrected to show that Chile, not Peru, offered a frigate for the Black Sea mission for Ukraine.', ['CL maritime willing']],
+    ['Chile backs guarantees for Ukraine but no troops yet.', ['CL coalition willing', 'CL ground_troops undecided']],
+    [
+      'Chile will provide air defence and training to Ukraine, no ground troops for now.',
+      ['CL air committed', 'CL ground_troops undecided', 'CL training committed'],
+    ],
+    ['Chile will send no troops to Ukraine.', ['CL ground_troops declined']],
+    ['Chile will not deploy soldiers to Ukraine until the fighting stops, Boric said.', ['CL ground_troops conditional']],
+    ['Chile will not deploy soldiers to Ukraine, Boric said.', ['CL ground_troops declined']],
+    ["Chile is ready to host allied fighter jets that would police Ukraine's skies.", []],
+    ["Chile would make its air base available for the coalition's aircraft over Ukraine.", []],
+    ['Chile and Peru lead the IT coalition for Ukraine.', []],
+    ['Boric said he was ready to form a coalition with the Socialist party, as the war in Ukraine goes on.', []],
+    ['Chile has pulled out of the Black Sea de-mining mission for Ukraine.', ['CL maritime declined']],
+    ['Chile left the coalition meeting early, Ukraine said.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

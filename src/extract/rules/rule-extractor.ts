@@ -101,6 +101,9 @@ function calibrated(country: string, speaker: Speaker, ctx: SentenceContext, com
   return readingConfidence({ country, speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true, signed });
 }
 
+const WITHDRAWN_BY_CORRECTION =
+  /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:said|stated|reported|described|quoted|attributed|identified|suggested|referred|gave)\b|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|headline)\b|\bremoved\s+(?:a|the)\s+(?:sentence|paragraph|reference|line|claim)\b/;
+
 /** Below MIN_CONFIDENCE: "Earlier, X said ..." retells a statement this article cannot date. */
 const UNDATED_BACKGROUND_CONFIDENCE = 0.4;
 /** Headlines join clauses with commas: "Australia open to joining, Japan to fund" (but "Germany, Spain, Italy yet to commit" is a list). */
@@ -270,6 +273,8 @@ const WILL_REACH = 90;
 
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || (FORMER_WORD.test(ctx.work) && FORMER_VOICE.test(ctx.work))) return [];
+  // "An earlier version of this article incorrectly said Greece had pledged troops": what a correction withdraws.
+  if (WITHDRAWN_BY_CORRECTION.test(ctx.plain)) return [];
   const offTopicWords = OFF_TOPIC.test(withoutReason(ctx.work));
   if (offTopicWords && !onTopic(ctx.work)) return [];
   const claims: Claim[] = [];
@@ -289,7 +294,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       previousCommitments = [];
       continue;
     }
-    const { finding, work } = findStance(ctx.work, clause, ctx.headline);
+    const { finding, work } = findStance(ctx.work, clause, ctx.headline, ctx.plain);
     // The clause once more, now with its condition bodies blanked: what the tests below read.
     const clauseWork = work.slice(clause.start, clause.end);
     const local: SentenceContext = { ...ctx, work };

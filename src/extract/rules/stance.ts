@@ -17,7 +17,7 @@ export interface StanceFinding {
 }
 
 /** Finds the clause's stance and blanks condition bodies (their words are about someone else). */
-export function findStance(work: string, clause: Clause, headline: boolean): { finding: StanceFinding | null; work: string } {
+export function findStance(work: string, clause: Clause, headline: boolean, plain = work): { finding: StanceFinding | null; work: string } {
   let segment = work.slice(clause.start, clause.end);
   let blanked = false;
   const found = new Map<Stance | 'open', { at: number; end: number; cue: string }>();
@@ -99,6 +99,13 @@ export function findStance(work: string, clause: Clause, headline: boolean): { f
     if (!found.has('undecided')) found.set('undecided', opposed);
   }
   if (clause.negated) return { finding: { stance: 'declined', at: clause.start, end: clause.start, cue: 'rather than' }, work: text };
+  // "will not deploy soldiers until the fighting stops": not before a ceasefire is "only once" one holds, a condition.
+  const refusal = found.get('declined');
+  // (Read on the plain words: the working copy blanks the time frame as timing.)
+  if (refusal && !found.has('conditional') && UNTIL_PEACE.test(plain.slice(refusal.end, clause.end))) {
+    found.set('conditional', { at: refusal.at, end: refusal.end, cue: 'until' });
+    found.delete('declined');
+  }
   // "would not deploy troops unless they received US guarantees": a refusal with its own exception is a condition.
   const declined = found.get('declined');
   const condition = found.get('conditional');
@@ -141,6 +148,8 @@ const AUXILIARIES: ReadonlyArray<[Stance, string]> = [
 const PREMATURE = /\b(?:premature|too early)\b/;
 const DEBATE_TURNED_DOWN = /^(?: +[\w-]+){0,2}? +(?:discussions?|debates?|talk|speculation)\b/;
 
+const UNTIL_PEACE =
+  /\b(?:until|before|till)\s+(?:after\s+)?(?:a\s+|the\s+|there\s+is\s+a\s+|any\s+)?(?:(?:lasting|durable|full|final|comprehensive)\s+)?(?:ceasefire|cease-fire|truce|peace|fighting|war|hostilities|guns|shooting|a\s+deal)\b/;
 const EXCEPTION = /^(?:unless|without|only +if|only +when|only +once|only +after)\b/;
 
 const STANCE_ORDER: Array<Stance | 'open'> = ['opposed', 'declined', 'conditional', 'undecided', 'committed', 'willing', 'open'];

@@ -57,7 +57,7 @@ const RECIPIENT_FORCES =
 // membership); nor are its critics members; aid outside the taxonomy is not funding for weapons; the Budapest memorandum
 // (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b|\b(?:critics|opponents|detractors|foes) +of +(?:the +)?coalition\b|\bcoalition['’]s +(?:critics|opponents|detractors|foes)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b(?: +(?:that|which) +(?:would|will|could) +[^,;]{0,100})?|(?:make|makes|making|made) +(?:its|their|our) +(?:[\w-]+ +){0,2}?(?:bases?|airfields?|ports?|airspace|territory|facilities) +available\b[^,;]{0,80}|\b(?:critics|opponents|detractors|foes) +of +(?:the +)?coalition\b|\bcoalition['’]s +(?:critics|opponents|detractors|foes)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
 
 // Taking part in the coalition or its meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one;
 // so is a country's "participation in the coalition", whoever mentions it.
@@ -256,6 +256,11 @@ const NOT_FOR_UKRAINE =
   /\bsanctions +(?:on|against) +(?:the +)?(?:[\w-]+ +){0,2}?(?:iran|iranian|venezuela\w*|north +korea\w*|syria\w*|israel\w*|settlers|china|chinese|cuba\w*|myanmar|nicaragua\w*|hamas|houthis?)\b|\b(?:fund|financ)\w* +(?:its|their|the|new|a) +(?:own +)?(?:budget|deficit|hospitals?|schools?|pensions?|roads?|railways?|infrastructure|health +care|healthcare|welfare|universities|housing|tax +cuts?)\b|\bissu\w* +(?:new +)?bonds\b|\b(?:train|fund|financ|equip|arm)\w* +(?:the +)?(?:\w+ +)?(?:syrian|lebanese|iraqi|philippine|filipino|taiwanese|malian|nigerien|somali|kenyan|libyan|afghan|palestinian|jordanian|egyptian|israeli|moldovan|georgian|armenian) +(?:army|armed +forces|military|soldiers|troops|forces|units|police|recruits|navy)\b|\b(?:receiv|gets?\b|got\b|obtain|acquir|purchas|buy|bought)\w* +(?:[\w,-]+ +){0,4}?(?:jets|tanks|aircraft|f-\d+s?|missiles|drones|systems|ships|frigates|weapons|arms|equipment|vehicles)\b(?= +from\b)(?![^.;]*\b(?:to|for) +ukraine\b)|\b(?:european +)?sky +shield(?: +initiative)?\b/g;
 const NOT_FOR_UKRAINE_GATE = /\b(?:sanctions +(?:on|against)|fund|financ|bonds|train|equip|arm|receiv|gets?|got|obtain|acquir|purchas|buy|bought|sky +shield)/;
 
+// "the ammunition coalition", "the IT coalition", "the maritime capability coalition", "a four-party coalition": groups
+// of other kinds than the coalition of the willing; what they deal in is read as it stands.
+const OTHER_COALITION =
+  /\b(?:ammunition|shells?|drones?|it|maritime|naval|capability|armou?r(?:ed)?|air +force|air +defen[cs]e|de-?mining|artillery|tanks?|jets?|f-16|fighter +jets?|skills|energy|long-range|[a-z]+-party|centre-right|center-right|centre-left|center-left|left-wing|right-wing|conservative|liberal|czech)(?: +capability)? +(coalition)\b|\b(coalition)(?= +(?:with|between) +(?:the +)?(?:[\w-]+ +){0,3}?(?:party|parties|social +democrats|greens|liberals|conservatives)\b)/g;
+
 /**
  * The blanks each behind a test of the words it needs, in the order they apply (a later one reads what the earlier
  * ones left). Each test is cheaper than its pattern and fails on most sentences.
@@ -288,6 +293,8 @@ export function workingText(lower: string): string {
     if (work.includes('attack')) work = blankMatches(work, IF_ATTACKED);
     if (RARE_PLAN.test(work)) work = blankPlanDescriptions(work);
   }
+  if (work.includes('coalition') || work.includes('initiative'))
+    work = work.replace(OTHER_COALITION, (m, noun?: string) => (noun ? m.slice(0, m.length - noun.length) + ' '.repeat(noun.length) : ' '.repeat(m.length)));
   const trained = work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
   return trained.includes('train') ? blankMatches(trained, SENT_TO_TRAIN) : trained;
 }
