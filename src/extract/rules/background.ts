@@ -68,7 +68,7 @@ function namedDate(sentence: string): { month: number; day: number | null; year:
   const year = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
   const dated = DATED.exec(sentence);
   if (dated && placed(dated.index)) return { month: month(dated[1]!), day: day(dated[2]), year: year(dated[3]), last: false };
-  const dayFirst = DATED_DAY_FIRST.exec(sentence);
+  const dayFirst = /\d/.test(sentence) ? DATED_DAY_FIRST.exec(sentence) : null;
   if (dayFirst && placed(dayFirst.index)) return { month: month(dayFirst[2]!), day: day(dayFirst[1]), year: year(dayFirst[3]), last: false };
   const entry = TIMELINE_ENTRY.exec(sentence);
   if (entry) return { month: month(entry[1]!), day: day(entry[2]), year: year(entry[3]), last: false };

@@ -101,6 +101,7 @@ function calibrated(country: string, speaker: Speaker, ctx: SentenceContext, com
   return readingConfidence({ country, speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true, signed });
 }
 
+const CORRECTION_WORD = /incorrect|wrongly|erroneous|mistaken|inaccurate|version|removed/;
 const WITHDRAWN_BY_CORRECTION =
   /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:said|stated|reported|described|quoted|attributed|identified|suggested|referred|gave)\b|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|headline)\b|\bremoved\s+(?:a|the)\s+(?:sentence|paragraph|reference|line|claim)\b/;
 
@@ -186,6 +187,7 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause): boolean {
 // What others report unconfirmed is no position, whoever's it is said to be.
 /** The cue stands inside a "whether" question ("asked whether X would go"), not after its answer ("..., and he ruled out"). */
 function asksWhether(beforeCue: string): boolean {
+  if (!beforeCue.includes('whether') && !beforeCue.includes(' that')) return false;
   const question = OPEN_QUESTION.exec(beforeCue);
   return question !== null && !/[,;]/.test(beforeCue.slice(question.index));
 }
@@ -222,7 +224,7 @@ function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
   if (FORMING_GATE.test(work) || ENDORSE_GATE.test(work)) return true;
-  if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work) || PASSIVE_GATE.test(work))) return true;
+  if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work) || (work.includes(' by ') && PASSIVE_GATE.test(work)))) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
@@ -274,7 +276,7 @@ const WILL_REACH = 90;
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || (FORMER_WORD.test(ctx.work) && FORMER_VOICE.test(ctx.work))) return [];
   // "An earlier version of this article incorrectly said Greece had pledged troops": what a correction withdraws.
-  if (WITHDRAWN_BY_CORRECTION.test(ctx.plain)) return [];
+  if (CORRECTION_WORD.test(ctx.plain) && WITHDRAWN_BY_CORRECTION.test(ctx.plain)) return [];
   const offTopicWords = OFF_TOPIC.test(withoutReason(ctx.work));
   if (offTopicWords && !onTopic(ctx.work)) return [];
   const claims: Claim[] = [];
@@ -507,7 +509,7 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     }
   }
   // A passive contribution claimed "without offering evidence" is left to the cues, which mark it optional.
-  if (PASSIVE_GATE.test(ctx.work) && !DOUBTED.test(ctx.plain)) {
+  if (ctx.work.includes(' by ') && PASSIVE_GATE.test(ctx.work) && !DOUBTED.test(ctx.plain)) {
     for (const { codes, from, to, stance } of passiveContributors(ctx)) {
       for (const commitment of findCommitments(ctx.work, from, to)) for (const code of codes) claims.push(structuralClaim(ctx, code, commitment, stance));
     }
@@ -913,10 +915,11 @@ const NOT_PLAIN_ITEM =
   /\b(?:no|not|none|nothing|never|neither|nor|undecided|unclear|tbc|tbd|yet|if|unless|only|conditional|subject|depends?|maybe|possibly|considering|weighing|declined|refused|rejected|opposed)\b|\?/;
 
 function listHeaderStance(line: string): Stance | undefined {
-  if (line.length > 80 || /[.!?]$/.test(line.trim()) || NOT_PLAIN_ITEM.test(line.toLowerCase())) return undefined;
-  if (findMentions(line).some((m) => m.code !== 'UA')) return undefined;
-  const match = LIST_HEADER.exec(line.toLowerCase());
-  return match ? (match[1] ? 'willing' : 'committed') : undefined;
+  if (line.length > 80 || /[.!?]$/.test(line.trim())) return undefined;
+  const lower = line.toLowerCase();
+  const match = LIST_HEADER.exec(lower);
+  if (!match || NOT_PLAIN_ITEM.test(lower) || findMentions(line).some((m) => m.code !== 'UA')) return undefined;
+  return match[1] ? 'willing' : 'committed';
 }
 
 /** One article in, its claims out: pure, synchronous, and linear in the size of the text. */

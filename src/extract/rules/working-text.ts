@@ -30,6 +30,13 @@ const COALITION_NAME = /\bcoalition of (?:the )?(?:willing|goodwill)\b/g;
 const RELATIVE_ASIDE = /[,–—]\s*(?:who|which|whose)\b[^,;–—]{0,200}(?:[,–—]|$)/g;
 // "Hungary, Macron said, will not send troops": a speaker set off between the opening subject and its verb reports the
 // sentence and is not its actor (", Store said, stressing ..." after the predicate stays: the speaker goes on there).
+const REPORTED_BY_GATE = /^,\s*(?:[a-z.'’-]+\s+){1,4}?(?:said|says|told|added|noted|argued|insisted|claimed|stressed|warned)\b/;
+
+/** The aside can only follow the opening subject: a first comma within 40 characters, a reporting verb soon after it. */
+function reportedByAside(work: string): boolean {
+  const comma = work.indexOf(',');
+  return comma > 0 && comma <= 41 && REPORTED_BY_GATE.test(work.slice(comma, comma + 60));
+}
 const REPORTING_ASIDE =
   /,(?<=^[^,;]{1,40},)\s*(?:[a-z.'’-]+\s+){1,4}?(?:said|says|told\s+[a-z]+|added|noted|argued|insisted|claimed|stressed|warned)\s*,(?=\s*(?:is|are|was|were|will|would|has|have|had|can|could|must|plans|intends|remains|still|again|also|already|does|did|do)\b)/g;
 // A time frame every plan assumes is not a condition ("after the war", "the day a ceasefire is signed").
@@ -57,7 +64,7 @@ const RECIPIENT_FORCES =
 // membership); nor are its critics members; aid outside the taxonomy is not funding for weapons; the Budapest memorandum
 // (1994) is not Hungary, and a government's ruling coalition is not the coalition of the willing.
 const NOT_A_COMMITMENT =
-  /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b(?: +(?:that|which) +(?:would|will|could) +[^,;]{0,100})?|(?:make|makes|making|made) +(?:its|their|our) +(?:[\w-]+ +){0,2}?(?:bases?|airfields?|ports?|airspace|territory|facilities) +available\b[^,;]{0,80}|\b(?:critics|opponents|detractors|foes) +of +(?:the +)?coalition\b|\bcoalition['’]s +(?:critics|opponents|detractors|foes)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
+  /\b(?:summit|meeting|talks|gathering|session|leaders|members(?<!\b(?:are|were|also|both|all|remain|remained|become|became|as) +members)|call|video call|chair|co-chairs?) of +(?:the +)?coalition\b|\b(?:funding|money|aid|finance|financing|funds|loans?|support) for (?:medical|humanitarian|reconstruction|energy|climate|recovery)\b|\bwithout (?:offering|providing|giving|citing) (?:any )?evidence\b|\bhost(?:s|ed|ing)? +(?:[\w'’-]+ +){0,4}?(?:aircraft|jets|troops|forces|soldiers|warships|ships|units|personnel|headquarters|hubs?)\b(?: +(?:that|which) +(?:would|will|could) +[^,;]{0,100})?|\b(?:critics|opponents|detractors|foes) +of +(?:the +)?coalition\b|\bcoalition['’]s +(?:critics|opponents|detractors|foes)\b|\bbudapest +memorand\w*|\b(?:ruling|governing|grand|government) +coalition\b|\bcoalition +government\b|\b(?:that|which) +(?:the +)?(?:[a-z.'’-]+ +){1,3}?(?:will|would|is +to|are +to|has +agreed +to) +(?:pay +for|finance|fund)\b/g;
 
 // Taking part in the coalition or its meeting is membership (SCHEMA.md: membership is willing), not a meeting of no one;
 // so is a country's "participation in the coalition", whoever mentions it.
@@ -245,16 +252,15 @@ function gatesPassed(text: string): number {
 }
 
 // One pass for everything that is blanked whole (about a third faster with the word boundaries shared).
-const BLANKED = alternationSharingBoundaries(
-  [NOT_A_COMMITMENT, RELATIVE_ASIDE, REPORTING_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE],
-  'g',
-);
+const BLANKED = alternationSharingBoundaries([NOT_A_COMMITMENT, RELATIVE_ASIDE, TIMING, TIMING_MORE, RECIPIENT_FORCES, COALITION_DOES, NOT_A_PLEDGE], 'g');
 
 // Help that goes to someone else, or stays at home: sanctions on Iran, money for a budget deficit or new hospitals, training
 // or funding another country's army, arms a country receives or buys from another, the European Sky Shield.
 const NOT_FOR_UKRAINE =
   /\bsanctions +(?:on|against) +(?:the +)?(?:[\w-]+ +){0,2}?(?:iran|iranian|venezuela\w*|north +korea\w*|syria\w*|israel\w*|settlers|china|chinese|cuba\w*|myanmar|nicaragua\w*|hamas|houthis?)\b|\b(?:fund|financ)\w* +(?:its|their|the|new|a) +(?:own +)?(?:budget|deficit|hospitals?|schools?|pensions?|roads?|railways?|infrastructure|health +care|healthcare|welfare|universities|housing|tax +cuts?)\b|\bissu\w* +(?:new +)?bonds\b|\b(?:train|fund|financ|equip|arm)\w* +(?:the +)?(?:\w+ +)?(?:syrian|lebanese|iraqi|philippine|filipino|taiwanese|malian|nigerien|somali|kenyan|libyan|afghan|palestinian|jordanian|egyptian|israeli|moldovan|georgian|armenian) +(?:army|armed +forces|military|soldiers|troops|forces|units|police|recruits|navy)\b|\b(?:receiv|gets?\b|got\b|obtain|acquir|purchas|buy|bought)\w* +(?:[\w,-]+ +){0,4}?(?:jets|tanks|aircraft|f-\d+s?|missiles|drones|systems|ships|frigates|weapons|arms|equipment|vehicles)\b(?= +from\b)(?![^.;]*\b(?:to|for) +ukraine\b)|\b(?:european +)?sky +shield(?: +initiative)?\b/g;
-const NOT_FOR_UKRAINE_GATE = /\b(?:sanctions +(?:on|against)|fund|financ|bonds|train|equip|arm|receiv|gets?|got|obtain|acquir|purchas|buy|bought|sky +shield)/;
+// The words one of them needs, looked for as plain substrings (a scan for every word of the pattern costs more).
+const NOT_FOR_UKRAINE_WORDS = ['sanctions', 'fund', 'financ', 'bonds', 'train', 'equip', ' arm', 'sky shield'];
+const RECEIVING = /\b(?:receiv|gets?\b|got\b|obtain|acquir|purchas|buy|bought)/;
 
 // "the ammunition coalition", "the IT coalition", "the maritime capability coalition", "a four-party coalition": groups
 // of other kinds than the coalition of the willing; what they deal in is read as it stands.
@@ -265,14 +271,20 @@ const OTHER_COALITION =
  * The blanks each behind a test of the words it needs, in the order they apply (a later one reads what the earlier
  * ones left). Each test is cheaper than its pattern and fails on most sentences.
  */
+// "would make its air base available for the coalition's aircraft": hosting, as the bases are (SCHEMA.md, outside the taxonomy).
+const MADE_AVAILABLE =
+  /\b(?:make|makes|making|made) +(?:its|their|our) +(?:[\w-]+ +){0,2}?(?:bases?|airfields?|ports?|airspace|territory|facilities) +available\b[^,;]{0,80}/g;
+
 const BLANKED_BEHIND_A_GATE: ReadonlyArray<readonly [gate: (work: string) => boolean, pattern: RegExp]> = [
+  [(work) => work.includes(' available'), MADE_AVAILABLE],
+  [reportedByAside, REPORTING_ASIDE],
   [(work) => work.includes(' is ') && FORCE_TIMING_GATE.test(work), FORCE_TIMING],
   [(work) => RUSSIA_WORD.test(work), RUSSIA_TIMING],
   [(work) => work.includes('coalition'), COALITION_BREAKUP],
   [(work) => work.includes('ukraine') && BACKDROP_GATE.test(work), WAR_AS_BACKDROP],
   [(work) => RARE_NOT_A_PLEDGE_WORD.test(work), NOT_A_PLEDGE_RARE],
   [(work) => NOT_A_CONTRIBUTION_WORD.test(work), NOT_A_CONTRIBUTION_RARE],
-  [(work) => NOT_FOR_UKRAINE_GATE.test(work), NOT_FOR_UKRAINE],
+  [(work) => NOT_FOR_UKRAINE_WORDS.some((word) => work.includes(word)) || (work.includes(' from ') && RECEIVING.test(work)), NOT_FOR_UKRAINE],
 ];
 
 /** The working copy of a sentence already in `lowerText` form. */
