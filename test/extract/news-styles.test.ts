@@ -2567,3 +2567,20 @@ describe('wordings of the twentieth round: corrections, "not yet", refusals unti
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: reports denied, a headline refusal of two, and "its own" troops', () => {
+  it.each<[string, string[]]>([
+    ['Chile denied it was preparing to send troops to Ukraine.', []],
+    ["Chile's defence ministry denied a newspaper report that Chile would send troops to Ukraine.", []],
+    ["Santiago called reports that Chile would train Ukrainian troops 'fake news'.", []],
+    ["Reports that Chile has pledged 200 soldiers to the Ukraine force are false, Chile's defence ministry said.", []],
+    ['Chile will train Ukrainian troops, but will not send its own.', ['CL ground_troops declined', 'CL training committed']],
+    // a debate called premature is still an open question
+    ['Chile calls talk of troops for Ukraine "premature".', ['CL ground_troops undecided']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+  it('"Neither ... nor ... to send" in a headline pledges nothing', () => {
+    expect(keys('Talks went on in Paris.', 'Neither Chile nor Peru to send troops to Ukraine')).not.toContain('CL ground_troops committed');
+  });
+});

@@ -101,6 +101,8 @@ function calibrated(country: string, speaker: Speaker, ctx: SentenceContext, com
   return readingConfidence({ country, speaker, commitment, stance, sentenceChars: ctx.text.length, headline: ctx.headline, english: true, signed });
 }
 
+const FALSE_REPORT =
+  /\breports?\b[^.;]{0,200}?\b(?:are|were|is|was)\s+(?:false|untrue|fake|wrong|inaccurate|incorrect|baseless|unfounded|not\s+true|fake\s+news)\b/;
 const CORRECTION_WORD = /incorrect|wrongly|erroneous|mistaken|inaccurate|version|removed/;
 const WITHDRAWN_BY_CORRECTION =
   /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:said|stated|reported|described|quoted|attributed|identified|suggested|referred|gave)\b|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|headline)\b|\bremoved\s+(?:a|the)\s+(?:sentence|paragraph|reference|line|claim)\b/;
@@ -192,7 +194,7 @@ function asksWhether(beforeCue: string): boolean {
   return question !== null && !/[,;]/.test(beforeCue.slice(question.index));
 }
 const DISMISSED_REPORT =
-  /\b(?:play(?:s|ed|ing)? +down|downplay(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|pour(?:s|ed|ing)? +cold +water +on) +(?:the +|any +)?(?:suggestions?|reports?|speculation|claims?|talk|rumou?rs?)\b[^,;]*$/;
+  /\b(?:(?:play(?:s|ed|ing)? +down|downplay(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|pour(?:s|ed|ing)? +cold +water +on) +(?:the +|any +|a +|an +)?(?:[\w-]+ +)?(?:suggestions?|reports?|speculation|claims?|talk|rumou?rs?)|call(?:s|ed|ing)? +(?:the +)?(?:reports?|claims?))\b[^,;]*$/;
 // Also what is not known or only discussed ("it is not clear whether", "nobody knows whether", "ministers discussed whether"),
 // and a "whether" that opens the sentence or a list item ("Whether Italy will send ships remains open", "Open questions: whether ...").
 const OPEN_QUESTION =
@@ -277,6 +279,8 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || (FORMER_WORD.test(ctx.work) && FORMER_VOICE.test(ctx.work))) return [];
   // "An earlier version of this article incorrectly said Greece had pledged troops": what a correction withdraws.
   if (CORRECTION_WORD.test(ctx.plain) && WITHDRAWN_BY_CORRECTION.test(ctx.plain)) return [];
+  // "Reports that Estonia has pledged 200 soldiers are false, the ministry said": what is denied pledges nothing.
+  if (ctx.plain.includes('report') && FALSE_REPORT.test(ctx.plain)) return [];
   const offTopicWords = OFF_TOPIC.test(withoutReason(ctx.work));
   if (offTopicWords && !onTopic(ctx.work)) return [];
   const claims: Claim[] = [];

@@ -51,7 +51,8 @@ export function findStance(work: string, clause: Clause, headline: boolean, plai
     }
   }
   const text = blanked ? work.slice(0, clause.start) + segment + work.slice(clause.end) : work;
-  if (headline && found.size === 0) {
+  // "Neither Japan nor South Korea to send troops": the headline's "to send" negated is no pledge.
+  if (headline && found.size === 0 && !NEGATED_HEADLINE.test(segment)) {
     const match = HEADLINE_COMMITTED.exec(segment);
     if (match) found.set('committed', { at: clause.start + match.index, end: clause.start + match.index + match[0].length, cue: match[0] });
     if (match) first = clause.start + match.index;
@@ -135,6 +136,7 @@ const REQUIREMENT_FOLLOWS = /\b(?:on|upon|to)$/;
 const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the +bundestag|the +sejm|congress)\b/;
 
 const NEGATED_AFTER = /^ +(?:not|never)\b/;
+const NEGATED_HEADLINE = /\b(?:neither|nor|not|no)\b/;
 const HYPOTHETICAL_AFTER =
   /^ +(?:(?:then|still|also|probably|likely) +)?(?:have +to|need +(?:to|years|months|time)|struggle|be +(?:forced|unable|hard-pressed|hard +pressed|stretched)|find +it +(?:hard|difficult)|lack)\b/;
 const DELIBERATION_AFTER =

@@ -185,7 +185,10 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   // the reason given after ", arguing" ("blocked the package, arguing it would hurt Europe") is no pledge of it
   [['arguing'], /, +arguing\b[^;]*/g],
   // what is denied ("denied that the US had promised a backstop") is no one's pledge
-  [['deny', 'denies', 'denied', 'denying'], /\bden(?:y|ies|ied|ying) +(?:that|(?:any +)?(?:suggestions?|reports?|claims?) +that)\b[^;]{0,200}/g],
+  [
+    ['deny', 'denies', 'denied', 'denying'],
+    /\bden(?:y|ies|ied|ying) +(?:that|(?:it|they|he|she|we) +(?:was|were|is|are|had|has|would|will)|(?:any +|a +|an +|the +)?(?:[\w-]+ +)?(?:suggestions?|reports?|claims?) +(?:that|of))\b[^;]{0,200}/g,
+  ],
   // commenting "on the possible deployment of Turkish forces" names a topic, not a stance
   [
     ['comment', 'spoke', 'speaks', 'talked', 'remarked'],
