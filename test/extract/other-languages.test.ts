@@ -903,3 +903,31 @@ describe('the country set against the actor, the source of a report, and the sub
     expect(keys(body, title)).toEqual(expected);
   });
 });
+
+describe('money for arms, watching the skies, and an analyst as the source', () => {
+  it.each<[string, string, string, string[]]>([
+    ['French, financing arms', "L'Ukraine et ses alliés", "La Belgique est prête à financer l'achat d'armes pour l'Ukraine.", ['BE funding willing']],
+    [
+      'German, financing arms',
+      'Sicherheitsgarantien für die Ukraine',
+      'Österreich hat zugesagt, Waffen für die Ukraine zu finanzieren.',
+      ['AT funding committed'],
+    ],
+    [
+      'German, the airspace',
+      'Sicherheitsgarantien für die Ukraine',
+      'Österreich ist bereit, sich an der Überwachung des Luftraums über der Ukraine zu beteiligen.',
+      ['AT air willing'],
+    ],
+    ['French, an analyst', "Garanties de sécurité pour l'Ukraine", 'Selon un chercheur, la Belgique pourrait envoyer un contingent en Ukraine.', []],
+    // military and financial support are both
+    [
+      'French, military and financial support',
+      "Garanties de sécurité pour l'Ukraine",
+      "La Belgique est prête à renforcer son soutien militaire et financier à l'Ukraine.",
+      ['BE equipment willing', 'BE funding willing'],
+    ],
+  ])('%s', (_name, title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+});

@@ -1313,6 +1313,11 @@ function questionBefore(lower: string, lang: Foreign, from: number, own: Mention
 }
 
 /** An expert's or analyst's view is no country's position: without a named actor, such a sentence gives nothing. */
+/** "Selon un chercheur, l'Espagne pourrait ...": a view reported from an analyst or an expert, no country's position. */
+const ANALYST_SOURCE = words(
+  `(?:selon|d'après|pour|laut|nach ansicht|según|secondo|segundo|według|volgens|potrivit|podle) (?:(?:un|une|des|le|la|les|l'|ein\\w*|der|den|el|los|uno|una|il|lo|gli|o|a|os|as|een|de|het)\\s*)?(?:[${LETTER}-]+ )?(?:expert\\w*|analyst\\w*|analist\\w*|chercheu\\w*|politolog\\w*|ancien\\w* général|especialista\\w*|ekspert\\w*|analityk\\w*|deskundig\\w*)`,
+);
+
 const ANALYST: Record<Foreign, RegExp> = {
   fr: words(`experts?|analystes?|politologues?|chercheurs?|éditorialistes?`),
   de: words(`expert\\w*|analyst\\w*|politolog\\w*|kommentator\\w*|beobachter`),
@@ -1435,7 +1440,10 @@ function commitmentsIn(
   const scope = withoutTraineesOrMeans(lower.slice(from, to));
   // The coalition is a topic as much as a commitment: named anywhere in the part ("the coalition, which X joined").
   const whole = lower.slice(part.start, part.end);
-  const commitments = lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? whole : scope)).map(([c]) => c);
+  const commitments = moneyAndSkies(
+    lexicon.commitments.filter(([c, p]) => p.test(c === 'coalition' ? whole : scope)).map(([c]) => c),
+    scope,
+  );
   const yes = stance.stance === 'willing' || stance.stance === 'committed';
   const specific = commitments.some((c) => c !== 'coalition') ? commitments.filter((c) => c !== 'coalition') : commitments;
   // Membership says a country is ready, not what it pledged ("joined Paris and London, ready to send units" is no membership).
@@ -1455,6 +1463,31 @@ function commitmentsIn(
     return ['coalition', ...specific.filter((c) => c !== 'coalition')];
   return specific;
 }
+
+/**
+ * "Prêt à financer l'achat d'armes", "Waffen zu finanzieren": money for arms is funding (SCHEMA.md), not the arms;
+ * "la surveillance de l'espace aérien", "Überwachung des Luftraums": watching the skies is the air mission, not
+ * monitoring a ceasefire.
+ */
+function moneyAndSkies(commitments: Commitment[], scope: string): Commitment[] {
+  let result = commitments;
+  if (FINANCING.test(scope) && result.includes('equipment'))
+    result = result.includes('funding') ? result.filter((c) => c !== 'equipment') : result.map((c) => (c === 'equipment' ? 'funding' : c));
+  if (result.includes('monitoring') && AIRSPACE.test(scope) && !CEASEFIRE_WORD.test(scope))
+    result = result.includes('air') ? result.filter((c) => c !== 'monitoring') : result.map((c) => (c === 'monitoring' ? 'air' : c));
+  return result;
+}
+
+// The verbs only: "soutien militaire et financier" is both kinds of support.
+const FINANCING = words(
+  `financer|financera\\w*|financé\\w*|finanzieren|finanziert\\w*|financiar|financiará\\w*|finanziare|finanzierà|financiará|s?finansow(?:ać|ał\\w*)|s?finansuj\\w*|financieren|financiert|finanț(?:a|eze|ează|at)|rahoitta\\w*|financovat|finanszíroz\\w*`,
+);
+const AIRSPACE = words(
+  `espace aérien|luftraum\\w*|espacio aéreo|spazio aereo|espaço aéreo|luchtruim|spațiul\\w* aerian|spatiul\\w* aerian|przestrze\\w* powietrzn\\w*|ilmatil\\w*|vzdušn\\w* prostor\\w*|légt\\w*`,
+);
+const CEASEFIRE_WORD = words(
+  `cessez-le-feu|waffenstillstand\\w*|waffenruhe|alto el fuego|cessate il fuoco|tregua|cessar-fogo|zawieszeni\\w* broni|rozejm\\w*|staakt-het-vuren|încetar\\w* a focului|příměří|tulitau\\w*|tűzszünet\\w*`,
+);
 
 /** "Other than" after "in other ways". */
 const OTHER_THAN = new RegExp(`^\\s*(?:que|als|che|dan|decât|niż|mint)(?![${LETTER}])`, 'u');
@@ -1640,6 +1673,7 @@ function stanceClaims(sentence: string, lang: Foreign, headline: boolean, contex
   if (/\?\s*["'”»]?\s*$/.test(sentence)) return { claims: [] };
   // A treaty or an event of another era (the Budapest memorandum of 1994) is history, no position of today.
   if (HISTORY.test(sentence)) return { claims: [] };
+  if (ANALYST_SOURCE.test(foreignLower(sentence))) return { claims: [] };
   const lexicon = LEXICONS[lang];
   // The coalition's own name ("of the willing") is a topic, not a stance.
   const lower = foreignLower(sentence);
