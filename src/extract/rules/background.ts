@@ -64,14 +64,13 @@ export function backgroundDate(sentence: string, published: string): string | nu
 function namedDate(sentence: string): { month: number; day: number | null; year: number | null; last: boolean } | null {
   const placed = (index: number): boolean => index <= 12 || AFTER_REPORTING.test(sentence.slice(Math.max(0, index - 40), index));
   const month = (name: string): number => monthIndex(name) + 1;
-  const day = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
-  const year = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
+  const number = (digits: string | undefined): number | null => (digits ? Number(digits) : null);
   const dated = DATED.exec(sentence);
-  if (dated && placed(dated.index)) return { month: month(dated[1]!), day: day(dated[2]), year: year(dated[3]), last: false };
+  if (dated && placed(dated.index)) return { month: month(dated[1]!), day: number(dated[2]), year: number(dated[3]), last: false };
   const dayFirst = /\d/.test(sentence) ? DATED_DAY_FIRST.exec(sentence) : null;
-  if (dayFirst && placed(dayFirst.index)) return { month: month(dayFirst[2]!), day: day(dayFirst[1]), year: year(dayFirst[3]), last: false };
+  if (dayFirst && placed(dayFirst.index)) return { month: month(dayFirst[2]!), day: number(dayFirst[1]), year: number(dayFirst[3]), last: false };
   const entry = TIMELINE_ENTRY.exec(sentence);
-  if (entry) return { month: month(entry[1]!), day: day(entry[2]), year: year(entry[3]), last: false };
+  if (entry) return { month: month(entry[1]!), day: number(entry[2]), year: number(entry[3]), last: false };
   const last = LAST_NAMED_MONTH.exec(sentence);
   if (last && placed(last.index)) return { month: month(last[1]!), day: null, year: null, last: true };
   return null;
