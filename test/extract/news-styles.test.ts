@@ -2584,3 +2584,20 @@ describe('wordings of the twentieth round: reports denied, a headline refusal of
     expect(keys('Talks went on in Paris.', 'Neither Chile nor Peru to send troops to Ukraine')).not.toContain('CL ground_troops committed');
   });
 });
+
+describe('wordings of the twentieth round: digest items joined by a semicolon, a dash or a bar', () => {
+  it.each<[string, string[]]>([
+    ['Peru will send troops to Ukraine; Chile will not impose tariffs on US cars.', ['PE ground_troops committed']],
+    ['Chile ruled out sending troops to Ukraine — Peru will send a navy ship to the region.', ['CL ground_troops declined', 'PE maritime committed']],
+    ['Chile ruled out sending troops to Ukraine | Peru will send a navy ship to the Black Sea.', ['CL ground_troops declined', 'PE maritime committed']],
+    // an elliptic predicate still takes the commitment before; a list after a subordinate clause stays a list
+    ['Peru will send troops to Ukraine; Chile will do the same.', ['CL ground_troops committed', 'PE ground_troops committed']],
+    ['Peru will send troops to Ukraine, but Chile will not.', ['CL ground_troops declined', 'PE ground_troops committed']],
+    [
+      'As Russia rejects any foreign troops, Chile and Peru said they were ready to send forces to Ukraine.',
+      ['CL ground_troops willing', 'PE ground_troops willing', 'RU ground_troops opposed'],
+    ],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

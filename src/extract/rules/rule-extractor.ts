@@ -157,13 +157,22 @@ function coordinated(ctx: SentenceContext, index: number, before: string): RegEx
   const and = AND_BEFORE.exec(before);
   if (!and) return null;
   // ", Macron said" reports the clause before it; it opens none of its own.
-  if (and[0].startsWith(',') && REPORTING_AFTER.test(ctx.work.slice(ctx.mentions[index]!.end, ctx.mentions[index]!.end + 30))) return null;
-  return VERB_BEFORE_AND.test(ctx.work.slice(0, ctx.mentions[index]!.start - and[0].length)) ? and : null;
+  if (!and[0].startsWith(' and') && REPORTING_AFTER.test(ctx.work.slice(ctx.mentions[index]!.end, ctx.mentions[index]!.end + 30))) return null;
+  // The verb stands in the part the conjunction closes (since the comma before it): "As Russia rejects troops, France and
+  // Britain said ..." is a list; a comma that closes a subordinate clause ("if Russia refuses talks, the EU would ...")
+  // leads into the main clause, not into one of its own beside it.
+  // (", and Poland will": the part before that comma.)
+  const upTo = ctx.work.slice(0, ctx.mentions[index]!.start - and[0].length).replace(/,\s*$/, '');
+  const part = upTo.slice(upTo.lastIndexOf(',') + 1);
+  if (and[0].startsWith(',') && SUBORDINATE_OPENING.test(part)) return null;
+  return VERB_BEFORE_AND.test(part) ? and : null;
 }
 
-const AND_BEFORE = /(?: and|,)\s+(?:the\s+)?$/;
+const SUBORDINATE_OPENING = /\b(?:if|when|once|as|while|although|though|after|since|because|unless|whether|until)\b/;
+const AND_BEFORE = /(?: and|,| [—–|])\s+(?:the\s+)?$/;
 const REPORTING_AFTER = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|argued|insisted|stressed|warned|announced|confirmed|wrote|posted)\b/;
-const VERB_BEFORE_AND = /\b(?:will|would|is|are|was|were|has|have|had|can|could|plans?|intends?|offered|pledged|agreed|signed|promised|sent|sends)\b/;
+const VERB_BEFORE_AND =
+  /\b(?:will|would|is|are|was|were|has|have|had|can|could|plans?|intends?|offered|pledged|agreed|signed|promised|sent|sends|ruled|rules|refused|refuses|declined|rejected|rejects)\b/;
 
 const GROUP_SUBORDINATE =
   /, +(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +|(?:more +than +|over +|about +|nearly +|some +)?(?:\d+|two|three|four|five|six|a|two +dozen|three +dozen|dozens +of)(?: +other)? +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners|countries|nations|states|delegations)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|[a-z]{3,}ed)\b)/g;
@@ -331,7 +340,14 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // "... but Seoul is considering contributing to reconstruction": aid outside the taxonomy does not inherit the troops.
     // "will not send troops, but will continue to support Kyiv": the support after a refusal is not the troops.
     const turned = previousFinding !== null && STANCE_CLASS[previousFinding.finding.stance] === 'no' && STANCE_CLASS[finding.stance] === 'yes';
-    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !OUTSIDE_TAXONOMY.test(clauseWork)) commitments = inherited;
+    // "...; Germany will not impose tariffs on US cars": after a semicolon, a subject of its own with an object of its own
+    // does not take the commitment before ("...; Germany will not" does).
+    const ownPredicate =
+      actors.subjects.length > 0 &&
+      work.slice(Math.max(0, clause.start - 3), clause.start).includes(';') &&
+      !ELLIPTIC_END.test(work.slice(finding.end, clause.end));
+    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !ownPredicate && !OUTSIDE_TAXONOMY.test(clauseWork))
+      commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = anaphorCommitments(clauseWork, memory.previousCommitments);
     // "Canada will be involved", "Canada will be there", "ready to provide support": taking part, with no part named.
     const takesPart = commitments.length === 0 && TAKING_PART.test(clauseWork);
@@ -471,6 +487,9 @@ const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
  * Members listed, leaders and signatories, attendees, chairs and founders of the coalition, "X-led" units, proposers and
  * those who push a plan of forces: named by the sentence's structure, not in their own voice.
  */
+/** What may follow an elliptic predicate: "will too", "will not", "will do the same", "would consider it". */
+const ELLIPTIC_END = /^\W*(?:[\w'’-]+\W*){0,3}$/;
+
 /** The words a passive contribution needs: "be" or "been" or "being", then "by". */
 const PASSIVE_GATE = /\bbe(?:en|ing)? +[a-z]+(?: +for)? +by\b/;
 
