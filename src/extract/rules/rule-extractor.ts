@@ -103,7 +103,6 @@ function calibrated(country: string, speaker: Speaker, ctx: SentenceContext, com
 
 const FALSE_REPORT =
   /\breports?\b[^.;]{0,200}?\b(?:are|were|is|was)\s+(?:false|untrue|fake|wrong|inaccurate|incorrect|baseless|unfounded|not\s+true|fake\s+news)\b/;
-const CORRECTION_WORD = /incorrect|wrongly|erroneous|mistaken|inaccurate|version|removed/;
 const WITHDRAWN_BY_CORRECTION =
   /\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+(?:said|stated|reported|described|quoted|attributed|identified|suggested|referred|gave)\b|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|headline)\b|\bremoved\s+(?:a|the)\s+(?:sentence|paragraph|reference|line|claim)\b/;
 
@@ -287,7 +286,7 @@ const WILL_REACH = 90;
 function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[] {
   if (/\?["'”’)]*$/.test(ctx.text) || ANALYST.test(ctx.work) || (FORMER_WORD.test(ctx.work) && FORMER_VOICE.test(ctx.work))) return [];
   // "An earlier version of this article incorrectly said Greece had pledged troops": what a correction withdraws.
-  if (CORRECTION_WORD.test(ctx.plain) && WITHDRAWN_BY_CORRECTION.test(ctx.plain)) return [];
+  if (WITHDRAWN_BY_CORRECTION.test(ctx.plain)) return [];
   // "Reports that Estonia has pledged 200 soldiers are false, the ministry said": what is denied pledges nothing.
   if (ctx.plain.includes('report') && FALSE_REPORT.test(ctx.plain)) return [];
   const offTopicWords = OFF_TOPIC.test(withoutReason(ctx.work));
