@@ -2601,3 +2601,12 @@ describe('wordings of the twentieth round: digest items joined by a semicolon, a
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: a question asked at length, and a decision to come', () => {
+  it.each<[string, string[]]>([
+    ['The spokesperson, asked at the weekly briefing whether Chile would join the coalition of the willing on Ukraine, said Chile supports dialogue.', []],
+    ['Chile would provide air defence to Ukraine, and a troop decision would come later.', ['CL air willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
