@@ -2610,3 +2610,12 @@ describe('wordings of the twentieth round: a question asked at length, and a dec
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: one of the counted members', () => {
+  it.each<[string, string[]]>([
+    ['Chile is one of the 35 members of the coalition of the willing on Ukraine.', ['CL coalition willing']],
+    ['The 35 members of the coalition met in Paris on Ukraine.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
