@@ -931,3 +931,15 @@ describe('money for arms, watching the skies, and an analyst as the source', () 
     expect(keys(body, title)).toEqual(expected);
   });
 });
+
+describe('French: who is thanked, and who is called on to deliver, pledge nothing', () => {
+  const TITLE = 'Zelensky à Paris pour parler de l’Ukraine';
+  it.each<[string, string, string[]]>([
+    ['thanked, then a call on another', "Zelensky a remercié la Belgique pour son soutien et a appelé l'Autriche à livrer des missiles.", []],
+    ['thanked alone', 'Zelensky a remercié la Belgique pour son soutien militaire.', []],
+    // a pledge of one's own beside it is still read
+    ['a pledge', "La Belgique est prête à fournir des missiles à l'Ukraine, a déclaré le ministre.", ['BE equipment willing']],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body, TITLE)).toEqual(expected);
+  });
+});

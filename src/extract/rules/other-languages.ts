@@ -1665,8 +1665,18 @@ function asideSpans(lower: string, lexicon: Lexicon): Array<[number, number]> {
   const purpose = PURPOSE.exec(lower);
   if (purpose) spans.push([purpose.index, lower.length]);
   for (const match of lower.matchAll(RELIES_ON)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of lower.matchAll(THANKED_OR_ASKED)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }
+
+/**
+ * "Zelensky a remercié la France pour son soutien et a appelé l'Allemagne à livrer des missiles": who is thanked pledges
+ * nothing new, and who is called on to deliver has not said it will (French; the other languages read had no such slip).
+ */
+const THANKED_OR_ASKED = words(
+  `(?:remerci\\w*|appel(?:é|ée|és|le|lent|ait)|exhort\\w*|invit(?:é|ée|és|e|ent|ait)|pressé|prié|enjoint) (?:la |le |les |l['’]|aux? )[^.;]{0,160}`,
+  'gu',
+);
 
 function stanceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext): SentenceResult {
   // A question asks about a position; it states none.
