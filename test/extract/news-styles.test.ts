@@ -2619,3 +2619,18 @@ describe('wordings of the twentieth round: one of the counted members', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('wordings of the twentieth round: "but not" ground troops, and a reason of its own border', () => {
+  it.each<[string, string[]]>([
+    ['Chile will contribute air policing over Ukraine but not ground troops.', ['CL air committed', 'CL ground_troops declined']],
+    ['Chile is ready to contribute to security guarantees for Ukraine, though not with ground troops.', ['CL coalition willing', 'CL ground_troops declined']],
+    ['Peru will send troops to Ukraine, but not jets.', ['PE air declined', 'PE ground_troops committed']],
+    // "not" before a noun that goes on to a verb of its own is no refusal of it
+    ['Chile will contribute to the guarantees for Ukraine, but not all troops will go.', ['CL coalition committed', 'CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+  it('a reason of its own border leaves the refusal on this story', () => {
+    expect(keys('Chile will not send ground troops because of its border with Russia.', 'Ukraine security guarantees')).toEqual(['CL ground_troops declined']);
+  });
+});

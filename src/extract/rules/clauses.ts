@@ -22,6 +22,8 @@ const SPLIT =
   /(?:,(?:\s*however,?\s+|\s*even (?:though|as)\s+|\s*(?:paired|coupled|combined) with\s+|\s*whereas\s+|\s*while\s+|\s*though\s+|\s+(?=(?:offers?|offered|pledges?|pledged|vows?|vowed|backs?|backed|rules? out|ruled out|signs?|signed|keeps?|kept)\b|(?=(?:will|won't|would|to +(?:provide|send|deploy|fund|help|train|supply|lead|join|contribute|monitor)|ready|open|undecided|no +(?:troops|soldiers|boots|decision)|not +yet|yet +to)\b)(?<=\b(?:will|won't|would|not|no|never|out|ready|open|undecided|decision|pledged|offered|committed)\b[^,;]{0,120},\s+)|(?=no +(?:[\w-]+ +){0,2}?(?:troops|soldiers|boots|ground +forces)\b)|(?=(?:will|would|has|have|is|are)\b)(?<=,\s*(?:(?:while|whilst|though|although)\s+)?(?:(?!including\b)[a-z]+ing|still|wary|unwilling|reluctant|hesitant|cautious|keen|eager|loath|unable)\b[^,;]*,\s+))|\s+(?=(?:adding|emphasi[sz]ing|stressing|noting|underlining|insisting) that\b|warning (?:that|it|they)\b|and added that\b|citing\b)|\s*not\s+(?=(?:[a-z]+\s+)?(?:troops|soldiers|forces|boots|jets|warships|ships|weapons|money|personnel|peacekeepers)\b))|;(?:\s*however,?\s+|\s+)|,?\s+(?:but\s+(?!only\s+(?:if|when|once|after|with|under|on)\b|(?:[a-z]+\s+){0,2}conditions?\b|on\s+(?:the\s+)?condition|provided\b|subject\s+to\b|contingent\b)|although\s+|while\s+(?=[a-z]+ing\b)|(?:rather than|instead of)\s+|without\s+(?=deploying|sending|committing|putting|providing)|and\s+(?=(?:is|are|was|were|will|would|has|have|had|backs|backed|offered|offers|pledged|pledges|ruled|rules|signed|expressed|said|says)\b)))/g;
 const LEADING_SUBORDINATE =
   /^\s*(?:despite|although|though|while|whereas|even though|as|after|since|because|following|ahead of|in response to|responding to|whether or not)\b/;
+const NOT_THIS_ONE =
+  /^\s*not\s+(?:with\s+|in\s+the\s+form\s+of\s+)?(?:any\s+)?(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|forces|boots|jets|warships|ships|weapons|money|personnel|peacekeepers)(?:\s+on\s+the\s+ground)?\s*(?:[.,;]|$)/;
 /** "..., but it is unclear whether ...": an impersonal "it" goes on with no one's position. */
 const IMPERSONAL_OPENING = /^\s*it\s+(?:is|was|remains|remained|'s)\s+(?:still\s+|also\s+)?(?:unclear|uncertain|not\s+clear|unknown|not\s+known|too\s+early)\b/;
 
@@ -55,7 +57,8 @@ export function splitClauses(work: string, breaks: number[] = [], subordinates: 
     if (point.index < start) continue;
     clauses.push(makeClause(start, point.index, negated, continues, headlineBreak));
     start = point.index + point.text.length;
-    negated = /rather than|instead of|without|^[\s,]*not\b/.test(point.text);
+    // "... but not ground troops", ", though not with ground troops": what follows is the one thing declined.
+    negated = /rather than|instead of|without|^[\s,]*not\b/.test(point.text) || NOT_THIS_ONE.test(work.slice(start, start + 60));
     continues = !point.fresh && !point.own && !IMPERSONAL_OPENING.test(work.slice(start, start + 40));
     headlineBreak = point.fresh;
   }

@@ -191,7 +191,11 @@ function deploysElsewhere(ctx: SentenceContext, clause: Clause): boolean {
   const places = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.code !== 'UA' && isPlace(ctx.work, m));
   // Ukraine named on the plain words: the working copy blanks "Ukrainian soldiers" (trainees), whom one may train elsewhere.
   if (places.length === 0 || /\b(?:ukrain\w*|kyiv|kiev)\b/.test(plainSlice(ctx, clause.start, clause.end))) return false;
-  return places.some((m) => DEPLOYMENT_BEFORE_PLACE.test(ctx.work.slice(clause.start, m.start)));
+  // "will not send troops because of its border with Russia": a place in the reason is not where the troops go.
+  return places.some((m) => {
+    const before = ctx.work.slice(clause.start, m.start);
+    return DEPLOYMENT_BEFORE_PLACE.test(before) && !REASON_BEFORE_PLACE.test(before);
+  });
 }
 
 // What others report unconfirmed is no position, whoever's it is said to be.
@@ -686,10 +690,13 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
  * this story; only its reason is about the country's own defence (a clause of its own, see clauses.ts).
  */
 function withoutReason(text: string): string {
-  return text.includes('citing') ? text.replace(REASON_GIVEN, '') : text;
+  return REASON_WORD.test(text) ? text.replace(REASON_GIVEN, '') : text;
 }
 
-const REASON_GIVEN = /,\s+citing\b[^;]*/;
+const REASON_BEFORE_PLACE = /\b(?:because\s+of|due\s+to|owing\s+to|given)\s+(?:its|their|our|the)\b/;
+// ", citing its own border", "because of its border with Russia", "given its long border with Russia".
+const REASON_WORD = /citing|because|due to|owing to|given/;
+const REASON_GIVEN = /,\s+citing\b[^;]*|\s+(?:because\s+of|due\s+to|owing\s+to|given)\s+(?:its|their|our|the)\b[^;,]*/;
 
 /** A meeting, summit or call of the coalition: the next sentences may say who attended "it". */
 const COALITION_MEETING =
