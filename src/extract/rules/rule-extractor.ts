@@ -157,21 +157,20 @@ function coordinated(ctx: SentenceContext, index: number, before: string): RegEx
   if (!and) return null;
   // ", Macron said" reports the clause before it; it opens none of its own.
   if (!and[0].startsWith(' and') && REPORTING_AFTER.test(ctx.work.slice(ctx.mentions[index]!.end, ctx.mentions[index]!.end + 30))) return null;
-  // The verb stands in the part the conjunction closes (since the comma before it): "As Russia rejects troops, France and
-  // Britain said ..." is a list; a comma that closes a subordinate clause ("if Russia refuses talks, the EU would ...")
-  // leads into the main clause, not into one of its own beside it.
+  // After a comma, the verb stands in the part the comma closes, and a comma that closes a subordinate clause ("if Russia
+  // refuses talks, the EU would ...") leads into the main clause, not into one of its own beside it.
   // (", and Poland will": the part before that comma.)
   const upTo = ctx.work.slice(0, ctx.mentions[index]!.start - and[0].length).replace(/,\s*$/, '');
   const part = upTo.slice(upTo.lastIndexOf(',') + 1);
-  if (and[0].startsWith(',') && SUBORDINATE_OPENING.test(part)) return null;
-  return VERB_BEFORE_AND.test(part) ? and : null;
+  if (!and[0].startsWith(',')) return VERB_BEFORE_AND.test(upTo) ? and : null;
+  return !SUBORDINATE_OPENING.test(part) && VERB_BEFORE_AND.test(part) ? and : null;
 }
 
 const SUBORDINATE_OPENING = /\b(?:if|when|once|as|while|although|though|after|since|because|unless|whether|until)\b/;
 const AND_BEFORE = /(?: and|,| [—–|])\s+(?:the\s+)?$/;
 const REPORTING_AFTER = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|argued|insisted|stressed|warned|announced|confirmed|wrote|posted)\b/;
 const VERB_BEFORE_AND =
-  /\b(?:will|would|is|are|was|were|has|have|had|can|could|plans?|intends?|offered|pledged|agreed|signed|promised|sent|sends|ruled|rules|refused|refuses|declined|rejected|rejects)\b/;
+  /\b(?:will|would|is|are|was|were|has|have|had|can|could|plans?|intends?|offered|pledged|agreed|signed|promised|sent|sends|ruled|rules)\b/;
 
 const GROUP_SUBORDINATE =
   /, +(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +|(?:more +than +|over +|about +|nearly +|some +)?(?:\d+|two|three|four|five|six|a|two +dozen|three +dozen|dozens +of)(?: +other)? +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners|countries|nations|states|delegations)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|[a-z]{3,}ed)\b)/g;
