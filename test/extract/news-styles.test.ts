@@ -2634,3 +2634,11 @@ describe('wordings of the twentieth round: "but not" ground troops, and a reason
     expect(keys('Chile will not send ground troops because of its border with Russia.', 'Ukraine security guarantees')).toEqual(['CL ground_troops declined']);
   });
 });
+
+describe('wordings of the twentieth round: a list after the comma of a pledge stays a list', () => {
+  it('"Chile and Peru will send troops, Bolivia and Ecuador will not" keeps the pledges', () => {
+    expect(keys('Chile and Peru will send troops to Ukraine, Bolivia and Ecuador will not.')).toEqual(
+      expect.arrayContaining(['CL ground_troops committed', 'PE ground_troops committed']),
+    );
+  });
+});
