@@ -2642,3 +2642,15 @@ describe('wordings of the twentieth round: a list after the comma of a pledge st
     );
   });
 });
+
+describe('wordings of the twentieth round: an elliptic predicate after a pledge takes its commitment', () => {
+  it.each<[string, string[]]>([
+    ['Peru will send troops to Ukraine, Chile will not.', ['CL ground_troops declined', 'PE ground_troops committed']],
+    ['Peru will send troops to Ukraine, and Chile will too.', ['CL ground_troops committed', 'PE ground_troops committed']],
+    ['Peru will send troops to Ukraine, and Chile will do the same.', ['CL ground_troops committed', 'PE ground_troops committed']],
+    // a predicate of its own is not elliptic
+    ['Peru will send troops to Ukraine, and Chile will decide next week.', ['PE ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

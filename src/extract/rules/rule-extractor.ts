@@ -348,7 +348,9 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       actors.subjects.length > 0 &&
       work.slice(Math.max(0, clause.start - 3), clause.start).includes(';') &&
       !ELLIPTIC_END.test(work.slice(finding.end, clause.end));
-    if (commitments.length === 0 && (clause.continues || clause.headlineBreak) && !turned && !ownPredicate && !OUTSIDE_TAXONOMY.test(clauseWork))
+    // "..., Germany will not", "..., and Poland will too": an elliptic predicate of a clause of its own takes it as well.
+    const elliptic = actors.subjects.length > 0 && ELLIPTIC_PREDICATE.test(work.slice(finding.at, clause.end));
+    if (commitments.length === 0 && (clause.continues || clause.headlineBreak || elliptic) && !turned && !ownPredicate && !OUTSIDE_TAXONOMY.test(clauseWork))
       commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = anaphorCommitments(clauseWork, memory.previousCommitments);
     // "Canada will be involved", "Canada will be there", "ready to provide support": taking part, with no part named.
@@ -357,7 +359,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     // A bare "will" pledges only what follows it: "Putin will breach the line" after "without security guarantees" pledges nothing.
     // "..., adding that Moscow would try to humble Kyiv": a bare "would" that names nothing pledges nothing either.
     const bare = BARE_WILL.test(finding.cue) || (finding.cue === 'would' && commitmentsHere.length === 0);
-    if (bare && !takesPart && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) {
+    if (bare && !takesPart && !(elliptic && commitments.length > 0) && !willPledges(work, clause, finding) && !SUPPORT_OTHERS.test(clauseWork)) {
       // "Poland will build a hub but will not send troops": no pledge here, but the actor carries on.
       if (subjects.length > 0) previous = { subjects, speakerCodes, commitments: [] };
       continue;
@@ -490,6 +492,9 @@ const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
  * those who push a plan of forces: named by the sentence's structure, not in their own voice.
  */
 /** What may follow an elliptic predicate: "will too", "will not", "will do the same", "would consider it". */
+/** A predicate that is only an auxiliary, a negation and "too" or "the same": "will not", "will too", "would do the same". */
+const ELLIPTIC_PREDICATE =
+  /^(?:will|would|is|are|has|have|can|could|won't|wouldn't)(?:\s+not)?(?:\s+(?:too|also|as well|either|so|do\s+(?:so|the\s+same)|follow\s+suit))?\s*[.!]?\s*$/;
 const ELLIPTIC_END = /^\W*(?:[\w'’-]+\W*){0,3}$/;
 
 /** The words a passive contribution needs: "be" or "been" or "being", then "by". */
