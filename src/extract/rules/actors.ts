@@ -635,9 +635,10 @@ export function passiveContributors(ctx: SentenceContext): Array<{ codes: string
     const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
     // "whether jets will be provided by Sweden" asks; "... by the US only if a ceasefire holds" sets a condition the
     // agent's own cues would have to read; "sent by Britain to Estonia" goes elsewhere.
-    const after = ctx.work.slice(agents.at(-1)!.end, agents.at(-1)!.end + 80);
+    const agentsEnd = agents.at(-1)!.end;
+    const after = ctx.work.slice(agentsEnd, agentsEnd + 80);
     if (ASKED_BEFORE.test(ctx.work.slice(from, match.index)) || CONDITION_AFTER.test(after)) continue;
-    if (elsewhere(ctx, from, match.index) || elsewhere(ctx, agents.at(-1)!.end, agents.at(-1)!.end + after.length)) continue;
+    if (elsewhere(ctx, from, match.index) || elsewhere(ctx, agentsEnd, agentsEnd + after.length)) continue;
     const offered = match[2] === 'offered' || (match[1] !== undefined && !PLEDGING_AUXILIARY.test(match[1]));
     found.push({ codes, from, to: match.index, stance: offered ? 'willing' : 'committed' });
   }

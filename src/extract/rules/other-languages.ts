@@ -10,7 +10,7 @@ import { splitSentences } from '../text/sentences.js';
 import { readingConfidence } from './calibration.js';
 import { ADVERSARIES } from './lexicon.js';
 import { ADJECTIVE_PLACE, adjectiveForms, type ForeignLanguage, OFFICIAL_NOUNS, TROOP_NOUNS } from './nationality-adjectives.js';
-import { blankSpans } from './working-text.js';
+import { blankSpans, blankTail } from './working-text.js';
 
 /**
  * French, German, Spanish, Italian, Portuguese, Polish, Dutch, Romanian, Hungarian, Czech and Finnish: the commitment and
@@ -1423,8 +1423,7 @@ const FOREIGN_OWN_FOCUS =
   /(?<![\p{L}])(?:skupiając\s+się\s+na|koncentrując\s+się\s+na|en\s+se\s+concentrant\s+sur|centrándose\s+en|concentrándose\s+en|concentrandosi\s+su|concentrando-se\s+(?:em|n[ao]s?)|focando-se\s+(?:em|n[ao]s?)|zich\s+richtend\s+op|sich\s+konzentrierend\s+auf)\s+([^,;.]{1,160})/gu;
 
 function withoutTraineesOrMeans(scope: string): string {
-  const blank = (match: string, group: string): string => match.slice(0, match.length - group.length) + ' '.repeat(group.length);
-  return scope.replace(FOREIGN_TRAINEES, blank).replace(FOREIGN_MONITORING_MEANS, blank).replace(FOREIGN_OWN_FOCUS, blank);
+  return scope.replace(FOREIGN_TRAINEES, blankTail).replace(FOREIGN_MONITORING_MEANS, blankTail).replace(FOREIGN_OWN_FOCUS, blankTail);
 }
 
 /** The commitments of a part between `from` and `to`, with the same precedence as a named actor's. */
@@ -1571,6 +1570,8 @@ const ELSEWHERE = words(
     `exercices? militaires?|manöver\\w*|militärübung\\w*|ejercicios? militar\\w*|esercitazion\\w*|ćwiczeni\\w*|militaire oefening\\w*|exerciți\\w* militar\\w*|vojensk\\w* cvičení|sotaharjoitu\\w*`,
 );
 const UKRAINE_NAMED = /ukrain|ucr[aâ]in|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
+/** Ukraine in the other languages read: an article, or a sentence on another theatre, that never names it is elsewhere. */
+export const UKRAINE_IN_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
 /** Claims of one sentence in another language. */
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {

@@ -34,7 +34,7 @@ import {
 } from './actors.js';
 import { isSigningCue, readingConfidence } from './calibration.js';
 import { backgroundDate, undatedBackground } from './background.js';
-import { detectLanguage, foreignClaims, type Language } from './other-languages.js';
+import { detectLanguage, foreignClaims, type Language, UKRAINE_IN_OTHER_LANGUAGES } from './other-languages.js';
 import { splitClauses, type Clause } from './clauses.js';
 import {
   ADVERSARIES,
@@ -487,19 +487,19 @@ const FORMING_GATE = /\b(?:build|form|assembl|creat|forg|put +together|set +up)\
 const ENDORSE_GATE = /\b(?:endorsed|backed|supported|signed on to) by\b/;
 const CHAIR_GATE = /\b(?:co-?)?(?:chair|host|convened)/;
 
-/**
- * Members listed, leaders and signatories, attendees, chairs and founders of the coalition, "X-led" units, proposers and
- * those who push a plan of forces: named by the sentence's structure, not in their own voice.
- */
-/** What may follow an elliptic predicate: "will too", "will not", "will do the same", "would consider it". */
 /** A predicate that is only an auxiliary, a negation and "too" or "the same": "will not", "will too", "would do the same". */
 const ELLIPTIC_PREDICATE =
   /^(?:will|would|is|are|has|have|can|could|won't|wouldn't)(?:\s+not)?(?:\s+(?:too|also|as well|either|so|do\s+(?:so|the\s+same)|follow\s+suit))?\s*[.!]?\s*$/;
+/** At most three words after the cue: "will not", "will decide soon"; a predicate of its own runs longer. */
 const ELLIPTIC_END = /^\W*(?:[\w'’-]+\W*){0,3}$/;
 
 /** The words a passive contribution needs: "be" or "been" or "being", then "by". */
 const PASSIVE_GATE = /\bbe(?:en|ing)? +[a-z]+(?: +for)? +by\b/;
 
+/**
+ * Members listed, leaders and signatories, attendees, chairs and founders of the coalition, "X-led" units, proposers and
+ * those who push a plan of forces: named by the sentence's structure, not in their own voice.
+ */
 function structuralClaims(ctx: SentenceContext): Claim[] {
   const claims: Claim[] = [];
   if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
@@ -697,10 +697,11 @@ function withoutReason(text: string): string {
   return REASON_WORD.test(text) ? text.replace(REASON_GIVEN, '') : text;
 }
 
-const REASON_BEFORE_PLACE = /\b(?:because\s+of|due\s+to|owing\s+to|given)\s+(?:its|their|our|the)\b/;
 // ", citing its own border", "because of its border with Russia", "given its long border with Russia".
+const REASON_OPENING = String.raw`(?:because\s+of|due\s+to|owing\s+to|given)\s+(?:its|their|our|the)\b`;
+const REASON_BEFORE_PLACE = new RegExp(String.raw`\b${REASON_OPENING}`);
 const REASON_WORD = /citing|because|due to|owing to|given/;
-const REASON_GIVEN = /,\s+citing\b[^;]*|\s+(?:because\s+of|due\s+to|owing\s+to|given)\s+(?:its|their|our|the)\b[^;,]*/;
+const REASON_GIVEN = new RegExp(String.raw`,\s+citing\b[^;]*|\s+${REASON_OPENING}[^;,]*`);
 
 /** A meeting, summit or call of the coalition: the next sentences may say who attended "it". */
 const COALITION_MEETING =
@@ -858,8 +859,6 @@ function isOpinion(article: Article): boolean {
 
 /** What an English page on this story names somewhere: Ukraine, Kyiv, Zelensky or the coalition of the willing. */
 const UKRAINE_OR_COALITION = /ukrain|kyiv|kiev|zelensk|coalition of the willing/i;
-/** Ukraine in the other languages read: an article elsewhere gives nothing, as in English. */
-const ON_TOPIC_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
 /** A paragraph of prose this long means the article's text has begun. */
 const PROSE_CHARS = 120;
@@ -962,7 +961,7 @@ export function extractClaims(article: Article): Claim[] {
   const lang = languageOf(title, body);
   if (lang !== 'en') {
     // Without clause structure a columnist's argument cannot be told from a report: opinion pages give nothing.
-    if (opinion || !ON_TOPIC_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
+    if (opinion || !UKRAINE_IN_OTHER_LANGUAGES.test(`${title}\n${body}`)) return [];
     return foreignClaims({ ...article, body }, lang, title);
   }
   // A page that never names Ukraine, Kyiv, Zelensky or the coalition of the willing is another story sharing the words

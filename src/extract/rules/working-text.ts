@@ -11,6 +11,11 @@ function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
+/** A match with its last `tail` characters blanked: "train Ukrainian troops" keeps "train Ukrainian" (a replace callback). */
+export function blankTail(match: string, tail: string): string {
+  return match.slice(0, match.length - tail.length) + ' '.repeat(tail.length);
+}
+
 export function blankSpans(text: string, spans: Array<[number, number]>): string {
   let out = text;
   for (const [start, end] of spans) out = blank(out, start, end);
@@ -268,16 +273,16 @@ const RECEIVING = /\b(?:receiv|gets?\b|got\b|obtain|acquir|purchas|buy|bought)/;
 // "the ammunition coalition", "the IT coalition", "the maritime capability coalition", "a four-party coalition": groups
 // of other kinds than the coalition of the willing; what they deal in is read as it stands.
 const OTHER_COALITION =
-  /\b(?:ammunition|shells?|drones?|it|maritime|naval|capability|armou?r(?:ed)?|air +force|air +defen[cs]e|de-?mining|artillery|tanks?|jets?|f-16|fighter +jets?|skills|energy|long-range|[a-z]+-party|centre-right|center-right|centre-left|center-left|left-wing|right-wing|conservative|liberal|czech)(?: +capability)? +(coalition)\b|\b(coalition)(?= +(?:with|between) +(?:the +)?(?:[\w-]+ +){0,3}?(?:party|parties|social +democrats|greens|liberals|conservatives)\b)/g;
+  /\b(?:ammunition|shells?|drones?|it|maritime|naval|capability|armou?r(?:ed)?|air +force|air +defen[cs]e|de-?mining|artillery|tanks?|jets?|f-16|fighter +jets?|skills|energy|long-range|[a-z]+-party|centre-right|center-right|centre-left|center-left|left-wing|right-wing|conservative|liberal|czech)(?: +capability)? +coalition\b|\bcoalition(?= +(?:with|between) +(?:the +)?(?:[\w-]+ +){0,3}?(?:party|parties|social +democrats|greens|liberals|conservatives)\b)/g;
+
+// "would make its air base available for the coalition's aircraft": hosting, as the bases are (SCHEMA.md, outside the taxonomy).
+const MADE_AVAILABLE =
+  /\b(?:make|makes|making|made) +(?:its|their|our) +(?:[\w-]+ +){0,2}?(?:bases?|airfields?|ports?|airspace|territory|facilities) +available\b[^,;]{0,80}/g;
 
 /**
  * The blanks each behind a test of the words it needs, in the order they apply (a later one reads what the earlier
  * ones left). Each test is cheaper than its pattern and fails on most sentences.
  */
-// "would make its air base available for the coalition's aircraft": hosting, as the bases are (SCHEMA.md, outside the taxonomy).
-const MADE_AVAILABLE =
-  /\b(?:make|makes|making|made) +(?:its|their|our) +(?:[\w-]+ +){0,2}?(?:bases?|airfields?|ports?|airspace|territory|facilities) +available\b[^,;]{0,80}/g;
-
 const BLANKED_BEHIND_A_GATE: ReadonlyArray<readonly [gate: (work: string) => boolean, pattern: RegExp]> = [
   [(work) => work.includes(' available'), MADE_AVAILABLE],
   [reportedByAside, REPORTING_ASIDE],
@@ -308,9 +313,8 @@ export function workingText(lower: string): string {
     if (work.includes('attack')) work = blankMatches(work, IF_ATTACKED);
     if (RARE_PLAN.test(work)) work = blankPlanDescriptions(work);
   }
-  if (work.includes('coalition') || work.includes('initiative'))
-    work = work.replace(OTHER_COALITION, (m, noun?: string) => (noun ? m.slice(0, m.length - noun.length) + ' '.repeat(noun.length) : ' '.repeat(m.length)));
-  const trained = work.replace(TRAINEES, (m, noun: string) => m.slice(0, m.length - noun.length) + ' '.repeat(noun.length));
+  if (work.includes('coalition')) work = work.replace(OTHER_COALITION, (m) => blankTail(m, 'coalition'));
+  const trained = work.replace(TRAINEES, blankTail);
   return trained.includes('train') ? blankMatches(trained, SENT_TO_TRAIN) : trained;
 }
 
