@@ -943,3 +943,11 @@ describe('French: who is thanked, and who is called on to deliver, pledge nothin
     expect(keys(body, TITLE)).toEqual(expected);
   });
 });
+
+describe('the names of Ukraine that say a sentence is about it, in every language read', () => {
+  it('a Portuguese sentence that names "Ucrânia" beside Gaza is read', () => {
+    expect(keys('Portugal vai enviar militares para a Ucrânia e não para Gaza, disse o ministro.', 'Garantias de segurança para a Ucrânia')).toEqual([
+      'PT ground_troops committed',
+    ]);
+  });
+});

@@ -1569,14 +1569,13 @@ const ELSEWHERE = words(
     `flanc (?:est|oriental)|ostflanke|flanco (?:este|oriental)|fianco (?:est|orientale)|wschodni\\w* flank\\w*|flank\\w* wschodni\\w*|flancul estic|oostflank|police du ciel|air policing|luftraumüberwachung der nato|` +
     `exercices? militaires?|manöver\\w*|militärübung\\w*|ejercicios? militar\\w*|esercitazion\\w*|ćwiczeni\\w*|militaire oefening\\w*|exerciți\\w* militar\\w*|vojensk\\w* cvičení|sotaharjoitu\\w*`,
 );
-const UKRAINE_NAMED = /ukrain|ucr[aâ]in|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 /** Ukraine in the other languages read: an article, or a sentence on another theatre, that never names it is elsewhere. */
 export const UKRAINE_IN_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
 /** Claims of one sentence in another language. */
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   const result = stanceClaims(sentence, lang, headline, context);
-  if (result.claims.length > 0 && ELSEWHERE.test(sentence.toLowerCase()) && !UKRAINE_NAMED.test(sentence)) result.claims = [];
+  if (result.claims.length > 0 && ELSEWHERE.test(sentence.toLowerCase()) && !UKRAINE_IN_OTHER_LANGUAGES.test(sentence)) result.claims = [];
   // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
   const lower = foreignLower(sentence);
