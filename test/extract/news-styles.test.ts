@@ -2654,3 +2654,77 @@ describe('wordings of the twentieth round: an elliptic predicate after a pledge 
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: two countries after a preposition or "that" are one list', () => {
+  it.each<[string, string[]]>([
+    ['Under the plans, troops from Chile and Peru would be stationed in Ukraine.', ['CL ground_troops willing', 'PE ground_troops willing']],
+    [
+      'The envoy has claimed that Chile, Peru and Bolivia are prepared to put troops on the ground in Ukraine.',
+      ['BO ground_troops willing', 'CL ground_troops willing', 'PE ground_troops willing'],
+    ],
+    // a country with a verb of its own after "and" still opens its own clause
+    ['Chile will train pilots in Peru and Bolivia will send jets to Ukraine.', ['BO air committed', 'CL training committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('real-news errors of the twenty-first round: a need, a judgement, a plea and a payer are no pledge', () => {
+  it.each<[string, string[]]>([
+    // a judgement of what suffices refuses nothing and offers nothing
+    [
+      'The US vice president was criticised for claiming that a military presence from one country as part of a peacekeeping force in Ukraine will not be enough to ensure peace.',
+      [],
+    ],
+    // "will not stand by" promises to act
+    ['Chile will not stand by as attacks on shipping grow in the Black Sea, the navy said of the force for Ukraine.', []],
+    // what a leader pleads for is nobody's offer yet
+    [
+      'The Chilean president met Trump on Thursday to plead for a US backstop to any ceasefire in Ukraine, insisting it would be the only way to deter Russia.',
+      [],
+    ],
+    // the US promises a leader holds vital are no US pledge
+    ['Chile is prepared to send troops to Ukraine but believes that US promises are vital to deter Russia.', ['CL ground_troops willing']],
+    // the payer is Ukraine
+    ['Hegseth said the goal would prolong the war and suggested Ukraine pay for U.S. support with its resources.', []],
+    // "with US support" qualifies another subject's plan
+    [
+      'The joint statement says that the European-led force, with US support, will support the Armed Forces of Ukraine and ensure the security of airspace and maritime areas.',
+      [],
+    ],
+    ['Europe wants to build a force for Ukraine with US support, as part of peace guarantees.', []],
+    // a writer's what-if, with an adverb before "have to"
+    [
+      "Medvedev's words stating that the allies must consult with Trump acknowledge the reality that any Western peacekeeping force in Ukraine would realistically have to have the backing of the United States.",
+      [],
+    ],
+    // the worth of equipment is no money given
+    ['More than $1 billion worth of American military equipment would strengthen Ukraine’s defences, the State Department said.', ['US equipment willing']],
+    // a country's own "we will have to" is its duty, a pledge
+    [
+      '"We will have to provide support and take part," said the Spanish president, who argued for sending troops to Ukraine after a ceasefire.',
+      ['ES coalition committed'],
+    ],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+  it('a headline that says nothing of NZ but its name still reads it', () => {
+    expect(keys('Luxon says NZ stands with Ukraine, no decision on peacekeeping', 'Luxon says NZ stands with Ukraine, no decision on peacekeeping')).toEqual([
+      'NZ ground_troops undecided',
+    ]);
+  });
+  it('"as the coalition looks to" in a headline is the coalition’s own clause', () => {
+    const headline = "Trump Presses Europe On Oil As Coalition Looks To Finalise Ukraine 'Reassurance Force'";
+    expect(keys(headline, headline)).toEqual([]);
+  });
+  it('"the Baltic EU and NATO member" names no EU pledge', () => {
+    expect(keys('The Baltic EU and NATO member is ready to send a company of troops to Ukraine.')).toEqual([]);
+  });
+  it('"if you want real guarantees" in a quote is a way of speaking, no condition', () => {
+    expect(
+      keys(
+        'Vance spoke on Fox News about Ukraine.\n\n"If you want real security guarantees, if you want to make sure that Vladimir Putin doesn\'t invade Ukraine again, the best security guarantee is to give the Americans an economic stake," he said.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -951,3 +951,17 @@ describe('the names of Ukraine that say a sentence is about it, in every languag
     ]);
   });
 });
+
+describe('Italian: the members counted after a group are no pledge of the speaker', () => {
+  const TITLE = 'Ucraina, la coalizione dei volenterosi si riunisce a Parigi';
+  it.each<[string, string, string[]]>([
+    [
+      '"26 dei quali" after the members',
+      'Giovedì i membri della coalizione si sono riuniti a Parigi. Secondo il presidente francese Emmanuel Macron, il gruppo conta ora 35 membri, 26 dei quali si sono dichiarati disponibili a inviare soldati in Ucraina dopo un cessate il fuoco.',
+      [],
+    ],
+    ['a country of its own', 'Il Portogallo è disponibile a inviare soldati in Ucraina, ha detto il ministro.', ['PT ground_troops willing']],
+  ])('%s', (_name, body, expected) => {
+    expect(keys(body, TITLE)).toEqual(expected);
+  });
+});

@@ -23,7 +23,7 @@ const LIST_BEFORE_GROUP =
 const POSSESSIVE_OF_THING =
   /^['’]s\s+(?!(?:\w+\s+)?(?:prime|foreign|defen[cs]e|president|government|chancellor|minister|leader|premier|ambassador|envoy|spokes\w*|military|army|armed|navy|cabinet|parliament|officials?|delegation|representatives?|embassy|offers?|pledges?|commitments?|decisions?|refusal|rejection|objections?|opposition|warnings?|threats?|readiness|willingness|contributions?|participation|role|part|position|stance|own|troops|soldiers|forces|contingent|top|head|king|queen|deputy|national|security adviser)\b)/i;
 const MODIFIER_OF_THING =
-  /^\s+(?:(?:and +nato +)?(?:countries|country|nations|nation|member states|member state|states|state|capitals|sanctions(?! +(?:russia|moscow|the +kremlin)))|security|peace|war|guarantees?|deal|crisis|conflict|talks|ceasefire|truce|reconstruction|aid|plan|policy|front|frontline|negotiations|question|issue|file|summit|meeting|conference)\b/;
+  /^\s+(?:(?:and +nato +)?(?:countries|country|nations|nation|member states|member state|members?|states|state|capitals|sanctions(?! +(?:russia|moscow|the +kremlin)))|security|peace|war|guarantees?|deal|crisis|conflict|talks|ceasefire|truce|reconstruction|aid|plan|policy|front|frontline|negotiations|question|issue|file|summit|meeting|conference)\b/;
 
 /** A country named inside a noun phrase ("Ukraine's security", "a Ukraine peace deal"), not as a subject. */
 export function isModifier(text: string, mention: Mention): boolean {

@@ -233,7 +233,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     among: words(
       `parmi (?:eux|elles|lesquels|lesquelles|ceux-ci|ces (?:pays|états|nations))(?:,? on (?:note|trouve|compte|cite)(?: notamment| spécifiquement| en particulier)?)?`,
     ),
-    group: words(`pays|états|nations|alliés|partenaires|européens`),
+    group: words(`pays|états|nations|alliés|partenaires|européens|membres`),
     extraNames: {
       'Royaume-Uni': 'GB',
       'Grande-Bretagne': 'GB',
@@ -305,7 +305,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`wir|uns|unser\\w*`),
     opener: words(`^\\W*(?:aber|jedoch|allerdings|dennoch|trotzdem)`),
     among: words(`darunter|unter ihnen|dazu gehören|zu ihnen gehören`),
-    group: words(`länder\\w*|staaten|nationen|verbündete\\w*|partner\\w*|europäer\\w*`),
+    group: words(`länder\\w*|staaten|nationen|verbündete\\w*|partner\\w*|europäer\\w*|mitglieder\\w*`),
     extraNames: { Großbritannien: 'GB', USA: 'US', 'Vereinigte Königreich': 'GB', 'Vereinigten Staaten': 'US', Moskau: 'RU', Kreml: 'RU' },
   },
   es: {
@@ -369,7 +369,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`nosotros|nosotras|nuestr\\w*|\\w+remos|\\w+ríamos|estamos|vamos|somos|tenemos|podemos|queremos|vemos`),
     opener: words(`^\\W*(?:sin embargo|pero|no obstante|aun así)`),
     among: words(`entre (?:ellos|ellas|los que|las que|los cuales|las cuales)`),
-    group: words(`países|estados|naciones|aliados|socios|europeos`),
+    group: words(`países|estados|naciones|aliados|socios|europeos|miembros`),
     extraNames: { 'Reino Unido': 'GB', 'Gran Bretaña': 'GB', 'Estados Unidos': 'US', 'EE.UU.': 'US', EEUU: 'US', Chequia: 'CZ', Holanda: 'NL', Moscú: 'RU' },
   },
   it: {
@@ -431,7 +431,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`noi|nostr\\w*|\\w+iamo|\\w+remo`),
     opener: words(`^\\W*(?:tuttavia|però|ma|eppure|comunque)`),
     among: words(`(?:tra|fra) (?:questi|queste|cui|loro|essi)`),
-    group: words(`paesi|stati|nazioni|alleati|partner|europei`),
+    group: words(`paesi|stati|nazioni|alleati|partner|europei|membri`),
     extraNames: { 'Regno Unito': 'GB', 'Gran Bretagna': 'GB', 'Stati Uniti': 'US', USA: 'US', Olanda: 'NL', Mosca: 'RU' },
   },
   pt: {
@@ -492,7 +492,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`nós|noss\\w*|\\w+remos|\\w+ríamos|estamos|vamos|somos|temos|podemos|queremos`),
     opener: words(`^\\W*(?:no entanto|mas|porém|contudo|todavia|entretanto)`),
     among: words(`entre (?:eles|elas|os quais|as quais)`),
-    group: words(`países|estados|nações|aliados|parceiros|europeus`),
+    group: words(`países|estados|nações|aliados|parceiros|europeus|membros`),
     extraNames: {
       'Reino Unido': 'GB',
       'Grã-Bretanha': 'GB',
@@ -638,7 +638,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     firstPerson: words(`wij|we|ons|onze`),
     opener: words(`^\\W*(?:maar|echter|toch|wel|desondanks)`),
     among: words(`waaronder|onder wie|onder hen|onder andere`),
-    group: words(`landen|staten|naties|bondgenoten|partners|europeanen`),
+    group: words(`landen|staten|naties|bondgenoten|partners|europeanen|leden`),
     extraNames: { VK: 'GB', 'Groot-Brittannië': 'GB', VS: 'US', Moskou: 'RU', Nederland: 'NL' },
   },
   ro: {

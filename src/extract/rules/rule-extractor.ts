@@ -162,10 +162,24 @@ function coordinated(ctx: SentenceContext, index: number, before: string): RegEx
   // (", and Poland will": the part before that comma.)
   const upTo = ctx.work.slice(0, ctx.mentions[index]!.start - and[0].length).replace(/,\s*$/, '');
   const part = upTo.slice(upTo.lastIndexOf(',') + 1);
+  if (listAfterPreposition(ctx, index, upTo)) return null;
   if (!and[0].startsWith(',')) return VERB_BEFORE_AND.test(upTo) ? and : null;
   return !SUBORDINATE_OPENING.test(part) && VERB_BEFORE_AND.test(part) ? and : null;
 }
 
+/**
+ * "troops from France and the UK would be placed", "claimed that the UK, France and Germany are prepared": the countries
+ * are one phrase after the preposition or "that", whatever verb stands before it.
+ */
+function listAfterPreposition(ctx: SentenceContext, index: number, upTo: string): boolean {
+  let first = index - 1;
+  if (first < 0 || upTo.slice(ctx.mentions[first]!.end).trim() !== '') return false;
+  while (first > 0 && LIST_GAP.test(ctx.work.slice(ctx.mentions[first - 1]!.end, ctx.mentions[first]!.start))) first--;
+  return PREPOSITION_BEFORE.test(ctx.work.slice(0, ctx.mentions[first]!.start));
+}
+
+const LIST_GAP = /^(?:,|,?\s+and)?\s+(?:the\s+)?$/;
+const PREPOSITION_BEFORE = /\b(?:from|of|by|between|that)\s+(?:the\s+)?$/;
 const SUBORDINATE_OPENING = /\b(?:if|when|once|as|while|although|though|after|since|because|unless|whether|until)\b/;
 const AND_BEFORE = /(?: and|,| [—–|])\s+(?:the\s+)?$/;
 const REPORTING_AFTER = /^\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|argued|insisted|stressed|warned|announced|confirmed|wrote|posted)\b/;
@@ -173,7 +187,7 @@ const VERB_BEFORE_AND =
   /\b(?:will|would|is|are|was|were|has|have|had|can|could|plans?|intends?|offered|pledged|agreed|signed|promised|sent|sends|ruled|rules)\b/;
 
 const GROUP_SUBORDINATE =
-  /, +(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +|(?:more +than +|over +|about +|nearly +|some +)?(?:\d+|two|three|four|five|six|a|two +dozen|three +dozen|dozens +of)(?: +other)? +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners|countries|nations|states|delegations)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|[a-z]{3,}ed)\b)/g;
+  /(?:, +|(?<=[a-z]) +)(?:as|while|whereas) +(?:the +|other +|many +|some +|several +|fellow +|(?:more +than +|over +|about +|nearly +|some +)?(?:\d+|two|three|four|five|six|a|two +dozen|three +dozen|dozens +of)(?: +other)? +)?(?:[a-z-]+ +){0,2}?(?:leaders|allies|officials|governments|diplomats|ministers|capitals|partners|countries|nations|states|delegations|coalition)\b(?= +(?:(?:also|again|now|still|already) +)?(?:are|were|have|had|scramble|rush|race|weigh|debate|discuss|consider|meet|met|gather|looks|seeks|prepares|moves|works|aims|tries|plans|races|weighs|meets|gathers|scrambles|rushes|debates|discusses|considers|[a-z]{3,}ed)\b)/g;
 
 // "as / while / because / since (the)" (not "when / after": "when the US has agreed" is a condition, not a fact) straight after a word, not "such as", "as well as", "seen as".
 // The look-ahead lets the look-behind run only before a conjunction instead of at every position.

@@ -65,7 +65,8 @@ export function findStance(work: string, clause: Clause, headline: boolean, plai
     const after = segment.slice(cue.end - clause.start);
     // "If the US pulled out, Germany would have to send troops", "France would struggle to run air patrols": a writer's
     // what-if, no offer and no condition of the country's.
-    if (HYPOTHETICAL_AFTER.test(after)) found.clear();
+    // A country's own "we will have to provide support" is its duty, and so a pledge.
+    if (HYPOTHETICAL_AFTER.test(after) && !(auxiliary === 'will' && OBLIGATION_AFTER.test(after))) found.clear();
     else if (NEGATED_AFTER.test(after)) found.delete(stance);
     // "will carefully consider", "will look at any request", "will ask parliament", "will then decide": a "will" or
     // "would" of weighing it up is the question left open, not a pledge.
@@ -138,7 +139,8 @@ const OWN_SUBJECT_CONDITION = /^(?:mps|parliament|lawmakers|deputies|members|the
 const NEGATED_AFTER = /^ +(?:not|never)\b/;
 const NEGATED_HEADLINE = /\b(?:neither|nor|not|no)\b/;
 const HYPOTHETICAL_AFTER =
-  /^ +(?:(?:then|still|also|probably|likely) +)?(?:have +to|need +(?:to|years|months|time)|struggle|be +(?:forced|unable|hard-pressed|hard +pressed|stretched)|find +it +(?:hard|difficult)|lack)\b/;
+  /^ +(?:(?:then|still|also|probably|likely|[a-z]+ly) +)?(?:have +to|need +(?:to|years|months|time)|struggle|be +(?:forced|unable|hard-pressed|hard +pressed|stretched)|find +it +(?:hard|difficult)|lack)\b/;
+const OBLIGATION_AFTER = /^ +(?:[a-z]+ +)?(?:have +to|need +to)\b/;
 const DELIBERATION_AFTER =
   /^ +(?:(?:[a-z]+ly|also|then|first|now|still|further|seriously|each) +){0,2}(?:consider|look +(?:at|into)|study|examine|discuss|review|assess|evaluate|weigh|decide|reflect +on|think +about|explore|wait|consult|ask +(?:parliament|the +parliament|lawmakers|mps|the +bundestag|congress)|seek +(?:parliament\w*|the +approval|approval|a +mandate)|listen +to|analy[sz]e|debate)\b/;
 const NEGATED_BEFORE = /\b(?:not(?: +to(?: +have)?)?|yet +to|failed +to|n't)\s+$/;
