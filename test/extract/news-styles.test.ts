@@ -2693,6 +2693,8 @@ describe('real-news errors of the twenty-first round: a need, a judgement, a ple
       [],
     ],
     ['Europe wants to build a force for Ukraine with US support, as part of peace guarantees.', []],
+    // after a country's own readiness, US backing stays its condition
+    ['Chile is ready to join the peacekeeping mission in Ukraine only with US backing.', ['CL ground_troops conditional']],
     // a writer's what-if, with an adverb before "have to"
     [
       "Medvedev's words stating that the allies must consult with Trump acknowledge the reality that any Western peacekeeping force in Ukraine would realistically have to have the backing of the United States.",
@@ -2726,5 +2728,24 @@ describe('real-news errors of the twenty-first round: a need, a judgement, a ple
         'Vance spoke on Fox News about Ukraine.\n\n"If you want real security guarantees, if you want to make sure that Vladimir Putin doesn\'t invade Ukraine again, the best security guarantee is to give the Americans an economic stake," he said.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('real-news errors of the twenty-first round: who leads a mission, and Moscow’s warnings', () => {
+  it.each<[string, string[]]>([
+    // the war with Russia named after the mission is no other place the mission is in
+    [
+      'The peacekeeping mission to send troops to Ukraine after the war with Russia is led by Chile and Peru.',
+      ['CL coalition committed', 'PE coalition committed'],
+    ],
+    // a mission elsewhere is still not this one
+    ['The NATO mission in Estonia is led by Chile.', []],
+    ['The Kremlin said Western troops in Ukraine would be legitimate military targets.', ['RU ground_troops opposed']],
+    ['Moscow has warned that the presence of NATO troops on Ukrainian territory is considered a threat to Russia.', ['RU ground_troops opposed']],
+    ['Putin said that foreign troops in Ukraine will be considered a target.', ['RU ground_troops opposed']],
+    // a threat to someone else is no rejection
+    ['Chile sees Russian troops in Belarus as a threat, and will send jets to Ukraine.', ['CL air committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
   });
 });

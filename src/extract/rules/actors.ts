@@ -85,7 +85,7 @@ function listRightAfter(sentence: PlainSentence, mentions: Mention[], at: number
 
 export function isPlace(work: string, mention: Mention): boolean {
   const before = work.slice(Math.max(0, mention.start - 40), mention.start);
-  if ((ADVERSARIES.has(mention.code) || mention.code === 'UA') && before.includes('with') && WITH_BEFORE.test(before)) return true;
+  if (otherSideOfDeal(work, mention)) return true;
   if (before.endsWith(', ') && CITY_COMMA_BEFORE.test(before) && CITY_COMMA_AFTER.test(work.slice(mention.end, mention.end + 2))) return true;
   return PLACE_BEFORE.test(before.slice(-20)) && !OFFICIALS_FROM.test(before);
 }
@@ -94,6 +94,12 @@ export function isPlace(work: string, mention: Mention): boolean {
 // and Britain signed" goes on with its subject, so the country must close the place with a comma or the sentence's end.
 const CITY_COMMA_BEFORE = /\b(?:in|at|near|outside) +[a-z][\w'’.-]*(?: +[a-z][\w'’.-]*)?, $/;
 const CITY_COMMA_AFTER = /^(?:,|\.|;|$)/;
+
+function otherSideOfDeal(work: string, mention: Mention): boolean {
+  if (!ADVERSARIES.has(mention.code) && mention.code !== 'UA') return false;
+  const before = work.slice(Math.max(0, mention.start - 40), mention.start);
+  return before.includes('with') && WITH_BEFORE.test(before);
+}
 
 // "a peace deal with Russia", "talks with Moscow", "discussions with Ukrainian and Russian officials": the other side of a deal, not its actor ("set up with Romania" names partners).
 const WITH_BEFORE =
@@ -308,9 +314,11 @@ export function leadersOf(ctx: SentenceContext): string[] {
   for (const match of allMatches(LED_BY, work)) {
     const before = work.slice(Math.max(0, match.index - 100), match.index);
     const thing = before.slice(before.search(/[^;:.]*$/));
+    // "The mission to send troops after the war with Russia is led by": only what stands up to the thing led names it.
+    const led = LED_THING.exec(thing);
     if (
-      !(LED_THING.test(thing) || (ctx.ledAnaphor === true && IT_THING.test(thing))) ||
-      OTHER_LED.test(thing) ||
+      !(led || (ctx.ledAnaphor === true && IT_THING.test(thing))) ||
+      OTHER_LED.test(led ? thing.slice(0, led.index + led[0].length) : thing) ||
       elsewhere(ctx, match.index - thing.length, match.index) ||
       NOT_LEADING_YET.test(work.slice(Math.max(0, match.index - 30), match.index))
     )
@@ -735,8 +743,12 @@ export function ledAdjectives(ctx: SentenceContext): Array<{ code: string; from:
 }
 
 /** A country other than Ukraine named as a place in a span: "a German-led brigade in Lithuania" is another deployment (a capital may be a seat). */
+/** A place named inside a span ("the force in Estonia"); the other side of a war or a deal ("after the war with Russia") is none. */
 export function elsewhere(ctx: SentenceContext, from: number, to: number): boolean {
-  return ctx.mentions.some((m) => m.start >= from && m.end <= to && m.code !== 'UA' && (m.kind === 'name' || m.kind === 'code') && isPlace(ctx.work, m));
+  return ctx.mentions.some(
+    (m) =>
+      m.start >= from && m.end <= to && m.code !== 'UA' && (m.kind === 'name' || m.kind === 'code') && isPlace(ctx.work, m) && !otherSideOfDeal(ctx.work, m),
+  );
 }
 
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;

@@ -193,10 +193,11 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['pay for', 'pays for', 'paid for', 'paying for'],
     /\b(?:ukraine|kyiv|ukrainians) +(?:(?:should|would|will|could|must|can|to|has +to|have +to) +)?(?:pay|pays|paid|paying) +for\b[^,;.]{0,100}/g,
   ],
-  // "a protection force for Ukraine with US support": the US qualifies the subject's plan and is not its actor
+  // "a force for Ukraine with US support": the US qualifies another subject's plan and is not its actor; after the
+  // country's own readiness ("ready to join with US backing") it stays the condition it is
   [
     ['with us', 'with u.s', 'with american', 'with washington', 'with the us', 'with the united'],
-    /\bwith +(?:the +)?(?:us|u\.s\.|american|washington['’]s|united +states['’]?) +(?:support|backing|help|assistance)\b/g,
+    /(?<!\b(?:ready|willing|prepared|open|only|unless|if)\b[^,;.]{0,80})\bwith +(?:the +)?(?:us|u\.s\.|american|washington['’]s|united +states['’]?) +(?:support|backing|help|assistance)\b/g,
   ],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
