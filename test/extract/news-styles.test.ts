@@ -2749,3 +2749,21 @@ describe('real-news errors of the twenty-first round: who leads a mission, and M
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: the clock, a promise named, and a neighbouring country', () => {
+  it.each<[string, string[]]>([
+    // "(Brussels time)" names the clock, not the EU
+    ['At 15:00 (Brussels time), the coalition of the willing meeting on Ukraine will begin.', []],
+    // what another promises, named as an object, is no pledge of this story
+    [
+      'He described the reassurance force as a credible mechanism to ensure that peace reached through talks delivers on what US President Trump promises — lasting peace for Ukraine.',
+      [],
+    ],
+    // next to Ukraine is not in it
+    ['Chile is ready to deploy troops in a neighbouring country of Ukraine to secure a ceasefire.', []],
+    // troops sent to Ukraine are still read
+    ['Chile is ready to deploy troops in Ukraine to secure a ceasefire.', ['CL ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -965,3 +965,34 @@ describe('Italian: the members counted after a group are no pledge of the speake
     expect(keys(body, TITLE)).toEqual(expected);
   });
 });
+
+describe('a neighbouring country, a situation not imagined, and conditions named as such', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'German: troops in a neighbouring country of Ukraine',
+      'Österreich und die Friedenstruppe für die Ukraine',
+      'Österreich sei bereit, in einem Nachbarland der Ukraine Truppen einzusetzen, um einen Waffenstillstand abzusichern.',
+      [],
+    ],
+    [
+      'German: troops in Ukraine',
+      'Österreich und die Friedenstruppe für die Ukraine',
+      'Österreich sei bereit, in der Ukraine Truppen einzusetzen, um einen Waffenstillstand abzusichern.',
+      ['AT ground_troops willing'],
+    ],
+    [
+      'Polish: a situation in which troops would be sent is not imagined',
+      'Polska a misja pokojowa na Ukrainie',
+      'Minister obrony Czech nie wyobraża sobie sytuacji, w której czeskie wojska zostaną wysłane na Ukrainę.',
+      ['CZ ground_troops declined'],
+    ],
+    [
+      'French: "dans de telles conditions" is a condition',
+      "La Belgique et l'Ukraine",
+      '« Quand il y aura un accord de cessez-le-feu et des règles claires, dans de telles conditions, je suis prêt à envoyer des militaires belges en Ukraine », a déclaré le ministre belge de la Défense.',
+      ['BE ground_troops conditional'],
+    ],
+  ])('%s', (_name, title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+});

@@ -29,8 +29,12 @@ const MODIFIER_OF_THING =
 export function isModifier(text: string, mention: Mention): boolean {
   if (mention.kind === 'demonym') return false;
   const after = text.slice(mention.end, mention.end + 60);
+  // "(Brussels time)": a capital naming the clock, not who acts
+  if (mention.kind === 'capital' && CLOCK_AFTER.test(after)) return true;
   return POSSESSIVE_OF_THING.test(after) || (mention.kind !== 'person' && MODIFIER_OF_THING.test(after));
 }
+
+const CLOCK_AFTER = /^\s+time\b/;
 
 /** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
 function listEndingAt(sentence: PlainSentence, mentions: Mention[], index: number, from = 0): Mention[] {

@@ -192,7 +192,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'conditional',
         words(
-          `à condition|sous réserve|seulement si|uniquement si|(?:mais )?seulement (?:après|une fois|quand|lorsque)|dépend\\w* de|conditionn\\w*|mandat de l'onu`,
+          `à condition|sous réserve|dans (?:de telles|ces) conditions|seulement si|uniquement si|(?:mais )?seulement (?:après|une fois|quand|lorsque)|dépend\\w* de|conditionn\\w*|mandat de l'onu`,
         ),
       ],
       [
@@ -524,7 +524,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nie wyobraża\\w* sobie|nie będ(?:zie|ziemy|ą) (?:prowadzić|wysyłać|uczestniczyć|brać udziału|szkolić|dostarczać)|nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|rozważa\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
+          `nie wyobraża\\w* sobie(?: sytuacji,? w której [^.;]*)?|nie będ(?:zie|ziemy|ą) (?:prowadzić|wysyłać|uczestniczyć|brać udziału|szkolić|dostarczać)|nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|rozważa\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
         ),
       ],
       ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|dopiero (?:po|gdy|kiedy)|o ile|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
@@ -1569,6 +1569,10 @@ const ELSEWHERE = words(
     `flanc (?:est|oriental)|ostflanke|flanco (?:este|oriental)|fianco (?:est|orientale)|wschodni\\w* flank\\w*|flank\\w* wschodni\\w*|flancul estic|oostflank|police du ciel|air policing|luftraumüberwachung der nato|` +
     `exercices? militaires?|manöver\\w*|militärübung\\w*|ejercicios? militar\\w*|esercitazion\\w*|ćwiczeni\\w*|militaire oefening\\w*|exerciți\\w* militar\\w*|vojensk\\w* cvičení|sotaharjoitu\\w*`,
 );
+/** A neighbouring country of Ukraine, where troops may go instead ("in einem Nachbarland", "dans un pays voisin"). */
+const NEIGHBOURING_COUNTRY = words(
+  `nachbarland\\w*|nachbarländer\\w*|nachbarstaat\\w*|pays voisins?|país(?:es)? vecinos?|paes[ei] vicin[oi]|państw\\w* sąsiedni\\w*|sąsiedni\\w* (?:kraj\\w*|państw\\w*)|buurland\\w*|țăr\\w* vecin\\w*|países vizinhos|país vizinho`,
+);
 /** Ukraine in the other languages read: an article, or a sentence on another theatre, that never names it is elsewhere. */
 export const UKRAINE_IN_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
 
@@ -1576,6 +1580,9 @@ export const UKRAINE_IN_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukra
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   const result = stanceClaims(sentence, lang, headline, context);
   if (result.claims.length > 0 && ELSEWHERE.test(sentence.toLowerCase()) && !UKRAINE_IN_OTHER_LANGUAGES.test(sentence)) result.claims = [];
+  // "Truppen in einem Nachbarland der Ukraine": troops next to Ukraine are not in it
+  if (result.claims.length > 0 && NEIGHBOURING_COUNTRY.test(sentence.toLowerCase()))
+    result.claims = result.claims.filter((claim) => claim.commitment !== 'ground_troops');
   // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
   const lower = foreignLower(sentence);

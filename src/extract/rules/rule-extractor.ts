@@ -199,8 +199,14 @@ const PAST_VERB_AFTER = /^\s+(?:(?:also|again|already|reportedly)\s+)?(?:said|to
 const FINITE_VERB_AFTER =
   /^\s+(?:(?:also|again|now|still|already|reportedly|itself)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|signal(?:s|led|ed)|said|told|made|gave|took|sent|put|kept|held|led|met|spoke|went|came|saw|began|brought|did|does|got|[a-z]{3,}(?:es|ed)|[a-z]{2,}[^s\W]s)\b/;
 
+const NEIGHBOURING_COUNTRY =
+  /\b(?:send|sends|sent|sending|deploy\w*|station\w*|base|based|basing)\b[^,.;]{0,60}?\b(?:in|to|into)\s+(?:a|the|one|one\s+of\s+the)?\s*(?:neighbou?ring|neighbour|neighbor)\s+(?:countr(?:y|ies)|states?|nations?)\b/;
+
 /** "Britain will send another 1,000 soldiers to Estonia": a deployment to a country other than Ukraine. */
 function deploysElsewhere(ctx: SentenceContext, clause: Clause): boolean {
+  // "ready to deploy troops in a neighbouring country of Ukraine": next to Ukraine is not in it.
+  const clauseWork = ctx.work.slice(clause.start, clause.end);
+  if (clauseWork.includes('neighbo') && NEIGHBOURING_COUNTRY.test(clauseWork)) return true;
   const places = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.code !== 'UA' && isPlace(ctx.work, m));
   // Ukraine named on the plain words: the working copy blanks "Ukrainian soldiers" (trainees), whom one may train elsewhere.
   if (places.length === 0 || /\b(?:ukrain\w*|kyiv|kiev)\b/.test(plainSlice(ctx, clause.start, clause.end))) return false;

@@ -199,6 +199,8 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['with us', 'with u.s', 'with american', 'with washington', 'with the us', 'with the united'],
     /(?<!\b(?:ready|willing|prepared|open|only|unless|if)\b[^,;.]{0,80})\bwith +(?:the +)?(?:us|u\.s\.|american|washington['’]s|united +states['’]?) +(?:support|backing|help|assistance)\b/g,
   ],
+  // "peace that delivers on what Trump promises": a promise named as an object, no pledge on this story
+  [['what'], /\bwhat +(?:[\w.'’-]+ +){1,4}?(?:promises|promised|pledges|pledged|offers|offered)\b/g],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
