@@ -849,7 +849,8 @@ describe('refusals and openness by their grammar', () => {
   it.each([
     ['The Irish government downplayed suggestions that Irish soldiers would be sent to Ukraine.', ['IE ground_troops declined']],
     ['Hungary will not allow its soldiers to be sent to Ukraine, Orban said.', ['HU ground_troops declined']],
-    ['Japan remains open to considering a request to send troops to Ukraine.', ['JP ground_troops willing']],
+    // open to weighing a request: still weighing (SCHEMA.md), as annotators read it on real pages
+    ['Japan remains open to considering a request to send troops to Ukraine.', ['JP ground_troops undecided']],
     // near misses: playing down a report on something else; not letting others threaten a sea is no refusal to help there
     ['Tusk downplayed reports of a rift with Berlin over Ukraine.', []],
     ['Turkey will not allow anyone to threaten shipping in the Black Sea, Fidan said of the Ukraine talks.', []],
@@ -2763,6 +2764,20 @@ describe('real-news errors of the twenty-first round: the clock, a promise named
     ['Chile is ready to deploy troops in a neighbouring country of Ukraine to secure a ceasefire.', []],
     // troops sent to Ukraine are still read
     ['Chile is ready to deploy troops in Ukraine to secure a ceasefire.', ['CL ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
+
+describe('real-news errors of the twenty-first round: readiness to consider, and a debate', () => {
+  it.each<[string, string[]]>([
+    // readiness to weigh it is the question left open
+    ['Chile is open to considering participation in a peacekeeping mission in Ukraine.', ['CL ground_troops undecided']],
+    ['Chile is willing to consider sending troops to Ukraine.', ['CL ground_troops undecided']],
+    // readiness to act is still readiness
+    ['Chile is willing to send troops to Ukraine.', ['CL ground_troops willing']],
+    // a public debate is no country's position
+    ['Public debate has indicated that Chile’s role could involve training Ukrainian troops or offering other forms of support.', []],
   ])('%s', (body, expected) => {
     expect(keys(body)).toEqual(expected);
   });

@@ -987,6 +987,12 @@ describe('a neighbouring country, a situation not imagined, and conditions named
       ['CZ ground_troops declined'],
     ],
     [
+      'Polish: "I do not think sending troops is a good idea" refuses',
+      'Polska a misja pokojowa na Ukrainie',
+      '– Nie sądzę, by wysłanie czeskich wojsk na Ukrainę było dobrym pomysłem i powinno być rozważane – powiedział czeski minister.',
+      ['CZ ground_troops declined'],
+    ],
+    [
       'French: "dans de telles conditions" is a condition',
       "La Belgique et l'Ukraine",
       '« Quand il y aura un accord de cessez-le-feu et des règles claires, dans de telles conditions, je suis prêt à envoyer des militaires belges en Ukraine », a déclaré le ministre belge de la Défense.',

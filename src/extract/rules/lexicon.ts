@@ -102,7 +102,7 @@ export const VOICING =
 
 /** Readers of the news, not actors: their views of what a country should do are no claim. */
 export const ANALYST =
-  /\b(?:analysts?|experts?|think tanks?|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest)|survey|surveyed|respondents|pollsters?|(?:relative |absolute |slim |narrow )?(?:majority|minority) of [a-z]+s|\d+(?:\.\d+)? ?(?:%|per ?cent)(?: of (?:[a-z]+ ){0,2}?(?:people|voters|respondents|britons|americans|citizens|the public))? (?:believe|think|say|said|support|oppose|want|agree|back|are against|favou?r))\b/;
+  /\b(?:analysts?|experts?|think tanks?|public debate|researchers?|commentators?|columnists?|pundits?|scholars?|editorial|opinion poll|polls? (?:show|suggest)|survey|surveyed|respondents|pollsters?|(?:relative |absolute |slim |narrow )?(?:majority|minority) of [a-z]+s|\d+(?:\.\d+)? ?(?:%|per ?cent)(?: of (?:[a-z]+ ){0,2}?(?:people|voters|respondents|britons|americans|citizens|the public))? (?:believe|think|say|said|support|oppose|want|agree|back|are against|favou?r))\b/;
 
 /** Speculation: "could", "might", "should" about a country is not its position. */
 export const SPECULATION =

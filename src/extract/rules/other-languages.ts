@@ -524,7 +524,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'declined',
         words(
-          `nie wyobraża\\w* sobie(?: sytuacji,? w której [^.;]*)?|nie będ(?:zie|ziemy|ą) (?:prowadzić|wysyłać|uczestniczyć|brać udziału|szkolić|dostarczać)|nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|rozważa\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
+          `nie wyobraża\\w* sobie(?: sytuacji,? w której [^.;]*)?|nie sądz\\w*,? (?:by|aby|żeby) [^.;]*|nie będ(?:zie|ziemy|ą) (?:prowadzić|wysyłać|uczestniczyć|brać udziału|szkolić|dostarczać)|nie (?:zostan\\w* wysłan\\w*|będ\\w* wysłan\\w*|rozważa\\w*|wyśle\\w*|wyślą|wysyła\\w*|przewiduj\\w*|planuj\\w*|zamierza\\w*|skieruje\\w*|weźmie udziału|weźmiemy udziału|będzie wysyłać|będziemy wysyłać)|nie ma mowy|wyklucz\\w*|odrzuc\\w*|odmów\\w*|nigdy`,
         ),
       ],
       ['conditional', words(`tylko jeśli|tylko wtedy,? gdy|dopiero (?:po|gdy|kiedy)|o ile|pod warunkiem|uzależni\\w*|zależ\\w* od|mandat\\w* onz`)],
