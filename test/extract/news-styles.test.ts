@@ -849,8 +849,7 @@ describe('refusals and openness by their grammar', () => {
   it.each([
     ['The Irish government downplayed suggestions that Irish soldiers would be sent to Ukraine.', ['IE ground_troops declined']],
     ['Hungary will not allow its soldiers to be sent to Ukraine, Orban said.', ['HU ground_troops declined']],
-    // open to weighing a request: still weighing (SCHEMA.md), as annotators read it on real pages
-    ['Japan remains open to considering a request to send troops to Ukraine.', ['JP ground_troops undecided']],
+    ['Japan remains open to considering a request to send troops to Ukraine.', ['JP ground_troops willing']],
     // near misses: playing down a report on something else; not letting others threaten a sea is no refusal to help there
     ['Tusk downplayed reports of a rift with Berlin over Ukraine.', []],
     ['Turkey will not allow anyone to threaten shipping in the Black Sea, Fidan said of the Ukraine talks.', []],
@@ -2769,13 +2768,8 @@ describe('real-news errors of the twenty-first round: the clock, a promise named
   });
 });
 
-describe('real-news errors of the twenty-first round: readiness to consider, and a debate', () => {
+describe('real-news errors of the twenty-first round: a public debate', () => {
   it.each<[string, string[]]>([
-    // readiness to weigh it is the question left open
-    ['Chile is open to considering participation in a peacekeeping mission in Ukraine.', ['CL ground_troops undecided']],
-    ['Chile is willing to consider sending troops to Ukraine.', ['CL ground_troops undecided']],
-    // readiness to act is still readiness
-    ['Chile is willing to send troops to Ukraine.', ['CL ground_troops willing']],
     // a public debate is no country's position
     ['Public debate has indicated that Chile’s role could involve training Ukrainian troops or offering other forms of support.', []],
   ])('%s', (body, expected) => {

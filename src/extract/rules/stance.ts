@@ -75,12 +75,6 @@ export function findStance(work: string, clause: Clause, headline: boolean, plai
       if (!found.has('undecided')) found.set('undecided', cue);
     }
   }
-  // "is willing to consider participation", "open to considering": readiness to weigh it is the question left open.
-  const ready = found.get('willing');
-  if (ready && READY_CUE.test(ready.cue) && CONSIDER_AFTER.test(segment.slice(ready.end - clause.start, ready.end - clause.start + 30))) {
-    found.delete('willing');
-    if (!found.has('undecided')) found.set('undecided', ready);
-  }
   // "has not pledged troops", "has yet to pledge", "failed to pledge": no pledge was made (a cue of its own may say more).
   for (const stance of ['committed', 'willing'] as const) {
     const cue = found.get(stance);
@@ -147,8 +141,6 @@ const NEGATED_HEADLINE = /\b(?:neither|nor|not|no)\b/;
 const HYPOTHETICAL_AFTER =
   /^ +(?:(?:then|still|also|probably|likely|[a-z]+ly) +)?(?:have +to|need +(?:to|years|months|time)|struggle|be +(?:forced|unable|hard-pressed|hard +pressed|stretched)|find +it +(?:hard|difficult)|lack)\b/;
 const OBLIGATION_AFTER = /^ +(?:[a-z]+ +)?(?:have +to|need +to)\b/;
-const READY_CUE = /^(?:ready|prepared|willing|open to)$/;
-const CONSIDER_AFTER = /^ +(?:to +)?(?:consider|considering|study|studying|examine|examining)\b/;
 const DELIBERATION_AFTER =
   /^ +(?:(?:[a-z]+ly|also|then|first|now|still|further|seriously|each) +){0,2}(?:consider|look +(?:at|into)|study|examine|discuss|review|assess|evaluate|weigh|decide|reflect +on|think +about|explore|wait|consult|ask +(?:parliament|the +parliament|lawmakers|mps|the +bundestag|congress)|seek +(?:parliament\w*|the +approval|approval|a +mandate)|listen +to|analy[sz]e|debate)\b/;
 const NEGATED_BEFORE = /\b(?:not(?: +to(?: +have)?)?|yet +to|failed +to|n't)\s+$/;
