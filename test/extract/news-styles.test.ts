@@ -2776,3 +2776,15 @@ describe('real-news errors of the twenty-first round: a public debate', () => {
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: open to being involved', () => {
+  it.each<[string, string[]]>([
+    // taking part of its own, not the troops of the clause before
+    ['Chile is willing to send troops to Ukraine, and Peru is open to being involved.', ['CL ground_troops willing', 'PE coalition willing']],
+    ['Peru is open to being involved in the force for Ukraine.', ['PE coalition willing']],
+    // what follows names its own part
+    ['Chile is willing to send troops to Ukraine, and Peru is open to sending jets.', ['CL ground_troops willing', 'PE air willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -284,7 +284,8 @@ const FORMER_VOICE = new RegExp(
 
 const BARE_WILL = /^will$/;
 const TAKING_PART =
-  /\bwill +be +(?:involved|there)\b(?! +(?:for|in|when|to|at|on|with)\b)|\b(?:provide|offer|lend|give) +(?:its +|their +|our +)?support\b(?! +(?:for|to) +(?:the +)?(?:idea|proposal|plan|talks|negotiations))/;
+  /\b(?:will +be|(?:open|ready|willing|prepared) +to +(?:be|being)|(?:open|ready|willing|prepared) +to +get) +(?:involved|there)\b(?! +(?:for|in|when|to|at|on|with)\b)|\b(?:provide|offer|lend|give) +(?:its +|their +|our +)?support\b(?! +(?:for|to) +(?:the +)?(?:idea|proposal|plan|talks|negotiations))/;
+const INVOLVED_ON_ITS_OWN = /\b(?:open|ready|willing|prepared) +to +(?:be|being|get) +involved\b/;
 // "will continue to do so", "will do the same": the pledge points back at the clause before.
 const WILL_REPEAT = /^ +(?:\w+ +)?(?:continue|do so|do the same|keep doing)/;
 
@@ -370,7 +371,16 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
       !ELLIPTIC_END.test(work.slice(finding.end, clause.end));
     // "..., Germany will not", "..., and Poland will too": an elliptic predicate of a clause of its own takes it as well.
     const elliptic = actors.subjects.length > 0 && ELLIPTIC_PREDICATE.test(work.slice(finding.at, clause.end));
-    if (commitments.length === 0 && (clause.continues || clause.headlineBreak || elliptic) && !turned && !ownPredicate && !OUTSIDE_TAXONOMY.test(clauseWork))
+    // "..., but Canada is open to being involved": taking part of its own, not the troops of the clause before.
+    const ownInvolvement = commitments.length === 0 && INVOLVED_ON_ITS_OWN.test(clauseWork);
+    if (
+      commitments.length === 0 &&
+      (clause.continues || clause.headlineBreak || elliptic) &&
+      !turned &&
+      !ownPredicate &&
+      !ownInvolvement &&
+      !OUTSIDE_TAXONOMY.test(clauseWork)
+    )
       commitments = inherited;
     if (commitments.length === 0 && ANAPHOR.test(clauseWork)) commitments = anaphorCommitments(clauseWork, memory.previousCommitments);
     // "Canada will be involved", "Canada will be there", "ready to provide support": taking part, with no part named.
