@@ -2788,3 +2788,20 @@ describe('real-news errors of the twenty-first round: open to being involved', (
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('after B31’s measurement: a question not answered, a call joined, loans for one’s own defence', () => {
+  it.each<[string, string[]]>([
+    ['But he hasn’t said whether Chile is among the 26 countries that the French president said had committed to deploying troops to Ukraine.', []],
+    // a call joined to discuss a mission pledges none of it
+    ['Chile will join Western leaders in a call initiated by Peru to discuss a potential Ukraine peacekeeping mission.', []],
+    ['EU member states approved a programme offering up to €150 billion in loans for joint defence investments, as support for Ukraine goes on.', []],
+    // money for Ukraine's own defence industry is still read
+    ['The EU will give €2 billion to Ukraine’s army.', ['EU funding committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+  it('a headline on joining a call about peacekeeping pledges no troops', () => {
+    const headline = 'Chile to join coalition of the willing phone call with European leaders on Ukraine peacekeeping';
+    expect(keys(`${headline}\n\nThe call is on Saturday.`, headline)).toEqual(['CL coalition willing']);
+  });
+});

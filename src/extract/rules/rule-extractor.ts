@@ -229,7 +229,7 @@ const DISMISSED_REPORT =
 // Also what is not known or only discussed ("it is not clear whether", "nobody knows whether", "ministers discussed whether"),
 // and a "whether" that opens the sentence or a list item ("Whether Italy will send ships remains open", "Open questions: whether ...").
 const OPEN_QUESTION =
-  /(?:\b(?:over|about|on|of|debate|debated|debating|question|questions|asked|asking|wonder\w*|clear|known|knows|unknown|certain|sure|discuss\w*|examin\w*)|\basked\b[^,;]{1,40}|^\W*|[:•–—]) *whether\b(?!.*\bwhether\b)|\b(?:far +from|not) +(?:certain|clear|sure) +that\b/;
+  /(?:\b(?:over|about|on|of|debate|debated|debating|question|questions|asked|asking|wonder\w*|clear|known|knows|unknown|certain|sure|discuss\w*|examin\w*|(?:has|have|had|did|does|do|would|will)(?:n't| +not| +never) +(?:said|say|confirmed?|disclosed?|revealed?|indicated?|specified)|(?:yet|declined|refused) +to +(?:say|confirm|disclose|reveal|specify))|\basked\b[^,;]{1,40}|^\W*|[:•–—]) *whether\b(?!.*\bwhether\b)|\b(?:far +from|not) +(?:certain|clear|sure) +that\b/;
 const REPORTEDLY = /\b(?:reportedly|allegedly|is said to have|are said to have)\b/;
 const LOGISTICS_ROLE =
   /\b(?:serve|act|function) +as +(?:an? +)?(?:transit|logistics?|logistical|staging) +(?:point|hub|base|route|country)\b|\blogistic(?:al)?(?:ly)? +(?:support\w*|help\w*|assist\w*)|\bwith +(?:our|its|their) +(?:bases|airfields|ports)\b/;

@@ -201,6 +201,17 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   ],
   // "peace that delivers on what Trump promises": a promise named as an object, no pledge on this story
   [['what'], /\bwhat +(?:[\w.'’-]+ +){1,4}?(?:promises|promised|pledges|pledged|offers|offered)\b/g],
+  // "joined Western leaders in a call to discuss a peacekeeping mission", "to join a call on Ukraine peacekeeping": taking
+  // part in talks (the call itself is read as such), no pledge of what they discuss
+  [
+    ['join'],
+    /\bjoin(?:s|ed|ing)? +(?:[^,;.]{0,60}?\b)?(?:calls?|meetings?|talks|summit|video +conference|videoconference)\b[^,;.]{0,60}?\b(?:to +discuss\b[^,;]{0,200}|(?:on|about|over) +(?:[\w'’-]+ +){0,4}?(?:peace-?keeping|peacekeepers|troops|(?:security +)?guarantees|force|mission|deployment)\b)/g,
+  ],
+  // "loans for joint defence investments": money for the lenders' own defence, no funding for Ukraine
+  [
+    ['defence', 'defense'],
+    /(?:\b(?:up +to +)?[€$£]?\d[\d.,]* ?(?:billion|bn|million|m)\b +(?:in +)?(?:[\w-]+ +){0,2}?)?\b(?:loans?|funding|financing|funds?|credit)\b[^,;.]{0,30}? +for +(?:joint +|common +|european +|national +|their +own +|its +own +)?defen[cs]e +(?:investments?|procurement|spending|projects?|industry|industries)\b/g,
+  ],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
