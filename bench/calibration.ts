@@ -54,6 +54,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B28: '7040ce3',
   B29: 'df207d0',
   B30: 'fd29240',
+  B31: '9f6b7b0',
 };
 
 interface MarkedClaim {
