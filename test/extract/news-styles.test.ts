@@ -2805,3 +2805,14 @@ describe('after B31’s measurement: a question not answered, a call joined, loa
     expect(keys(`${headline}\n\nThe call is on Saturday.`, headline)).toEqual(['CL coalition willing']);
   });
 });
+
+describe('real-news errors of the twenty-first round: a war aim, and a role kept small', () => {
+  it.each<[string, string[]]>([
+    // "so Russia cannot win" is a war aim, no refusal
+    ['Macron said he would not rule out putting European boots on the ground in Ukraine, adding that Russia cannot win the war.', ['FR ground_troops willing']],
+    // a role kept small is no offer to take part (a refusal of the guarantees stays under the action threshold)
+    ['Colby told allies that the United States plans to limit its participation in future security guarantees for Ukraine.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -212,6 +212,8 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['defence', 'defense'],
     /(?:\b(?:up +to +)?[€$£]?\d[\d.,]* ?(?:billion|bn|million|m)\b +(?:in +)?(?:[\w-]+ +){0,2}?)?\b(?:loans?|funding|financing|funds?|credit)\b[^,;.]{0,30}? +for +(?:joint +|common +|european +|national +|their +own +|its +own +)?defen[cs]e +(?:investments?|procurement|spending|projects?|industry|industries)\b/g,
   ],
+  // "so Russia cannot win the war": a war aim, no refusal of anything
+  [['win'], /\b(?:cannot|can +not|can['’]t|must +not|mustn['’]t|will +not|won['’]t|should +not|does +not|doesn['’]t) +win\b(?: +(?:this|the) +war)?/g],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
