@@ -2816,3 +2816,20 @@ describe('real-news errors of the twenty-first round: a war aim, and a role kept
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: what is questioned', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Dutch minister said the Netherlands backs the plan for Ukraine. He questioned the aims of the mission and what steps would be taken if tensions with Moscow rose.',
+      [],
+    ],
+    [
+      'Healey said that questions about what British soldiers would do in Ukraine if Russia attacked again are "hypotheticals", but the principle is that "any British forces can defend themselves".',
+      [],
+    ],
+    // answering questions is no question put
+    ['Chile will send troops to Ukraine, the minister said, answering questions from reporters.', ['CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

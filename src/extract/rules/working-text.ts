@@ -214,6 +214,12 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   ],
   // "so Russia cannot win the war": a war aim, no refusal of anything
   [['win'], /\b(?:cannot|can +not|can['’]t|must +not|mustn['’]t|will +not|won['’]t|should +not|does +not|doesn['’]t) +win\b(?: +(?:this|the) +war)?/g],
+  // "questioned the mission's objectives and what actions would be taken", "questions about what British troops would do":
+  // what is asked about is no one's pledge
+  [
+    ['question', 'wonder'],
+    /\b(?:question(?:s|ed|ing)?|wonder(?:s|ed|ing)?) +(?:about +|over +)?(?:what|how|whether|why|the +(?:[\w’'-]+ +)?(?:objectives?|purpose|aims?|goals?|mandate))\b(?:(?! +but\b)[^;]){0,160}/g,
+  ],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
