@@ -2833,3 +2833,18 @@ describe('real-news errors of the twenty-first round: what is questioned', () =>
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: companions in a fragment', () => {
+  it.each<[string, string[]]>([
+    // "together with" opening a fragment names companions of the subject before, not actors
+    [
+      'Chile will take part in security missions. For example, together with Peru, Bolivia, to participate in peacekeeping missions in Ukraine and ensure security.',
+      [],
+    ],
+    // with a verb of their own, or beside their subject, they stay in
+    ['Together with Peru, Chile will send troops to Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
+    ['Chile, together with Peru, will send troops to Ukraine.', ['CL ground_troops committed', 'PE ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -31,10 +31,14 @@ export function isModifier(text: string, mention: Mention): boolean {
   const after = text.slice(mention.end, mention.end + 60);
   // "(Brussels time)": a capital naming the clock, not who acts
   if (mention.kind === 'capital' && CLOCK_AFTER.test(after)) return true;
+  // "For example, together with Latvia, Lithuania, to take part": companions of a subject named before, not actors
+  if (COMPANIONS_OPENING.test(text.slice(Math.max(0, mention.start - 60), mention.start)) && !VERB_FOLLOWS.test(after)) return true;
   return POSSESSIVE_OF_THING.test(after) || (mention.kind !== 'person' && MODIFIER_OF_THING.test(after));
 }
 
 const CLOCK_AFTER = /^\s+time\b/;
+const VERB_FOLLOWS = /^[\s,]*(?:[a-z]+[\s,]+){0,3}?(?:will|would|is|are|was|were|has|have|had|can|could|may|might|shall|plans?|intends?)\b/;
+const COMPANIONS_OPENING = /(?:^|[.;:]\s*|\bfor +(?:example|instance),? +)(?:together|along) +with +(?:the +)?(?:[a-z]+(?:,| +and) +)*(?:the +)?$/;
 
 /** The mention at `index` and the coordinated mentions before it ("Finland, Estonia and Canada"). */
 function listEndingAt(sentence: PlainSentence, mentions: Mention[], index: number, from = 0): Mention[] {
