@@ -103,6 +103,7 @@ export function isPlace(work: string, mention: Mention): boolean {
 const CITY_COMMA_BEFORE = /\b(?:in|at|near|outside) +[a-z][\w'’.-]*(?: +[a-z][\w'’.-]*)?, $/;
 const CITY_COMMA_AFTER = /^(?:,|\.|;|$)/;
 
+/** Russia, its allies or Ukraine after "with": the other side of a deal or a war, not its actor nor where it happens. */
 function otherSideOfDeal(work: string, mention: Mention): boolean {
   if (!ADVERSARIES.has(mention.code) && mention.code !== 'UA') return false;
   const before = work.slice(Math.max(0, mention.start - 40), mention.start);
@@ -750,8 +751,10 @@ export function ledAdjectives(ctx: SentenceContext): Array<{ code: string; from:
   return found;
 }
 
-/** A country other than Ukraine named as a place in a span: "a German-led brigade in Lithuania" is another deployment (a capital may be a seat). */
-/** A place named inside a span ("the force in Estonia"); the other side of a war or a deal ("after the war with Russia") is none. */
+/**
+ * A country other than Ukraine named as a place in a span: "a German-led brigade in Lithuania" is another deployment (a
+ * capital may be a seat). The other side of a war or a deal ("the mission after the war with Russia") is no place.
+ */
 export function elsewhere(ctx: SentenceContext, from: number, to: number): boolean {
   return ctx.mentions.some(
     (m) =>

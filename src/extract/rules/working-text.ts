@@ -292,13 +292,20 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
 
 /** The gates' words in one literal alternation, so most sentences are passed over in one scan. */
 const ANY_NOT_A_STANCE_WORD = new RegExp(`\\b(?:${NOT_A_STANCE_GATED.flatMap(([gate]) => gate).join('|')})`, 'g');
-const GATE_OF_WORD = new Map(NOT_A_STANCE_GATED.flatMap(([gate], index) => gate.map((word) => [word, index] as const)));
+/** Each gate word and the gated patterns that need it (a word may open more than one). */
+const GATES_OF_WORD = new Map<string, number[]>();
+NOT_A_STANCE_GATED.forEach(([gate], index) => {
+  for (const word of gate) GATES_OF_WORD.set(word, [...(GATES_OF_WORD.get(word) ?? []), index]);
+});
 
-/** The gated patterns whose words the sentence holds, as bits by index: one scan for all their words. */
-function gatesPassed(text: string): number {
-  let passed = 0;
+/** The gated patterns whose words the sentence holds, by index (null when none): one scan for all their words. */
+function gatesPassed(text: string): boolean[] | null {
+  let passed: boolean[] | null = null;
   ANY_NOT_A_STANCE_WORD.lastIndex = 0;
-  for (let match = ANY_NOT_A_STANCE_WORD.exec(text); match; match = ANY_NOT_A_STANCE_WORD.exec(text)) passed |= 1 << GATE_OF_WORD.get(match[0])!;
+  for (let match = ANY_NOT_A_STANCE_WORD.exec(text); match; match = ANY_NOT_A_STANCE_WORD.exec(text)) {
+    passed ??= [];
+    for (const index of GATES_OF_WORD.get(match[0])!) passed[index] = true;
+  }
   return passed;
 }
 
@@ -346,8 +353,8 @@ export function workingText(lower: string): string {
   work = blankMatches(work, BLANKED);
   for (const [gate, pattern] of BLANKED_BEHIND_A_GATE) if (gate(work)) work = blankMatches(work, pattern);
   const passed = gatesPassed(work);
-  for (let index = 0; passed !== 0 && index < NOT_A_STANCE_GATED.length; index++) {
-    if (passed & (1 << index)) work = blankMatches(work, NOT_A_STANCE_GATED[index]![1]);
+  for (let index = 0; passed !== null && index < NOT_A_STANCE_GATED.length; index++) {
+    if (passed[index] === true) work = blankMatches(work, NOT_A_STANCE_GATED[index]![1]);
   }
   // One scan decides whether any of the rarer blanks can apply; most sentences have none of their words.
   const rare = RARE_WORDS.exec(work);
