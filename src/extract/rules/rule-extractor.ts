@@ -199,6 +199,7 @@ const PAST_VERB_AFTER = /^\s+(?:(?:also|again|already|reportedly)\s+)?(?:said|to
 const FINITE_VERB_AFTER =
   /^\s+(?:(?:also|again|now|still|already|reportedly|itself)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|signal(?:s|led|ed)|said|told|made|gave|took|sent|put|kept|held|led|met|spoke|went|came|saw|began|brought|did|does|got|[a-z]{3,}(?:es|ed)|[a-z]{2,}[^s\W]s)\b/;
 
+/** A deployment to "a neighbouring country" (of Ukraine): beside it, not in it. */
 const NEIGHBOURING_COUNTRY =
   /\b(?:send|sends|sent|sending|deploy\w*|station\w*|base|based|basing)\b[^,.;]{0,60}?\b(?:in|to|into)\s+(?:a|the|one|one\s+of\s+the)?\s*(?:neighbou?ring|neighbour|neighbor)\s+(?:countr(?:y|ies)|states?|nations?)\b/;
 
