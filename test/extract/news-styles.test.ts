@@ -2848,3 +2848,16 @@ describe('real-news errors of the twenty-first round: companions in a fragment',
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: a refusal to comply, and a need called important', () => {
+  it.each<[string, string[]]>([
+    // the ship refuses to obey; no country refuses sanctions
+    ['The tanker is now under the control of US forces after refusing to comply with sanctions on Russian oil bound for Ukraine’s enemies.', []],
+    // what a leader calls important that others provide is a need, no pledge of the leader's country
+    ['Chile’s minister called it most important that the force in Ukraine be backed by strong American support and American-led monitoring.', []],
+    // a pledge of one's own beside it is still read
+    ['Chile will monitor the ceasefire in Ukraine, the minister said.', ['CL monitoring committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -220,6 +220,13 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['question', 'wonder'],
     /\b(?:question(?:s|ed|ing)?|wonder(?:s|ed|ing)?) +(?:about +|over +)?(?:what|how|whether|why|the +(?:[\w’'-]+ +)?(?:objectives?|purpose|aims?|goals?|mandate))\b(?:(?! +but\b)[^;]){0,160}/g,
   ],
+  // "the tanker, after refusing to comply with sanctions": a refusal to obey a measure is no country's stance on it
+  [['comply'], /\b(?:refus\w*|fail\w*|declin\w*) +to +comply +with\b[^,;.]{0,80}/g],
+  // "called it most important that these efforts would be backed by American-led monitoring": a need stated, no pledge
+  [
+    ['important', 'essential', 'crucial'],
+    /\bcall(?:s|ed|ing)? +it +(?:most +|very +|especially +|particularly +)?(?:important|essential|crucial|vital) +that\b[^;]{0,200}/g,
+  ],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
