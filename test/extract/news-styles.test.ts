@@ -2861,3 +2861,20 @@ describe('real-news errors of the twenty-first round: a refusal to comply, and a
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: a backstop of support, and a country left out of tariffs', () => {
+  it('the military support of a backstop is the backstop asked for, not equipment', () => {
+    expect(
+      keys(
+        'Sir Keir has also said that any UK presence in Ukraine would require a "backstop" of military support from the US, although the US president has not agreed to it.',
+      ),
+    ).toEqual([]);
+  });
+  it('a country left out of a trade measure refuses no sanctions', () => {
+    expect(
+      keys(
+        'Trump warned about imposing sanctions on buyers of Russian oil but excluded Moscow from his April tariff announcements, as the war in Ukraine went on.',
+      ),
+    ).not.toContain('US sanctions declined');
+  });
+});

@@ -981,6 +981,18 @@ describe('a neighbouring country, a situation not imagined, and conditions named
       ['AT ground_troops willing'],
     ],
     [
+      'Italian: all of it outside the borders of Ukraine',
+      'Ucraina, la coalizione dei volenterosi si riunisce a Parigi',
+      'Il Portogallo è disponibile a inviare soldati, ma tutto operando «al di fuori dei confini ucraini», solo una volta raggiunta la cessazione delle ostilità in Ucraina.',
+      [],
+    ],
+    [
+      'Italian: a refusal to send soldiers to Ukraine stands beside help outside it',
+      'Ucraina, la coalizione dei volenterosi si riunisce a Parigi',
+      "Il Portogallo ribadisce l'indisponibilità a inviare soldati in Ucraina, ma è aperto a sostenere una missione al di fuori dei confini ucraini.",
+      ['PT ground_troops declined'],
+    ],
+    [
       'Polish: a situation in which troops would be sent is not imagined',
       'Polska a misja pokojowa na Ukrainie',
       'Minister obrony Czech nie wyobraża sobie sytuacji, w której czeskie wojska zostaną wysłane na Ukrainę.',

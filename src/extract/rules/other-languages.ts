@@ -1569,9 +1569,12 @@ const ELSEWHERE = words(
     `flanc (?:est|oriental)|ostflanke|flanco (?:este|oriental)|fianco (?:est|orientale)|wschodni\\w* flank\\w*|flank\\w* wschodni\\w*|flancul estic|oostflank|police du ciel|air policing|luftraumüberwachung der nato|` +
     `exercices? militaires?|manöver\\w*|militärübung\\w*|ejercicios? militar\\w*|esercitazion\\w*|ćwiczeni\\w*|militaire oefening\\w*|exerciți\\w* militar\\w*|vojensk\\w* cvičení|sotaharjoitu\\w*`,
 );
-/** A neighbouring country of Ukraine, where troops may go instead ("in einem Nachbarland", "dans un pays voisin"). */
+/**
+ * A neighbouring country of Ukraine, or outside Ukraine, where troops may go instead ("in einem Nachbarland", "dans un pays
+ * voisin", "al di fuori dei confini ucraini").
+ */
 const NEIGHBOURING_COUNTRY = words(
-  `nachbarland\\w*|nachbarländer\\w*|nachbarstaat\\w*|pays voisins?|país(?:es)? vecinos?|paes[ei] vicin[oi]|państw\\w* sąsiedni\\w*|sąsiedni\\w* (?:kraj\\w*|państw\\w*)|buurland\\w*|țăr\\w* vecin\\w*|países vizinhos|país vizinho`,
+  `al di fuori de(?:i|l|gli) confin\\w* ucrain\\w*|fuori dall'ucraina|außerhalb der ukraine|hors d'ukraine|en dehors de l'ukraine|fuera de ucrania|poza ukrainą|buiten oekraïne|nachbarland\\w*|nachbarländer\\w*|nachbarstaat\\w*|pays voisins?|país(?:es)? vecinos?|paes[ei] vicin[oi]|państw\\w* sąsiedni\\w*|sąsiedni\\w* (?:kraj\\w*|państw\\w*)|buurland\\w*|țăr\\w* vecin\\w*|países vizinhos|país vizinho`,
 );
 /** Ukraine in the other languages read: an article, or a sentence on another theatre, that never names it is elsewhere. */
 export const UKRAINE_IN_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukrajn|kyiv|kiev|kyjiw|kyjev|kiew|kij[oó]w|kijev|zelensk|selensk|zełensk|zelenszk/i;
@@ -1580,9 +1583,9 @@ export const UKRAINE_IN_OTHER_LANGUAGES = /ukrain|ucr[aâ]i?n|oekra|ukrajin|ukra
 function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, context: SentenceContext = {}): SentenceResult {
   const result = stanceClaims(sentence, lang, headline, context);
   if (result.claims.length > 0 && ELSEWHERE.test(sentence.toLowerCase()) && !UKRAINE_IN_OTHER_LANGUAGES.test(sentence)) result.claims = [];
-  // "Truppen in einem Nachbarland der Ukraine": troops next to Ukraine are not in it
+  // "Truppen in einem Nachbarland der Ukraine": troops next to Ukraine are not in it (a refusal to send them there stands)
   if (result.claims.length > 0 && NEIGHBOURING_COUNTRY.test(sentence.toLowerCase()))
-    result.claims = result.claims.filter((claim) => claim.commitment !== 'ground_troops');
+    result.claims = result.claims.filter((claim) => claim.commitment !== 'ground_troops' || claim.stance === 'declined' || claim.stance === 'opposed');
   // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
   const lower = foreignLower(sentence);

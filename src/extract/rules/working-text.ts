@@ -227,6 +227,10 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['important', 'essential', 'crucial'],
     /\bcall(?:s|ed|ing)? +it +(?:most +|very +|especially +|particularly +)?(?:important|essential|crucial|vital) +that\b[^;]{0,200}/g,
   ],
+  // "a backstop of military support from the US": the support is the backstop, not equipment of its own
+  [['backstop', 'safety net'], /(?<=\b(?:backstop|safety +net)\W{0,3}) +of +(?:[\w-]+ +)?(?:military +)?(?:support|aid|assistance)\b/g],
+  // "but excluded Moscow from his April tariff announcements": left out of a trade measure, no stance on sanctions
+  [['exclud'], /\bexclud(?:e|es|ed|ing) +(?:russia|moscow|the +kremlin) +from\b[^,;.]{0,80}/g],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
