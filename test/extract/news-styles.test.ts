@@ -2878,3 +2878,13 @@ describe('real-news errors of the twenty-first round: a backstop of support, and
     ).not.toContain('US sanctions declined');
   });
 });
+
+describe('real-news errors of the twenty-first round: a counterfactual "if we were on our own"', () => {
+  it('is no condition of the speaker’s', () => {
+    expect(
+      keys(
+        '"That means that our contribution to the guarantees for Ukraine has a much bigger effect than obviously we would if we were on our own," Carney said.',
+      ),
+    ).toEqual(['CA coalition willing']);
+  });
+});
