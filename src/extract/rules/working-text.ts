@@ -224,7 +224,7 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   [['comply'], /\b(?:refus\w*|fail\w*|declin\w*) +to +comply +with\b[^,;.]{0,80}/g],
   // "called it most important that these efforts would be backed by American-led monitoring": a need stated, no pledge
   [
-    ['important', 'essential', 'crucial'],
+    ['important', 'essential', 'crucial', 'vital'],
     /\bcall(?:s|ed|ing)? +it +(?:most +|very +|especially +|particularly +)?(?:important|essential|crucial|vital) +that\b[^;]{0,200}/g,
   ],
   // "a backstop of military support from the US": the support is the backstop, not equipment of its own
