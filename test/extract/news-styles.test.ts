@@ -2888,3 +2888,18 @@ describe('real-news errors of the twenty-first round: a counterfactual "if we we
     ).toEqual(['CA coalition willing']);
   });
 });
+
+describe('real-news errors of the twenty-first round: a relative clause on the forces', () => {
+  it.each<[string, string[]]>([
+    // its "would" describes the forces and pledges nothing
+    [
+      '"But we also believe that there are important discussions that need to take place on security guarantees for Ukraine and for the forces that would serve in Ukraine," Chile\'s minister said.',
+      [],
+    ],
+    // the forces named stay, and so does a refusal in the relative clause
+    ['Chile will send troops that would be stationed in Kyiv.', ['CL ground_troops committed']],
+    ['Europe is planning a peacekeeping force for Ukraine that would not include US troops.', ['US ground_troops declined']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

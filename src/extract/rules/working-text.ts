@@ -231,6 +231,12 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   [['backstop', 'safety net'], /(?<=\b(?:backstop|safety +net)\W{0,3}) +of +(?:[\w-]+ +)?(?:military +)?(?:support|aid|assistance)\b/g],
   // "but excluded Moscow from his April tariff announcements": left out of a trade measure, no stance on sanctions
   [['exclud'], /\bexclud(?:e|es|ed|ing) +(?:russia|moscow|the +kremlin) +from\b[^,;.]{0,80}/g],
+  // "discussions on guarantees for the forces that would serve in Ukraine": a relative clause describes the forces, and its
+  // "would" pledges nothing (the forces named stay; "a force that would not include US troops" still refuses)
+  [
+    ['that would', 'which would', 'who would', 'that could', 'which could', 'who could'],
+    /(?<=\b(?:forces?|troops|soldiers|peacekeepers|contingents?|personnel|units) +)(?:that|which|who) +(?:would|could|might) +(?!not\b|never\b)(?:be +)?[a-z]+\b/g,
+  ],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
