@@ -2903,3 +2903,15 @@ describe('real-news errors of the twenty-first round: a relative clause on the f
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: a peacekeeping coalition', () => {
+  it.each<[string, string[]]>([
+    // joining the coalition is taking part, not troops
+    ['Chile has signalled willingness to join a future peacekeeping coalition in Ukraine.', ['CL coalition willing']],
+    // peacekeeping troops and missions stay troops
+    ['Chile is ready to send peacekeeping troops to Ukraine.', ['CL ground_troops willing']],
+    ['Chile is ready to join a peacekeeping mission in Ukraine.', ['CL ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
