@@ -2915,3 +2915,14 @@ describe('real-news errors of the twenty-first round: a peacekeeping coalition',
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: a brigade trained is Ukraine’s', () => {
+  it.each<[string, string[]]>([
+    ['Chile is ready to join the training of the Nordic-Baltic Brigade for Ukraine.', ['CL training willing']],
+    ['Peru is assisting in preparing the Nordic-Baltic Brigade for Ukraine.', []],
+    // a brigade sent is troops
+    ['Chile will send a brigade to Ukraine.', ['CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -237,6 +237,11 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['that would', 'which would', 'who would', 'that could', 'which could', 'who could'],
     /(?<=\b(?:forces?|troops|soldiers|peacekeepers|contingents?|personnel|units) +)(?:that|which|who) +(?:would|could|might) +(?!not\b|never\b)(?:be +)?[a-z]+\b/g,
   ],
+  // "ready to join the training of the Nordic-Baltic Brigade": a brigade trained or prepared is Ukraine's, not troops sent
+  [
+    ['brigade'],
+    /(?<=\b(?:training|train|trains|trained|preparing|prepare|prepares|prepared|equipping|equip|equips|equipped) +(?:of +)?(?:the +|a +|an +)?(?:[\w-]+ +){0,2})brigades?\b/g,
+  ],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
