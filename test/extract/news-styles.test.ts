@@ -2926,3 +2926,13 @@ describe('real-news errors of the twenty-first round: a brigade trained is Ukrai
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-first round: a meeting to discuss, named with an abbreviation', () => {
+  it('"met U.S. President Trump ... on Monday to discuss security guarantees" pledges nothing', () => {
+    expect(
+      keys(
+        'The minister criticised the role of European leaders who met U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky at the White House on Monday to discuss security guarantees for Ukraine that could help to end the war.',
+      ),
+    ).toEqual([]);
+  });
+});
