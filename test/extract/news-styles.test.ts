@@ -2936,3 +2936,14 @@ describe('real-news errors of the twenty-first round: a meeting to discuss, name
     ).toEqual([]);
   });
 });
+
+describe('real-news errors of the twenty-first round: units trained and equipped', () => {
+  it.each<[string, string[]]>([
+    // a description of the country's own units trains no one
+    ['Chile intends to cultivate specialised military units trained and equipped for peace support operations in Ukraine.', []],
+    // training Ukrainians is still training
+    ['Chile trained Ukrainian soldiers and will train more.', ['CL training committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body, 'Ukraine security guarantees')).toEqual(expected);
+  });
+});

@@ -242,6 +242,8 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['brigade'],
     /(?<=\b(?:training|train|trains|trained|preparing|prepare|prepares|prepared|equipping|equip|equips|equipped) +(?:of +)?(?:the +|a +|an +)?(?:[\w-]+ +){0,2})brigades?\b/g,
   ],
+  // "military units trained and equipped for peace support operations": the country's own units, described; no training
+  [['trained'], /(?<=\b(?:units|forces|troops|soldiers|personnel|brigades?|battalions?) +)trained(?: +and +equipped)?\b/g],
   // "offered no details on whether US jets would patrol": no offer, and the question left open is no one's pledge
   [
     ['offer', 'gave no', 'give no', 'gives no', 'provided no', 'provides no'],
