@@ -92,8 +92,12 @@ function listRightAfter(sentence: PlainSentence, mentions: Mention[], at: number
 }
 
 export function isPlace(work: string, mention: Mention): boolean {
+  return otherSideOfDeal(work, mention) || namedAsPlace(work, mention);
+}
+
+/** A country after "in", "to", "against" ... or a town and its comma: where something happens or goes. */
+function namedAsPlace(work: string, mention: Mention): boolean {
   const before = work.slice(Math.max(0, mention.start - 40), mention.start);
-  if (otherSideOfDeal(work, mention)) return true;
   if (before.endsWith(', ') && CITY_COMMA_BEFORE.test(before) && CITY_COMMA_AFTER.test(work.slice(mention.end, mention.end + 2))) return true;
   return PLACE_BEFORE.test(before.slice(-20)) && !OFFICIALS_FROM.test(before);
 }
@@ -756,10 +760,7 @@ export function ledAdjectives(ctx: SentenceContext): Array<{ code: string; from:
  * capital may be a seat). The other side of a war or a deal ("the mission after the war with Russia") is no place.
  */
 export function elsewhere(ctx: SentenceContext, from: number, to: number): boolean {
-  return ctx.mentions.some(
-    (m) =>
-      m.start >= from && m.end <= to && m.code !== 'UA' && (m.kind === 'name' || m.kind === 'code') && isPlace(ctx.work, m) && !otherSideOfDeal(ctx.work, m),
-  );
+  return ctx.mentions.some((m) => m.start >= from && m.end <= to && m.code !== 'UA' && (m.kind === 'name' || m.kind === 'code') && namedAsPlace(ctx.work, m));
 }
 
 const INCLUDE_CUE = /^(?:includ|compris|such as|among them)/;

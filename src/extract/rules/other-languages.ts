@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { findMentions, foreignBalticMentions, type Mention } from '../../countries/gazetteer.js';
 import type { Article } from '../../model/article.js';
 import type { Claim } from '../../model/claim.js';
-import type { Commitment, Stance } from '../../model/taxonomy.js';
+import { type Commitment, type Stance, STANCE_CLASS } from '../../model/taxonomy.js';
 import { allMatches } from '../text/all-matches.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
@@ -1585,7 +1585,7 @@ function sentenceClaims(sentence: string, lang: Foreign, headline: boolean, cont
   if (result.claims.length > 0 && ELSEWHERE.test(sentence.toLowerCase()) && !UKRAINE_IN_OTHER_LANGUAGES.test(sentence)) result.claims = [];
   // "Truppen in einem Nachbarland der Ukraine": troops next to Ukraine are not in it (a refusal to send them there stands)
   if (result.claims.length > 0 && NEIGHBOURING_COUNTRY.test(sentence.toLowerCase()))
-    result.claims = result.claims.filter((claim) => claim.commitment !== 'ground_troops' || claim.stance === 'declined' || claim.stance === 'opposed');
+    result.claims = result.claims.filter((claim) => claim.commitment !== 'ground_troops' || STANCE_CLASS[claim.stance] === 'no');
   // "The coalition, which brings together 35 countries such as A, B and C": each is a member (willing, SCHEMA.md),
   // unless the sentence says more of it ("countries of the coalition are ready to send troops, among them A": troops only).
   const lower = foreignLower(sentence);

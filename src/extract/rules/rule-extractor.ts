@@ -284,9 +284,13 @@ const FORMER_VOICE = new RegExp(
 );
 
 const BARE_WILL = /^will$/;
-const TAKING_PART =
-  /\b(?:will +be|(?:open|ready|willing|prepared) +to +(?:be|being)|(?:open|ready|willing|prepared) +to +get) +(?:involved|there)\b(?! +(?:for|in|when|to|at|on|with)\b)|\b(?:provide|offer|lend|give) +(?:its +|their +|our +)?support\b(?! +(?:for|to) +(?:the +)?(?:idea|proposal|plan|talks|negotiations))/;
-const INVOLVED_ON_ITS_OWN = /\b(?:open|ready|willing|prepared) +to +(?:be|being|get) +involved\b/;
+/** Readiness to take part with no part named: "open to being involved", "ready to get involved". */
+const READY_TO_BE = String.raw`(?:open|ready|willing|prepared) +to +(?:be|being|get)`;
+const TAKING_PART = new RegExp(
+  String.raw`\b(?:will +be|${READY_TO_BE}) +(?:involved|there)\b(?! +(?:for|in|when|to|at|on|with)\b)|` +
+    String.raw`\b(?:provide|offer|lend|give) +(?:its +|their +|our +)?support\b(?! +(?:for|to) +(?:the +)?(?:idea|proposal|plan|talks|negotiations))`,
+);
+const INVOLVED_ON_ITS_OWN = new RegExp(String.raw`\b${READY_TO_BE} +involved\b`);
 // "will continue to do so", "will do the same": the pledge points back at the clause before.
 const WILL_REPEAT = /^ +(?:\w+ +)?(?:continue|do so|do the same|keep doing)/;
 

@@ -66,7 +66,8 @@ export function findStance(work: string, clause: Clause, headline: boolean, plai
     // "If the US pulled out, Germany would have to send troops", "France would struggle to run air patrols": a writer's
     // what-if, no offer and no condition of the country's.
     // A country's own "we will have to provide support" is its duty, and so a pledge.
-    if (HYPOTHETICAL_AFTER.test(after) && !(auxiliary === 'will' && OBLIGATION_AFTER.test(after))) found.clear();
+    const hypothetical = HYPOTHETICAL_AFTER.exec(after);
+    if (hypothetical && !(auxiliary === 'will' && OBLIGATION.test(hypothetical[0]))) found.clear();
     else if (NEGATED_AFTER.test(after)) found.delete(stance);
     // "will carefully consider", "will look at any request", "will ask parliament", "will then decide": a "will" or
     // "would" of weighing it up is the question left open, not a pledge.
@@ -140,7 +141,8 @@ const NEGATED_AFTER = /^ +(?:not|never)\b/;
 const NEGATED_HEADLINE = /\b(?:neither|nor|not|no)\b/;
 const HYPOTHETICAL_AFTER =
   /^ +(?:(?:then|still|also|probably|likely|[a-z]+ly) +)?(?:have +to|need +(?:to|years|months|time)|struggle|be +(?:forced|unable|hard-pressed|hard +pressed|stretched)|find +it +(?:hard|difficult)|lack)\b/;
-const OBLIGATION_AFTER = /^ +(?:[a-z]+ +)?(?:have +to|need +to)\b/;
+/** The end of a HYPOTHETICAL_AFTER match that is a duty: "have to", "need to". */
+const OBLIGATION = /(?:have|need) +to$/;
 const DELIBERATION_AFTER =
   /^ +(?:(?:[a-z]+ly|also|then|first|now|still|further|seriously|each) +){0,2}(?:consider|look +(?:at|into)|study|examine|discuss|review|assess|evaluate|weigh|decide|reflect +on|think +about|explore|wait|consult|ask +(?:parliament|the +parliament|lawmakers|mps|the +bundestag|congress)|seek +(?:parliament\w*|the +approval|approval|a +mandate)|listen +to|analy[sz]e|debate)\b/;
 const NEGATED_BEFORE = /\b(?:not(?: +to(?: +have)?)?|yet +to|failed +to|n't)\s+$/;
