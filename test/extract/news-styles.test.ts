@@ -2947,3 +2947,17 @@ describe('real-news errors of the twenty-first round: units trained and equipped
     expect(keys(body, 'Ukraine security guarantees')).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round: a condition set later in the sentence', () => {
+  it.each<[string, string[]]>([
+    // the condition one of the two sets beats its readiness in the same sentence (SCHEMA.md, "Conditions win")
+    [
+      'Chile and Peru are ready to send troops to Ukraine, although Peru says it would only do so with a US backstop.',
+      ['CL ground_troops willing', 'PE ground_troops conditional'],
+    ],
+    // a condition on another commitment leaves the readiness alone
+    ['Peru is ready to send troops to Ukraine, and would fund air defence only if parliament agrees.', ['PE funding conditional', 'PE ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

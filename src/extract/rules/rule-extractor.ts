@@ -325,6 +325,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
   let previousCommitments: Commitment[] = [];
   let sentenceCommitments: Commitment[] = [];
   let previousFinding: { finding: StanceFinding; from: number; subjects: string[] } | null = null;
+  const listed = new Set<Claim>();
   for (const clause of splitClauses(ctx.work, ctx.headline ? headlineBreaks(ctx) : [], subordinateBreaks(ctx))) {
     const clauseText = ctx.work.slice(clause.start, clause.end);
     // Read on the plain words: the working copy blanks "forces" in "its armed forces" (trainee nouns).
@@ -466,13 +467,28 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
         const own = commitment === 'backstop' && backstop ? adjustStance(finding.stance, subject, finding.cue) : stance;
         if (!own) continue;
         const confidence = confidenceFor(local, subject, speaker, speakerCodes, commitment, own, finding.cue);
-        claims.push({ country: subject, commitment, stance: own, evidence: ctx.text, speaker, confidence });
+        const claim: Claim = { country: subject, commitment, stance: own, evidence: ctx.text, speaker, confidence };
+        claims.push(claim);
+        if (subjects.length > 1) listed.add(claim);
       }
     }
   }
-  claims.push(...structuralClaims(ctx));
+  const read = conditionsWin(claims, listed);
+  read.push(...structuralClaims(ctx));
   memory.previousCommitments = sentenceCommitments;
-  return claims;
+  return read;
+}
+
+/**
+ * "Lithuania and Latvia are ready to join the force, though Riga says taking part depends on Washington": the condition one
+ * country of a list sets on its own part, later in the sentence, beats the readiness the list gave it (SCHEMA.md,
+ * "Conditions win"). A country's own "will send troops, but parliament will have a say" keeps both readings.
+ */
+function conditionsWin(claims: Claim[], listed: ReadonlySet<Claim>): Claim[] {
+  const slot = (claim: Claim): string => `${claim.country}|${claim.commitment}`;
+  const conditional = new Set(claims.filter((claim) => claim.stance === 'conditional' && !listed.has(claim)).map(slot));
+  if (conditional.size === 0) return claims;
+  return claims.filter((claim) => !listed.has(claim) || STANCE_CLASS[claim.stance] !== 'yes' || !conditional.has(slot(claim)));
 }
 
 function invitedIn(ctx: SentenceContext, code: string, clause: Clause): boolean {
