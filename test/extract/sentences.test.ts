@@ -19,6 +19,14 @@ describe('sentence splitting', () => {
     expect(splitSentences('Chodzi np. Francję i Niemcy.')).toEqual(['Chodzi np. Francję i Niemcy.']);
   });
 
+  it('splits before and after a quote in guillemets', () => {
+    expect(splitSentences('The president ruled it out in an interview. «Most neighbours of Russia decided the same,» he said.')).toEqual([
+      'The president ruled it out in an interview.',
+      '«Most neighbours of Russia decided the same,» he said.',
+    ]);
+    expect(splitSentences('«We are ready.» Then the minister left.')).toEqual(['«We are ready.»', 'Then the minister left.']);
+  });
+
   it('splits paragraphs a scraper glued together without a space', () => {
     expect(splitSentences('The minister criticised the plan in Brussels.US officials declined to comment.')).toEqual([
       'The minister criticised the plan in Brussels.',

@@ -12,8 +12,9 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-// A sentence end: terminal punctuation, optional closing quotes or brackets, space, then a capital, digit or opening quote.
-const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=(?:[*•]\s+)?["'“‘([]?[\p{Lu}\d])/gu;
+// A sentence end: terminal punctuation, optional closing quotes or brackets, space, then a capital, digit or opening quote
+// (guillemets too: English pages from other countries quote «like this»).
+const BOUNDARY = /[.!?]+["'”’)\]»]*\s+(?=(?:[*•]\s+)?["'“‘([«„]?[\p{Lu}\d])/gu;
 /**
  * Two paragraphs a scraper glued together, no space between: "Lavrov added.US President ..." or "said.”He".
  * A lower-case word end, the punctuation, then a capitalised word or a two-letter capital ("US", "UK"); a
