@@ -2961,3 +2961,25 @@ describe('real-news errors of the twenty-second round: a condition set later in 
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round: who forms and leads the coalition', () => {
+  it.each<[string, string[]]>([
+    // the formers after "efforts of"
+    [
+      'The minister praised the joint efforts of Chile and Peru to create a coalition of the willing for Ukraine.',
+      ['CL coalition committed', 'PE coalition committed'],
+    ],
+    // leading talks to form it
+    [
+      'Chile and Peru are leading discussions among 30 countries to form a coalition of the willing to support Ukraine.',
+      ['CL coalition committed', 'PE coalition committed'],
+    ],
+    // the coalition first, its leaders after the verb, an aside between
+    ['Leading this coalition for Ukraine, whose shape is not yet settled, are Chile and Peru.', ['CL coalition committed', 'PE coalition committed']],
+    // efforts that are someone else's aim, and talks about something else, lead nothing
+    ['Chile welcomed efforts by Peru to create jobs, and Ukraine thanked the coalition.', []],
+    ['Chile is leading talks with Peru on a trade deal, while Ukraine courts the coalition.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -284,7 +284,7 @@ const OTHER_LED =
   /\b(?:talks|negotiations|delegations?|meetings?|summit|discussions|call|team|visit|session|conference|offensive|attack|invasion|war|government|administration|party|campaign|parliament|exercises?)\b/;
 // "lead calls for guarantees", "leading talks with Trump on the coalition": leading something else; "discussions within the coalition" is its work.
 const NOT_LEADING_IT =
-  /\b(?:calls?|push|charge|way|criticism|opposition|protests?)\b|\b(?:talks|negotiations|discussions|meetings?)\b(?!.*\b(?:within|inside|among) +(?:the +|a +|this +)?$)/;
+  /\b(?:calls?|push|charge|way|criticism|opposition|protests?)\b|\b(?:talks|negotiations|discussions|meetings?)\b(?!.*\b(?:within|inside|among) +(?:the +|a +|this +)?$)(?!.*\bto +(?:form|build|create|assemble|forge|set +up|put +together) +(?:a|an|the) +(?:[\w-]+ +)?$)/;
 // "could be led by", "not led by", "wants to lead": no position of the leaders.
 const NOT_LEADING_YET =
   /\b(?:could|might|may|should|would|not|wants?|hopes?|seeks?|offered|offers?|ready|willing|prepared|to|who|which)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
@@ -339,6 +339,9 @@ export function leadersOf(ctx: SentenceContext): string[] {
     const after = match.index + match[0].length;
     for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, after))) codes.add(code);
   }
+  // "Leading this coalition, whose contours are not yet clear, are the French president and the British prime minister".
+  const inverted = INVERTED_LEAD.exec(work);
+  if (inverted) for (const code of contributorCodes(listRightAfter(ctx, ctx.mentions, inverted[0].length))) codes.add(code);
   for (const match of allMatches(LEADING, work)) {
     const object = work.slice(match.index + match[0].length, match.index + match[0].length + 80);
     const clauseObject = object.slice(0, object.search(/[.;:,]|$/));
@@ -350,6 +353,9 @@ export function leadersOf(ctx: SentenceContext): string[] {
   }
   return [...codes];
 }
+
+/** The coalition led, named first and its leaders after the verb (the aside between is blanked in the working copy). */
+const INVERTED_LEAD = /^\W*(?:co-?)?(?:leading|heading|chairing) +(?:this|the) +(?:so-called +)?["“]?coalition\b[^;.:]*?\b(?:are|is|were|was) +(?:the +)?/;
 
 /** "It will be" before "led by", in a sentence read as pointing back at a force (SentenceContext.ledAnaphor). */
 const IT_BE = String.raw`^\W*it +(?:will +|would +|is +|was +|shall +)?(?:be +)?(?:jointly +)?`;
@@ -380,8 +386,17 @@ export function formersOf(ctx: SentenceContext): string[] {
     if (FORMING_NOT_YET.test(ctx.work.slice(Math.max(0, match.index - 30), match.index))) continue;
     for (const code of contributorCodes(subjectsBefore(ctx, ctx.mentions, ctx.work, match.index, FORMER_GAP))) codes.add(code);
   }
+  // "the joint efforts of Britain and France to create a coalition": the formers follow "efforts of".
+  for (const match of allMatches(EFFORTS_OF, ctx.work)) {
+    const list = listRightAfter(ctx, ctx.mentions, match.index + match[0].length);
+    if (list.length > 0 && EFFORT_TO_FORM.test(ctx.work.slice(list.at(-1)!.end))) for (const code of contributorCodes(list)) codes.add(code);
+  }
   return [...codes];
 }
+
+const EFFORTS_OF = /\b(?:joint +|concerted +)?efforts? +(?:of|by) +(?:the +)?/g;
+const EFFORT_TO_FORM =
+  /^ +to +(?:build|form|assemble|create|forge|put +together|set +up)\s+(?:a|an|the)\s+(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b/;
 
 /** Between the formers and the verb: an auxiliary, an adverb, a title. */
 const FORMER_GAP =
