@@ -2983,3 +2983,19 @@ describe('real-news misses of the twenty-second round: who forms and leads the c
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round: Moscow against the troops', () => {
+  it.each<[string, string[]]>([
+    ['Russia voiced opposition to the presence of NATO troops in Ukraine.', ['RU ground_troops opposed']],
+    ['Moscow has expressed strong opposition to any foreign troops in Ukraine.', ['RU ground_troops opposed']],
+    // for Russia, "the neighbouring country" is Ukraine
+    [
+      'Talks on a force for Ukraine went on. Russia has strongly objected to the prospect of Western troops appearing in the neighbouring country.',
+      ['RU ground_troops opposed'],
+    ],
+    // a country's own neighbour is still another topic
+    ['Talks on a force for Ukraine went on. Chile will send jets to defend a neighbouring NATO ally.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
