@@ -2999,3 +2999,15 @@ describe('real-news misses of the twenty-second round: Moscow against the troops
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round: "may send" is an offer reported, like "could send"', () => {
+  it.each<[string, string[]]>([
+    ['Peru may send peacekeeping forces to Ukraine if a peace agreement is reached.', ['PE ground_troops willing']],
+    ['Its president said Chile may provide Ukraine with security guarantees, but not in the form of NATO membership.', ['CL coalition willing']],
+    // another hedge near it is still speculation; the passive is no offer
+    ['Chile may probably send troops to Ukraine, commentators said.', []],
+    ['Troops for Ukraine may be needed, Chile said.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

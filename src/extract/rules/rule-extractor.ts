@@ -502,10 +502,11 @@ const INVITED_BEFORE = /\binvit(?:e|es|ed|ing) +(?:[a-z]+ +){0,3}$/;
 
 /**
  * A hedge near the cue makes another's account speculation; "could send", "could take part" as the cue itself is an
- * offer reported (the annotators read it as willing 12 times in 14 on the real-news set), unless another hedge is near.
+ * offer reported (the annotators read it as willing 12 times in 14 on the real-news set), unless another hedge is near;
+ * so is "may send", "may provide".
  */
 function speculates(window: string, finding: StanceFinding): boolean {
-  if (!finding.cue.startsWith('could ')) return SPECULATION.test(window);
+  if (!finding.cue.startsWith('could ') && !finding.cue.startsWith('may ')) return SPECULATION.test(window);
   const cueAt = window.indexOf(finding.cue);
   return SPECULATION.test(cueAt < 0 ? window : window.slice(0, cueAt) + ' '.repeat(finding.cue.length) + window.slice(cueAt + finding.cue.length));
 }
