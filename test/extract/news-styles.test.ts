@@ -3011,3 +3011,14 @@ describe('real-news misses of the twenty-second round: "may send" is an offer re
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round: resuming help is giving it', () => {
+  it.each<[string, string[]]>([
+    ['Chile is resuming intelligence sharing with Ukraine.', ['CL intelligence committed']],
+    ['Chile resumed weapons deliveries to Ukraine on Tuesday.', ['CL equipment committed']],
+    // what Russia resumes is no help
+    ['Russia resumed attacks on Ukraine’s energy grid.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
