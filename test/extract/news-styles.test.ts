@@ -3022,3 +3022,14 @@ describe('real-news misses of the twenty-second round: resuming help is giving i
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round: "without committing" leaves it open', () => {
+  it.each<[string, string[]]>([
+    ['Chile joined the coalition for Ukraine without committing troops.', ['CL coalition willing', 'CL ground_troops undecided']],
+    ['Chile backs the guarantees for Ukraine without yet committing to sending soldiers.', ['CL coalition willing', 'CL ground_troops undecided']],
+    // "without sending" still names what is not done
+    ['Chile joined the coalition for Ukraine without sending troops.', ['CL coalition willing', 'CL ground_troops declined']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
