@@ -3033,3 +3033,17 @@ describe('real-news errors of the twenty-second round: "without committing" leav
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round, after B32’s measurement: the help preferred to troops', () => {
+  it.each<[string, string[]]>([
+    [
+      'Chile and Peru have declined to commit troops to Ukraine, preferring to focus on funding and training.',
+      ['CL funding willing', 'CL ground_troops declined', 'CL training willing', 'PE funding willing', 'PE ground_troops declined', 'PE training willing'],
+    ],
+    ['Chile has declined to send troops to Ukraine, choosing instead to focus on training.', ['CL ground_troops declined', 'CL training willing']],
+    // a preference that names no help takes none from the clause before
+    ['Chile will send troops to Ukraine, preferring to act quickly.', ['CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

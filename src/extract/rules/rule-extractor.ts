@@ -284,6 +284,8 @@ const FORMER_VOICE = new RegExp(
 );
 
 const BARE_WILL = /^will$/;
+/** "declined to send troops, preferring to focus on training": the help preferred instead (willing). */
+const PREFERENCE = /^(?:preferring|choosing|opting|electing)\b/;
 /** Readiness to take part with no part named: "open to being involved", "ready to get involved". */
 const READY_TO_BE = String.raw`(?:open|ready|willing|prepared) +to +(?:be|being|get)`;
 const TAKING_PART = new RegExp(
@@ -379,10 +381,13 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     const elliptic = actors.subjects.length > 0 && ELLIPTIC_PREDICATE.test(work.slice(finding.at, clause.end));
     // "..., but Canada is open to being involved": taking part of its own, not the troops of the clause before.
     const ownInvolvement = commitments.length === 0 && INVOLVED_ON_ITS_OWN.test(clauseWork);
+    // "..., preferring to act quickly": what is preferred is named in its own clause, or nothing is.
+    const preference = PREFERENCE.test(finding.cue);
     if (
       commitments.length === 0 &&
       (clause.continues || clause.headlineBreak || elliptic) &&
       !turned &&
+      !preference &&
       !ownPredicate &&
       !ownInvolvement &&
       !OUTSIDE_TAXONOMY.test(clauseWork)
