@@ -3047,3 +3047,24 @@ describe('real-news errors of the twenty-second round, after B32’s measurement
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round, after B32’s measurement: joining the talks on a force', () => {
+  it.each<[string, string, string[]]>([
+    ['Chile joins Ukraine peacekeeping force talks for first time', 'Talks on the plan went on in Paris.', []],
+    // joining the force itself is still taking part in it
+    ['Chile joins Ukraine peacekeeping force', 'Talks on the plan went on in Paris.', ['CL ground_troops willing']],
+  ])('%s', (title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+});
+
+describe('real-news errors of the twenty-second round, after B32’s measurement: plans discussed', () => {
+  it.each<[string, string[]]>([
+    ['Chilean and Peruvian defence chiefs discussed plans to build on the capabilities of the army of Ukraine.', []],
+    ['Chile and Peru discussed plans to send troops to Ukraine.', []],
+    // being ready to discuss them is openness
+    ['Chile is ready to discuss plans to send troops to Ukraine.', ['CL ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -201,11 +201,11 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
   ],
   // "peace that delivers on what Trump promises": a promise named as an object, no pledge on this story
   [['what'], /\bwhat +(?:[\w.'’-]+ +){1,4}?(?:promises|promised|pledges|pledged|offers|offered)\b/g],
-  // "joined Western leaders in a call to discuss a peacekeeping mission", "to join a call on Ukraine peacekeeping": taking
-  // part in talks (the call itself is read as such), no pledge of what they discuss
+  // "joined Western leaders in a call to discuss a peacekeeping mission", "to join a call on Ukraine peacekeeping", "joins
+  // Ukraine peacekeeping force talks": taking part in talks (the call itself is read as such), no pledge of what they discuss
   [
     ['join'],
-    /\bjoin(?:s|ed|ing)? +(?:[^,;.]{0,60}?\b)?(?:calls?|meetings?|talks|summit|video +conference|videoconference)\b[^,;.]{0,60}?\b(?:to +discuss\b[^,;]{0,200}|(?:on|about|over) +(?:[\w'’-]+ +){0,4}?(?:peace-?keeping|peacekeepers|troops|(?:security +)?guarantees|force|mission|deployment)\b)/g,
+    /\bjoin(?:s|ed|ing)? +(?:[^,;.]{0,60}?\b)?(?:calls?|meetings?|talks|summit|video +conference|videoconference)\b[^,;.]{0,60}?\b(?:to +discuss\b[^,;]{0,200}|(?:on|about|over) +(?:[\w'’-]+ +){0,4}?(?:peace-?keeping|peacekeepers|troops|(?:security +)?guarantees|force|mission|deployment)\b)|\bjoin(?:s|ed|ing)? +(?:the +)?(?:[\w'’-]+ +){0,5}?(?:peace-?keeping|peacekeepers|troops?|(?:security +)?guarantees?|force|mission|deployment) +(?:[\w-]+ +){0,2}?(?:talks|calls?|meetings?|discussions|negotiations|planning)\b/g,
   ],
   // "loans for joint defence investments": money for the lenders' own defence, no funding for Ukraine
   [
@@ -266,10 +266,11 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['comment', 'spoke', 'speaks', 'talked', 'remarked'],
     /\b(?:comment(?:s|ed|ing)?|spoke|speaks|talked|remarked) +(?:on|about) +(?:the +)?(?:(?:possible|potential|eventual|future|hypothetical) +)?(?:deployment|sending|dispatch)\b[^,;]{0,150}/g,
   ],
-  // discussing "the possibility of sending troops" states no stance on it (being ready to discuss it is openness)
+  // discussing "the possibility of sending troops", or "plans to build on Ukraine's army", states no stance on it (being
+  // ready to discuss it is openness)
   [
     ['discuss'],
-    /\b(?<!\b(?:ready|willing|prepared|open) +to +)discuss(?:es|ed|ing)? +(?:the +)?(?:possibility|potential|prospects?|possible|question|issue|idea|options?)\b[^;]{0,150}/g,
+    /\b(?<!\b(?:ready|willing|prepared|open) +to +)discuss(?:es|ed|ing)? +(?:the +)?(?:possibility|potential|prospects?|possible|question|issue|idea|options?|plans?|proposals?)\b[^;]{0,150}/g,
   ],
   // "not as part of NATO" and "not on Russian territory" limit a deployment; they refuse none
   [
