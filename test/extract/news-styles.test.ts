@@ -3068,3 +3068,22 @@ describe('real-news errors of the twenty-second round, after B32’s measurement
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round, after B32’s measurement: a headline on another topic', () => {
+  const title = 'NATO launches new air mission on its eastern flank';
+  it.each<[string, string[]]>([
+    // "the mission" the allies commit to is the headline's
+    ['The step follows the drones that crossed from the war in Ukraine. Allies, including Chile and Peru, have so far committed to the mission.', []],
+    // a sentence that names this story is still read
+    ['Chile has committed to the mission. Chile will also send troops to Ukraine after a ceasefire.', ['CL ground_troops committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+
+  it('the same sentence under a headline on this story is read', () => {
+    expect(keys('Allies, including Chile and Peru, have so far committed to the mission.', 'Allies plan a force for Ukraine')).toEqual([
+      'CL coalition committed',
+      'PE coalition committed',
+    ]);
+  });
+});

@@ -737,6 +737,8 @@ function followsTopic(lower: string, memory: ArticleMemory): boolean {
     memory.offTopicLeft = 0;
     return true;
   }
+  // "NATO announces plan to strengthen Europe's eastern flank": there, "the mission" the allies commit to is that one.
+  if (memory.offTopicTitle === true) return false;
   if (OFF_TOPIC.test(withoutReason(lower))) {
     memory.offTopicLeft = OFF_TOPIC_PASSAGE;
     return true; // the sentence itself is judged clause by clause
@@ -1028,6 +1030,8 @@ export function extractClaims(article: Article): Claim[] {
   const lines = [...cleanLines(title, seen).map((line) => ({ line, headline: true })), ...bodyLines(body, seen)];
   if (!lines.some(({ line }) => ON_TOPIC.test(line.toLowerCase()))) return [];
   const memory: ArticleMemory = { recent: [], previousCommitments: [], offTopicLeft: 0, coalitionMeetingLeft: 0 };
+  const titleLower = lowerText(title.toLowerCase());
+  if (OFF_TOPIC.test(titleLower) && !onTopic(titleLower)) memory.offTopicTitle = true;
   const byKey = new Map<string, Claim>();
   const published = typeof article.published === 'string' ? article.published : 'unknown';
   let quoteSpeaker: string | null = null;

@@ -45,6 +45,8 @@ export interface ArticleMemory {
   previousCommitments: Commitment[];
   /** Sentences left in a passage on another topic (Gaza, a NATO exercise, a COP summit): they give no claim unless they return to Ukraine. */
   offTopicLeft: number;
+  /** The headline is on another topic (NATO's Eastern Sentry, Gaza): only sentences that name this story are read. */
+  offTopicTitle?: boolean;
   /** Sentences left after one that named a meeting of the coalition, whose "it" or "the meeting" a later sentence may attend. */
   coalitionMeetingLeft: number;
   /** Whether the sentence just read named the coalition, for a list of its members that follows ("Key members include ..."). */
