@@ -3087,3 +3087,14 @@ describe('real-news errors of the twenty-second round, after B32’s measurement
     ]);
   });
 });
+
+describe('real-news errors of the twenty-second round, after B32’s measurement: numbers left open', () => {
+  it.each<[string, string[]]>([
+    // only a detail is open: no stance of the speaker's
+    ['Chile’s president said the allies would send troops to Ukraine, though Chile did not specify troop numbers.', []],
+    // the question itself left open is still undecided
+    ['Chile did not specify whether it would send troops to Ukraine.', ['CL ground_troops undecided']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

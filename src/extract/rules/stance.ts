@@ -126,7 +126,7 @@ export function findStance(work: string, clause: Clause, headline: boolean, plai
 
 /** What is still open is only the detail of a contribution: "what exactly", "the details", "how many". */
 export const DETAILS_OPEN =
-  /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|details|the form|the format|the shape|the scope|the size|the number of|the full list|how many|which (?:units|assets|capabilities))\b/;
+  /\b(?:what exactly|exactly what|exactly how|exactly where|where exactly|the details?|details of|specifics|the exact|the precise|details|the form|the format|the shape|the scope|the size|the number of|(?:troop )?numbers|figures|the full list|how many|which (?:units|assets|capabilities))\b/;
 
 const WITHHELD = /^(?:declined to|would not say|wouldn't say|(?:did|does|would) not specify|didn't specify)/;
 const DETAIL_NOUN = /\b(?:even +)?(?:the +)?(?:approximate +|exact +|precise +)?(?:size|number|scale|composition|makeup|location|timing|cost)\b/;
