@@ -3098,3 +3098,12 @@ describe('real-news errors of the twenty-second round, after B32’s measurement
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round, after B32’s measurement: a role to be confirmed later', () => {
+  it.each<[string, string[]]>([
+    ['The role of Chile in the guarantees for Ukraine will be confirmed “in the coming days,” the minister noted.', ['CL coalition undecided']],
+    ['Chile’s role in the security guarantees for Ukraine will be confirmed later this month.', ['CL coalition undecided']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
