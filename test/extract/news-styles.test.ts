@@ -3107,3 +3107,29 @@ describe('real-news errors of the twenty-second round, after B32’s measurement
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round, after B32’s measurement', () => {
+  it.each<[string, string[]]>([
+    // plans unveiled to form the coalition: its founder (committed)
+    ['In a major announcement, Chile unveiled plans to form a new coalition of the willing for Ukraine.', ['CL coalition committed', 'CL coalition willing']],
+    // leading efforts to send a force: the troops are offered too
+    [
+      'Chile and Peru were leading efforts to send a reassurance force to Ukraine after any end to the fighting.',
+      ['CL coalition committed', 'CL ground_troops willing', 'PE coalition committed', 'PE ground_troops willing'],
+    ],
+    // leading talks on something else sends nothing
+    ['Chile and Peru were leading efforts to end the war in Ukraine.', []],
+    // the door left open
+    [
+      'Chile has ruled out deploying ground troops to Ukraine, but has left the door open for other forms of military involvement, including air support.',
+      ['CL air willing', 'CL ground_troops declined'],
+    ],
+    // the first to impose them has imposed them
+    ['Last week Chile became the first country to impose sanctions on all Russian oil companies over the war in Ukraine.', ['CL sanctions committed']],
+    ['Chile plans to impose sanctions on Russian oil companies over the war in Ukraine.', ['CL sanctions willing']],
+    // playing its part in the peace is taking part
+    ['An envoy said Chile is committed to playing its part to secure peace for Ukraine.', ['CL coalition committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -375,7 +375,7 @@ export function involvedWith(ctx: SentenceContext): string[] {
 
 /** Forming the coalition is leading it: "X and Y have been trying to put together a coalition", "X assembled a coalition". */
 const FORMING_COALITION =
-  /\b(?:(?:(?:is|are|was|were|has +been|have +been|had +been) +)?(?:trying|seeking|working|pushing|striving|moving|busy +trying) +to +)?(?:build|form|assemble|create|forge|put +together|set +up|building|forming|assembling|creating|forging|putting +together|setting +up|built|formed|assembled|created|forged)\s+(?:a|an|the|this|its|their)\s+(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b/g;
+  /\b(?:(?:(?:is|are|was|were|has +been|have +been|had +been) +)?(?:trying|seeking|working|pushing|striving|moving|busy +trying|(?:unveil|announc|outlin)(?:ed|es|ing|e|s)? +(?:\w+ +)?plans?|set +out +plans?) +to +)?(?:build|form|assemble|create|forge|put +together|set +up|building|forming|assembling|creating|forging|putting +together|setting +up|built|formed|assembled|created|forged)\s+(?:a|an|the|this|its|their)\s+(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b/g;
 /** "Trump wants to form a coalition", "would build a coalition": an aim or a hypothesis is no lead taken. */
 const FORMING_NOT_YET = /\b(?:wants?|wanted|hopes?|hoped|could|might|may|should|would|not|urged?|calls? +on|called +on|asked|proposed)\s+(?:\w+\s+){0,2}$/;
 

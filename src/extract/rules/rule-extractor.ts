@@ -533,6 +533,7 @@ const PAID_BY_OTHERS =
   /\b(?:funded|paid for|paid|financed|covered) +by +(?:other|the other|partner|allied|western) +(?:states|countries|nations|allies|partners|governments)\b/;
 const OTHER_WAYS = /\b(?:in +other +ways|in +another +way|other +forms +of +(?:contribution|support|help|assistance))\b/;
 const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
+const LEADING_DEPLOYMENT = /\bleading +(?:the +)?(?:efforts?|plans?|preparations?) +to +(?:send|deploy)\b[^.;]{0,40}?\b(?:force|troops|contingents?)\b/;
 const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
 const MEETING_ROLE =
   /^(?:(?:will|would|shall|is to|are to|is set to|are set to|plans? to|to)\s+)?(?:co-?)?(?:chair|host|convene|attend|hold)(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?(?:meeting|summit|conference|gathering|session|talks|call|leaders|counterparts|ministers|officials|chiefs|delegations)\b/;
@@ -567,6 +568,9 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     const deployment = DEPLOYMENT_DECLARATION.test(ctx.work);
     const leaders = leadersOf(ctx);
     for (const code of new Set([...leaders, ...(deployment ? [] : signatories)])) claims.push(structuralClaim(ctx, code, 'coalition', 'committed'));
+    // "France and Britain were leading efforts to send a reassurance force": the troops too, offered (willing).
+    if (leaders.length > 0 && LEADING_DEPLOYMENT.test(ctx.work))
+      for (const code of leaders) claims.push(structuralClaim(ctx, code, 'ground_troops', 'willing'));
     // "led by X and Y, with close involvement from Z and the participation of W": the others take part.
     if (leaders.length > 0) for (const code of involvedWith(ctx)) if (!leaders.includes(code)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
     if (deployment) for (const code of signatories) claims.push(structuralClaim(ctx, code, 'ground_troops', 'committed'));
