@@ -1014,3 +1014,34 @@ describe('a neighbouring country, a situation not imagined, and conditions named
     expect(keys(body, title)).toEqual(expected);
   });
 });
+
+describe('after B32’s measurement: promises, leads, contributors and Moscow’s no in four languages', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'German: "sagten zu" promises',
+      'Gipfel zur Ukraine in Paris',
+      'Die Niederlande sagten zu, bei der Überwachung eines Waffenstillstands in der Ukraine eine Rolle zu übernehmen.',
+      ['NL monitoring committed'],
+    ],
+    [
+      'Dutch: Moscow against Western troops opposes them',
+      'Oekraïne en de vredesmacht',
+      'Rusland is nog altijd fel tegen westerse troepen in Oekraïne.',
+      ['RU ground_troops opposed'],
+    ],
+    [
+      'French: at the head of the coalition, and among its contributors',
+      'Ukraine : la coalition se réunit à Paris',
+      "La Belgique et les Pays-Bas sont à la tête d'une coalition pour l'Ukraine. L'Autriche figure parmi les contributeurs de la coalition.",
+      ['AT coalition willing', 'BE coalition willing', 'NL coalition willing'],
+    ],
+    [
+      'Polish: a combat unit and instructors offered',
+      'Estonia a misja na Ukrainie',
+      'Łotwa będzie gotowa wnieść wkład w postaci jednostki bojowej, a także instruktorów na Ukrainie.',
+      ['LV ground_troops willing', 'LV training willing'],
+    ],
+  ])('%s', (_name, title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+});

@@ -177,7 +177,9 @@ const LEXICONS: Record<Foreign, Lexicon> = {
   fr: {
     negation: negation(`pas|jamais`, `seulement`),
     hedge: words(`n'exclu\\w* pas|pas exclu\\w*|n'écart\\w* pas|jamais (?:exclu\\w*|écart\\w*)|ne refus\\w* pas|ne s'oppos\\w* pas`),
-    membership: words(`fait partie|a rejoint|ont rejoint|(?:a|ont) participé à (?:la |une )?(?:réunion|sommet|visioconférence)|particip\\w* à la réunion`),
+    membership: words(
+      `fait partie|figur\\w* parmi les (?:contributeurs|pays|membres|participants|signataires)|(?:est|sont) à la tête d(?:e la|'une|u) (?:\\S+ ){0,2}?coalition|a rejoint|ont rejoint|(?:a|ont) participé à (?:la |une )?(?:réunion|sommet|visioconférence)|particip\\w* à la réunion`,
+    ),
     otherWays: words(`autrement|d'autres (?:manières|façons|formes)|d'une autre (?:manière|façon)`),
     bareIf: words(`(?<!même )si(?! nécessaire| besoin)`),
     timing: words(`cessez-le-feu|paix|accord|trêve|fin de la guerre|fin des combats|la guerre (?:prend|s'arrête)`),
@@ -276,7 +278,7 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       [
         'committed',
         words(
-          `(?:wird|werden) (?:\\S+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen|geben|leisten|helfen)|hilft|zugesagt|sagt (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen|unterzeichne\\w*|unterschrieb\\w*|unterschrieben`,
+          `(?:wird|werden) (?:\\S+ ){0,6}?(?:schicken|entsenden|senden|liefern|bereitstellen|beteiligen|stellen|führen|geben|leisten|helfen)|hilft|zugesagt|sagt(?:e|en)? (?:\\w+ )?zu|verpflichte\\w*|hat beschlossen|unterzeichne\\w*|unterschrieb\\w*|unterschrieben`,
         ),
       ],
       [
@@ -538,10 +540,15 @@ const LEXICONS: Record<Foreign, Lexicon> = {
       ['willing', words(`gotow\\w*|gotowość|deklaruj\\w*|zadeklarował\\w*|zaoferował\\w*|oferuj\\w*`)],
     ],
     commitments: [
-      ['ground_troops', words(`żołnierz\\w*|wojsk(?:a|o|om|ami|ach)?|oddział\\w*|kontyngent\\w*|sił\\w* pokojow\\w*|misj\\w* pokojow\\w*|sił\\w* lądow\\w*`)],
+      [
+        'ground_troops',
+        words(
+          `żołnierz\\w*|wojsk(?:a|o|om|ami|ach)?|oddział\\w*|jednost\\w* bojow\\w*|kontyngent\\w*|sił\\w* pokojow\\w*|misj\\w* pokojow\\w*|sił\\w* lądow\\w*`,
+        ),
+      ],
       ['air', words(`lotnictw\\w*|samolot\\w*|myśliwc\\w*|myśliwce|obron\\w* powietrzn\\w*|przestrze\\w* powietrzn\\w*`)],
       ['maritime', words(`marynark\\w*|morze czarne|morzu czarnym|morza czarnego|rozminow\\w*`)],
-      ['training', words(`szkoleni\\w*|szkoleń|szkolić`)],
+      ['training', words(`szkoleni\\w*|szkoleń|szkolić|instruktor\\w*`)],
       ['equipment', words(`broń|(?<!zawieszeni\\w* )broni|uzbrojeni\\w*|amunicj\\w*|rakiet\\w*|pocisk\\w*|sprzęt\\w*|(?:wsparci|pomoc)\\w* wojskow\\w*`)],
       ['funding', words(`finansow\\w*|miliard\\w*|milion\\w* euro|milion\\w* dolarów`)],
       ['monitoring', words(`monitorowa\\w*|obserwator\\w*`)],
@@ -593,7 +600,12 @@ const LEXICONS: Record<Foreign, Lexicon> = {
     bareIf: words(`(?:indien|mits)(?! nodig)`),
     timing: words(`staakt-het-vuren|wapenstilstand|bestand|vrede\\w*|akkoord|einde van de oorlog`),
     stances: [
-      ['opposed', words(`onaanvaardbaar|legitiem\\w* doelwit\\w*|veroordeel\\w*|verzet\\w* zich`)],
+      [
+        'opposed',
+        words(
+          `onaanvaardbaar|legitiem\\w* doelwit\\w*|veroordeel\\w*|verzet\\w* zich|(?:is|zijn|blijft|blijven) (?:\\S+ ){0,4}?tegen(?= (?:\\S+ ){0,3}?(?:\\w*troepen|militairen|soldaten|vredesmacht))`,
+        ),
+      ],
       [
         'declined',
         words(
