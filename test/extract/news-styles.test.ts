@@ -3133,3 +3133,20 @@ describe('real-news misses of the twenty-second round, after B32’s measurement
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round, after B32’s measurement: a condition named, restrictions, a US-backed force', () => {
+  it.each<[string, string[]]>([
+    ['Chile is ready to send peacekeepers to Ukraine, but there is a condition.', ['CL ground_troops conditional']],
+    ['Chile announced a new wave of restrictive measures against Russia over the war in Ukraine.', ['CL sanctions committed']],
+    ['In response, Chile introduced additional restrictions on Russia over the war in Ukraine.', ['CL sanctions committed']],
+    // the force described as US-backed names the backstop
+    [
+      'The multinational force for Ukraine, formed by the members of the coalition and supported by the United States, will help restore its army.',
+      ['US backstop committed'],
+    ],
+    // a force that would be backed is no backstop given
+    ['A force for Ukraine would be backed by the United States, Chile said.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

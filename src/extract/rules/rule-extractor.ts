@@ -533,6 +533,8 @@ const PAID_BY_OTHERS =
   /\b(?:funded|paid for|paid|financed|covered) +by +(?:other|the other|partner|allied|western) +(?:states|countries|nations|allies|partners|governments)\b/;
 const OTHER_WAYS = /\b(?:in +other +ways|in +another +way|other +forms +of +(?:contribution|support|help|assistance))\b/;
 const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
+const US_BACKED_FORCE =
+  /\b(?:force|forces|mission|deployment)\b(?<!\b(?:would|could|might|may|if|whether|should)\b[^.;]{0,60})(?:(?!\b(?:would|could|might|may|if|whether|should)\b)[^.;]){0,120}?\b(?:supported|backed|backstopped|underpinned) +by +(?:the +)?(?:united +states|us|u\.s\.|washington|america)\b/;
 const LEADING_DEPLOYMENT = /\bleading +(?:the +)?(?:efforts?|plans?|preparations?) +to +(?:send|deploy)\b[^.;]{0,40}?\b(?:force|troops|contingents?)\b/;
 const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
 const MEETING_ROLE =
@@ -582,6 +584,8 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
   if (CHAIR_GATE.test(ctx.work))
     for (const { code, host } of meetingChairsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', host ? 'willing' : 'committed'));
   if (ctx.work.includes('sanctions')) for (const code of sanctioningCountries(ctx)) claims.push(structuralClaim(ctx, code, 'sanctions', 'committed'));
+  // "the multinational force formed by the coalition and supported by the United States": the US backstop, described.
+  if (ctx.work.includes(' by ') && US_BACKED_FORCE.test(ctx.work)) claims.push(structuralClaim(ctx, 'US', 'backstop', 'committed'));
   if (ctx.text.includes('-led ')) {
     for (const { code, from } of ledAdjectives(ctx)) {
       // What is led is the noun phrase right after: "US-led ceasefire monitoring", not the rest of the sentence.
