@@ -55,6 +55,7 @@ const MEASURED_ONCE: Record<string, string> = {
   B29: 'df207d0',
   B30: 'fd29240',
   B31: '9f6b7b0',
+  B32: 'e1eb14c',
 };
 
 interface MarkedClaim {
