@@ -3150,3 +3150,14 @@ describe('real-news misses of the twenty-second round, after B32’s measurement
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round, after B32’s measurement: the pledges as the subject', () => {
+  it.each<[string, string[]]>([
+    // the commitments form the force: no pledge of the speaker's own
+    ['According to Chile, the commitments would form a reassurance force for Ukraine.', []],
+    // its own commitments are still its own
+    ['Chile said its commitments would include troops for Ukraine.', ['CL ground_troops willing']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -120,9 +120,9 @@ export const DOUBTED = /\b(?:without (?:offering|providing|giving|citing) (?:any
 export const DISSENTER =
   /\b(?:opposition (?:leader|party|parties|lawmakers?|politicians?|figure)|former (?:prime minister|president|chancellor|minister)|far-right|far-left|populist party)\b/;
 
-/** Nouns for countries left unnamed: "26 countries", "some allies". */
+/** Nouns for countries left unnamed: "26 countries", "some allies"; and their pledges as the subject ("the commitments would form"). */
 export const GROUP_NOUN =
-  /\b(?:countries|nations|allies|partners|states|members|governments|others|leaders|europeans|participants|capitals|signatories|several|many|most|some|all|none|rest)\b/g;
+  /\b(?:countries|nations|allies|partners|states|members|governments|others|leaders|europeans|participants|capitals|signatories|several|many|most|some|all|none|rest|(?<=\bthe +)(?:commitments|pledges|contributions))\b/g;
 
 /** A pronoun or phrase that points back at the speaker's own country. */
 export const SELF_REFERENCE =
