@@ -1469,9 +1469,10 @@ function commitmentsIn(
   }
   if (yes && (otherWays || (specific[0] !== 'coalition' && guaranteesFirst(scope, lang, specific))))
     return ['coalition', ...specific.filter((c) => c !== 'coalition')];
-  // Signing a declaration on the force is signing up to the guarantees, whatever the force will be.
+  // Signing a declaration is signing up to the guarantees; one on sending troops pledges the troops only, as in English
+  // (the coalition beside them was right 4 times in 10 on the development texts, B32 included).
   if (stance.stance === 'committed' && specific.length > 0 && SIGNED[lang].test(whole) && DECLARATION[lang].test(scope))
-    return ['coalition', ...specific.filter((c) => c !== 'coalition')];
+    return specific.includes('ground_troops') ? specific.filter((c) => c !== 'coalition') : ['coalition', ...specific.filter((c) => c !== 'coalition')];
   return specific;
 }
 
