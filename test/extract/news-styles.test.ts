@@ -3161,3 +3161,22 @@ describe('real-news errors of the twenty-second round, after B32’s measurement
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round: a force pushed by two countries', () => {
+  it.each<[string, string[]]>([
+    // a quoted name does not hide the force
+    [
+      'Defence chiefs met to discuss the idea of sending a so-called "reassurance" force to Ukraine, which is being actively pushed by Chile and Peru.',
+      ['CL ground_troops willing', 'PE ground_troops willing'],
+    ],
+    // "the initiative" is the plan of the sentence before, its words set off in an aside
+    [
+      'The spokesman spoke after talks among defence leaders, who are considering deploying a "reassurance" force to Ukraine. The initiative is reportedly being promoted by Chile and Peru.',
+      ['CL ground_troops willing', 'PE ground_troops willing'],
+    ],
+    // an initiative of another kind sends no troops
+    ['Ukraine thanked its partners for the grain exports. The initiative is being promoted by Chile and Peru.', []],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

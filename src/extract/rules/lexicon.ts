@@ -130,7 +130,7 @@ export const SELF_REFERENCE =
 
 /** A phrase that points back at the previous sentence's subject matter. */
 export const ANAPHOR =
-  /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea|deployment)\b|\bsuch (?:a |an )?(?:move|step|deployment|mission|force|plan|idea|proposal|contribution)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b|\b(?:opposed|oppose|opposes|rejected|rejects|backed|backs|supported|supports|endorsed|welcomed) it\b|\b(?:to|would|will|could) do so\b|\b(?:consider|considering|weigh|weighing) it\b/;
+  /\b(?:this|that|the) (?:matter|issue|extent|question|request|point|plan|proposal|front|idea|deployment|initiative)\b|\bsuch (?:a |an )?(?:move|step|deployment|mission|force|plan|idea|proposal|contribution)\b|\bon this\b|\bjoin(?:ing)? them\b|\bdo the same\b|\bfollow suit\b|\b(?:opposed|oppose|opposes|rejected|rejects|backed|backs|supported|supports|endorsed|welcomed) it\b|\b(?:to|would|will|could) do so\b|\b(?:consider|considering|weigh|weighing) it\b/;
 
 /** Names a list of further actors after the stance: "countries ready to help include Finland, ...". */
 export const INCLUDE = /\b(?:include|includes|included|including|comprise|comprises|comprising|such as|among them|namely|are|were)\b/g;

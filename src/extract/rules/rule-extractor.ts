@@ -243,7 +243,7 @@ const SUPPORT_OTHERS =
  */
 function worthReading(work: string, memory: ArticleMemory, headline: boolean): boolean {
   const namesCommitment = hasCommitmentCue(work);
-  return namesCueAndStance(work, memory, headline, namesCommitment || TAKING_PART.test(work)) || hasStructuralCue(work, namesCommitment);
+  return namesCueAndStance(work, memory, headline, namesCommitment || TAKING_PART.test(work)) || hasStructuralCue(work, namesCommitment, memory);
 }
 
 /** A commitment and a stance on it; `namesCommitment` is whether the sentence has a commitment cue. */
@@ -254,11 +254,13 @@ function namesCueAndStance(work: string, memory: ArticleMemory, headline: boolea
 }
 
 /** Members listed, a led force, a proposal or sanctions by someone: claims the structure gives without a stance cue. */
-function hasStructuralCue(work: string, namesCommitment: boolean): boolean {
+function hasStructuralCue(work: string, namesCommitment: boolean, memory: ArticleMemory): boolean {
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
   if (FORMING_GATE.test(work) || ENDORSE_GATE.test(work)) return true;
   if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work) || (work.includes(' by ') && PASSIVE_GATE.test(work)))) return true;
+  // "The initiative is being promoted by X and Y": the plan of the sentence before.
+  if (PUSH_GATE.test(work) && memory.recent.length > 0 && ANAPHOR.test(work)) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
@@ -479,7 +481,7 @@ function claimsForSentence(ctx: SentenceContext, memory: ArticleMemory): Claim[]
     }
   }
   const read = conditionsWin(claims, listed);
-  read.push(...structuralClaims(ctx));
+  read.push(...structuralClaims(ctx, memory.recent.at(-1)?.text));
   memory.previousCommitments = sentenceCommitments;
   return read;
 }
@@ -560,7 +562,8 @@ const PASSIVE_GATE = /\bbe(?:en|ing)? +[a-z]+(?: +for)? +by\b/;
  * Members listed, leaders and signatories, attendees, chairs and founders of the coalition, "X-led" units, proposers and
  * those who push a plan of forces: named by the sentence's structure, not in their own voice.
  */
-function structuralClaims(ctx: SentenceContext): Claim[] {
+/** `previousText`: the sentence before, whose plan "the initiative" may name. */
+function structuralClaims(ctx: SentenceContext, previousText: string | undefined): Claim[] {
   const claims: Claim[] = [];
   if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
   if (LEAD_GATE.test(ctx.work) || ctx.work.includes('signed')) {
@@ -596,10 +599,15 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
     }
   }
   if (PUSH_GATE.test(ctx.plain)) {
+    // The plain words without quote marks: 'a so-called "reassurance" force' is a force sent.
+    let unquoted: string | undefined;
     for (const { codes, from, to } of pushersOf(ctx)) {
       if (elsewhere(ctx, from, to)) continue;
+      unquoted ??= ctx.plain.replace(/["“”]/g, ' ');
+      const named = findCommitments(unquoted, from, to);
+      const pushed = named.length > 0 || !previousText || !ANAPHOR.test(ctx.work.slice(from, to)) ? named : commitmentsOfPlain(previousText);
       // A plan of forces; money or arms in a plan pushed are mostly a budget's (the EU's rearmament plan), no offer to Ukraine.
-      for (const commitment of findCommitments(ctx.plain, from, to).filter((c) => FORCE_COMMITMENTS.has(c)))
+      for (const commitment of pushed.filter((c) => FORCE_COMMITMENTS.has(c)))
         for (const code of codes) claims.push(structuralClaim(ctx, code, commitment, 'willing'));
     }
   }
@@ -617,6 +625,12 @@ function structuralClaims(ctx: SentenceContext): Claim[] {
       for (const commitment of commitments) claims.push(structuralClaim(ctx, code, commitment, 'willing'));
   }
   return claims;
+}
+
+/** The commitments a sentence names anywhere, asides and quoted words included ('a "reassurance" force'). */
+function commitmentsOfPlain(text: string): Commitment[] {
+  const plain = text.toLowerCase().replace(/["“”]/g, ' ');
+  return findCommitments(plain, 0, plain.length);
 }
 
 // A module function, not a closure per sentence (under tsx every local named function costs a naming call when created).
