@@ -3180,3 +3180,14 @@ describe('real-news misses of the twenty-second round: a force pushed by two cou
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round: without a country’s troops', () => {
+  it.each<[string, string, string[]]>([
+    ['Security guarantees for Ukraine without troops from Chile', 'Talks on the plan went on.', ['CL ground_troops declined']],
+    ['unknown', 'He meant zones of the allied forces in Ukraine without the participation of the American military.', ['US ground_troops declined']],
+    // without a country itself, no troops are named
+    ['unknown', 'Europe cannot guarantee the security of Ukraine without the participation of Chile, he said.', []],
+  ])('%s / %s', (title, body, expected) => {
+    expect(keys(body, title)).toEqual(expected);
+  });
+});

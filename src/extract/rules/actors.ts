@@ -317,6 +317,26 @@ export function sanctioningCountries(ctx: SentenceContext): string[] {
 const SANCTIONS_FROM =
   /\b(?:new|fresh|further|additional|latest|tougher) +(?:round|package|wave|set) +of +sanctions +(?:from|by|imposed by|announced by) +(?:the +)?/g;
 
+export const WITHOUT_TROOPS = /\bwithout +(?:any +)?(?:(?:troops|soldiers|forces) +from|(?:the +)?(?:participation|involvement) +of) +(?:the +)?/g;
+const TROOPS_FROM = /\b(?:troops|soldiers|forces) +from/;
+const MILITARY_NOUN = /^(?:['’]s)? +(?:military|troops|army|armed +forces|forces|soldiers)\b/;
+
+/** Countries whose troops a plan goes without: "troops from X", or "the participation of X's military" (not of X alone). */
+export function withoutTroopsFrom(ctx: SentenceContext): string[] {
+  const codes: string[] = [];
+  for (const match of allMatches(WITHOUT_TROOPS, ctx.work)) {
+    const list = listRightAfter(ctx, ctx.mentions, match.index + match[0].length);
+    if (list.length === 0) continue;
+    const last = list.at(-1)!;
+    // "the American military" is one mention, its noun included: the noun is read after the demonym's word.
+    const nounAt = last.kind === 'demonym' ? last.start + Math.max(0, ctx.work.slice(last.start, last.end).indexOf(' ')) : last.end;
+    const military = MILITARY_NOUN.test(ctx.work.slice(nounAt));
+    if (!TROOPS_FROM.test(match[0]) && !military) continue;
+    codes.push(...contributorCodes(list));
+  }
+  return codes;
+}
+
 /**
  * Leading or chairing the coalition, its force or its headquarters is \`coalition: committed\` (SCHEMA.md, membership).
  * Read on the working copy, so a role named in an aside (", who co-chairs the coalition,") stays implicit.

@@ -20,6 +20,8 @@ import {
   MEMBERS_LISTED,
   resolveActors,
   sanctioningCountries,
+  WITHOUT_TROOPS,
+  withoutTroopsFrom,
   signatoriesOf,
   speakerFor,
   attendeesOf,
@@ -261,6 +263,7 @@ function hasStructuralCue(work: string, namesCommitment: boolean, memory: Articl
   if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work) || (work.includes(' by ') && PASSIVE_GATE.test(work)))) return true;
   // "The initiative is being promoted by X and Y": the plan of the sentence before.
   if (PUSH_GATE.test(work) && memory.recent.length > 0 && ANAPHOR.test(work)) return true;
+  if (work.includes('without ') && WITHOUT_TROOPS.test(work)) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
@@ -587,6 +590,8 @@ function structuralClaims(ctx: SentenceContext, previousText: string | undefined
   if (CHAIR_GATE.test(ctx.work))
     for (const { code, host } of meetingChairsOf(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', host ? 'willing' : 'committed'));
   if (ctx.work.includes('sanctions')) for (const code of sanctioningCountries(ctx)) claims.push(structuralClaim(ctx, code, 'sanctions', 'committed'));
+  // "Security guarantees for Ukraine without troops from Luxembourg", "without the participation of the American military".
+  if (ctx.work.includes('without ')) for (const code of withoutTroopsFrom(ctx)) claims.push(structuralClaim(ctx, code, 'ground_troops', 'declined'));
   // "the multinational force formed by the coalition and supported by the United States": the US backstop, described.
   if (ctx.work.includes(' by ') && US_BACKED_FORCE.test(ctx.work)) claims.push(structuralClaim(ctx, 'US', 'backstop', 'committed'));
   if (ctx.text.includes('-led ')) {
