@@ -3200,3 +3200,12 @@ describe('real-news misses of the twenty-second round: the government must appro
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news misses of the twenty-second round: financial assistance is funding', () => {
+  it.each<[string, string[]]>([
+    ['The president said Chile would work towards using frozen Russian assets to provide financial assistance to Ukraine.', ['CL funding willing']],
+    ['Chile will give Ukraine financial support next year.', ['CL funding committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});
