@@ -3209,3 +3209,19 @@ describe('real-news misses of the twenty-second round: financial assistance is f
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round: what the coalition intends', () => {
+  it.each<[string, string[]]>([
+    [
+      'The minister spoke about the joint efforts of Chile and Peru to create a "coalition of the willing" that intends to deploy forces on Ukrainian territory.',
+      ['CL coalition committed', 'PE coalition committed'],
+    ],
+    // the countries' own readiness beside the coalition stays theirs
+    [
+      'Chile and Peru are ready to deploy forces to Ukraine with the coalition that plans to secure the skies.',
+      ['CL ground_troops willing', 'PE ground_troops willing'],
+    ],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

@@ -237,6 +237,12 @@ const NOT_A_STANCE_GATED: ReadonlyArray<readonly [gate: readonly string[], patte
     ['that would', 'which would', 'who would', 'that could', 'which could', 'who could'],
     /(?<=\b(?:forces?|troops|soldiers|peacekeepers|contingents?|personnel|units) +)(?:that|which|who) +(?:would|could|might) +(?!not\b|never\b)(?:be +)?[a-z]+\b/g,
   ],
+  // "efforts to create a coalition of the willing that intends to deploy forces": what the coalition intends is no pledge of
+  // those who build it
+  [
+    ['that intend', 'which intend', 'that plan', 'which plan', 'that aim', 'which aim', 'that seek', 'which seek'],
+    /(?<=\bcoalition[\s"”'’]{0,40})(?:that|which) +(?:intends?|plans?|aims?|seeks?) +to\b[^,;.]{0,150}/g,
+  ],
   // "ready to join the training of the Nordic-Baltic Brigade": a brigade trained or prepared is Ukraine's, not troops sent
   [
     ['brigade'],
