@@ -3225,3 +3225,16 @@ describe('real-news errors of the twenty-second round: what the coalition intend
     expect(keys(body)).toEqual(expected);
   });
 });
+
+describe('real-news errors of the twenty-second round: a finance corporation or minister is no funding', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Treasury Department and the Chile Development Finance Corporation (CDFC) will work with the government of Ukraine to finalize the program’s governance.',
+      [],
+    ],
+    // money pledged by the finance minister's country is still funding
+    ['Chile’s finance minister said Chile will fund weapons for Ukraine.', ['CL funding committed']],
+  ])('%s', (body, expected) => {
+    expect(keys(body)).toEqual(expected);
+  });
+});

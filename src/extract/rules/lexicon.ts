@@ -31,7 +31,7 @@ const RAW_COMMITMENT_CUES: ReadonlyArray<[Commitment, RegExp]> = [
   ],
   [
     'funding',
-    /\b(?:(?:funding|fund|funds|financ(?:e|es|ed|ing)|money)(?! (?:for|of|to) (?:russia|moscow|the kremlin|putin))|pay(?:ing)? for|loans?|financial (?:assistance|aid|support)|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b(?! (?:rounds|shells|people|refugees|barrels|tonnes|tons|doses|drones|units|troops|soldiers|residents|civilians|(?:(?:dollars|euros|pounds) )?worth of))|(?:euros?|dollars|pounds) (?:for|to))\b/g,
+    /\b(?:(?:funding|fund|funds|financ(?:e|es|ed|ing)|money)(?! (?:for|of|to) (?:russia|moscow|the kremlin|putin))(?! (?:corporation|ministers?|ministry|ministries|committee)\b)|pay(?:ing)? for|loans?|financial (?:assistance|aid|support)|\d+(?:\.\d+)? ?(?:billion|bn|million|m)\b(?! (?:rounds|shells|people|refugees|barrels|tonnes|tons|doses|drones|units|troops|soldiers|residents|civilians|(?:(?:dollars|euros|pounds) )?worth of))|(?:euros?|dollars|pounds) (?:for|to))\b/g,
   ],
   [
     'monitoring',
