@@ -3192,15 +3192,6 @@ describe('real-news misses of the twenty-second round: without a country’s tro
   });
 });
 
-describe('real-news misses of the twenty-second round: the government must approve', () => {
-  it.each<[string, string[]]>([
-    ['The minister made it clear that Chile’s government would have to approve the deployment of its contingent to Ukraine.', ['CL ground_troops conditional']],
-    ['Chile would send troops to Ukraine, but the government would have to approve it first.', ['CL ground_troops conditional', 'CL ground_troops willing']],
-  ])('%s', (body, expected) => {
-    expect(keys(body)).toEqual(expected);
-  });
-});
-
 describe('real-news misses of the twenty-second round: financial assistance is funding', () => {
   it.each<[string, string[]]>([
     ['The president said Chile would work towards using frozen Russian assets to provide financial assistance to Ukraine.', ['CL funding willing']],
