@@ -317,7 +317,9 @@ export function sanctioningCountries(ctx: SentenceContext): string[] {
 const SANCTIONS_FROM =
   /\b(?:new|fresh|further|additional|latest|tougher) +(?:round|package|wave|set) +of +sanctions +(?:from|by|imposed by|announced by) +(?:the +)?/g;
 
-export const WITHOUT_TROOPS = /\bwithout +(?:any +)?(?:(?:troops|soldiers|forces) +from|(?:the +)?(?:participation|involvement) +of) +(?:the +)?/g;
+const WITHOUT_TROOPS = /\bwithout +(?:any +)?(?:(?:troops|soldiers|forces) +from|(?:the +)?(?:participation|involvement) +of) +(?:the +)?/g;
+/** The same words for a gate's `test` (a global pattern would carry its last index over to the next sentence). */
+export const WITHOUT_TROOPS_GATE = new RegExp(WITHOUT_TROOPS.source);
 const TROOPS_FROM = /\b(?:troops|soldiers|forces) +from/;
 const MILITARY_NOUN = /^(?:['’]s)? +(?:military|troops|army|armed +forces|forces|soldiers)\b/;
 

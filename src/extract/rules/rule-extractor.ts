@@ -20,7 +20,7 @@ import {
   MEMBERS_LISTED,
   resolveActors,
   sanctioningCountries,
-  WITHOUT_TROOPS,
+  WITHOUT_TROOPS_GATE,
   withoutTroopsFrom,
   signatoriesOf,
   speakerFor,
@@ -263,7 +263,7 @@ function hasStructuralCue(work: string, namesCommitment: boolean, memory: Articl
   if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work) || (work.includes(' by ') && PASSIVE_GATE.test(work)))) return true;
   // "The initiative is being promoted by X and Y": the plan of the sentence before.
   if (PUSH_GATE.test(work) && memory.recent.length > 0 && ANAPHOR.test(work)) return true;
-  if (work.includes('without ') && WITHOUT_TROOPS.test(work)) return true;
+  if (work.includes('without ') && WITHOUT_TROOPS_GATE.test(work)) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
 
@@ -608,7 +608,7 @@ function structuralClaims(ctx: SentenceContext, previousText: string | undefined
     let unquoted: string | undefined;
     for (const { codes, from, to } of pushersOf(ctx)) {
       if (elsewhere(ctx, from, to)) continue;
-      unquoted ??= ctx.plain.replace(/["“”]/g, ' ');
+      unquoted ??= ctx.plain.replace(QUOTE_MARKS, ' ');
       const named = findCommitments(unquoted, from, to);
       const pushed = named.length > 0 || !previousText || !ANAPHOR.test(ctx.work.slice(from, to)) ? named : commitmentsOfPlain(previousText);
       // A plan of forces; money or arms in a plan pushed are mostly a budget's (the EU's rearmament plan), no offer to Ukraine.
@@ -632,9 +632,11 @@ function structuralClaims(ctx: SentenceContext, previousText: string | undefined
   return claims;
 }
 
+const QUOTE_MARKS = /["“”]/g;
+
 /** The commitments a sentence names anywhere, asides and quoted words included ('a "reassurance" force'). */
 function commitmentsOfPlain(text: string): Commitment[] {
-  const plain = text.toLowerCase().replace(/["“”]/g, ' ');
+  const plain = text.toLowerCase().replace(QUOTE_MARKS, ' ');
   return findCommitments(plain, 0, plain.length);
 }
 
