@@ -282,9 +282,14 @@ export const LEAD_GATE =
 // "Talks on the guarantees were led by ...": what is led is something else than the guarantees.
 const OTHER_LED =
   /\b(?:talks|negotiations|delegations?|meetings?|summit|discussions|call|team|visit|session|conference|offensive|attack|invasion|war|government|administration|party|campaign|parliament|exercises?)\b/;
+/** Forming the coalition, in the base form: "to build", "to put together". */
+const FORM_VERB = String.raw`(?:build|form|assemble|create|forge|put +together|set +up)`;
+/** The coalition after its article and its modifiers: "a new coalition", "the so-called “coalition". */
+const COALITION_NAMED_AFTER = String.raw`(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b`;
 // "lead calls for guarantees", "leading talks with Trump on the coalition": leading something else; "discussions within the coalition" is its work.
-const NOT_LEADING_IT =
-  /\b(?:calls?|push|charge|way|criticism|opposition|protests?)\b|\b(?:talks|negotiations|discussions|meetings?)\b(?!.*\b(?:within|inside|among) +(?:the +|a +|this +)?$)(?!.*\bto +(?:form|build|create|assemble|forge|set +up|put +together) +(?:a|an|the) +(?:[\w-]+ +)?$)/;
+const NOT_LEADING_IT = new RegExp(
+  String.raw`\b(?:calls?|push|charge|way|criticism|opposition|protests?)\b|\b(?:talks|negotiations|discussions|meetings?)\b(?!.*\b(?:within|inside|among) +(?:the +|a +|this +)?$)(?!.*\bto +${FORM_VERB} +(?:a|an|the) +(?:[\w-]+ +)?$)`,
+);
 // "could be led by", "not led by", "wants to lead": no position of the leaders.
 const NOT_LEADING_YET =
   /\b(?:could|might|may|should|would|not|wants?|hopes?|seeks?|offered|offers?|ready|willing|prepared|to|who|which)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$/;
@@ -396,8 +401,11 @@ export function involvedWith(ctx: SentenceContext): string[] {
 }
 
 /** Forming the coalition is leading it: "X and Y have been trying to put together a coalition", "X assembled a coalition". */
-const FORMING_COALITION =
-  /\b(?:(?:(?:is|are|was|were|has +been|have +been|had +been) +)?(?:trying|seeking|working|pushing|striving|moving|busy +trying|(?:unveil|announc|outlin)(?:ed|es|ing|e|s)? +(?:\w+ +)?plans?|set +out +plans?) +to +)?(?:build|form|assemble|create|forge|put +together|set +up|building|forming|assembling|creating|forging|putting +together|setting +up|built|formed|assembled|created|forged)\s+(?:a|an|the|this|its|their)\s+(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b/g;
+const FORMING_COALITION = new RegExp(
+  String.raw`\b(?:(?:(?:is|are|was|were|has +been|have +been|had +been) +)?(?:trying|seeking|working|pushing|striving|moving|busy +trying|(?:unveil|announc|outlin)(?:ed|es|ing|e|s)? +(?:\w+ +)?plans?|set +out +plans?) +to +)?` +
+    String.raw`(?:${FORM_VERB}|building|forming|assembling|creating|forging|putting +together|setting +up|built|formed|assembled|created|forged)\s+(?:a|an|the|this|its|their)\s+${COALITION_NAMED_AFTER}`,
+  'g',
+);
 /** "Trump wants to form a coalition", "would build a coalition": an aim or a hypothesis is no lead taken. */
 const FORMING_NOT_YET = /\b(?:wants?|wanted|hopes?|hoped|could|might|may|should|would|not|urged?|calls? +on|called +on|asked|proposed)\s+(?:\w+\s+){0,2}$/;
 
@@ -417,8 +425,7 @@ export function formersOf(ctx: SentenceContext): string[] {
 }
 
 const EFFORTS_OF = /\b(?:joint +|concerted +)?efforts? +(?:of|by) +(?:the +)?/g;
-const EFFORT_TO_FORM =
-  /^ +to +(?:build|form|assemble|create|forge|put +together|set +up)\s+(?:a|an|the)\s+(?:(?:new|so-called|broad|wider|european|international|multinational)\s+)*["“]?coalition\b/;
+const EFFORT_TO_FORM = new RegExp(String.raw`^ +to +${FORM_VERB}\s+(?:a|an|the)\s+${COALITION_NAMED_AFTER}`);
 
 /** Between the formers and the verb: an auxiliary, an adverb, a title. */
 const FORMER_GAP =

@@ -1471,8 +1471,10 @@ function commitmentsIn(
     return ['coalition', ...specific.filter((c) => c !== 'coalition')];
   // Signing a declaration is signing up to the guarantees; one on sending troops pledges the troops only, as in English
   // (the coalition beside them was right 4 times in 10 on the development texts, B32 included).
-  if (stance.stance === 'committed' && specific.length > 0 && SIGNED[lang].test(whole) && DECLARATION[lang].test(scope))
-    return specific.includes('ground_troops') ? specific.filter((c) => c !== 'coalition') : ['coalition', ...specific.filter((c) => c !== 'coalition')];
+  if (stance.stance === 'committed' && specific.length > 0 && SIGNED[lang].test(whole) && DECLARATION[lang].test(scope)) {
+    const others = specific.filter((c) => c !== 'coalition');
+    return specific.includes('ground_troops') ? others : ['coalition', ...others];
+  }
   return specific;
 }
 

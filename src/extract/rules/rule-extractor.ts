@@ -538,8 +538,11 @@ const PAID_BY_OTHERS =
   /\b(?:funded|paid for|paid|financed|covered) +by +(?:other|the other|partner|allied|western) +(?:states|countries|nations|allies|partners|governments)\b/;
 const OTHER_WAYS = /\b(?:in +other +ways|in +another +way|other +forms +of +(?:contribution|support|help|assistance))\b/;
 const TIME_LIMIT = /\b(?:forever|indefinitely|for ever)\b/;
-const US_BACKED_FORCE =
-  /\b(?:force|forces|mission|deployment)\b(?<!\b(?:would|could|might|may|if|whether|should)\b[^.;]{0,60})(?:(?!\b(?:would|could|might|may|if|whether|should)\b)[^.;]){0,120}?\b(?:supported|backed|backstopped|underpinned) +by +(?:the +)?(?:united +states|us|u\.s\.|washington|america)\b/;
+/** A force described as US-backed, with no hedge before it or between ("would be backed by the United States"). */
+const HEDGE = String.raw`\b(?:would|could|might|may|if|whether|should)\b`;
+const US_BACKED_FORCE = new RegExp(
+  String.raw`\b(?:force|forces|mission|deployment)\b(?<!${HEDGE}[^.;]{0,60})(?:(?!${HEDGE})[^.;]){0,120}?\b(?:supported|backed|backstopped|underpinned) +by +(?:the +)?(?:united +states|us|u\.s\.|washington|america)\b`,
+);
 const LEADING_DEPLOYMENT = /\bleading +(?:the +)?(?:efforts?|plans?|preparations?) +to +(?:send|deploy)\b[^.;]{0,40}?\b(?:force|troops|contingents?)\b/;
 const DEPLOYMENT_DECLARATION = /\bdeclaration\b[^.;]{0,80}?\b(?:deploy\w*|stationing)\b[^.;]{0,40}?\b(?:forces|force|troops|contingents?)\b/;
 const MEETING_ROLE =
@@ -563,9 +566,9 @@ const PASSIVE_GATE = /\bbe(?:en|ing)? +[a-z]+(?: +for)? +by\b/;
 
 /**
  * Members listed, leaders and signatories, attendees, chairs and founders of the coalition, "X-led" units, proposers and
- * those who push a plan of forces: named by the sentence's structure, not in their own voice.
+ * those who push a plan of forces: named by the sentence's structure, not in their own voice. `previousText` is the
+ * sentence before, whose plan "the initiative" may name.
  */
-/** `previousText`: the sentence before, whose plan "the initiative" may name. */
 function structuralClaims(ctx: SentenceContext, previousText: string | undefined): Claim[] {
   const claims: Claim[] = [];
   if (ctx.work.includes('coalition')) for (const code of listedMembers(ctx)) claims.push(structuralClaim(ctx, code, 'coalition', 'willing'));
