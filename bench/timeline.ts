@@ -6,6 +6,9 @@
  *   npm run timeline                      the seed story and the synthetic stories in data/stories
  *   npm run timeline -- <dir> <expect>    any story folder with its expectations file
  *   npm run timeline -- --real            the real-news development story, where a local copy exists
+ *   npm run timeline -- --gold            the same story on its gold claims (no texts needed): the alert layer alone,
+ *                                         read once as the countries' own voice and once as third parties';
+ *                                         add --with-optional for the claims the annotators allowed but did not require
  *   add --json for one JSON line per story, --seed N for another shuffled order
  *
  * Also `npm run bench timeline`.
@@ -17,6 +20,7 @@ import { processIo } from '../src/cli/io.js';
 import { confirmationPolicy } from '../src/config/config.js';
 import { createExtractor } from '../src/extract/index.js';
 import { readExpectations } from '../src/timeline/expectations.js';
+import { GOLD_READINGS, goldExtractor, readGoldStory } from '../src/timeline/gold-story.js';
 import { readStory } from '../src/timeline/replay-story.js';
 import { formatTimeline, runTimeline, type TimelineReport } from '../src/timeline/run-timeline.js';
 
@@ -33,6 +37,28 @@ export const REAL_STORY = {
   dir: process.env.PLEDGEWATCH_REALNEWS_DIR ?? `${ROOT}../pledgewatch-realnews/articles`,
   expectations: `${ROOT}data/realnews/timeline/expectations.json`,
 };
+
+/** The real-news story's metadata and gold, which the gold replay reads instead of the texts. */
+export const REAL_GOLD = { manifest: `${ROOT}data/realnews/manifest.jsonl`, gold: `${ROOT}data/realnews/gold.jsonl` };
+
+/** The real-news story replayed on its gold claims, once per speaker the gold could be read as. */
+export async function goldReports(options: { withOptional: boolean; seed?: number }): Promise<Array<{ reading: string; report: TimelineReport }>> {
+  const cli = createCommandContext(process.env, processIo);
+  try {
+    const ctx = await cli.redis();
+    const expectations = await readExpectations(REAL_STORY.expectations);
+    const { story, gold } = await readGoldStory(REAL_GOLD.manifest, REAL_GOLD.gold, expectations.order);
+    const out: Array<{ reading: string; report: TimelineReport }> = [];
+    for (const base of Object.values(GOLD_READINGS)) {
+      const extractor = goldExtractor(story, gold, { ...base, withOptional: options.withOptional });
+      const report = await runTimeline(ctx, story, expectations, { extractor, seed: options.seed ?? 14, confirmation: confirmationPolicy(cli.config) });
+      out.push({ reading: extractor.name, report });
+    }
+    return out;
+  } finally {
+    await cli.close();
+  }
+}
 
 export async function timelineReports(stories: Array<{ dir: string; expectations: string }>, seed = 14): Promise<TimelineReport[]> {
   const cli = createCommandContext(process.env, processIo);
@@ -57,7 +83,13 @@ export async function run(): Promise<Record<string, unknown>> {
   const stories = existsSync(REAL_STORY.dir) ? [...OWN_STORIES, REAL_STORY] : OWN_STORIES;
   const reports = await timelineReports(stories);
   for (const report of reports) process.stderr.write(`${formatTimeline(report)}\n\n`);
-  return Object.fromEntries(reports.map((r) => [r.story, summary(r)]));
+  // The real story on its gold claims needs no texts: the alert layer's own figures, wherever the code is.
+  const gold = await goldReports({ withOptional: false });
+  for (const { reading, report } of gold) process.stderr.write(`claims: ${reading}\n${formatTimeline(report)}\n\n`);
+  return Object.fromEntries([
+    ...reports.map((r) => [r.story, summary(r)]),
+    ...gold.map(({ reading, report }) => [`${report.story} on ${reading}`, summary(report)]),
+  ]);
 }
 
 function summary(report: TimelineReport): Record<string, unknown> {
@@ -82,6 +114,12 @@ async function main(argv: string[]): Promise<void> {
   const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 14;
   const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--seed');
   let stories = OWN_STORIES;
+  if (argv.includes('--gold')) {
+    for (const { reading, report } of await goldReports({ withOptional: argv.includes('--with-optional'), seed })) {
+      process.stdout.write(json ? `${JSON.stringify({ reading, ...report })}\n` : `claims: ${reading}\n${formatTimeline(report)}\n\n`);
+    }
+    return;
+  }
   if (argv.includes('--real')) {
     if (!existsSync(REAL_STORY.dir)) {
       process.stderr.write(

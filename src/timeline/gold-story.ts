@@ -1,0 +1,90 @@
+import { readClaimsFile } from '../extract/eval/gold-set.js';
+import type { ScoredClaim } from '../extract/eval/score.js';
+import { readManifest, type ManifestEntry } from '../extract/eval/realnews.js';
+import type { ClaimExtractor } from '../extract/extractor.js';
+import { articleIdFor } from '../extract/article-file.js';
+import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import type { Claim } from '../model/claim.js';
+import type { Speaker } from '../model/taxonomy.js';
+import type { StoryArticle } from './replay-story.js';
+
+/**
+ * The real-news story replayed on its gold claims instead of the extractor's: the alert layer
+ * measured as if every claim were read right. It needs no article text, only the manifest (url,
+ * outlet, date, title) and the gold, both in the repository, so it runs wherever the code does.
+ *
+ * The gold says who holds a position, not who voiced it or how sure a reader would be: every
+ * claim gets the one `speaker` and `confidence` asked for, and the two speakers bound what the
+ * confirmation policy can let through. Its evidence is no sentence (the texts stay outside the
+ * repository): each article's is its own, so no two reports look like one wire story copied.
+ */
+export interface GoldReading {
+  speaker: Speaker;
+  confidence: number;
+  /** Also the claims the annotators allowed but did not require (SCHEMA.md "optional"). */
+  withOptional: boolean;
+}
+
+export const GOLD_READINGS: Readonly<Record<Speaker, GoldReading>> = {
+  self: { speaker: 'self', confidence: 0.9, withOptional: false },
+  third_party: { speaker: 'third_party', confidence: 0.9, withOptional: false },
+};
+
+/** The story's articles (as `order` lists them) from the manifest, with empty bodies: the gold reads them. */
+export function goldStoryArticles(entries: readonly ManifestEntry[], order: readonly string[] | undefined): StoryArticle[] {
+  if (!order || order.length === 0)
+    throw new PledgewatchError(ErrorCode.CommandInput, 'the expectations list no "order": the gold replay needs the story\'s articles named');
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const missing = order.filter((id) => !byId.has(id));
+  if (missing.length > 0)
+    throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story are not in the manifest: ${shown(missing)}`);
+  return order
+    .map((id) => byId.get(id)!)
+    .map((entry) => ({
+      file: entry.id,
+      article: { id: articleIdFor(entry.url), url: entry.url, outlet: entry.outlet, published: entry.published, title: entry.title, body: '' },
+    }))
+    .sort((a, b) => a.article.published.localeCompare(b.article.published) || a.file.localeCompare(b.file));
+}
+
+/** An extractor that answers each story article with its gold claims, read as `reading` says. */
+export function goldExtractor(story: readonly StoryArticle[], gold: ReadonlyMap<string, readonly ScoredClaim[]>, reading: GoldReading): ClaimExtractor {
+  const fileOfArticle = new Map(story.map(({ file, article }) => [article.id, file]));
+  const missing = story.map(({ file }) => file).filter((file) => !gold.has(file));
+  if (missing.length > 0) throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story have no gold line: ${shown(missing)}`);
+  return {
+    name: `gold (${reading.speaker}, ${reading.confidence}${reading.withOptional ? ', optional claims too' : ''})`,
+    extract: (article) => {
+      const file = fileOfArticle.get(article.id);
+      if (file === undefined) return Promise.reject(new PledgewatchError(ErrorCode.CommandInput, `${article.url} is not an article of the gold story`));
+      const claims = gold.get(file)!.filter((claim) => reading.withOptional || claim.optional !== true);
+      return Promise.resolve(claims.map((claim): Claim => goldClaim(claim, file, reading)));
+    },
+  };
+}
+
+function goldClaim(claim: ScoredClaim, file: string, reading: GoldReading): Claim {
+  return {
+    country: claim.country,
+    commitment: claim.commitment,
+    stance: claim.stance,
+    evidence: `gold claim of article ${file}`,
+    speaker: reading.speaker,
+    confidence: reading.confidence,
+  };
+}
+
+/** The manifest and gold of a real-news set, and the story's order, as the gold replay reads them. */
+export async function readGoldStory(
+  manifestPath: string,
+  goldPath: string,
+  order: readonly string[] | undefined,
+): Promise<{ story: StoryArticle[]; gold: Map<string, ScoredClaim[]> }> {
+  const story = goldStoryArticles(await readManifest(manifestPath), order);
+  const gold = new Map((await readClaimsFile(goldPath)).map((line) => [line.file.replace(/\.txt$/, ''), line.claims]));
+  return { story, gold };
+}
+
+function shown(ids: readonly string[]): string {
+  return ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
+}
