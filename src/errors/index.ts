@@ -35,4 +35,9 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+/** The first `shown` names of a list for a message, and how many more there are: "a, b and 3 more". */
+export function namedBriefly(names: readonly string[], shown = 10): string {
+  return names.slice(0, shown).join(', ') + (names.length > shown ? ` and ${names.length - shown} more` : '');
+}
+
 export { hideUrlPasswords, quoteInput, MAX_QUOTED_CHARS } from './redact.js';

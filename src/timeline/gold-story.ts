@@ -3,10 +3,10 @@ import type { ScoredClaim } from '../extract/eval/score.js';
 import { readManifest, type ManifestEntry } from '../extract/eval/realnews.js';
 import type { ClaimExtractor } from '../extract/extractor.js';
 import { articleIdFor } from '../extract/article-file.js';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, namedBriefly, PledgewatchError } from '../errors/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Speaker } from '../model/taxonomy.js';
-import type { StoryArticle } from './replay-story.js';
+import { inPublishedOrder, type StoryArticle } from './replay-story.js';
 
 /**
  * The real-news story replayed on its gold claims instead of the extractor's: the alert layer
@@ -37,21 +37,23 @@ export function goldStoryArticles(entries: readonly ManifestEntry[], order: read
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const missing = order.filter((id) => !byId.has(id));
   if (missing.length > 0)
-    throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story are not in the manifest: ${shown(missing)}`);
-  return order
-    .map((id) => byId.get(id)!)
-    .map((entry) => ({
-      file: entry.id,
-      article: { id: articleIdFor(entry.url), url: entry.url, outlet: entry.outlet, published: entry.published, title: entry.title, body: '' },
-    }))
-    .sort((a, b) => a.article.published.localeCompare(b.article.published) || a.file.localeCompare(b.file));
+    throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story are not in the manifest: ${namedBriefly(missing)}`);
+  return inPublishedOrder(
+    order
+      .map((id) => byId.get(id)!)
+      .map((entry) => ({
+        file: entry.id,
+        article: { id: articleIdFor(entry.url), url: entry.url, outlet: entry.outlet, published: entry.published, title: entry.title, body: '' },
+      })),
+  );
 }
 
 /** An extractor that answers each story article with its gold claims, read as `reading` says. */
 export function goldExtractor(story: readonly StoryArticle[], gold: ReadonlyMap<string, readonly ScoredClaim[]>, reading: GoldReading): ClaimExtractor {
   const fileOfArticle = new Map(story.map(({ file, article }) => [article.id, file]));
   const missing = story.map(({ file }) => file).filter((file) => !gold.has(file));
-  if (missing.length > 0) throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story have no gold line: ${shown(missing)}`);
+  if (missing.length > 0)
+    throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story have no gold line: ${namedBriefly(missing)}`);
   return {
     name: `gold (${reading.speaker}, ${reading.confidence}${reading.withOptional ? ', optional claims too' : ''})`,
     extract: (article) => {
@@ -83,8 +85,4 @@ export async function readGoldStory(
   const story = goldStoryArticles(await readManifest(manifestPath), order);
   const gold = new Map((await readClaimsFile(goldPath)).map((line) => [line.file.replace(/\.txt$/, ''), line.claims]));
   return { story, gold };
-}
-
-function shown(ids: readonly string[]): string {
-  return ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, namedBriefly, PledgewatchError } from '../errors/index.js';
 import { readArticleFile } from '../extract/article-file.js';
 import type { ClaimExtractor } from '../extract/extractor.js';
 import { toldFrom, trackOf, type Alert, type PositionStance } from '../model/alert.js';
@@ -32,6 +32,11 @@ export async function readStory(dir: string, only?: readonly string[]): Promise<
   if (only) files = storyFiles(dir, files, only);
   if (files.length === 0) throw new PledgewatchError(ErrorCode.ArticleFile, `no article files (*.txt) in ${dir}`);
   const story = await Promise.all(files.map(async (f) => ({ file: basename(f, '.txt'), article: await readArticleFile(join(dir, f)) })));
+  return inPublishedOrder(story);
+}
+
+/** Articles in published order (an unknown date last), the file name breaking ties. */
+export function inPublishedOrder(story: StoryArticle[]): StoryArticle[] {
   return story.sort((a, b) => publishedKey(a.article).localeCompare(publishedKey(b.article)) || a.file.localeCompare(b.file));
 }
 
@@ -39,10 +44,8 @@ function storyFiles(dir: string, files: readonly string[], only: readonly string
   const present = new Set(files);
   const wanted = only.map((id) => `${id}.txt`);
   const missing = wanted.filter((f) => !present.has(f));
-  if (missing.length > 0) {
-    const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
-    throw new PledgewatchError(ErrorCode.ArticleFile, `${missing.length} article file(s) of the story are not in ${dir}: ${shown}`);
-  }
+  if (missing.length > 0)
+    throw new PledgewatchError(ErrorCode.ArticleFile, `${missing.length} article file(s) of the story are not in ${dir}: ${namedBriefly(missing)}`);
   return wanted.sort();
 }
 

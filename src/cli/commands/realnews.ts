@@ -1,4 +1,4 @@
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, namedBriefly, PledgewatchError } from '../../errors/index.js';
 import {
   buildArticles,
   coverageByBatch,
@@ -57,8 +57,8 @@ const UNMATCHED_SHOWN = 10;
 export async function importRealnews(cli: CommandContext, folder: string, options: RealnewsOptions): Promise<void> {
   const entries = await selected(options);
   const { imported, present, unmatched } = await importTexts(options.dir, entries, folder);
-  const shown = unmatched.slice(0, UNMATCHED_SHOWN).join(', ') + (unmatched.length > UNMATCHED_SHOWN ? ` and ${unmatched.length - UNMATCHED_SHOWN} more` : '');
   cli.io.stdout(`imported ${imported.length} text(s) into ${options.dir}/raw; ${present.length} were already there\n`);
-  if (unmatched.length > 0) cli.io.stdout(`${unmatched.length} file(s) hold no text of the manifest and were left out: ${shown}\n`);
+  if (unmatched.length > 0)
+    cli.io.stdout(`${unmatched.length} file(s) hold no text of the manifest and were left out: ${namedBriefly(unmatched, UNMATCHED_SHOWN)}\n`);
   cli.io.stdout(`${formatCoverage(coverageByBatch(entries, await verifyCopy(options.dir, entries)))}\n`);
 }

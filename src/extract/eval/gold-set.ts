@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, namedBriefly, PledgewatchError } from '../../errors/index.js';
 import { COMMITMENTS, STANCES } from '../../model/taxonomy.js';
 import type { ScoredClaim } from './score.js';
 
@@ -84,10 +84,9 @@ export async function readClaimsFile(path: string): Promise<Array<{ file: string
 export async function readGoldSet(gold: string, options: GoldSetOptions = {}): Promise<GoldArticle[]> {
   const { articles, missing, textsDir, goldFile } = await readPresentGoldSet(gold, options);
   if (missing.length > 0) {
-    const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
     throw new PledgewatchError(
       ErrorCode.CommandInput,
-      `${missing.length} article text(s) listed in ${basename(goldFile)} are not in ${textsDir}: ${shown} (rebuild the texts, point --texts at them, choose batches with --batch, or score the texts there are with --available)`,
+      `${missing.length} article text(s) listed in ${basename(goldFile)} are not in ${textsDir}: ${namedBriefly(missing)} (rebuild the texts, point --texts at them, choose batches with --batch, or score the texts there are with --available)`,
     );
   }
   return articles;
