@@ -15,9 +15,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createCommandContext } from '../src/cli/command-context.js';
+import { createCommandContext, type CommandContext } from '../src/cli/command-context.js';
 import { processIo } from '../src/cli/io.js';
 import { confirmationPolicy } from '../src/config/config.js';
+import type { RedisContext } from '../src/redis/connection.js';
 import { createExtractor } from '../src/extract/index.js';
 import { readExpectations } from '../src/timeline/expectations.js';
 import { GOLD_READINGS, goldExtractor, readGoldStory } from '../src/timeline/gold-story.js';
@@ -43,9 +44,7 @@ export const REAL_GOLD = { manifest: `${ROOT}data/realnews/manifest.jsonl`, gold
 
 /** The real-news story replayed on its gold claims, once per speaker the gold could be read as. */
 export async function goldReports(options: { withOptional: boolean; seed?: number }): Promise<Array<{ reading: string; report: TimelineReport }>> {
-  const cli = createCommandContext(process.env, processIo);
-  try {
-    const ctx = await cli.redis();
+  return withCommand(async (cli, ctx) => {
     const expectations = await readExpectations(REAL_STORY.expectations);
     const { story, gold } = await readGoldStory(REAL_GOLD.manifest, REAL_GOLD.gold, expectations.order);
     const out: Array<{ reading: string; report: TimelineReport }> = [];
@@ -55,15 +54,11 @@ export async function goldReports(options: { withOptional: boolean; seed?: numbe
       out.push({ reading: extractor.name, report });
     }
     return out;
-  } finally {
-    await cli.close();
-  }
+  });
 }
 
 export async function timelineReports(stories: Array<{ dir: string; expectations: string }>, seed = 14): Promise<TimelineReport[]> {
-  const cli = createCommandContext(process.env, processIo);
-  try {
-    const ctx = await cli.redis();
+  return withCommand(async (cli, ctx) => {
     const extractor = createExtractor(cli.config, cli.logger);
     const reports: TimelineReport[] = [];
     for (const story of stories) {
@@ -73,6 +68,14 @@ export async function timelineReports(stories: Array<{ dir: string; expectations
       reports.push(await runTimeline(ctx, await readStory(story.dir, expectations.order), expectations, { extractor, seed, confirmation }));
     }
     return reports;
+  });
+}
+
+/** Runs `work` with the command's config, logger and Redis, and closes them whatever happens. */
+async function withCommand<T>(work: (cli: CommandContext, ctx: RedisContext) => Promise<T>): Promise<T> {
+  const cli = createCommandContext(process.env, processIo);
+  try {
+    return await work(cli, await cli.redis());
   } finally {
     await cli.close();
   }
