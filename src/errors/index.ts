@@ -35,6 +35,17 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+/**
+ * What is wrong with one line of a data file, in one line: a schema's first issue as "field: message"
+ * (a schema error's own message is its whole issue list as JSON), else the error's first line.
+ */
+export function lineProblem(error: unknown): string {
+  const issues = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> } | null)?.issues;
+  const first = Array.isArray(issues) ? issues[0] : undefined;
+  if (first) return first.path.length > 0 ? `${first.path.map(String).join('.')}: ${first.message}` : first.message;
+  return describeError(error).split('\n')[0]!;
+}
+
 /** The first `shown` names of a list for a message, and how many more there are: "a, b and 3 more". */
 export function namedBriefly(names: readonly string[], shown = 10): string {
   return names.slice(0, shown).join(', ') + (names.length > shown ? ` and ${names.length - shown} more` : '');

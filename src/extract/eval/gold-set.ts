@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { ErrorCode, namedBriefly, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, lineProblem, namedBriefly, PledgewatchError } from '../../errors/index.js';
 import { COMMITMENTS, STANCES } from '../../model/taxonomy.js';
 import type { ScoredClaim } from './score.js';
 
@@ -67,7 +67,7 @@ export async function readClaimsFile(path: string): Promise<Array<{ file: string
     try {
       parsed = goldLineSchema.parse(JSON.parse(line));
     } catch (error) {
-      throw new PledgewatchError(ErrorCode.CommandInput, `${basename(path)} line ${index + 1}: ${(error as Error).message.split('\n')[0]}`);
+      throw new PledgewatchError(ErrorCode.CommandInput, `${basename(path)} line ${index + 1}: ${lineProblem(error)}`);
     }
     const file = articleFileName(parsed.article);
     if (seen.has(file)) throw new PledgewatchError(ErrorCode.CommandInput, `${basename(path)} line ${index + 1}: ${file} is listed twice`);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, lineProblem, PledgewatchError } from '../../errors/index.js';
 
 /**
  * The real-news set: the repository keeps per article only metadata, the sha256 and length of the
@@ -40,9 +40,7 @@ export function parseManifest(text: string, name = 'manifest.jsonl'): ManifestEn
     try {
       entry = manifestEntrySchema.parse(JSON.parse(line));
     } catch (error) {
-      const issue = error instanceof z.ZodError ? error.issues[0] : undefined;
-      const what = issue ? `${issue.path.join('.')}: ${issue.message}` : (error as Error).message.split('\n')[0];
-      throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: ${what}`);
+      throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: ${lineProblem(error)}`);
     }
     if (ids.has(entry.id)) throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: id ${entry.id} is listed twice`);
     ids.add(entry.id);
