@@ -7,7 +7,8 @@
  *   npm run timeline -- <dir> <expect>    any story folder with its expectations file
  *   npm run timeline -- --real            the real-news development story, where a local copy exists
  *   npm run timeline -- --gold            the same story on its gold claims (no texts needed): the alert layer alone,
- *                                         read once as the countries' own voice and once as third parties';
+ *                                         read once as the countries' own voice, once as third parties', and once
+ *                                         with each claim's speaker and date as read from its page (voices.jsonl);
  *                                         add --with-optional for the claims the annotators allowed but did not require
  *   add --json for one JSON line per story, --seed N for another shuffled order
  *
@@ -22,6 +23,7 @@ import type { RedisContext } from '../src/redis/connection.js';
 import { createExtractor } from '../src/extract/index.js';
 import { readExpectations } from '../src/timeline/expectations.js';
 import { GOLD_READINGS, goldExtractor, readGoldStory } from '../src/timeline/gold-story.js';
+import { readGoldVoices } from '../src/timeline/gold-voices.js';
 import { readStory } from '../src/timeline/replay-story.js';
 import { formatTimeline, runTimeline, type TimelineReport } from '../src/timeline/run-timeline.js';
 
@@ -40,16 +42,21 @@ export const REAL_STORY = {
 };
 
 /** The real-news story's metadata and gold, which the gold replay reads instead of the texts. */
-export const REAL_GOLD = { manifest: `${ROOT}data/realnews/manifest.jsonl`, gold: `${ROOT}data/realnews/gold.jsonl` };
+export const REAL_GOLD = {
+  manifest: `${ROOT}data/realnews/manifest.jsonl`,
+  gold: `${ROOT}data/realnews/gold.jsonl`,
+  voices: `${ROOT}data/realnews/voices.jsonl`,
+};
 
 /** The real-news story replayed on its gold claims, once per speaker the gold could be read as. */
 export async function goldReports(options: { withOptional: boolean; seed?: number }): Promise<Array<{ reading: string; report: TimelineReport }>> {
   return withCommand(async (cli, ctx) => {
     const expectations = await readExpectations(REAL_STORY.expectations);
     const { story, gold } = await readGoldStory(REAL_GOLD.manifest, REAL_GOLD.gold, expectations.order);
+    const voices = await readGoldVoices(REAL_GOLD.voices);
     const out: Array<{ reading: string; report: TimelineReport }> = [];
     for (const base of Object.values(GOLD_READINGS)) {
-      const extractor = goldExtractor(story, gold, { ...base, withOptional: options.withOptional });
+      const extractor = goldExtractor(story, gold, { ...base, withOptional: options.withOptional }, voices);
       const report = await runTimeline(ctx, story, expectations, { extractor, seed: options.seed ?? 14, confirmation: confirmationPolicy(cli.config) });
       out.push({ reading: extractor.name, report });
     }

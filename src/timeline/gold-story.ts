@@ -6,6 +6,7 @@ import { articleIdFor } from '../extract/article-file.js';
 import { ErrorCode, namedBriefly, PledgewatchError } from '../errors/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Speaker } from '../model/taxonomy.js';
+import { voiceKey, type GoldVoice, type GoldVoices } from './gold-voices.js';
 import { inPublishedOrder, type StoryArticle } from './replay-story.js';
 
 /**
@@ -14,20 +15,22 @@ import { inPublishedOrder, type StoryArticle } from './replay-story.js';
  * outlet, date, title) and the gold, both in the repository, so it runs wherever the code does.
  *
  * The gold says who holds a position, not who voiced it or how sure a reader would be: every
- * claim gets the one `speaker` and `confidence` asked for, and the two speakers bound what the
- * confirmation policy can let through. Its evidence is no sentence (the texts stay outside the
+ * claim gets the `confidence` asked for, and either the one `speaker` asked for (the two bound
+ * what the confirmation policy can let through) or, `annotated`, the speaker and statement date
+ * read from its page (gold-voices.ts). Its evidence is no sentence (the texts stay outside the
  * repository): each article's is its own, so no two reports look like one wire story copied.
  */
 export interface GoldReading {
-  speaker: Speaker;
+  speaker: Speaker | 'annotated';
   confidence: number;
   /** Also the claims the annotators allowed but did not require (SCHEMA.md "optional"). */
   withOptional: boolean;
 }
 
-export const GOLD_READINGS: Readonly<Record<Speaker, GoldReading>> = {
+export const GOLD_READINGS: Readonly<Record<GoldReading['speaker'], GoldReading>> = {
   self: { speaker: 'self', confidence: 0.9, withOptional: false },
   third_party: { speaker: 'third_party', confidence: 0.9, withOptional: false },
+  annotated: { speaker: 'annotated', confidence: 0.9, withOptional: false },
 };
 
 /** The story's articles (as `order` lists them) from the manifest, with empty bodies: the gold reads them. */
@@ -48,31 +51,66 @@ export function goldStoryArticles(entries: readonly ManifestEntry[], order: read
   );
 }
 
-/** An extractor that answers each story article with its gold claims, read as `reading` says. */
-export function goldExtractor(story: readonly StoryArticle[], gold: ReadonlyMap<string, readonly ScoredClaim[]>, reading: GoldReading): ClaimExtractor {
+/** An extractor that answers each story article with its gold claims, read as `reading` says (`voices` for `annotated`). */
+export function goldExtractor(
+  story: readonly StoryArticle[],
+  gold: ReadonlyMap<string, readonly ScoredClaim[]>,
+  reading: GoldReading,
+  voices?: GoldVoices,
+): ClaimExtractor {
   const fileOfArticle = new Map(story.map(({ file, article }) => [article.id, file]));
   const missing = story.map(({ file }) => file).filter((file) => !gold.has(file));
   if (missing.length > 0)
     throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story have no gold line: ${namedBriefly(missing)}`);
+  const read = (claim: ScoredClaim): boolean => reading.withOptional || claim.optional !== true;
+  const voiceOf = reading.speaker === 'annotated' ? annotatedVoices(story, gold, read, voices) : () => ({ speaker: reading.speaker as Speaker, said: null });
   return {
     name: `gold (${reading.speaker}, ${reading.confidence}${reading.withOptional ? ', optional claims too' : ''})`,
     extract: (article) => {
       const file = fileOfArticle.get(article.id);
       if (file === undefined) return Promise.reject(new PledgewatchError(ErrorCode.CommandInput, `${article.url} is not an article of the gold story`));
-      const claims = gold.get(file)!.filter((claim) => reading.withOptional || claim.optional !== true);
-      return Promise.resolve(claims.map((claim): Claim => goldClaim(claim, file, reading)));
+      const claims = gold.get(file)!.filter(read);
+      return Promise.resolve(claims.map((claim): Claim => goldClaim(claim, file, reading.confidence, voiceOf(file, claim))));
     },
   };
 }
 
-function goldClaim(claim: ScoredClaim, file: string, reading: GoldReading): Claim {
+/** Each claim's voice from the annotation; refuses a story claim that has none, naming it. */
+function annotatedVoices(
+  story: readonly StoryArticle[],
+  gold: ReadonlyMap<string, readonly ScoredClaim[]>,
+  read: (claim: ScoredClaim) => boolean,
+  voices: GoldVoices | undefined,
+): (file: string, claim: ScoredClaim) => GoldVoice {
+  if (!voices) throw new PledgewatchError(ErrorCode.CommandInput, 'the annotated gold reading needs the voices file (who said each claim, and when)');
+  const unvoiced = story.flatMap(({ file }) =>
+    gold
+      .get(file)!
+      .filter((claim) => read(claim) && !voices.get(file)?.has(voiceKey(claim)))
+      .map((claim) => `${file} ${voiceKey(claim)}`),
+  );
+  if (unvoiced.length > 0)
+    throw new PledgewatchError(ErrorCode.CommandInput, `${unvoiced.length} gold claim(s) of the story have no voice: ${namedBriefly(unvoiced)}`);
+  // A statement told as background was made before the article: a later date is a slip of the annotation.
+  const late = story.flatMap(({ file, article }) =>
+    [...(voices.get(file)?.entries() ?? [])]
+      .filter(([, voice]) => voice.said !== null && voice.said > article.published.slice(0, voice.said.length))
+      .map(([key]) => `${file} ${key}`),
+  );
+  if (late.length > 0)
+    throw new PledgewatchError(ErrorCode.CommandInput, `${late.length} voice(s) date a statement after its article was published: ${namedBriefly(late)}`);
+  return (file, claim) => voices.get(file)!.get(voiceKey(claim))!;
+}
+
+function goldClaim(claim: ScoredClaim, file: string, confidence: number, voice: GoldVoice): Claim {
   return {
     country: claim.country,
     commitment: claim.commitment,
     stance: claim.stance,
     evidence: `gold claim of article ${file}`,
-    speaker: reading.speaker,
-    confidence: reading.confidence,
+    speaker: voice.speaker,
+    confidence,
+    ...(voice.said ? { said: voice.said } : {}),
   };
 }
 

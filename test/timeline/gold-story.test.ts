@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManifestEntry } from '../../src/extract/eval/realnews.js';
 import { readExpectations } from '../../src/timeline/expectations.js';
 import { GOLD_READINGS, goldExtractor, goldStoryArticles, readGoldStory } from '../../src/timeline/gold-story.js';
+import { readGoldVoices } from '../../src/timeline/gold-voices.js';
 import { DEFAULT_CONFIRMATION } from '../../src/state/confirmation.js';
 import { replayStory } from '../../src/timeline/replay-story.js';
 import { runTimeline } from '../../src/timeline/run-timeline.js';
@@ -78,6 +82,106 @@ describe('the gold story: articles from the manifest, claims from the gold', () 
   });
 });
 
+describe("the gold's voices: who said each claim, and when", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-voices-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, lines: unknown[]): string => {
+    const path = join(dir, name);
+    writeFileSync(path, lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n'));
+    return path;
+  };
+  const voice = (country: string, stance: string, speaker: string, said: string | null = null) => ({
+    country,
+    commitment: 'ground_troops',
+    stance,
+    speaker,
+    said,
+  });
+  const entries = [entry('t1', '2025-03-01'), entry('t2', '2025-03-02')];
+  const gold = new Map([
+    ['t1', [{ country: 'CL', commitment: 'ground_troops' as const, stance: 'willing' as const }]],
+    [
+      't2',
+      [
+        { country: 'CL', commitment: 'ground_troops' as const, stance: 'declined' as const },
+        { country: 'PE', commitment: 'ground_troops' as const, stance: 'willing' as const },
+        { country: 'BO', commitment: 'ground_troops' as const, stance: 'willing' as const, optional: true },
+      ],
+    ],
+  ]);
+
+  it('gives each claim the speaker and the statement date read from its page', async () => {
+    const path = write('voices.jsonl', [
+      { article: 't1.txt', claims: [voice('CL', 'willing', 'self')] },
+      '',
+      { article: 't2', claims: [voice('CL', 'declined', 'third_party'), voice('PE', 'willing', 'self', '2025-02')] },
+    ]);
+    const story = goldStoryArticles(entries, ['t1', 't2']);
+    const extractor = goldExtractor(story, gold, GOLD_READINGS.annotated, await readGoldVoices(path));
+    expect(await extractor.extract(story[1]!.article)).toEqual([
+      { country: 'CL', commitment: 'ground_troops', stance: 'declined', evidence: 'gold claim of article t2', speaker: 'third_party', confidence: 0.9 },
+      {
+        country: 'PE',
+        commitment: 'ground_troops',
+        stance: 'willing',
+        evidence: 'gold claim of article t2',
+        speaker: 'self',
+        confidence: 0.9,
+        said: '2025-02',
+      },
+    ]);
+  });
+
+  it('refuses the annotated reading without voices, or with a claim of the story left unvoiced, naming it', async () => {
+    const story = goldStoryArticles(entries, ['t1', 't2']);
+    expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated)).toThrow(/needs the voices file/);
+    const partial = await readGoldVoices(
+      write('partial.jsonl', [
+        { article: 't1', claims: [voice('CL', 'willing', 'self')] },
+        { article: 't2', claims: [voice('CL', 'declined', 'self')] },
+      ]),
+    );
+    expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated, partial)).toThrow(
+      /1 gold claim\(s\) of the story have no voice: t2 PE ground_troops willing/,
+    );
+    const late = await readGoldVoices(
+      write('late.jsonl', [
+        { article: 't1', claims: [voice('CL', 'willing', 'self', '2025-03-02')] },
+        { article: 't2', claims: [voice('CL', 'declined', 'self'), voice('PE', 'willing', 'self', '2025-03')] },
+      ]),
+    );
+    expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated, late)).toThrow(
+      /1 voice\(s\) date a statement after its article was published: t1 CL ground_troops willing/,
+    );
+    // The optional claim needs a voice only when optional claims are read.
+    expect(() => goldExtractor(story, gold, { ...GOLD_READINGS.annotated, withOptional: true }, partial)).toThrow(
+      /2 gold claim\(s\).*t2 BO ground_troops willing/,
+    );
+  });
+
+  it('names the line of a bad speaker, a bad date, a repeated article or claim, and a file it cannot read', async () => {
+    await expect(readGoldVoices(write('speaker.jsonl', [{ article: 't1', claims: [voice('CL', 'willing', 'Starmer')] }]))).rejects.toThrow(
+      /speaker\.jsonl line 1/,
+    );
+    await expect(readGoldVoices(write('date.jsonl', ['', { article: 't1', claims: [voice('CL', 'willing', 'self', 'March 2025')] }]))).rejects.toThrow(
+      /date\.jsonl line 2: .*YYYY-MM/,
+    );
+    await expect(
+      readGoldVoices(
+        write('twice.jsonl', [
+          { article: 't1', claims: [] },
+          { article: 't1.txt', claims: [] },
+        ]),
+      ),
+    ).rejects.toThrow(/line 2: t1 is listed twice/);
+    await expect(
+      readGoldVoices(write('claim.jsonl', [{ article: 't1', claims: [voice('CL', 'willing', 'self'), voice('CL', 'willing', 'third_party')] }])),
+    ).rejects.toThrow(/line 1: CL ground_troops willing is listed twice/);
+    await expect(readGoldVoices(write('json.jsonl', ['{"article": "t1", ']))).rejects.toThrow(/json\.jsonl line 1/);
+    await expect(readGoldVoices(join(dir, 'absent.jsonl'))).rejects.toThrow(/cannot read the gold's voices/);
+  });
+});
+
 /** The real-news development story on its gold claims: the alert layer alone, without the texts. */
 describe('the real-news story replayed on its gold claims', () => {
   let redis: Awaited<ReturnType<typeof createTestRedis>>;
@@ -90,29 +194,33 @@ describe('the real-news story replayed on its gold claims', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   const story = async () => {
     const expectations = await readExpectations(`${REALNEWS}timeline/expectations.json`);
-    return { expectations, ...(await readGoldStory(`${REALNEWS}manifest.jsonl`, `${REALNEWS}gold.jsonl`, expectations.order)) };
+    const voices = await readGoldVoices(`${REALNEWS}voices.jsonl`);
+    return { expectations, voices, ...(await readGoldStory(`${REALNEWS}manifest.jsonl`, `${REALNEWS}gold.jsonl`, expectations.order)) };
   };
 
   it('agrees with the hand-written history: every expected change is in the gold from its article on', async () => {
-    const { expectations, story: articles, gold } = await story();
+    const { expectations, story: articles, gold, voices } = await story();
     expect(articles).toHaveLength(expectations.order!.length);
-    const report = await runTimeline(redis, articles, expectations, { extractor: goldExtractor(articles, gold, GOLD_READINGS.third_party), now });
-    const [publishedOff, publishedOn] = report.checks;
-    // Without confirmation every report moves the slot: each expected change is alerted on or after its article's day.
-    expect(publishedOff!.missed).toEqual([]);
-    // Confirmation holds reports back; it never adds alerts.
-    expect(publishedOn!.changeAlerts).toBeLessThan(publishedOff!.changeAlerts);
-    expect(publishedOn!.expectedAlerted).toBeLessThanOrEqual(publishedOff!.expectedAlerted);
-    expect(report.orderDifferences).toEqual([]);
+    // Read as third parties, and with the speaker and date each claim has on its page.
+    for (const reading of [GOLD_READINGS.third_party, GOLD_READINGS.annotated]) {
+      const report = await runTimeline(redis, articles, expectations, { extractor: goldExtractor(articles, gold, reading, voices), now });
+      const [publishedOff, publishedOn] = report.checks;
+      // Without confirmation every report moves the slot: each expected change is alerted on or after its article's day.
+      expect(publishedOff!.missed, reading.speaker).toEqual([]);
+      // Confirmation holds reports back; it never adds alerts.
+      expect(publishedOn!.changeAlerts).toBeLessThan(publishedOff!.changeAlerts);
+      expect(publishedOn!.expectedAlerted).toBeLessThanOrEqual(publishedOff!.expectedAlerted);
+      expect(report.orderDifferences, reading.speaker).toEqual([]);
+    }
   });
 
   it('posts a return to the stance told just before, within the correction window, as a correction of the alert it overturns', async () => {
-    const { story: articles, gold } = await story();
+    const { story: articles, gold, voices } = await story();
     const windowMs = DEFAULT_CONFIRMATION.correctionWindowHours * 3_600_000;
     let returns = 0;
     for (const reading of Object.values(GOLD_READINGS)) {
       const run = await replayStory(redis, articles, {
-        extractor: goldExtractor(articles, gold, reading),
+        extractor: goldExtractor(articles, gold, reading, voices),
         confirmation: DEFAULT_CONFIRMATION,
         order: 'published',
         now,

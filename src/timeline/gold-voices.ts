@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { articleFileName } from '../extract/eval/gold-set.js';
+import { ErrorCode, lineProblem, PledgewatchError } from '../errors/index.js';
+import { COMMITMENTS, SPEAKERS, STANCES, type Commitment, type Speaker, type Stance } from '../model/taxonomy.js';
+
+/**
+ * Who voiced each gold claim of the real-news story, and when, read from its page: the two facts
+ * the gold itself leaves out and the confirmation policy rests on (the country's own voice
+ * confirms; a statement the article dates earlier counts as of that time). One line per article,
+ * as gold.jsonl: {"article", "claims": [{country, commitment, stance, speaker, said}]}.
+ */
+export interface GoldVoice {
+  speaker: Speaker;
+  /** The statement's own date when the article places it before its day (YYYY-MM or YYYY-MM-DD); null for the day's news. */
+  said: string | null;
+}
+
+/** Article file ("a001") to its claims' voices, by `voiceKey`. */
+export type GoldVoices = ReadonlyMap<string, ReadonlyMap<string, GoldVoice>>;
+
+const voiceLineSchema = z.object({
+  article: z.string().min(1),
+  claims: z.array(
+    z.object({
+      country: z.string().regex(/^[A-Z]{2}$/, 'an ISO alpha-2 code or EU'),
+      commitment: z.enum(COMMITMENTS),
+      stance: z.enum(STANCES),
+      speaker: z.enum(SPEAKERS),
+      said: z
+        .string()
+        .regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/, 'a date YYYY-MM or YYYY-MM-DD')
+        .nullable(),
+    }),
+  ),
+});
+
+/** One claim per country, commitment and stance in an article (SCHEMA.md): that triple names it. */
+export function voiceKey(claim: { country: string; commitment: Commitment; stance: Stance }): string {
+  return `${claim.country} ${claim.commitment} ${claim.stance}`;
+}
+
+/** Reads a voices file, naming the line of any bad or repeated entry. */
+export async function readGoldVoices(path: string): Promise<Map<string, Map<string, GoldVoice>>> {
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new PledgewatchError(ErrorCode.CommandInput, `cannot read the gold's voices ${path}: ${(error as Error).message}`, { cause: error });
+  });
+  const voices = new Map<string, Map<string, GoldVoice>>();
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    const where = `${basename(path)} line ${index + 1}`;
+    let parsed: z.infer<typeof voiceLineSchema>;
+    try {
+      parsed = voiceLineSchema.parse(JSON.parse(line));
+    } catch (error) {
+      throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${lineProblem(error)}`);
+    }
+    const file = articleFileName(parsed.article).replace(/\.txt$/, '');
+    if (voices.has(file)) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${file} is listed twice`);
+    const byClaim = new Map<string, GoldVoice>();
+    for (const claim of parsed.claims) {
+      if (byClaim.has(voiceKey(claim))) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${voiceKey(claim)} is listed twice`);
+      byClaim.set(voiceKey(claim), { speaker: claim.speaker, said: claim.said });
+    }
+    voices.set(file, byClaim);
+  });
+  return voices;
+}
