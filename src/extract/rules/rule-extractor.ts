@@ -260,9 +260,10 @@ function hasStructuralCue(work: string, namesCommitment: boolean, memory: Articl
   if (work.includes('coalition') && MEMBERS_LISTED.test(work)) return true; // the lower-case sentence, asides not yet blanked
   if (LEAD_GATE.test(work) && LED_THING_GATE.test(work)) return true;
   if (FORMING_GATE.test(work) || ENDORSE_GATE.test(work)) return true;
-  if (namesCommitment && (PROPOSAL_GATE.test(work) || PUSH_GATE.test(work) || (work.includes(' by ') && PASSIVE_GATE.test(work)))) return true;
+  const pushed = PUSH_GATE.test(work);
+  if (namesCommitment && (PROPOSAL_GATE.test(work) || pushed || (work.includes(' by ') && PASSIVE_GATE.test(work)))) return true;
   // "The initiative is being promoted by X and Y": the plan of the sentence before.
-  if (PUSH_GATE.test(work) && memory.recent.length > 0 && ANAPHOR.test(work)) return true;
+  if (pushed && memory.recent.length > 0 && ANAPHOR.test(work)) return true;
   if (work.includes('without ') && WITHOUT_TROOPS_GATE.test(work)) return true;
   return work.includes('sanctions from') || work.includes('sanctions by');
 }
