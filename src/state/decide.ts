@@ -19,6 +19,8 @@
  *   | any              | confidence < 0.5                                    | low_confidence        | -        |
  *   | stance S         | stance S, any rank                                  | corroborated          | -        |
  *   | stance S         | other stance, higher rank                           | changed               | changed  |
+ *   | committed        | willing, same rank                                  | kept_more_specific    | -        |
+ *   | willing          | committed, same rank                                | changed               | changed  |
  *   | stance S         | other stance, same rank (same day, equal speaker)   | disputed              | disputed |
  *   | disputed         | any stance, higher rank                             | resolved              | resolved |
  *   | disputed         | one of the disputing stances, same or lower rank    | corroborated          | -        |
@@ -38,6 +40,9 @@
  * definite stance. In backfill mode the position moves the same way but the outcome is
  * 'backfilled' and nobody is alerted.
  *
+ * On the same rank, 'willing' is a vaguer telling of 'committed' ("ready to send" and "will send"
+ * of one statement the same day), not a disagreement with it: the pledge stands, in a dispute too.
+ *
  * Because the rank is a total order and ties are settled by a fixed order of evidence,
  * the final positions depend only on the set of claims, never on the order they arrive
  * in: workers may apply articles in any order and end in the same state. The cost of that
@@ -54,6 +59,11 @@ export const MIN_CONFIDENCE = 0.5;
 
 /** Stances that a condition stated in the same article qualifies rather than contradicts. */
 const QUALIFIED: ReadonlySet<Stance> = new Set(['committed', 'willing']);
+
+/** On the same rank a pledge takes in an offer of the same thing: the offer is its vaguer telling. */
+function vaguerTelling(stance: Stance, of: Stance): boolean {
+  return stance === 'willing' && of === 'committed';
+}
 
 /** Rule 1: only 'undecided' is vague. */
 export const SPECIFICITY: Record<Stance, number> = {
@@ -237,6 +247,8 @@ function situate(slot: SlotState, incoming: IncomingClaim): Situation {
   const agrees = slot.sides.some((side) => side.stance === stance);
   if (order.sign > 0) return agrees && slot.sides.length === 1 ? 'agrees' : 'outranks';
   if (agrees) return 'agrees';
+  if (order.sign === 0 && slot.sides.some((side) => vaguerTelling(stance, side.stance))) return 'less_specific';
+  if (order.sign === 0 && slot.sides.length === 1 && vaguerTelling(slot.sides[0]!.stance, stance)) return 'outranks';
   if (order.sign === 0) return 'ties';
   return order.by === 'specificity' ? 'less_specific' : order.by === 'speaker' ? 'weaker_speaker' : 'older';
 }
@@ -285,7 +297,7 @@ function corroborate(slot: SlotState, incoming: IncomingClaim): SlotState {
 function withSide(sides: Evidence[], evidence: Evidence): Evidence[] {
   const existing = sides.find((side) => side.stance === evidence.stance);
   if (existing && compareEvidence(existing, evidence) >= 0) return sides;
-  const others = sides.filter((side) => side.stance !== evidence.stance);
+  const others = sides.filter((side) => side.stance !== evidence.stance && !vaguerTelling(side.stance, evidence.stance));
   return [...others, evidence].sort(compareEvidence);
 }
 

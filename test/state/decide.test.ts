@@ -35,6 +35,9 @@ function expectedOutcome(cur: Stance, curSpeaker: Speaker, inStance: Stance, inS
   if (day === 'newer') return 'changed';
   if (curSpeaker === 'self' && inSpeaker === 'third_party') return 'kept_stronger_speaker';
   if (curSpeaker === 'third_party' && inSpeaker === 'self') return 'changed';
+  // Same rank: an offer is the vaguer telling of a pledge, not a disagreement with it.
+  if (cur === 'committed' && inStance === 'willing') return 'kept_more_specific';
+  if (cur === 'willing' && inStance === 'committed') return 'changed';
   return 'disputed';
 }
 
@@ -167,6 +170,25 @@ describe('decide: every stance pair x speaker pair x older/same/newer day', () =
   }
 });
 
+describe('decide: an offer and a pledge of the same moment', () => {
+  it('is one position, the pledge, and stays so inside a dispute: the offer side gives way to the pledge', () => {
+    const pledged = decide(settled('willing', 'third_party'), incoming('committed', 'third_party', DAYS.same), { now: NOW });
+    expect([pledged.outcome, pledged.to, pledged.alert]).toEqual(['changed', 'committed', 'changed']);
+    const disputed = decide(settled('willing', 'self'), incoming('conditional', 'self', DAYS.same), { now: NOW }).next;
+    const joined = decide(disputed, incoming('committed', 'self', DAYS.same), { now: NOW });
+    expect(joined.outcome).toBe('joined_dispute');
+    expect(joined.next.sides.map((s) => s.stance).sort()).toEqual(['committed', 'conditional']);
+    const offered = decide(joined.next, incoming('willing', 'self', DAYS.same), { now: NOW });
+    expect(offered.outcome).toBe('kept_more_specific');
+    expect(offered.next.sides.map((s) => s.stance).sort()).toEqual(['committed', 'conditional']);
+  });
+
+  it('is still a change on another day: an offer reported later follows the pledge, as any newer report does', () => {
+    const later = decide(settled('committed', 'self'), incoming('willing', 'self', DAYS.newer), { now: NOW });
+    expect([later.outcome, later.to]).toEqual(['changed', 'willing']);
+  });
+});
+
 describe('decide: a disputed position', () => {
   const disputed = (): SlotState => decide(settled('willing', 'third_party'), incoming('conditional', 'third_party', DAYS.same), { now: NOW }).next;
 
@@ -186,6 +208,7 @@ describe('decide: a disputed position', () => {
     ['an older report of equal weight is kept in history', incoming('committed', 'third_party', DAYS.older), 'kept_older', 'disputed', null],
     ['the country itself from an older article does not settle it', incoming('committed', 'self', DAYS.older), 'kept_older', 'disputed', null],
     ['a vaguer report does not resolve it', incoming('undecided', 'self', DAYS.newer), 'kept_more_specific', 'disputed', null],
+    ['a same-moment pledge joins the dispute quietly', incoming('committed', 'third_party', DAYS.same), 'joined_dispute', 'disputed', null],
   ];
   for (const [name, claim, outcome, to, alert] of cases) {
     it(name, () => {
