@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { runCli } from '../helpers/cli.js';
 
 async function cli(...args: string[]) {
@@ -42,7 +42,7 @@ describe('pledgewatch extract and eval', () => {
   });
 
   it('realnews verify exits non-zero and lists each missing or changed text', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-cli-'));
+    const dir = await tempDir('pw-realnews-cli-');
     await mkdir(join(dir, 'raw'));
     await writeFile(join(dir, 'raw', 'x1.txt'), 'A sentence we wrote for this test.');
     const line = (id: string) =>
@@ -68,7 +68,7 @@ describe('pledgewatch extract and eval', () => {
   });
 
   it('realnews import takes in texts under any name whose hash is the manifest entry, and counts the copy', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-import-'));
+    const dir = await tempDir('pw-realnews-import-');
     const from = join(dir, 'handed-over');
     await mkdir(from);
     const text = 'A sentence we wrote for this import.';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { parseArticleFile } from '../../src/extract/article-file.js';
 import { createRuleExtractor } from '../../src/extract/index.js';
 import {
@@ -47,7 +47,7 @@ function entry(id: string, batch: string, text: string): ManifestEntry {
 }
 
 async function localCopy(): Promise<{ dir: string; entries: ManifestEntry[] }> {
-  const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-'));
+  const dir = await tempDir('pw-realnews-');
   await mkdir(join(dir, 'raw'));
   const entries = [entry('t1', 'B1', TEXTS.t1!), entry('t2', 'B1', TEXTS.t2!), entry('t3', 'B2', TEXTS.t3!)];
   for (const e of entries) await writeFile(join(dir, 'raw', `${e.id}.txt`), TEXTS[e.id]!);
@@ -154,8 +154,8 @@ describe('real-news copy: coverage per batch', () => {
 describe('real-news copy: texts handed over another way', () => {
   async function handedOver(): Promise<{ dir: string; entries: ManifestEntry[]; from: string }> {
     const { entries } = await localCopy();
-    const dir = await mkdtemp(join(tmpdir(), 'pw-realnews-empty-'));
-    const from = await mkdtemp(join(tmpdir(), 'pw-realnews-from-'));
+    const dir = await tempDir('pw-realnews-empty-');
+    const from = await tempDir('pw-realnews-from-');
     await mkdir(join(from, 'nested'));
     await writeFile(join(from, 'first page.txt'), TEXTS.t1!); // a raw text under another name
     await writeFile(join(from, 'nested', 't2.txt'), articleFileText(entries[1]!, TEXTS.t2!)); // an article file of `build`
@@ -179,7 +179,7 @@ describe('real-news copy: texts handed over another way', () => {
     const { dir, entries, from } = await handedOver();
     await importTexts(dir, entries, from);
     await writeFile(join(dir, 'raw', 't1.txt'), 'a damaged copy');
-    const outside = await mkdtemp(join(tmpdir(), 'pw-realnews-outside-'));
+    const outside = await tempDir('pw-realnews-outside-');
     await writeFile(join(outside, 't3.txt'), TEXTS.t3!);
     await symlink(outside, join(from, 'linked'));
     const again = await importTexts(dir, entries, from);
@@ -199,7 +199,7 @@ describe('eval on a set whose texts live elsewhere', () => {
   async function goldSet(): Promise<{ gold: string; texts: string }> {
     const { dir, entries } = await localCopy();
     await buildArticles(dir, entries);
-    const gold = await mkdtemp(join(tmpdir(), 'pw-realnews-gold-'));
+    const gold = await tempDir('pw-realnews-gold-');
     await writeFile(join(gold, 'manifest.jsonl'), entries.map((e) => JSON.stringify(e)).join('\n'));
     const lines = [
       { article: 't1.txt', claims: [{ country: 'NO', commitment: 'ground_troops', stance: 'committed' }] },

@@ -1,7 +1,7 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { readGoldSet } from '../../src/extract/eval/gold-set.js';
 import { evaluate, prf, scoreArticle, type ScoredClaim } from '../../src/extract/eval/score.js';
 import { isPledgewatchError } from '../../src/errors/index.js';
@@ -53,7 +53,7 @@ describe('scoring per SCHEMA.md', () => {
 
 describe('readGoldSet', () => {
   async function goldDir(lines: string[], articles: string[] = ['x.txt']): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), 'pw-gold-'));
+    const dir = await tempDir('pw-gold-');
     await mkdir(join(dir, 'articles'));
     for (const name of articles) await writeFile(join(dir, 'articles', name), 'url: unknown\n\nbody');
     await writeFile(join(dir, 'gold.jsonl'), lines.join('\n'));
