@@ -48,7 +48,7 @@ export const REAL_GOLD = {
   voices: `${ROOT}data/realnews/voices.jsonl`,
 };
 
-/** The real-news story replayed on its gold claims, once per speaker the gold could be read as. */
+/** The real-news story replayed on its gold claims, once per reading (GOLD_READINGS): as own voice, as third parties', as annotated. */
 export async function goldReports(options: { withOptional: boolean; seed?: number }): Promise<Array<{ reading: string; report: TimelineReport }>> {
   return withCommand(async (cli, ctx) => {
     const expectations = await readExpectations(REAL_STORY.expectations);

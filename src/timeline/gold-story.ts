@@ -63,7 +63,8 @@ export function goldExtractor(
   if (missing.length > 0)
     throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story have no gold line: ${namedBriefly(missing)}`);
   const read = (claim: ScoredClaim): boolean => reading.withOptional || claim.optional !== true;
-  const voiceOf = reading.speaker === 'annotated' ? annotatedVoices(story, gold, read, voices) : () => ({ speaker: reading.speaker as Speaker, said: null });
+  const { speaker } = reading;
+  const voiceOf = speaker === 'annotated' ? annotatedVoices(story, gold, read, voices) : (): GoldVoice => ({ speaker, said: null });
   return {
     name: `gold (${reading.speaker}, ${reading.confidence}${reading.withOptional ? ', optional claims too' : ''})`,
     extract: (article) => {
