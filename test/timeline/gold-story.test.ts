@@ -161,10 +161,10 @@ describe("the gold's voices: who said each claim, and when", () => {
 
   it('names the line of a bad speaker, a bad date, a repeated article or claim, and a file it cannot read', async () => {
     await expect(readGoldVoices(write('speaker.jsonl', [{ article: 't1', claims: [voice('CL', 'willing', 'Starmer')] }]))).rejects.toThrow(
-      /speaker\.jsonl line 1/,
+      /speaker\.jsonl line 1: claims\.0\.speaker: /,
     );
     await expect(readGoldVoices(write('date.jsonl', ['', { article: 't1', claims: [voice('CL', 'willing', 'self', 'March 2025')] }]))).rejects.toThrow(
-      /date\.jsonl line 2: .*YYYY-MM/,
+      /date\.jsonl line 2: claims\.0\.said: a date YYYY-MM or YYYY-MM-DD/,
     );
     await expect(
       readGoldVoices(
