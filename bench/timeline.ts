@@ -8,7 +8,8 @@
  *   npm run timeline -- --real            the real-news development story, where a local copy exists
  *   npm run timeline -- --gold            the same story on its gold claims (no texts needed): the alert layer alone,
  *                                         read once as the countries' own voice, once as third parties', and once
- *                                         with each claim's speaker and date as read from its page (voices.jsonl);
+ *                                         with each claim's speaker and date as read from its page (voices.jsonl),
+ *                                         at 0.9 and at the extractor's confidence for that kind of reading;
  *                                         add --with-optional for the claims the annotators allowed but did not require
  *   add --json for one JSON line per story, --seed N for another shuffled order
  *
@@ -52,11 +53,11 @@ export const REAL_GOLD = {
 export async function goldReports(options: { withOptional: boolean; seed?: number }): Promise<Array<{ reading: string; report: TimelineReport }>> {
   return withCommand(async (cli, ctx) => {
     const expectations = await readExpectations(REAL_STORY.expectations);
-    const { story, gold } = await readGoldStory(REAL_GOLD.manifest, REAL_GOLD.gold, expectations.order);
-    const voices = await readGoldVoices(REAL_GOLD.voices);
+    const { story, gold, languages } = await readGoldStory(REAL_GOLD.manifest, REAL_GOLD.gold, expectations.order);
+    const annotation = { voices: await readGoldVoices(REAL_GOLD.voices), languages };
     const out: Array<{ reading: string; report: TimelineReport }> = [];
     for (const base of Object.values(GOLD_READINGS)) {
-      const extractor = goldExtractor(story, gold, { ...base, withOptional: options.withOptional }, voices);
+      const extractor = goldExtractor(story, gold, { ...base, withOptional: options.withOptional }, annotation);
       const report = await runTimeline(ctx, story, expectations, { extractor, seed: options.seed ?? 14, confirmation: confirmationPolicy(cli.config) });
       out.push({ reading: extractor.name, report });
     }

@@ -6,6 +6,7 @@ import { articleIdFor } from '../extract/article-file.js';
 import { ErrorCode, namedBriefly, PledgewatchError } from '../errors/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Speaker } from '../model/taxonomy.js';
+import { readingConfidence } from '../extract/rules/calibration.js';
 import { voiceKey, type GoldVoice, type GoldVoices } from './gold-voices.js';
 import { inPublishedOrder, type StoryArticle } from './replay-story.js';
 
@@ -22,16 +23,25 @@ import { inPublishedOrder, type StoryArticle } from './replay-story.js';
  */
 export interface GoldReading {
   speaker: Speaker | 'annotated';
-  confidence: number;
+  /** A fixed confidence, or `by kind`: the one the extractor gives that kind of reading (calibration.ts), from the voices. */
+  confidence: number | 'by kind';
   /** Also the claims the annotators allowed but did not require (SCHEMA.md "optional"). */
   withOptional: boolean;
 }
 
-export const GOLD_READINGS: Readonly<Record<GoldReading['speaker'], GoldReading>> = {
+export const GOLD_READINGS: Readonly<Record<Speaker | 'annotated' | 'calibrated', GoldReading>> = {
   self: { speaker: 'self', confidence: 0.9, withOptional: false },
   third_party: { speaker: 'third_party', confidence: 0.9, withOptional: false },
   annotated: { speaker: 'annotated', confidence: 0.9, withOptional: false },
+  calibrated: { speaker: 'annotated', confidence: 'by kind', withOptional: false },
 };
+
+/** What the annotated readings add to the gold: each claim's voice, and each article's language (for `by kind`). */
+export interface GoldAnnotation {
+  voices: GoldVoices;
+  /** Article file to its manifest language; an article missing here is read as English. */
+  languages?: ReadonlyMap<string, string>;
+}
 
 /** The story's articles (as `order` lists them) from the manifest, with empty bodies: the gold reads them. */
 export function goldStoryArticles(entries: readonly ManifestEntry[], order: readonly string[] | undefined): StoryArticle[] {
@@ -51,12 +61,12 @@ export function goldStoryArticles(entries: readonly ManifestEntry[], order: read
   );
 }
 
-/** An extractor that answers each story article with its gold claims, read as `reading` says (`voices` for `annotated`). */
+/** An extractor that answers each story article with its gold claims, read as `reading` says (`annotation` for `annotated`). */
 export function goldExtractor(
   story: readonly StoryArticle[],
   gold: ReadonlyMap<string, readonly ScoredClaim[]>,
   reading: GoldReading,
-  voices?: GoldVoices,
+  annotation?: GoldAnnotation,
 ): ClaimExtractor {
   const fileOfArticle = new Map(story.map(({ file, article }) => [article.id, file]));
   const missing = story.map(({ file }) => file).filter((file) => !gold.has(file));
@@ -64,14 +74,21 @@ export function goldExtractor(
     throw new PledgewatchError(ErrorCode.CommandInput, `${missing.length} article(s) of the story have no gold line: ${namedBriefly(missing)}`);
   const read = (claim: ScoredClaim): boolean => reading.withOptional || claim.optional !== true;
   const { speaker } = reading;
-  const voiceOf = speaker === 'annotated' ? annotatedVoices(story, gold, read, voices) : (): GoldVoice => ({ speaker, said: null });
+  const voiceOf = speaker === 'annotated' ? annotatedVoices(story, gold, read, annotation?.voices) : (): GoldVoice => ({ speaker, said: null });
+  const confidenceOf = (file: string, claim: ScoredClaim, voice: GoldVoice): number =>
+    reading.confidence === 'by kind' ? confidenceByKind(claim, voice, annotation?.languages?.get(file)) : reading.confidence;
   return {
     name: `gold (${reading.speaker}, ${reading.confidence}${reading.withOptional ? ', optional claims too' : ''})`,
     extract: (article) => {
       const file = fileOfArticle.get(article.id);
       if (file === undefined) return Promise.reject(new PledgewatchError(ErrorCode.CommandInput, `${article.url} is not an article of the gold story`));
       const claims = gold.get(file)!.filter(read);
-      return Promise.resolve(claims.map((claim): Claim => goldClaim(claim, file, reading.confidence, voiceOf(file, claim))));
+      return Promise.resolve(
+        claims.map((claim): Claim => {
+          const voice = voiceOf(file, claim);
+          return goldClaim(claim, file, confidenceOf(file, claim, voice), voice);
+        }),
+      );
     },
   };
 }
@@ -103,6 +120,25 @@ function annotatedVoices(
   return (file, claim) => voices.get(file)!.get(voiceKey(claim))!;
 }
 
+/**
+ * The confidence the rule extractor gives a reading of this kind (calibration.ts): its speaker, a pledge signed or not,
+ * read from a headline or a sentence of the evidence's length, in English or not. A perfect reader with the extractor's
+ * own measure of how sure it may be.
+ */
+function confidenceByKind(claim: ScoredClaim, voice: GoldVoice, language: string | undefined): number {
+  const [start, end] = claim.evidence_span ?? [0, 0];
+  return readingConfidence({
+    country: claim.country,
+    speaker: voice.speaker,
+    commitment: claim.commitment,
+    stance: claim.stance,
+    sentenceChars: end - start,
+    headline: claim.evidence_in === 'title',
+    english: language === undefined || language === 'en',
+    signed: voice.formal === true,
+  });
+}
+
 function goldClaim(claim: ScoredClaim, file: string, confidence: number, voice: GoldVoice): Claim {
   return {
     country: claim.country,
@@ -120,8 +156,9 @@ export async function readGoldStory(
   manifestPath: string,
   goldPath: string,
   order: readonly string[] | undefined,
-): Promise<{ story: StoryArticle[]; gold: Map<string, ScoredClaim[]> }> {
-  const story = goldStoryArticles(await readManifest(manifestPath), order);
+): Promise<{ story: StoryArticle[]; gold: Map<string, ScoredClaim[]>; languages: Map<string, string> }> {
+  const entries = await readManifest(manifestPath);
+  const story = goldStoryArticles(entries, order);
   const gold = new Map((await readClaimsFile(goldPath)).map((line) => [line.file.replace(/\.txt$/, ''), line.claims]));
-  return { story, gold };
+  return { story, gold, languages: new Map(entries.map((entry) => [entry.id, entry.lang])) };
 }

@@ -8,13 +8,16 @@ import { COMMITMENTS, SPEAKERS, STANCES, type Commitment, type Speaker, type Sta
 /**
  * Who voiced each gold claim of the real-news story, and when, read from its page: the two facts
  * the gold itself leaves out and the confirmation policy rests on (the country's own voice
- * confirms; a statement the article dates earlier counts as of that time). One line per article,
- * as gold.jsonl: {"article", "claims": [{country, commitment, stance, speaker, said}]}.
+ * confirms; a statement the article dates earlier counts as of that time), and for a pledge whether
+ * it rests on a formal act. One line per article, as gold.jsonl:
+ * {"article", "claims": [{country, commitment, stance, speaker, said, formal?}]}.
  */
 export interface GoldVoice {
   speaker: Speaker;
   /** The statement's own date when the article places it before its day (YYYY-MM or YYYY-MM-DD); null for the day's news. */
   said: string | null;
+  /** A pledge only: it rests on a formal act (a text signed or adopted, sanctions imposed), not on words of intent. */
+  formal?: boolean;
 }
 
 /** Article file ("a001") to its claims' voices, by `voiceKey`. */
@@ -32,6 +35,7 @@ const voiceLineSchema = z.object({
         .string()
         .regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/, 'a date YYYY-MM or YYYY-MM-DD')
         .nullable(),
+      formal: z.boolean().optional(),
     }),
   ),
 });
@@ -61,7 +65,7 @@ export async function readGoldVoices(path: string): Promise<Map<string, Map<stri
     const byClaim = new Map<string, GoldVoice>();
     for (const claim of parsed.claims) {
       if (byClaim.has(voiceKey(claim))) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${voiceKey(claim)} is listed twice`);
-      byClaim.set(voiceKey(claim), { speaker: claim.speaker, said: claim.said });
+      byClaim.set(voiceKey(claim), { speaker: claim.speaker, said: claim.said, ...(claim.formal === undefined ? {} : { formal: claim.formal }) });
     }
     voices.set(file, byClaim);
   });

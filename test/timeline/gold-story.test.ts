@@ -117,7 +117,7 @@ describe("the gold's voices: who said each claim, and when", () => {
       { article: 't2', claims: [voice('CL', 'declined', 'third_party'), voice('PE', 'willing', 'self', '2025-02')] },
     ]);
     const story = goldStoryArticles(entries, ['t1', 't2']);
-    const extractor = goldExtractor(story, gold, GOLD_READINGS.annotated, await readGoldVoices(path));
+    const extractor = goldExtractor(story, gold, GOLD_READINGS.annotated, { voices: await readGoldVoices(path) });
     expect(await extractor.extract(story[1]!.article)).toEqual([
       { country: 'CL', commitment: 'ground_troops', stance: 'declined', evidence: 'gold claim of article t2', speaker: 'third_party', confidence: 0.9 },
       {
@@ -132,6 +132,44 @@ describe("the gold's voices: who said each claim, and when", () => {
     ]);
   });
 
+  it('reads each claim at the confidence the extractor gives its kind of reading, from its voice, place and language', async () => {
+    const pledges = new Map([
+      [
+        't1',
+        [
+          { country: 'CL', commitment: 'ground_troops' as const, stance: 'committed' as const, evidence_span: [0, 90] as [number, number] },
+          { country: 'PE', commitment: 'ground_troops' as const, stance: 'committed' as const, evidence_span: [100, 190] as [number, number] },
+          { country: 'BO', commitment: 'air' as const, stance: 'willing' as const, evidence_span: [0, 40] as [number, number], evidence_in: 'title' as const },
+        ],
+      ],
+    ]);
+    const voices = await readGoldVoices(
+      write('kinds.jsonl', [
+        {
+          article: 't1',
+          claims: [
+            { ...voice('CL', 'committed', 'self'), formal: true },
+            { ...voice('PE', 'committed', 'self'), formal: false },
+            { country: 'BO', commitment: 'air', stance: 'willing', speaker: 'third_party', said: null },
+          ],
+        },
+      ]),
+    );
+    const story = goldStoryArticles(entries, ['t1']);
+    const confidences = async (language: string) =>
+      (await goldExtractor(story, pledges, GOLD_READINGS.calibrated, { voices, languages: new Map([['t1', language]]) }).extract(story[0]!.article)).map(
+        (claim) => [claim.country, claim.confidence],
+      );
+    // A pledge signed in its own voice is the reliable kind; its word alone, or a headline by others, is not.
+    expect(await confidences('en')).toEqual([
+      ['CL', 0.9],
+      ['PE', 0.6],
+      ['BO', 0.5],
+    ]);
+    // The other languages' cue lists read no signature.
+    expect((await confidences('fr'))[0]).toEqual(['CL', 0.6]);
+  });
+
   it('refuses the annotated reading without voices, or with a claim of the story left unvoiced, naming it', async () => {
     const story = goldStoryArticles(entries, ['t1', 't2']);
     expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated)).toThrow(/needs the voices file/);
@@ -141,7 +179,7 @@ describe("the gold's voices: who said each claim, and when", () => {
         { article: 't2', claims: [voice('CL', 'declined', 'self')] },
       ]),
     );
-    expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated, partial)).toThrow(
+    expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated, { voices: partial })).toThrow(
       /1 gold claim\(s\) of the story have no voice: t2 PE ground_troops willing/,
     );
     const late = await readGoldVoices(
@@ -150,11 +188,11 @@ describe("the gold's voices: who said each claim, and when", () => {
         { article: 't2', claims: [voice('CL', 'declined', 'self'), voice('PE', 'willing', 'self', '2025-03')] },
       ]),
     );
-    expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated, late)).toThrow(
+    expect(() => goldExtractor(story, gold, GOLD_READINGS.annotated, { voices: late })).toThrow(
       /1 voice\(s\) date a statement after its article was published: t1 CL ground_troops willing/,
     );
     // The optional claim needs a voice only when optional claims are read.
-    expect(() => goldExtractor(story, gold, { ...GOLD_READINGS.annotated, withOptional: true }, partial)).toThrow(
+    expect(() => goldExtractor(story, gold, { ...GOLD_READINGS.annotated, withOptional: true }, { voices: partial })).toThrow(
       /2 gold claim\(s\).*t2 BO ground_troops willing/,
     );
   });
@@ -194,16 +232,16 @@ describe('the real-news story replayed on its gold claims', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   const story = async () => {
     const expectations = await readExpectations(`${REALNEWS}timeline/expectations.json`);
-    const voices = await readGoldVoices(`${REALNEWS}voices.jsonl`);
-    return { expectations, voices, ...(await readGoldStory(`${REALNEWS}manifest.jsonl`, `${REALNEWS}gold.jsonl`, expectations.order)) };
+    const { story, gold, languages } = await readGoldStory(`${REALNEWS}manifest.jsonl`, `${REALNEWS}gold.jsonl`, expectations.order);
+    return { expectations, story, gold, annotation: { voices: await readGoldVoices(`${REALNEWS}voices.jsonl`), languages } };
   };
 
   it('agrees with the hand-written history: every expected change is in the gold from its article on', async () => {
-    const { expectations, story: articles, gold, voices } = await story();
+    const { expectations, story: articles, gold, annotation } = await story();
     expect(articles).toHaveLength(expectations.order!.length);
     // Read as third parties, and with the speaker and date each claim has on its page.
     for (const reading of [GOLD_READINGS.third_party, GOLD_READINGS.annotated]) {
-      const report = await runTimeline(redis, articles, expectations, { extractor: goldExtractor(articles, gold, reading, voices), now });
+      const report = await runTimeline(redis, articles, expectations, { extractor: goldExtractor(articles, gold, reading, annotation), now });
       const [publishedOff, publishedOn] = report.checks;
       // Without confirmation every report moves the slot: each expected change is alerted on or after its article's day.
       expect(publishedOff!.missed, reading.speaker).toEqual([]);
@@ -215,12 +253,12 @@ describe('the real-news story replayed on its gold claims', () => {
   });
 
   it('posts a return to the stance told just before, within the correction window, as a correction of the alert it overturns', async () => {
-    const { story: articles, gold, voices } = await story();
+    const { story: articles, gold, annotation } = await story();
     const windowMs = DEFAULT_CONFIRMATION.correctionWindowHours * 3_600_000;
     let returns = 0;
     for (const reading of Object.values(GOLD_READINGS)) {
       const run = await replayStory(redis, articles, {
-        extractor: goldExtractor(articles, gold, reading, voices),
+        extractor: goldExtractor(articles, gold, reading, annotation),
         confirmation: DEFAULT_CONFIRMATION,
         order: 'published',
         now,

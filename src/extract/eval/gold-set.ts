@@ -12,6 +12,8 @@ const goldClaimSchema = z.object({
   evidence: z.string().optional(),
   optional: z.boolean().optional(),
   confidence: z.number().min(0).max(1).optional(),
+  evidence_span: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
+  evidence_in: z.literal('title').optional(),
 });
 const goldLineSchema = z.object({ article: z.string().min(1), claims: z.array(goldClaimSchema) });
 

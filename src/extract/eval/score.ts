@@ -9,6 +9,9 @@ export interface ScoredClaim {
   optional?: boolean;
   /** Predictions only: the extractor's confidence (reliability table). */
   confidence?: number;
+  /** Gold of texts kept outside the repository: where the evidence is, in code points of the text or (`evidence_in`) the title. */
+  evidence_span?: [number, number];
+  evidence_in?: 'title';
 }
 
 export const LEVELS = ['strict', 'lenient', 'slot'] as const;
