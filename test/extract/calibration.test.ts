@@ -117,4 +117,21 @@ describe('kinds of reading right less than half the time stay under the confiden
     expect(confidences(UKRAINE + 'Russia rejects any deployment of European troops in Ukraine, Peskov said.')).toEqual(['RU ground_troops opposed 0.6']);
     expect(confidences(UKRAINE + 'Russia is ready to provide security guarantees to Ukraine, Lavrov said.')).toEqual(['RU coalition willing 0.6']);
   });
+
+  it("keeps the country's own voice when a headline by others says the same: its words, at the surer reading's confidence", () => {
+    const read = (body: string, title: string) =>
+      extractClaims({ ...articleOf(body, title), published: '2025-06-01' })
+        .filter((c) => c.country === 'CL')
+        .map((c) => [c.stance, c.speaker, c.confidence, c.evidence]);
+    const own = 'President Boric said Chile is ready to send soldiers to Ukraine once a ceasefire holds.';
+    // The headline's reading of troops offered is the surer kind (0.9); the body's own voice is what confirmation counts.
+    expect(read(`${UKRAINE}${own}`, 'Chile ready to send troops to Ukraine')).toEqual([['willing', 'self', 0.9, own]]);
+    // Told by others in both places, it stays theirs; an own voice told as background lends no voice to today's report.
+    const reported = 'Chile is ready to send soldiers to Ukraine once a ceasefire holds, the newspaper reported.';
+    expect(read(`${UKRAINE}${reported}`, 'Chile ready to send troops to Ukraine')).toEqual([
+      ['willing', 'third_party', 0.9, 'Chile ready to send troops to Ukraine'],
+    ]);
+    const background = 'In March, President Boric said Chile was ready to send soldiers to Ukraine.';
+    expect(read(`${UKRAINE}${background}`, 'Chile ready to send troops to Ukraine').map(([, speaker]) => speaker)).toEqual(['third_party']);
+  });
 });

@@ -5,6 +5,7 @@ import { findMentions, type Mention } from '../../countries/gazetteer.js';
 import { allMatches } from '../text/all-matches.js';
 import { cleanLines } from '../text/clean.js';
 import { splitSentences } from '../text/sentences.js';
+import { MIN_CONFIDENCE } from '../min-confidence.js';
 import {
   elsewhere,
   isPlace,
@@ -890,12 +891,26 @@ function readSentence(
     if (said) claim.said = said;
     // An older statement with no date is kept, but below the confidence the state acts on.
     if (undated) claim.confidence = Math.min(claim.confidence, UNDATED_BACKGROUND_CONFIDENCE);
-    const key = claimKey(claim);
-    const kept = byKey.get(key);
-    // The statement of the day outranks the same claim told as background.
-    if (!kept || claim.confidence > kept.confidence || (kept.said && !claim.said && claim.confidence === kept.confidence)) byKey.set(key, claim);
+    keepStronger(byKey, claim);
   }
   return mentions;
+}
+
+/**
+ * One claim per country, commitment and stance: the surest reading, the statement of the day over the same claim told
+ * as background. Where the article also gives it in the country's own voice ("Chile ready to send troops" over "President
+ * Boric said Chile is ready to ..."), the claim keeps that voice and its words at the surest reading's confidence: the
+ * country's own officials outweigh others telling the same (PRODUCT.md), and the speaker is what confirmation counts.
+ */
+function keepStronger(byKey: Map<string, Claim>, claim: Claim): void {
+  const key = claimKey(claim);
+  const kept = byKey.get(key);
+  const surer = !kept || claim.confidence > kept.confidence || (kept.said && !claim.said && claim.confidence === kept.confidence) ? claim : kept;
+  const own =
+    surer.speaker === 'self'
+      ? undefined
+      : [kept, claim].find((c) => c !== undefined && c.speaker === 'self' && c.said === surer.said && c.confidence >= MIN_CONFIDENCE);
+  byKey.set(key, own && own !== surer ? { ...own, confidence: surer.confidence } : surer);
 }
 
 /** The coalition of the willing named, not a government's own coalition. */
