@@ -252,6 +252,28 @@ describe('the real-news story replayed on its gold claims', () => {
     }
   });
 
+  it("at the extractor's confidence, no troop pledge of 2025 reaches confirmed channels: only the signatures of January 2026 do", async () => {
+    const { story: articles, gold, annotation } = await story();
+    const run = await replayStory(redis, articles, {
+      extractor: goldExtractor(articles, gold, GOLD_READINGS.calibrated, annotation),
+      confirmation: DEFAULT_CONFIRMATION,
+      order: 'published',
+      now,
+    });
+    const pledges = run.alerts.filter((alert) => alert.to === 'committed' && alert.slot.endsWith(':ground_troops'));
+    // Outlets and speakers called offers pledges all through 2025 (TIMELINE.md); words of intent read at 0.6 never confirm one.
+    expect(pledges.length).toBeGreaterThan(0);
+    for (const alert of pledges) expect(alert.published.slice(0, 10) >= '2026-01-06', `${alert.slot} in ${alert.file}`).toBe(true);
+    // Read at 0.9 throughout, the same claims confirm pledges months before any signature.
+    const uniform = await replayStory(redis, articles, {
+      extractor: goldExtractor(articles, gold, GOLD_READINGS.annotated, annotation),
+      confirmation: DEFAULT_CONFIRMATION,
+      order: 'published',
+      now,
+    });
+    expect(uniform.alerts.some((alert) => alert.to === 'committed' && alert.slot.endsWith(':ground_troops') && alert.published < '2026')).toBe(true);
+  });
+
   it('posts a return to the stance told just before, within the correction window, as a correction of the alert it overturns', async () => {
     const { story: articles, gold, annotation } = await story();
     const windowMs = DEFAULT_CONFIRMATION.correctionWindowHours * 3_600_000;
