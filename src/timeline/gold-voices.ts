@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { articleFileName } from '../extract/eval/gold-set.js';
-import { ErrorCode, lineProblem, PledgewatchError } from '../errors/index.js';
+import { ErrorCode, PledgewatchError } from '../errors/index.js';
+import { parseJsonLines } from '../extract/eval/json-lines.js';
 import { COMMITMENTS, SPEAKERS, STANCES, type Commitment, type Speaker, type Stance } from '../model/taxonomy.js';
 
 /**
@@ -51,23 +52,15 @@ export async function readGoldVoices(path: string): Promise<Map<string, Map<stri
     throw new PledgewatchError(ErrorCode.CommandInput, `cannot read the gold's voices ${path}: ${(error as Error).message}`, { cause: error });
   });
   const voices = new Map<string, Map<string, GoldVoice>>();
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    const where = `${basename(path)} line ${index + 1}`;
-    let parsed: z.infer<typeof voiceLineSchema>;
-    try {
-      parsed = voiceLineSchema.parse(JSON.parse(line));
-    } catch (error) {
-      throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${lineProblem(error)}`);
-    }
-    const file = articleFileName(parsed.article).replace(/\.txt$/, '');
+  for (const { value, where } of parseJsonLines(text, basename(path), voiceLineSchema)) {
+    const file = articleFileName(value.article).replace(/\.txt$/, '');
     if (voices.has(file)) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${file} is listed twice`);
     const byClaim = new Map<string, GoldVoice>();
-    for (const claim of parsed.claims) {
+    for (const claim of value.claims) {
       if (byClaim.has(voiceKey(claim))) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${voiceKey(claim)} is listed twice`);
       byClaim.set(voiceKey(claim), { speaker: claim.speaker, said: claim.said, ...(claim.formal === undefined ? {} : { formal: claim.formal }) });
     }
     voices.set(file, byClaim);
-  });
+  }
   return voices;
 }

@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { ErrorCode, lineProblem, namedBriefly, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, namedBriefly, PledgewatchError } from '../../errors/index.js';
+import { parseJsonLines } from './json-lines.js';
 import { COMMITMENTS, STANCES } from '../../model/taxonomy.js';
 import type { ScoredClaim } from './score.js';
 
@@ -63,19 +64,12 @@ export async function readClaimsFile(path: string): Promise<Array<{ file: string
   }
   const lines: Array<{ file: string; claims: ScoredClaim[] }> = [];
   const seen = new Set<string>();
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    let parsed: z.infer<typeof goldLineSchema>;
-    try {
-      parsed = goldLineSchema.parse(JSON.parse(line));
-    } catch (error) {
-      throw new PledgewatchError(ErrorCode.CommandInput, `${basename(path)} line ${index + 1}: ${lineProblem(error)}`);
-    }
-    const file = articleFileName(parsed.article);
-    if (seen.has(file)) throw new PledgewatchError(ErrorCode.CommandInput, `${basename(path)} line ${index + 1}: ${file} is listed twice`);
+  for (const { value, where } of parseJsonLines(text, basename(path), goldLineSchema)) {
+    const file = articleFileName(value.article);
+    if (seen.has(file)) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${file} is listed twice`);
     seen.add(file);
-    lines.push({ file, claims: parsed.claims });
-  });
+    lines.push({ file, claims: value.claims });
+  }
   return lines;
 }
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ErrorCode, lineProblem, PledgewatchError } from '../../errors/index.js';
+import { ErrorCode, PledgewatchError } from '../../errors/index.js';
+import { parseJsonLines } from './json-lines.js';
 
 /**
  * The real-news set: the repository keeps per article only metadata, the sha256 and length of the
@@ -34,23 +35,16 @@ export function parseManifest(text: string, name = 'manifest.jsonl'): ManifestEn
   const entries: ManifestEntry[] = [];
   const ids = new Set<string>();
   const pages = new Map<string, string>();
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    let entry: ManifestEntry;
-    try {
-      entry = manifestEntrySchema.parse(JSON.parse(line));
-    } catch (error) {
-      throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: ${lineProblem(error)}`);
-    }
-    if (ids.has(entry.id)) throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: id ${entry.id} is listed twice`);
+  for (const { value: entry, where } of parseJsonLines(text, name, manifestEntrySchema)) {
+    if (ids.has(entry.id)) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: id ${entry.id} is listed twice`);
     ids.add(entry.id);
     const page = pageKey(entry.url);
     const first = pages.get(page);
     if (first !== undefined)
-      throw new PledgewatchError(ErrorCode.CommandInput, `${name} line ${index + 1}: ${entry.id} is the page of ${first} under another url (${entry.url})`);
+      throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${entry.id} is the page of ${first} under another url (${entry.url})`);
     pages.set(page, entry.id);
     entries.push(entry);
-  });
+  }
   return entries;
 }
 
