@@ -70,6 +70,7 @@ export const configSchema = z.object({
   CONFIRM_OUTLETS: z.coerce.number().int().min(2).max(10).default(2),
   CONFIRM_PLEDGE_OWN_VOICE: bool.default(true),
   CONFIRM_PLEDGE_CONFIDENCE: z.coerce.number().min(0.5).max(1).default(0.9),
+  CONFIRM_OWN_VOICE_HOLDS: bool.default(true),
   CONFIRM_WINDOW_HOURS: z.coerce
     .number()
     .int()
@@ -112,6 +113,7 @@ export function confirmationPolicy(config: Config): ConfirmationPolicy {
     pledgeConfidence: config.CONFIRM_PLEDGE_CONFIDENCE,
     windowHours: config.CONFIRM_WINDOW_HOURS,
     correctionWindowHours: config.CORRECTION_WINDOW_HOURS,
+    ownVoiceHolds: config.CONFIRM_OWN_VOICE_HOLDS,
   };
 }
 

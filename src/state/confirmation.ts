@@ -32,6 +32,8 @@ export interface ConfirmationPolicy {
   windowHours: number;
   /** A contradicting change this many hours (publication time) or less after a confirmed alert corrects it. */
   correctionWindowHours: number;
+  /** A posted stance the country itself stated is overturned on confirmed channels only by its own voice, never by outlets alone. */
+  ownVoiceHolds: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export const DEFAULT_CONFIRMATION: ConfirmationPolicy = {
   pledgeConfidence: 0.9,
   windowHours: 30 * 24,
   correctionWindowHours: 7 * 24,
+  ownVoiceHolds: true,
 };
 
 /** What confirmed subscriptions were last told about a slot. */
@@ -64,6 +67,8 @@ export interface Broadcast {
   alertId: string;
   /** Publication date of the evidence that confirmed it. */
   published: string;
+  /** The country's own voice confirmed it (absent on broadcasts recorded before this was kept: not known to be its own). */
+  ownVoice?: boolean;
 }
 
 /** Reports kept per stance to judge confirmation: the newest few are enough for any window. */
@@ -128,6 +133,8 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
   // Reversing a position that several reports back needs as many: independent reports of the new stance at least
   // match those of the posted one within the window.
   if (policy.enabled && posted && contradicts(posted, stance) && outweighed(slot, posted, confirmation, policy)) return null;
+  // PRODUCT.md: the country's own officials outweigh third parties reporting about it, on later days as on the same one.
+  if (policy.enabled && policy.ownVoiceHolds && posted?.ownVoice === true && confirmation.basis !== 'own_voice' && contradicts(posted, stance)) return null;
   const change: ConfirmedChange = { ...confirmation, from: posted?.stance ?? null };
   if (
     posted &&

@@ -83,6 +83,7 @@ const EVERY_REPORT: ConfirmationPolicy = {
   pledgeConfidence: 1,
   windowHours: 0,
   correctionWindowHours: 0,
+  ownVoiceHolds: false,
 };
 
 /** Folds the article's claims over the current slots with `decide`. Pure: no Redis, no clock. */
@@ -117,7 +118,14 @@ export function planArticle(article: Article, claims: readonly unknown[], curren
     const next: SlotState = { ...decision.next, reports: withReport(decision.next.reports, evidence) };
     const confirmed = confirmedChange(next, options.confirmation ?? EVERY_REPORT);
     const alert = alertFor(decision, confirmed, claim, next, evidence, now, options.backfill);
-    if (confirmed) next.broadcast = { stance: confirmed.stance, from: confirmed.from, alertId: alert?.id ?? '', published: evidence.published };
+    if (confirmed)
+      next.broadcast = {
+        stance: confirmed.stance,
+        from: confirmed.from,
+        alertId: alert?.id ?? '',
+        published: evidence.published,
+        ownVoice: confirmed.basis === 'own_voice',
+      };
     slots.set(field, next);
     if (alert) plan.alerts.push(alert);
     plan.decisions.push({

@@ -36,6 +36,9 @@ describe('loadConfig', () => {
     expect(confirmationPolicy(loadConfig({})).pledgeConfidence).toBe(0.9);
     expect(confirmationPolicy(loadConfig({ CONFIRM_PLEDGE_CONFIDENCE: '0.7' })).pledgeConfidence).toBe(0.7);
     expect(() => loadConfig({ CONFIRM_PLEDGE_CONFIDENCE: '1.5' })).toThrow(/CONFIRM_PLEDGE_CONFIDENCE/);
+    expect(confirmationPolicy(loadConfig({})).ownVoiceHolds).toBe(true);
+    expect(confirmationPolicy(loadConfig({ CONFIRM_OWN_VOICE_HOLDS: 'false' })).ownVoiceHolds).toBe(false);
+    expect(() => loadConfig({ CONFIRM_OWN_VOICE_HOLDS: 'sometimes' })).toThrow(/CONFIRM_OWN_VOICE_HOLDS/);
   });
 
   it('names every bad variable in one readable error', () => {

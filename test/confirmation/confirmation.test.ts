@@ -238,6 +238,35 @@ describe('confirmation before broadcast', () => {
     expect(confirmedOnly(third.alerts)).toMatchObject([{ from: 'declined', to: 'conditional', confirmedBy: 'outlets' }]);
   });
 
+  it('overturns a stance the country itself confirmed only on its own voice: outlets agreeing leave the change reported', async () => {
+    const policy = (ownVoiceHolds: boolean) =>
+      new PledgeStore(redis, { topic: `confirm-${++run}`, confirmation: { ...DEFAULT_CONFIRMATION, ownVoiceReports: 1, ownVoiceHolds } });
+    const confirmedOnly = (alerts: Alert[]) => alerts.filter((a) => a.track !== 'report');
+    const refusal = claim('declined', 'Prime Minister Tusk said Poland will not send troops to Ukraine.', 'self', 0.9);
+    const offers = [
+      claim('willing', 'Poland is now ready to put soldiers into the force, the broadcaster learned.'),
+      claim('willing', 'Warsaw stands ready to contribute troops, diplomats in Brussels said.'),
+    ] as const;
+
+    const holding = policy(true);
+    const own = await holding.applyArticle(article(`h0-${run}`, 'https://www.gov.example.pl/h0', '2025-09-08'), [refusal], { now: NOW });
+    expect(own.alerts[0]).toMatchObject({ to: 'declined', confirmedBy: 'own_voice' });
+    const byOutlets = await twoOutlets(holding, ...offers);
+    expect(confirmedOnly(byOutlets.alerts)).toEqual([]);
+    expect((await holding.positions('PL'))[0]).toMatchObject({ stance: 'willing', unconfirmed: { confirmedStance: 'declined' } });
+    const ownAgain = await holding.applyArticle(
+      article(`h3-${run}`, 'https://www.gov.example.pl/h3', '2025-09-14'),
+      [claim('willing', 'Tusk said Poland is ready to send troops once a ceasefire holds.', 'self', 0.9)],
+      { now: NOW },
+    );
+    expect(confirmedOnly(ownAgain.alerts)).toMatchObject([{ from: 'declined', to: 'willing', confirmedBy: 'own_voice' }]);
+
+    // A stance outlets confirmed is theirs to overturn, and a deployment may let them overturn the country's own too.
+    const lenient = policy(false);
+    await lenient.applyArticle(article(`l0-${run}`, 'https://www.gov.example.pl/l0', '2025-09-08'), [refusal], { now: NOW });
+    expect(confirmedOnly((await twoOutlets(lenient, ...offers)).alerts)).toMatchObject([{ from: 'declined', to: 'willing', confirmedBy: 'outlets' }]);
+  });
+
   it('tells confirmed channels nothing when a confirmed pledge is later reported only as readiness', async () => {
     const state = store();
     const pledged = await state.applyArticle(
