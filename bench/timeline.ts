@@ -11,7 +11,8 @@
  *                                         with each claim's speaker and date as read from its page (voices.jsonl),
  *                                         at 0.9 and at the extractor's confidence for that kind of reading;
  *                                         add --with-optional for the claims the annotators allowed but did not require
- *   add --json for one JSON line per story, --seed N for another shuffled order
+ *   add --json for one JSON line per story, --seed N for another shuffled order, --details to name the unexpected change
+ *   alerts and the missed changes of each run with confirmation on
  *
  * Also `npm run bench timeline`.
  */
@@ -121,13 +122,14 @@ function summary(report: TimelineReport): Record<string, unknown> {
 
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
+  const details = argv.includes('--details');
   const seedAt = argv.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 14;
   const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--seed');
   let stories = OWN_STORIES;
   if (argv.includes('--gold')) {
     for (const { reading, report } of await goldReports({ withOptional: argv.includes('--with-optional'), seed })) {
-      process.stdout.write(json ? `${JSON.stringify({ reading, ...report })}\n` : `claims: ${reading}\n${formatTimeline(report)}\n\n`);
+      process.stdout.write(json ? `${JSON.stringify({ reading, ...report })}\n` : `claims: ${reading}\n${formatTimeline(report, { details })}\n\n`);
     }
     return;
   }
@@ -145,7 +147,7 @@ async function main(argv: string[]): Promise<void> {
     stories = [{ dir: positional[0]!, expectations: positional[1]! }];
   }
   for (const report of await timelineReports(stories, seed)) {
-    process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${formatTimeline(report)}\n\n`);
+    process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${formatTimeline(report, { details })}\n\n`);
   }
 }
 

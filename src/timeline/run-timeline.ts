@@ -68,8 +68,11 @@ export async function runTimeline(
 
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
 
-/** The figures side by side, for people. */
-export function formatTimeline(report: TimelineReport): string {
+/**
+ * The figures side by side, for people. With `details`, each run with confirmation on also names its unexpected change
+ * alerts (slot, from, to, article) and the expected changes it missed: what to read next.
+ */
+export function formatTimeline(report: TimelineReport, options: { details?: boolean } = {}): string {
   const rows: Array<[string, (c: TimelineCheck) => string]> = [
     ['expected changes alerted', (c) => `${c.expectedAlerted}/${c.expectedChanges} (${percent(c.expectedAlertedShare)})`],
     ['first positions alerted', (c) => String(c.firstPositions)],
@@ -101,5 +104,16 @@ export function formatTimeline(report: TimelineReport): string {
       ? 'published and shuffled order: same final positions'
       : `published and shuffled order: final positions differ on ${report.orderDifferences.join(', ')}`,
   );
+  if (options.details) for (const check of report.checks.filter((c) => c.confirmation === 'on')) lines.push(...checkDetails(check));
   return lines.join('\n');
+}
+
+function checkDetails(check: TimelineCheck): string[] {
+  const run = `${check.order}/${check.confirmation}`;
+  return [
+    `unexpected change alerts (${run}):${check.unexpected.length === 0 ? ' none' : ''}`,
+    ...check.unexpected.map((u) => `  ${u.slot} ${u.from} -> ${u.to} at ${u.file}`),
+    `expected changes missed (${run}):${check.missed.length === 0 ? ' none' : ''}`,
+    ...check.missed.map((m) => `  ${m.slot} -> ${m.to}`),
+  ];
 }

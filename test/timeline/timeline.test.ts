@@ -53,6 +53,12 @@ describe('timeline check on our own stories', () => {
     expect(off.unexpected).toContainEqual({ slot: 'PL:ground_troops', from: 'declined', to: 'willing', file: 's02' });
     expect(story.delay.published.compared).toBe(1);
     expect(story.orderDifferences).toEqual([]);
+    // The details name what went wrong where: nothing with confirmation on; the misread is listed only for runs that had it.
+    const details = formatTimeline(story, { details: true });
+    expect(details).toContain('unexpected change alerts (published/on): none');
+    expect(details).toContain('expected changes missed (published/on): none');
+    expect(details).not.toContain('/off)');
+    expect(formatTimeline(story)).not.toContain('unexpected change alerts');
   });
 });
 
@@ -130,6 +136,16 @@ describe('flip-flops and expectations', () => {
       distractorAlerts: 1,
     });
     expect(checked.precision).toBeCloseTo(1 / 3, 2);
+    // With details, each run with confirmation on names its unexpected alerts and its misses.
+    const onRun = { ...checked, confirmation: 'on' as const };
+    const noDelay = { articles: { mean: 0, max: 0 }, hours: { mean: 0, max: 0 }, compared: 0 };
+    const text = formatTimeline(
+      { story: 't', articles: 5, seed: 1, checks: [checked, onRun], delay: { published: noDelay, shuffled: noDelay }, orderDifferences: [] },
+      { details: true },
+    );
+    expect(text).toContain('unexpected change alerts (published/on):\n  DE:air declined -> willing at f3\n  FR:air willing -> declined at f4');
+    expect(text).toContain('expected changes missed (published/on):\n  IT:air -> willing');
+    expect(text).not.toContain('(published/off)');
   });
 
   it('counts only the first change of a slot allowed one move as allowed; a second breaks the slot', () => {
