@@ -130,24 +130,21 @@ export function confirmedChange(slot: SlotState, policy: ConfirmationPolicy): Co
   if (policy.enabled && posted?.stance === 'committed' && stance === 'willing') return null;
   const confirmation = confirmationOf(slot, policy);
   if (!confirmation) return null;
-  // Reversing a position that several reports back needs as many: independent reports of the new stance at least
-  // match those of the posted one within the window.
-  if (policy.enabled && posted && contradicts(posted, stance) && outweighed(slot, posted, confirmation, policy)) return null;
-  // PRODUCT.md: the country's own officials outweigh third parties reporting about it, on later days as on the same one.
-  if (policy.enabled && policy.ownVoiceHolds && posted?.ownVoice === true && confirmation.basis !== 'own_voice' && contradicts(posted, stance)) return null;
+  const reversed = posted !== null && contradicts(posted, stance) ? posted : null;
+  if (policy.enabled && reversed && reversalHeld(slot, reversed, confirmation, policy)) return null;
   const change: ConfirmedChange = { ...confirmation, from: posted?.stance ?? null };
-  if (
-    posted &&
-    posted.alertId &&
-    contradicts(posted, stance) &&
-    hoursBetween(posted.published, confirmation.sources[0]!.published) <= policy.correctionWindowHours
-  ) {
-    change.corrects = { alertId: posted.alertId, from: posted.from, to: posted.stance, published: posted.published };
-  }
+  // A confirmed change that contradicts a recent confirmed alert corrects it.
+  if (reversed?.alertId && hoursBetween(reversed.published, confirmation.sources[0]!.published) <= policy.correctionWindowHours)
+    change.corrects = { alertId: reversed.alertId, from: reversed.from, to: reversed.stance, published: reversed.published };
   return change;
 }
 
-function outweighed(slot: SlotState, posted: Broadcast, confirmation: Confirmation, policy: ConfirmationPolicy): boolean {
+/** Whether confirmed channels keep the posted stance that the confirmed one contradicts. */
+function reversalHeld(slot: SlotState, posted: Broadcast, confirmation: Confirmation, policy: ConfirmationPolicy): boolean {
+  // PRODUCT.md: the country's own officials outweigh third parties reporting about it, on later days as on the same one.
+  if (policy.ownVoiceHolds && posted.ownVoice === true && confirmation.basis !== 'own_voice') return true;
+  // Reversing a position that several reports back needs as many: independent reports of the new stance at least
+  // match those of the posted one within the window.
   const backing = recentReports(slot.reports ?? [], posted.stance, slot.day, policy);
   return independentReports(confirmation.sources).length < independentReports(backing).length;
 }

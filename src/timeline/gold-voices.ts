@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { articleFileName } from '../extract/eval/gold-set.js';
 import { ErrorCode, PledgewatchError } from '../errors/index.js';
 import { parseJsonLines } from '../extract/eval/json-lines.js';
 import { COMMITMENTS, SPEAKERS, STANCES, type Commitment, type Speaker, type Stance } from '../model/taxonomy.js';
@@ -53,7 +52,7 @@ export async function readGoldVoices(path: string): Promise<Map<string, Map<stri
   });
   const voices = new Map<string, Map<string, GoldVoice>>();
   for (const { value, where } of parseJsonLines(text, basename(path), voiceLineSchema)) {
-    const file = articleFileName(value.article).replace(/\.txt$/, '');
+    const file = value.article.replace(/\.txt$/, '');
     if (voices.has(file)) throw new PledgewatchError(ErrorCode.CommandInput, `${where}: ${file} is listed twice`);
     const byClaim = new Map<string, GoldVoice>();
     for (const claim of value.claims) {
